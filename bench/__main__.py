@@ -1,0 +1,2 @@
+"""Entry point for `make bench` (filled in by the benchmarks issue)."""
+print("no benchmarks yet")

@@ -1,0 +1,1 @@
+"""Scrapy project: the generic disclosure-log spider, site profiles, force registry, pipelines."""

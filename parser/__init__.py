@@ -1,0 +1,5 @@
+"""Pure extraction library: FOI response bytes in, a Disclosure record out. No I/O."""
+from parser.pipeline import PARSER_VERSION, parse
+from parser.record import Cell, Disclosure, Exemption, Table
+
+__all__ = ["PARSER_VERSION", "Cell", "Disclosure", "Exemption", "Table", "parse"]

@@ -1,0 +1,84 @@
+"""parse(): wires the extraction steps together; each step lives in its own module."""
+from __future__ import annotations
+
+from parser import (
+    authority,
+    clean,
+    dates,
+    decode,
+    exemptions,
+    ncnd,
+    outcome,
+    reference,
+    regime,
+    sections,
+    tables,
+)
+from parser.page import Page
+from parser.record import Disclosure
+
+PARSER_VERSION = "0.1.0"
+
+
+def _read(content: bytes | str, *, url: str | None, content_type: str | None) -> Page:
+    """Reduce any supported input to a Page (the format readers are the only branch point)."""
+    decoded = decode.decode(content, content_type=content_type, url=url)
+    if decoded.kind == "html":
+        page = clean.clean_html(decoded.text, url=url)
+    elif decoded.kind == "text":
+        page = clean.clean_text(decoded.text)
+    else:
+        # PDF and Office readers are imported lazily: pdfplumber/openpyxl cost start-up time.
+        from parser import documents
+
+        page = documents.read(decoded)
+    page.warnings[:0] = decoded.warnings
+    return page
+
+
+def parse(
+    content: bytes | str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    path: str | None = None,
+) -> Disclosure:
+    """Parse one response (HTML page, page text, PDF or Office file) into a Disclosure.
+
+    Never raises for bad content: what could not be read is said in `warnings`.
+    """
+    record = Disclosure(path=path if path is not None else url)
+    try:
+        page = _read(content, url=url, content_type=content_type)
+    except decode.Unreadable as exc:
+        record.warnings.append(str(exc))
+        return record
+    record.warnings.extend(page.warnings)
+    record.title = page.title
+    record.body_text = page.body_text
+    record.attachments = page.attachments
+    text = page.body_text
+
+    record.tables = tables.find_tables(page)
+    record.reference = reference.find_reference(text, url=url, title=page.title)
+    record.authority, record.authority_id = authority.find_authority(text, url=url, meta=page.meta)
+    record.regime = regime.find_regime(text, authority_id=record.authority_id)
+    found = dates.find_dates(text, url=url, meta=page.meta)
+    record.published_date, record.request_date, record.response_date = (
+        found.published,
+        found.request,
+        found.response,
+    )
+    record.request_text, record.response_text = sections.split_request_response(text)
+
+    record.exemptions = exemptions.find_exemptions(text, regime=record.regime)
+    record.ncnd = ncnd.detect(text, record.exemptions)
+    record.outcome, notes = outcome.decide(
+        text,
+        exemptions=record.exemptions,
+        ncnd=record.ncnd,
+        tables=record.tables,
+        response_text=record.response_text,
+    )
+    record.warnings.extend(notes)
+    return record

@@ -1,0 +1,1 @@
+"""SQL store: raw documents kept, disclosures versioned; SQLite by default, PostgreSQL by URL."""
