@@ -1,0 +1,291 @@
+"""A local web server for the bundled sample disclosure sites (data/sample/).
+
+One server on 127.0.0.1 serves every replica site, with the imitated host as the first path
+segment: ``http://127.0.0.1:PORT/www.cleveland.police.uk/foi-ai/...``. It behaves like the
+real sites where a crawler cares: content types, ETag/Last-Modified with 304s, redirects
+(including a loop), ``?page=N`` listings, and, for tests, delays, faults and a Cloudflare-style
+JavaScript bot challenge.
+
+How a request path maps onto a file (documented in data/README.md):
+  /a/b/            -> a/b/index.html
+  /a/b             -> a/b if it is a file, else a/b/index.html (extensionless CMS pages)
+  ...?page=N       -> index.page-N.html beside the index (N=0 or absent: index.html)
+Other query parameters are ignored.
+"""
+from __future__ import annotations
+
+import argparse
+import email.utils
+import hashlib
+import json
+import mimetypes
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+CHALLENGE_COOKIE = "foi_clearance"
+DEFAULT_LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT"
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+    ".xml": "application/xml",
+    ".json": "application/json",
+    ".pdf": "application/pdf",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".csv": "text/csv; charset=utf-8",
+}
+# Served as files but not part of any site: the generator's bookkeeping.
+_PRIVATE = {"labels.jsonl", "_manifest.json", "_redirects.json"}
+
+CHALLENGE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Just a moment...</title>
+<meta name="robots" content="noindex,nofollow"></head>
+<body><h1>Checking your browser before accessing the site.</h1>
+<p>This process is automatic. Your browser will redirect to your requested content shortly.</p>
+<noscript>Please enable JavaScript and cookies to continue.</noscript>
+<script>document.cookie = "%s=passed; path=/"; window.location.reload();</script>
+</body></html>
+""" % CHALLENGE_COOKIE
+
+
+def content_type_for(path: Path) -> str:
+    """The Content-Type a real site would send for this file."""
+    if path.name.startswith("index") and path.suffix == ".html":
+        return _TYPES[".html"]
+    return _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def resolve(root: Path, path: str, query: str = "") -> Path | None:
+    """The file under `root` that serves `path?query`, or None (404). Never leaves root."""
+    parts = [unquote(p) for p in path.split("/") if p]
+    if any(p in ("..", ".") or "\\" in p for p in parts) or (len(parts) == 1 and parts[0] in _PRIVATE):
+        return None
+    page = parse_qs(query).get("page", ["0"])[0]
+    index = "index.html" if page in ("", "0") else f"index.page-{page}.html"
+    target = root.joinpath(*parts) if parts else root
+    if path.endswith("/") or not parts:
+        candidate = target / index
+    elif target.is_file():
+        candidate = target
+    else:
+        candidate = target / index
+    try:
+        candidate.resolve().relative_to(root.resolve())
+    except ValueError:
+        return None
+    return candidate if candidate.is_file() else None
+
+
+@dataclass
+class SampleServer:
+    """A running server: its base URL, its request log, and how to stop it."""
+
+    url: str
+    httpd: ThreadingHTTPServer
+    thread: threading.Thread
+    requests: list[dict[str, Any]] = field(default_factory=list)
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+    def __enter__(self) -> "SampleServer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "SampleDisclosureSite/1.0"
+    protocol_version = "HTTP/1.1"
+
+    # set per server by serve()
+    root: Path
+    manifest: dict[str, str]
+    redirects: dict[str, list]
+    delay: float
+    faults: dict[str, Any]
+    challenge: bool
+    log: list[dict[str, Any]]
+    log_path: Path | None
+    lock: threading.Lock
+    rng: random.Random
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        """Silence stderr; the request log is kept in memory (and optionally a file)."""
+
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def do_GET(self) -> None:
+        self._serve(head=False)
+
+    # ------------------------------------------------------------------ internals
+    def _record(self, status: int, started: float) -> None:
+        entry = {"time": round(started, 6), "method": self.command, "path": self.path,
+                 "status": status, "headers": dict(self.headers.items())}
+        with self.lock:
+            self.log.append(entry)
+            if self.log_path is not None:
+                with self.log_path.open("a", encoding="utf-8") as f:
+                    f.write(json.dumps(entry) + "\n")
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str], head: bool,
+              started: float, truncate: bool = False) -> None:
+        self.send_response(status)
+        headers.setdefault("Content-Length", str(len(body)))
+        for k, v in headers.items():
+            self.send_header(k, v)
+        if truncate:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        if not head:
+            self.wfile.write(body[: len(body) // 2] if truncate else body)
+        self._record(status, started)
+
+    def _fault(self, path: str) -> int | None:
+        for prefix, status in (self.faults.get("status") or {}).items():
+            if path == prefix or path.startswith(prefix.rstrip("/") + "/"):
+                return int(status)
+        rate = float(self.faults.get("error_rate") or 0.0)
+        if rate:
+            with self.lock:
+                roll = self.rng.random()
+            if roll < rate:
+                return 503
+        return None
+
+    def _serve(self, head: bool) -> None:
+        started = time.time()
+        split = urlsplit(self.path)
+        path = split.path or "/"
+        if self.delay:
+            time.sleep(self.delay)
+        timeout = (self.faults.get("timeout") or {}).get(path)
+        if timeout:
+            time.sleep(float(timeout))
+        if self.challenge and not self._cleared():
+            body = CHALLENGE_PAGE.encode()
+            self._send(403, body, {"Content-Type": _TYPES[".html"], "cf-mitigated": "challenge",
+                                   "Cache-Control": "no-store"}, head, started)
+            return
+        status = self._fault(path)
+        if status:
+            body = f"<html><body><h1>{status} Service Unavailable</h1></body></html>".encode()
+            self._send(status, body, {"Content-Type": _TYPES[".html"], "Retry-After": "1"}, head, started)
+            return
+        if path in self.redirects:
+            code, target = self.redirects[path]
+            self._send(int(code), b"", {"Location": target}, head, started)
+            return
+        file = resolve(self.root, path, split.query)
+        if file is None:
+            body = b"<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>"
+            self._send(404, body, {"Content-Type": _TYPES[".html"]}, head, started)
+            return
+        body = file.read_bytes()
+        rel = file.relative_to(self.root).as_posix()
+        etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
+        last_modified = self.manifest.get(rel, DEFAULT_LAST_MODIFIED)
+        headers = {"Content-Type": content_type_for(file), "ETag": etag, "Last-Modified": last_modified,
+                   "Cache-Control": "max-age=0, must-revalidate"}
+        if self._not_modified(etag, last_modified):
+            self._send(304, b"", {"ETag": etag, "Last-Modified": last_modified, "Content-Length": "0"},
+                       head, started)
+            return
+        truncate = path in set(self.faults.get("truncate") or ())
+        self._send(200, body, headers, head, started, truncate=truncate)
+
+    def _cleared(self) -> bool:
+        cookies = self.headers.get("Cookie", "")
+        return any(c.strip() == f"{CHALLENGE_COOKIE}=passed" for c in cookies.split(";"))
+
+    def _not_modified(self, etag: str, last_modified: str) -> bool:
+        inm = self.headers.get("If-None-Match")
+        if inm is not None:
+            return etag in [t.strip() for t in inm.split(",")] or inm.strip() == "*"
+        ims = self.headers.get("If-Modified-Since")
+        if ims:
+            try:
+                since = email.utils.parsedate_to_datetime(ims)
+                modified = email.utils.parsedate_to_datetime(last_modified)
+            except (TypeError, ValueError):
+                return False
+            return modified <= since
+        return False
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: float = 0.0,
+          faults: dict | None = None, challenge: bool = False) -> SampleServer:
+    """Start serving `root` on 127.0.0.1:`port` (0 = any free port) in a background thread.
+
+    faults: {"status": {path_or_prefix: code}, "error_rate": 0.1 (random 503s, seeded by
+    "seed"), "timeout": {path: seconds to stall}, "truncate": [paths sent half-length]}.
+    """
+    root = Path(root)
+    faults = dict(faults or {})
+    log: list[dict[str, Any]] = []
+    attrs = {
+        "root": root, "manifest": _load_json(root / "_manifest.json"),
+        "redirects": _load_json(root / "_redirects.json"), "delay": delay, "faults": faults,
+        "challenge": challenge, "log": log, "log_path": Path(log_path) if log_path else None,
+        "lock": threading.Lock(), "rng": random.Random(faults.get("seed", 0)),
+    }
+    handler = type("SampleHandler", (_Handler,), attrs)
+    httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="sample-server", daemon=True)
+    thread.start()
+    return SampleServer(url=f"http://127.0.0.1:{httpd.server_address[1]}", httpd=httpd,
+                        thread=thread, requests=log)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m crawler.sample_server --root data/sample --port 8765` runs in the foreground."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent / "data" / "sample")
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--log", type=Path, default=None)
+    ap.add_argument("--delay", type=float, default=0.0)
+    ap.add_argument("--challenge", action="store_true")
+    args = ap.parse_args(argv)
+    run_forever(args.root, args.port, log_path=args.log, delay=args.delay, challenge=args.challenge)
+
+
+def run_forever(root: Path, port: int, *, log_path: Path | None = None, delay: float = 0.0,
+                challenge: bool = False) -> None:
+    """Serve until Ctrl-C, printing where each site lives."""
+    server = serve(root, port, log_path=log_path, delay=delay, challenge=challenge)
+    sites = _load_json(root / "sites.json") or []
+    print(f"Serving {root} on {server.url} (Ctrl-C to stop)", flush=True)
+    for site in sites if isinstance(sites, list) else []:
+        for start in site.get("start_paths", []):
+            print(f"  {site.get('name')}: {server.url}{start}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
