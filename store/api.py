@@ -1,0 +1,428 @@
+"""The Store: idempotent, versioned writes of raw documents and the records derived from them.
+
+Every public write runs in one transaction; `Store.batch()` widens that to many writes, so
+a crash half-way through a batch leaves the store exactly as it was.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import threading
+import zlib
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from parser.record import Disclosure, Exemption, Table
+from store.engine import default_url, make_engine, upgrade
+from store.models import (
+    Authority,
+    DisclosureDocument,
+    DisclosureRow,
+    Document,
+    ExemptionRow,
+    TableCell,
+    TableRow,
+)
+from store.search import SearchHit, search
+
+FetchState = Literal["new", "changed", "unchanged", "failed"]
+Role = Literal["listing", "response", "attachment"]
+
+_DATE_FIELDS = ("published_date", "request_date", "response_date")
+_TEXT_FIELDS = ("authority_id", "authority", "regime", "reference", "title", "outcome",
+                "request_text", "response_text", "body_text")
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What add_document did: the id of the row now holding those bytes, and why."""
+
+    document_id: int
+    state: FetchState
+
+
+@dataclass(frozen=True)
+class StoredDoc:
+    """A stored page or attachment, shaped like parser.RawDoc (content, url, content_type)."""
+
+    content: bytes
+    url: str
+    content_type: str | None
+    document_id: int
+
+
+def _clean(value: Any) -> Any:
+    """Strip NUL characters (PostgreSQL text refuses them; PDFs sometimes carry them)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _as_date(value: Any, field: str, warnings: list[str]) -> date | None:
+    """A contract date ("YYYY-MM-DD") as a date; anything else becomes None and a warning."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        warnings.append(f"store: {field} {value!r} is not a YYYY-MM-DD date; stored as null")
+        return None
+
+
+def _gazetteer() -> list[dict[str, Any]]:
+    """The authorities gazetteer: parser.authority.load_gazetteer(), else its CSV, else []."""
+    try:
+        from parser.authority import load_gazetteer  # type: ignore[attr-defined]
+
+        return list(load_gazetteer())
+    except (ImportError, AttributeError):
+        path = Path(__file__).resolve().parent.parent / "parser" / "data" / "authorities.csv"
+        if not path.exists():
+            return []
+        with path.open(newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+
+
+class Store:
+    """A handle on one SQL store (SQLite file or PostgreSQL database)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._local = threading.local()
+
+    # ------------------------------------------------------------------ lifecycle
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def batch(self) -> Iterator["Store"]:
+        """Run every write inside the block in ONE transaction (all or nothing)."""
+        if getattr(self._local, "conn", None) is not None:
+            yield self
+            return
+        with self.engine.begin() as conn:
+            self._local.conn = conn
+            try:
+                yield self
+            finally:
+                self._local.conn = None
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as conn:
+                yield conn
+
+    # ---------------------------------------------------------------- authorities
+    def seed_authorities(self, rows: Sequence[Mapping[str, Any]] | None = None) -> int:
+        """Insert or refresh gazetteer rows (never deletes); returns how many were written."""
+        rows = _gazetteer() if rows is None else rows
+        table = Authority.__table__
+        written = 0
+        with self._tx() as conn:
+            existing = {r.id: tuple(r[1:]) for r in conn.execute(
+                select(Authority.id, Authority.name, Authority.kind, Authority.country,
+                       Authority.website))}
+            for row in rows:
+                if not row.get("id"):
+                    continue
+                values = (row.get("name") or row["id"], row.get("kind") or None,
+                          row.get("country") or None, row.get("website") or None)
+                if row["id"] not in existing:
+                    conn.execute(insert(table).values(id=row["id"], name=values[0], kind=values[1],
+                                                      country=values[2], website=values[3]))
+                elif existing[row["id"]] != values:
+                    conn.execute(update(table).where(table.c.id == row["id"]).values(
+                        name=values[0], kind=values[1], country=values[2], website=values[3]))
+                else:
+                    continue
+                written += 1
+        return written
+
+    # ------------------------------------------------------------------ documents
+    def add_document(
+        self,
+        *,
+        url: str,
+        body: bytes | None,
+        status: int | None,
+        headers: Mapping[str, str] | None = None,
+        final_url: str | None = None,
+        fetched_at: datetime | None = None,
+        error: str | None = None,
+        authority_id: str | None = None,
+        role: Role = "response",
+        response_url: str | None = None,
+    ) -> FetchResult:
+        """Keep a fetched page/attachment. Same bytes as the latest version: nothing written.
+
+        A failure (no bytes) is logged as a version row with its error but does not hide the
+        last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
+        """
+        lowered = {k.lower(): v for k, v in (headers or {}).items()}
+        doc = Document.__table__
+        with self._tx() as conn:
+            newest = conn.execute(
+                select(Document.id, Document.version, Document.status, Document.error,
+                       Document.sha256)
+                .where(Document.url == url).order_by(Document.version.desc()).limit(1)
+            ).first()
+            latest = conn.execute(
+                select(Document.id, Document.sha256)
+                .where(Document.url == url, Document.is_latest.is_(True)).limit(1)
+            ).first()
+            good = latest if latest is not None and latest.sha256 is not None else None
+            if body is None and status == 304 and good is not None:
+                return FetchResult(good.id, "unchanged")
+            values: dict[str, Any] = dict(
+                url=url, final_url=final_url, status=status,
+                content_type=lowered.get("content-type"), etag=lowered.get("etag"),
+                last_modified=lowered.get("last-modified"),
+                fetched_at=fetched_at or datetime.now(timezone.utc),
+                authority_id=authority_id, role=role, response_url=response_url,
+                version=(newest.version + 1) if newest is not None else 1,
+            )
+            if body is None:
+                error = _clean(error) or f"no content (HTTP status {status})"
+                if newest is not None and newest.sha256 is None and newest.error == error \
+                        and newest.status == status:
+                    return FetchResult(newest.id, "failed")
+                values.update(body=None, sha256=None, size=None, error=error,
+                              is_latest=good is None)
+                if good is None and latest is not None:
+                    conn.execute(update(doc).where(doc.c.id == latest.id).values(is_latest=False))
+                new_id = conn.execute(insert(doc).values(**values).returning(doc.c.id)).scalar_one()
+                return FetchResult(new_id, "failed")
+            sha = hashlib.sha256(body).hexdigest()
+            if good is not None and good.sha256 == sha:
+                return FetchResult(good.id, "unchanged")
+            if latest is not None:
+                conn.execute(update(doc).where(doc.c.id == latest.id).values(is_latest=False))
+            values.update(body=zlib.compress(body, 6), sha256=sha, size=len(body),
+                          error=_clean(error), is_latest=True)
+            new_id = conn.execute(insert(doc).values(**values).returning(doc.c.id)).scalar_one()
+            return FetchResult(new_id, "changed" if good is not None else "new")
+
+    def validators(self, url: str) -> dict[str, str]:
+        """Conditional-request headers for the latest stored bytes of `url` ({} if none)."""
+        with self._tx() as conn:
+            row = conn.execute(
+                select(Document.etag, Document.last_modified, Document.sha256)
+                .where(Document.url == url, Document.is_latest.is_(True)).limit(1)
+            ).first()
+        if row is None or row.sha256 is None:
+            return {}
+        out: dict[str, str] = {}
+        if row.etag:
+            out["If-None-Match"] = row.etag
+        if row.last_modified:
+            out["If-Modified-Since"] = row.last_modified
+        return out
+
+    def document_body(self, document_id: int) -> bytes | None:
+        """The raw bytes of one stored version (None for a failure)."""
+        with self._tx() as conn:
+            blob = conn.execute(select(Document.body).where(Document.id == document_id)).scalar()
+        return zlib.decompress(blob) if blob is not None else None
+
+    # ---------------------------------------------------------------- disclosures
+    def save_disclosure(self, record: Disclosure, *, response_url: str,
+                        document_ids: Sequence[int], parser_version: str) -> int:
+        """Write (or replace) the record for one response and everything derived from it."""
+        warnings = list(_clean(list(record.warnings)))
+        values: dict[str, Any] = {f: _clean(getattr(record, f)) for f in _TEXT_FIELDS}
+        for f in ("request_text", "response_text", "body_text"):
+            values[f] = values[f] or ""
+        for f in _DATE_FIELDS:
+            values[f] = _as_date(getattr(record, f), f, warnings)
+        values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
+                      parsed_at=datetime.now(timezone.utc), error=None)
+        with self._tx() as conn:
+            disclosure_id = self._upsert_disclosure(conn, response_url, values)
+            self._replace_derived(conn, disclosure_id, record.exemptions, record.tables)
+            self._link_documents(conn, disclosure_id, document_ids)
+        return disclosure_id
+
+    def record_parse_error(self, *, response_url: str, error: str,
+                           document_ids: Sequence[int] = ()) -> int:
+        """Note that parsing a response failed; an earlier good record is kept, not wiped."""
+        with self._tx() as conn:
+            existing = conn.execute(select(DisclosureRow.id).where(
+                DisclosureRow.response_url == response_url)).scalar()
+            table = DisclosureRow.__table__
+            if existing is not None:
+                conn.execute(update(table).where(table.c.id == existing).values(error=_clean(error)))
+                disclosure_id = existing
+            else:
+                disclosure_id = conn.execute(insert(table).values(
+                    response_url=response_url, ncnd=False, request_text="", response_text="",
+                    body_text="", warnings=[], error=_clean(error),
+                ).returning(table.c.id)).scalar_one()
+            self._link_documents(conn, disclosure_id, document_ids)
+        return disclosure_id
+
+    @staticmethod
+    def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]) -> int:
+        table = DisclosureRow.__table__
+        existing = conn.execute(select(table.c.id).where(table.c.response_url == response_url)).scalar()
+        if existing is None:
+            return conn.execute(insert(table).values(response_url=response_url, **values)
+                                .returning(table.c.id)).scalar_one()
+        conn.execute(update(table).where(table.c.id == existing).values(**values))
+        return existing
+
+    @staticmethod
+    def _replace_derived(conn: Connection, disclosure_id: int, exemptions: Sequence[Exemption],
+                         tables: Sequence[Table]) -> None:
+        ex, tb, cells = ExemptionRow.__table__, TableRow.__table__, TableCell.__table__
+        old_tables = select(tb.c.id).where(tb.c.disclosure_id == disclosure_id).scalar_subquery()
+        conn.execute(delete(cells).where(cells.c.table_id.in_(old_tables)))
+        conn.execute(delete(tb).where(tb.c.disclosure_id == disclosure_id))
+        conn.execute(delete(ex).where(ex.c.disclosure_id == disclosure_id))
+        if exemptions:
+            conn.execute(insert(ex), [
+                dict(disclosure_id=disclosure_id, code=_clean(e.code), section=_clean(e.section),
+                     statute=_clean(e.statute), name=_clean(e.name), ncnd=bool(e.ncnd),
+                     evidence=_clean(e.evidence) or "")
+                for e in exemptions
+            ])
+        for position, table in enumerate(tables):
+            table_id = conn.execute(insert(tb).values(
+                disclosure_id=disclosure_id, position=position, caption=_clean(table.caption),
+                header=_clean(list(table.header)), rows=[_clean(list(r)) for r in table.rows],
+                source=table.source,
+            ).returning(tb.c.id)).scalar_one()
+            tidy = [dict(table_id=table_id, row_label=_clean(c.row), column_label=_clean(c.column),
+                         text=_clean(c.text), value=c.value, unit=_clean(c.unit))
+                    for c in table.long()]
+            if tidy:
+                conn.execute(insert(cells), tidy)
+
+    @staticmethod
+    def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int]) -> None:
+        link = DisclosureDocument.__table__
+        conn.execute(delete(link).where(link.c.disclosure_id == disclosure_id))
+        ids = sorted(set(document_ids))
+        if ids:
+            conn.execute(insert(link), [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
+
+    def get_disclosure(self, response_url: str) -> Disclosure | None:
+        """Rebuild the stored record for a response (None if there is none)."""
+        with self._tx() as conn:
+            row = conn.execute(select(DisclosureRow).where(
+                DisclosureRow.response_url == response_url)).mappings().first()
+            if row is None:
+                return None
+            exemptions = [Exemption(code=e.code, section=e.section, statute=e.statute, name=e.name,
+                                    ncnd=e.ncnd, evidence=e.evidence)
+                          for e in conn.execute(select(ExemptionRow).where(
+                              ExemptionRow.disclosure_id == row["id"]).order_by(ExemptionRow.id))]
+            tables = [Table(header=list(t.header or []), rows=[list(r) for r in t.rows or []],
+                            caption=t.caption, source=t.source or "html")
+                      for t in conn.execute(select(TableRow).where(
+                          TableRow.disclosure_id == row["id"]).order_by(TableRow.position))]
+        fields = {f: row[f] for f in _TEXT_FIELDS}
+        dates = {f: row[f].isoformat() if row[f] else None for f in _DATE_FIELDS}
+        return Disclosure(path=response_url, ncnd=bool(row["ncnd"]), exemptions=exemptions,
+                          tables=tables, warnings=list(row["warnings"] or []), **fields, **dates)
+
+    # ------------------------------------------------------------------- reparse
+    def response_versions(self) -> dict[str, str | None]:
+        """response_url -> parser_version of its record (None when its last parse failed)."""
+        with self._tx() as conn:
+            return {r.response_url: (None if r.error else r.parser_version) for r in conn.execute(
+                select(DisclosureRow.response_url, DisclosureRow.parser_version,
+                       DisclosureRow.error))}
+
+    def iter_responses(self, only: Collection[str] | None = None, *, chunk: int = 100
+                       ) -> Iterator[tuple[str, StoredDoc, list[StoredDoc]]]:
+        """(response_url, page, [attachments]) from the latest stored bytes, for reparse.
+
+        Reads in short transactions of `chunk` pages so a long reparse never holds the
+        database open against the writes it makes.
+        """
+        with self._tx() as conn:
+            pages = conn.execute(
+                select(Document.id, Document.url).where(
+                    Document.role == "response", Document.is_latest.is_(True),
+                    Document.sha256.is_not(None)).order_by(Document.id)
+            ).all()
+        if only is not None:
+            wanted = set(only)
+            pages = [p for p in pages if p.url in wanted]
+        for start in range(0, len(pages), chunk):
+            part = pages[start:start + chunk]
+            with self._tx() as conn:
+                docs = conn.execute(
+                    select(Document.id, Document.url, Document.content_type, Document.body,
+                           Document.role, Document.response_url).where(
+                        Document.is_latest.is_(True), Document.sha256.is_not(None),
+                        (Document.id.in_([p.id for p in part]))
+                        | ((Document.role == "attachment")
+                           & Document.response_url.in_([p.url for p in part])))
+                    .order_by(Document.id)
+                ).all()
+            by_page: dict[str, list[StoredDoc]] = {p.url: [] for p in part}
+            page_docs: dict[int, StoredDoc] = {}
+            for d in docs:
+                stored = StoredDoc(zlib.decompress(d.body), d.url, d.content_type, d.id)
+                if d.role == "attachment" and d.id not in {p.id for p in part}:
+                    by_page[d.response_url].append(stored)
+                else:
+                    page_docs[d.id] = stored
+            for p in part:
+                yield p.url, page_docs[p.id], by_page[p.url]
+
+    # -------------------------------------------------------------------- search
+    def search(self, text: str, *, authority: str | None = None, since: date | None = None,
+               limit: int = 20) -> list[SearchHit]:
+        """Full-text search over title, request, response and body text (see store.search)."""
+        return search(self.engine, text, authority=authority, since=since, limit=limit)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: for `foi db upgrade`, tests and the benchmark."""
+        out: dict[str, int] = {}
+        with self._tx() as conn:
+            for model in (Authority, Document, DisclosureRow, DisclosureDocument, ExemptionRow,
+                          TableRow, TableCell):
+                out[model.__tablename__] = conn.execute(
+                    select(func.count()).select_from(model.__table__)).scalar_one()
+        return out
+
+
+def open_store(url: str | None = None, *, migrate: bool = True, seed: bool = True) -> Store:
+    """Open (creating and migrating to head if needed) the store at `url`.
+
+    url: `sqlite:///path` or `postgresql+psycopg://...`; default FOI_DATABASE_URL, else
+    data/foi.db. The gazetteer is synced into `authorities` on open (cheap: tens of rows).
+    """
+    engine = make_engine(url or default_url())
+    if migrate:
+        upgrade(engine)
+    store = Store(engine)
+    if seed:
+        store.seed_authorities()
+    return store

@@ -1,0 +1,159 @@
+"""SQLAlchemy 2 typed models: the tables analysts and Datasette see (names are an interface).
+
+The migrations in store/migrations are the source of truth for the database; these models
+mirror them so queries are typed. authority_id is deliberately not a foreign key: the crawler
+and the parser may name an authority before the gazetteer knows it, and a store must not
+refuse a fetched page for that.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Declarative base for every store table."""
+
+
+class Authority(Base):
+    """A public authority from the gazetteer (parser/data/authorities.csv)."""
+
+    __tablename__ = "authorities"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(32))
+    website: Mapped[str | None] = mapped_column(Text)
+
+
+class Document(Base):
+    """One fetched version of a page or attachment; raw bytes zlib-compressed, never rewritten."""
+
+    __tablename__ = "documents"
+    __table_args__ = (
+        UniqueConstraint("url", "version", name="uq_documents_url_version"),
+        Index("ix_documents_url_latest", "url", "is_latest"),
+        Index("ix_documents_response_url", "response_url"),
+        Index("ix_documents_sha256", "sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    final_url: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[int | None] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    size: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    error: Mapped[str | None] = mapped_column(Text)
+    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="response")
+    response_url: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    is_latest: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class DisclosureRow(Base):
+    """One parsed response (a page and its attachments): every parse-contract field."""
+
+    __tablename__ = "disclosures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_url: Mapped[str] = mapped_column(Text, unique=True)
+    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    authority: Mapped[str | None] = mapped_column(Text)
+    regime: Mapped[str | None] = mapped_column(String(8))
+    reference: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published_date: Mapped[date | None] = mapped_column(Date)
+    request_date: Mapped[date | None] = mapped_column(Date)
+    response_date: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+    request_text: Mapped[str] = mapped_column(Text, default="")
+    response_text: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    parser_version: Mapped[str | None] = mapped_column(String(32))
+    parsed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class DisclosureDocument(Base):
+    """Which stored document versions a disclosure was derived from."""
+
+    __tablename__ = "disclosure_documents"
+
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="CASCADE"), primary_key=True
+    )
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ExemptionRow(Base):
+    """One exemption code relied on by a disclosure."""
+
+    __tablename__ = "exemptions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(32), index=True)
+    section: Mapped[str | None] = mapped_column(String(16))
+    statute: Mapped[str | None] = mapped_column(String(8))
+    name: Mapped[str | None] = mapped_column(Text)
+    ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class TableRow(Base):
+    """A table of figures from a disclosure, as written (header and rows as JSON)."""
+
+    __tablename__ = "tables"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    caption: Mapped[str | None] = mapped_column(Text)
+    header: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    source: Mapped[str | None] = mapped_column(String(8))
+
+
+class TableCell(Base):
+    """One tidy cell of a table (Table.long()), for stacking figures across forces."""
+
+    __tablename__ = "table_cells"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_id: Mapped[int] = mapped_column(ForeignKey("tables.id", ondelete="CASCADE"), index=True)
+    row_label: Mapped[str | None] = mapped_column(Text)
+    column_label: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(16))
