@@ -1,0 +1,72 @@
+"""Where the analyses get their rows: a SQLAlchemy engine over the agreed store tables.
+
+Every analysis takes `db` as a URL, an Engine/Connection, or anything with an `.engine`
+(the store's `Store`), so notebooks, tests and the CLI share one way in and none of them
+needs to know how the store was opened.
+"""
+from __future__ import annotations
+
+import os
+from typing import Any, Mapping
+
+import pandas as pd
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import Connection
+
+Db = Any  # str | Engine | Connection | Store
+
+# The date every time-based analysis uses (agreed with the store): the response's own date
+# when the page gives one, else when it was published, else when it was asked.
+EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def default_url() -> str:
+    """The store the user means when they name none (same rule as store.open_store)."""
+    from pathlib import Path
+
+    url = os.environ.get("FOI_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{Path(__file__).resolve().parent.parent / 'data' / 'foi.db'}"
+
+
+def engine_of(db: Db = None) -> Engine | Connection:
+    """An engine for `db`; URLs are opened once per process so repeated stats stay fast."""
+    if db is None:
+        db = default_url()
+    if isinstance(db, (Engine, Connection)):
+        return db
+    if hasattr(db, "engine"):
+        return db.engine
+    if isinstance(db, str):
+        if db not in _ENGINES:
+            _ENGINES[db] = create_engine(db)
+        return _ENGINES[db]
+    raise TypeError(f"not a database: {db!r}")
+
+
+def period_expr(period: str | None, column: str = EVENT_DATE) -> str:
+    """SQL for the year ('2024') or month ('2024-03') of a date, valid on SQLite and
+    PostgreSQL (CAST AS TEXT gives ISO on both); NULL dates stay NULL."""
+    if period is None:
+        return "'all'"
+    width = {"year": 4, "month": 7}.get(period)
+    if width is None:
+        raise ValueError(f"period must be 'year', 'month' or None, not {period!r}")
+    return f"substr(CAST({column} AS TEXT), 1, {width})"
+
+
+def read_sql(db: Db, sql: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """Run one query and return its rows as a frame."""
+    eng = engine_of(db)
+    if isinstance(eng, Connection):
+        return pd.read_sql(text(sql), eng, params=dict(params or {}))
+    with eng.connect() as conn:
+        return pd.read_sql(text(sql), conn, params=dict(params or {}))
+
+
+def dialect(db: Db) -> str:
+    """'sqlite' or 'postgresql': the few places SQL must differ ask this."""
+    return engine_of(db).dialect.name

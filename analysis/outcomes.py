@@ -1,0 +1,75 @@
+"""Outcomes and refusal trends: the share of an authority's responses that were disclosed,
+partly withheld, refused, not held, or neither confirmed nor denied, per period.
+
+Cost-limit refusals (s12) are counted apart from refusals on exemptions: a s12 refusal says
+the request was too big, not that the information is too sensitive, and journalists who
+compare "refusal rates" need to tell the two apart.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.db import Db, period_expr, read_sql
+from analysis.significance import wilson
+
+OUTCOMES = ("disclosed", "partial", "refused", "not_held")
+# every measure is a share of ALL responses in the group (outcome unknown included), so the
+# five outcome shares sum to 1 and NCND / s12 rates are on the same base
+MEASURES = (*OUTCOMES, "unknown", "ncnd", "refused_s12", "refused_other", "withheld")
+
+OUTCOME_COLUMNS = ["authority_id", "authority", "period", "measure", "count", "responses",
+                   "rate", "ci_low", "ci_high"]
+
+_CITES_S12 = "EXISTS (SELECT 1 FROM exemptions x WHERE x.disclosure_id = d.id AND x.code LIKE 's12%')"
+
+
+def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
+                   authority: str | None = None) -> pd.DataFrame:
+    """One row per (authority, period): responses and the count behind every measure (wide)."""
+    per = period_expr(period)
+    group = "d.authority_id" if by_authority else "'*'"
+    where = "WHERE d.authority_id = :authority" if authority else ""
+    sums = ",\n".join(
+        f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
+    )
+    frame = read_sql(db, f"""
+        SELECT {group} AS authority_id, MAX(d.authority) AS authority, {per} AS period,
+               COUNT(*) AS responses, {sums},
+               SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
+               SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd,
+               SUM(CASE WHEN d.outcome = 'refused' AND {_CITES_S12} THEN 1 ELSE 0 END) AS refused_s12
+        FROM disclosures d {where}
+        GROUP BY 1, 3
+        ORDER BY 1, 3""", {"authority": authority} if authority else {})
+    if not by_authority:
+        frame["authority"] = "All authorities"
+    for col in ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12"):
+        frame[col] = frame[col].fillna(0).astype("int64")
+    frame["refused_other"] = frame["refused"] - frame["refused_s12"]
+    frame["withheld"] = frame["refused"] + frame["partial"]
+    return frame
+
+
+def outcome_rates(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
+                  authority: str | None = None, measures: tuple[str, ...] = MEASURES) -> pd.DataFrame:
+    """Tidy rates: one row per (authority, period, measure) with a Wilson 95% interval."""
+    wide = outcome_counts(db, period=period, by_authority=by_authority, authority=authority)
+    long = wide.melt(id_vars=["authority_id", "authority", "period", "responses"],
+                     value_vars=list(measures), var_name="measure", value_name="count")
+    long["count"] = long["count"].astype("int64")
+    long["rate"] = long["count"] / long["responses"]
+    long["ci_low"], long["ci_high"] = wilson(long["count"], long["responses"])
+    order = {m: i for i, m in enumerate(measures)}
+    long["_m"] = long["measure"].map(order)
+    long = long.sort_values(["authority_id", "period", "_m"], na_position="first")
+    return long[OUTCOME_COLUMNS].reset_index(drop=True)
+
+
+def refusal_rates(db: Db = None, *, period: str | None = None) -> pd.DataFrame:
+    """Per authority: responses, refused, NCND and s12 refusals with rates (the demo summary)."""
+    wide = outcome_counts(db, period=period)
+    frame = wide[["authority_id", "authority", "period", "responses", "refused", "refused_s12",
+                  "ncnd", "withheld"]].copy()
+    frame["refusal_rate"] = frame["refused"] / frame["responses"]
+    frame["ncnd_rate"] = frame["ncnd"] / frame["responses"]
+    return frame.sort_values(["refusal_rate", "authority_id"], ascending=[False, True]).reset_index(drop=True)

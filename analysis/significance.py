@@ -1,0 +1,63 @@
+"""Intervals and tests for rates of small counts.
+
+Many forces publish only a handful of responses a month, so a normal-approximation interval
+would run below 0 or above 1; Wilson's score interval stays inside [0, 1] and behaves at
+k=0 and k=n. Written here (closed forms) rather than pulling in scipy for three formulas.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+Z95 = 1.959963984540054  # two-sided 95% normal quantile
+
+
+def wilson(k: np.ndarray | float, n: np.ndarray | float, z: float = Z95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson 95% score interval for k successes out of n (NaN where n is 0)."""
+    k = np.asarray(k, dtype=float)
+    n = np.asarray(n, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = k / n
+        denom = 1 + z * z / n
+        centre = (p + z * z / (2 * n)) / denom
+        half = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+        # exact ends at k=0 and k=n (the closed form leaves rounding dust like 3e-17)
+        low = np.where(n > 0, np.where(k == 0, 0.0, np.clip(centre - half, 0.0, 1.0)), np.nan)
+        high = np.where(n > 0, np.where(k == n, 1.0, np.clip(centre + half, 0.0, 1.0)), np.nan)
+    return low, high
+
+
+def two_proportion_z(k1: int, n1: int, k2: int, n2: int) -> tuple[float, float]:
+    """Pooled two-proportion z statistic and its two-sided p-value ((nan, nan) if undefined)."""
+    if n1 == 0 or n2 == 0:
+        return math.nan, math.nan
+    pooled = (k1 + k2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return 0.0, 1.0
+    z = (k1 / n1 - k2 / n2) / se
+    return z, math.erfc(abs(z) / math.sqrt(2))
+
+
+def _log_comb(n: int, k: int) -> float:
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+
+
+def fisher_exact(a: int, b: int, c: int, d: int) -> float:
+    """Two-sided Fisher exact p-value for the 2x2 table [[a, b], [c, d]]: the sum of the
+    probabilities of every table with the same margins no more likely than the one seen.
+    Used beside the z test because small forces give cells below 5."""
+    row1, col1, total = a + b, a + c, a + b + c + d
+    if total == 0:
+        return math.nan
+    lo, hi = max(0, col1 - (total - row1)), min(row1, col1)
+    denom = _log_comb(total, col1)
+
+    def logp(x: int) -> float:
+        return _log_comb(row1, x) + _log_comb(total - row1, col1 - x) - denom
+
+    observed = logp(a)
+    # relative tolerance as in R's fisher.test, so ties are not lost to rounding
+    p = sum(math.exp(lp) for x in range(lo, hi + 1) if (lp := logp(x)) <= observed + 1e-7)
+    return min(1.0, p)

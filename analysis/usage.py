@@ -1,0 +1,78 @@
+"""Exemption usage: how often each authority relies on each provision, as a share of all the
+responses it published in the period. The denominator is every response (not only refusals)
+because the question researchers ask is "how often does force X reach for s31"."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.db import Db, period_expr, read_sql
+from analysis.significance import wilson
+
+USAGE_COLUMNS = [
+    "authority_id", "authority", "period", "provision", "responses_citing", "responses",
+    "share", "ci_low", "ci_high",
+]
+
+
+def provision_expr(by: str, alias: str = "e") -> str:
+    """SQL naming a provision: "s31" by section (the code's letter keeps FOIA s12 apart from
+    EIR r12), or the full code "s31(1)(a)"."""
+    if by == "code":
+        return f"{alias}.code"
+    return f"substr({alias}.code, 1, 1) || {alias}.section"
+
+
+def exemption_usage(
+    db: Db = None,
+    *,
+    by: str = "section",
+    period: str | None = "year",
+    by_authority: bool = True,
+    authority: str | None = None,
+) -> pd.DataFrame:
+    """Responses citing each provision per authority and period, with a Wilson 95% interval.
+
+    by: "section" ("s31") or "code" ("s31(1)(a)"); period: "year", "month" or None (all time);
+    by_authority=False pools every authority (authority_id "*"); authority limits to one id.
+    A response citing s31(1)(a) and s31(1)(b) counts once for section 31.
+    """
+    if by not in ("section", "code"):
+        raise ValueError(f"by must be 'section' or 'code', not {by!r}")
+    per = period_expr(period)
+    group = "d.authority_id" if by_authority else "'*'"
+    where = "WHERE d.authority_id = :authority" if authority else ""
+    params = {"authority": authority} if authority else {}
+    cited = read_sql(db, f"""
+        SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
+               COUNT(DISTINCT d.id) AS responses_citing
+        FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
+        {where}
+        GROUP BY 1, 2, 3""", params)
+    totals = read_sql(db, f"""
+        SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS responses,
+               MAX(d.authority) AS authority
+        FROM disclosures d {where}
+        GROUP BY 1, 2""", params)
+    if by_authority is False:
+        totals["authority"] = "All authorities"
+    frame = cited.merge(totals, on=["authority_id", "period"], how="left")
+    return _finish(frame)
+
+
+def _finish(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["responses_citing"] = frame["responses_citing"].astype("int64")
+    frame["responses"] = frame["responses"].astype("int64")
+    frame["share"] = frame["responses_citing"] / frame["responses"]
+    frame["ci_low"], frame["ci_high"] = wilson(frame["responses_citing"], frame["responses"])
+    frame = frame[USAGE_COLUMNS]
+    frame = frame.sort_values(
+        ["authority_id", "period", "responses_citing", "provision"],
+        ascending=[True, True, False, True], na_position="first",
+    )
+    return frame.reset_index(drop=True)
+
+
+def top_exemptions(db: Db = None, *, by: str = "section", limit: int = 10) -> pd.DataFrame:
+    """The most cited provisions across every authority, all time."""
+    frame = exemption_usage(db, by=by, period=None, by_authority=False)
+    return frame.head(limit).drop(columns=["authority_id", "authority", "period"]).reset_index(drop=True)

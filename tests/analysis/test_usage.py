@@ -1,0 +1,42 @@
+"""Exemption usage against counts made by hand from the labels."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.usage import exemption_usage, top_exemptions
+from tests.analysis.handcount import usage
+
+
+@pytest.mark.parametrize("period,width", [("year", 4), ("month", 7), (None, None)])
+def test_usage_by_authority_matches_hand_counts(db, labels, period, width) -> None:
+    frame = exemption_usage(db, period=period)
+    got = {(r.authority_id, None if r.period is None else r.period, r.provision):
+           (r.responses_citing, r.responses) for r in frame.itertuples()}
+    assert got == usage(labels, width)
+    assert (frame["share"] == frame["responses_citing"] / frame["responses"]).all()
+    assert ((frame["ci_low"] <= frame["share"]) & (frame["share"] <= frame["ci_high"])).all()
+
+
+def test_usage_exact_row_for_cleveland_2024(db) -> None:
+    frame = exemption_usage(db, period="year", authority="cleveland")
+    row = frame[(frame.period == "2024") & (frame.provision == "s31")].iloc[0]
+    assert (row.responses_citing, row.responses, row.share) == (1, 2, 0.5)
+    assert (round(row.ci_low, 6), round(row.ci_high, 6)) == (0.094531, 0.905469)
+
+
+def test_usage_by_code_counts_each_leaf(db) -> None:
+    frame = exemption_usage(db, by="code", period=None, by_authority=False)
+    got = dict(zip(frame.provision, frame.responses_citing))
+    assert got == {"s23(5)": 4, "s24(2)": 4, "s31(3)": 3, "s31(1)(a)": 3, "s31(1)(b)": 1,
+                   "s12(1)": 2, "s38(1)(a)": 2, "s40(2)": 2, "s30(1)(a)": 1, "r12(5)(a)": 1}
+    assert set(frame.responses) == {22}
+
+
+def test_top_exemptions_keeps_eir_r12_apart_from_foia_s12(db, labels) -> None:
+    top = top_exemptions(db, limit=3)
+    assert top.provision.tolist() == ["s31", "s23", "s24"]
+    assert top.responses_citing.tolist() == [6, 4, 4]
+    full = top_exemptions(db, limit=20)
+    assert dict(zip(full.provision, full.responses_citing))["r12"] == 1
+    assert dict(zip(full.provision, full.responses_citing))["s12"] == 2
+    assert len(labels) == 22
