@@ -7,10 +7,99 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-# "<5", "*", "-": small numbers suppressed for disclosure control; kept as text, value None.
-_NUMBER = re.compile(r"^[£$€]?\s*(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?\s*(%|[a-zA-Z]{1,5})?\*?$")
+import yaml
+
+_CELL_VALUES = Path(__file__).resolve().parent / "data" / "cell_values.yml"
+# A number as tables write it: "1,234", "1234", "12.5", ".5", "-3".
+_NUMBER = re.compile(r"^(-|\u2212)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@lru_cache(maxsize=1)
+def _cell_values() -> dict[str, Any]:
+    """The cell vocabulary (suppression marks, units...), loaded once from its data file."""
+    with _CELL_VALUES.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    data["no_value"] = {v.casefold() for v in data["no_value"]}
+    data["zero"] = {v.casefold() for v in data["zero"]}
+    units = data["units"]
+    # Longest first so "per cent" wins over a shorter unit that prefixes it.
+    data["unit_re"] = re.compile(
+        r"^(.*?\d)\s*(" + "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True)) + r")\.?$",
+        re.IGNORECASE,
+    )
+    marks = re.escape(data["footnote_marks"])
+    data["footnote_re"] = re.compile(r"(?<=\d)(?:[" + marks + r"]+|\s*\[\w{1,3}\]|\s*\(\w\))$")
+    return data
+
+
+Number = float | int
+
+
+def _plain_number(t: str) -> Number | None:
+    m = _NUMBER.match(t)
+    if not m or not (m.group(2) or m.group(3)):
+        return None
+    digits = (m.group(2) or "0").replace(",", "")
+    sign = -1 if m.group(1) else 1
+    if m.group(3):
+        return sign * float(digits + m.group(3))
+    return sign * int(digits)
+
+
+def numeric_value(text: str) -> tuple[Number | None, str | None]:
+    """The number a cell states and its unit, or (None, None) for text and withheld figures.
+
+    Integers come back as int so counts stay counts ("1,234" -> 1234). Suppressed small
+    numbers ("<5"), dashes and "n/a" give None: the cell text keeps what was written.
+    """
+    vocab = _cell_values()
+    t = " ".join(text.replace("\u00a0", " ").split())
+    if not t:
+        return None, None
+    low = t.casefold()
+    if low in vocab["no_value"]:
+        return None, None
+    if low in vocab["zero"]:
+        return 0, None
+    if any(low.startswith(p) for p in vocab["suppressed_prefixes"]):
+        return None, None
+    t = vocab["footnote_re"].sub("", t).strip()
+    unit: str | None = None
+    for mark, name in vocab["currencies"].items():
+        if t.startswith(mark):
+            unit, t = name, t[len(mark):].strip()
+            break
+        if t.startswith("-" + mark):  # "-£50": a negative amount
+            unit, t = name, "-" + t[len(mark) + 1:].strip()
+            break
+    multiplier = 1
+    if unit is not None:
+        m = re.match(r"^(.*?\d)\s*([a-z]{1,7})$", t, re.IGNORECASE)
+        if m and m.group(2).casefold() in vocab["multipliers"]:
+            multiplier = vocab["multipliers"][m.group(2).casefold()]
+            t = m.group(1)
+    else:
+        m = vocab["unit_re"].match(t)
+        if m:
+            unit, t = vocab["units"][m.group(2).casefold()], m.group(1).strip()
+    number = _plain_number(t)
+    if number is None:
+        return None, None
+    if multiplier != 1:
+        number = number * multiplier
+        if isinstance(number, float) and number.is_integer():
+            number = int(number)
+    return number, unit
+
+
+def is_year(text: str) -> bool:
+    """A four-digit year, which labels a row or column rather than counting anything."""
+    return bool(_YEAR.match(text.strip()))
 
 
 @dataclass(slots=True)
@@ -32,21 +121,8 @@ class Cell:
     row: str | None
     column: str | None
     text: str
-    value: float | None
+    value: float | int | None
     unit: str | None = None
-
-
-def numeric_value(text: str) -> tuple[float | None, str | None]:
-    """The number a cell states, and its unit; (None, None) for text or suppressed values."""
-    t = text.strip().replace("\u00a0", " ")
-    m = _NUMBER.match(t)
-    if not m:
-        return None, None
-    number = float(m.group(1).replace(",", "") + (m.group(2) or ""))
-    unit = m.group(3)
-    if t[:1] in "£$€":
-        unit = t[:1]
-    return number, unit
 
 
 @dataclass(slots=True)
@@ -59,22 +135,34 @@ class Table:
     source: str = "html"  # "html", "text", "pdf", "docx", "xlsx", "csv"
 
     def long(self) -> list[Cell]:
-        """Tidy cells: one per (row, column) data cell, row label from the first column
-        when it is not numeric, column label from the header."""
+        """Tidy cells, one per non-empty data cell, so tables from many forces stack into one frame.
+
+        The row label is the first column when that column names rows (text or years) rather
+        than counting; the column label comes from the header.
+        """
         cells: list[Cell] = []
-        if not self.rows:
-            return cells
-        first_is_label = all(numeric_value(r[0])[0] is None for r in self.rows if r) and any(
-            len(r) > 1 for r in self.rows
-        )
+        labelled = self.has_row_labels()
         for r in self.rows:
-            label = r[0] if first_is_label and r else None
-            start = 1 if first_is_label else 0
-            for j in range(start, len(r)):
-                col = self.header[j] if j < len(self.header) else None
+            label = r[0] if labelled and r else None
+            for j in range(1 if labelled else 0, len(r)):
+                if not r[j].strip():
+                    continue
+                col = self.header[j] if j < len(self.header) and self.header[j] else None
                 value, unit = numeric_value(r[j])
                 cells.append(Cell(row=label, column=col, text=r[j], value=value, unit=unit))
         return cells
+
+    def has_row_labels(self) -> bool:
+        """Whether the first column names the rows: text or years in every row, and some
+        other column carrying figures."""
+        rows = [r for r in self.rows if r]
+        if not rows or max(len(r) for r in rows) < 2:
+            return False
+        for r in rows:
+            first = r[0].strip()
+            if first and numeric_value(first)[0] is not None and not is_year(first):
+                return False
+        return True
 
 
 @dataclass(slots=True)

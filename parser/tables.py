@@ -1,9 +1,107 @@
-"""Tables of figures from HTML, flattened text and format readers."""
+"""Tables of figures, whatever form the response gives them in: HTML `<table>`s, tables a
+format reader already extracted (PDF, .docx, .xlsx, .csv) and tables flattened into text.
+
+The form-specific finders live in tables_html.py and tables_text.py; this module holds the
+judgements they share (what a figure looks like, which row is the header, the caption) and
+`find_tables`, the one entry point parser/pipeline.py calls.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from functools import lru_cache
+
 from parser.page import Page
-from parser.record import Table
+from parser.record import Table, is_year, numeric_value
+
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
+# A caption longer than this is a paragraph, not the label of the table that follows it.
+CAPTION_MAX_CHARS = 200
+
+
+def norm_cell(text: str | None) -> str:
+    """Cell text as written, with runs of whitespace (line breaks inside cells) made one space."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+
+
+@lru_cache(maxsize=4096)
+def is_figure(text: str) -> bool:
+    """A cell that states a number or stands where one was withheld ("<5", "*", "-", "n/a")."""
+    t = text.strip()
+    if not t:
+        return False
+    if numeric_value(t)[0] is not None:
+        return True
+    low = t.casefold()
+    return bool(re.match(r"^(?:[<≤]\s*\d|fewer than \d|less than \d|[-–—*x]$|\*\*$|n/?a$|\.\.$|nil$)", low))
+
+
+def is_label(text: str) -> bool:
+    """A cell that names a row or column: words, or a year."""
+    t = text.strip()
+    return bool(t) and (not is_figure(t) or is_year(t))
+
+
+def split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Take the first row as the header when it labels columns of figures below it.
+
+    A first row of labels (words or years) over rows that carry figures is a header; a
+    table of text only, or one whose first row already has figures, has none.
+    """
+    if len(rows) < 2:
+        return [], rows
+    first, rest = rows[0], rows[1:]
+    if not any(c for c in first) or any(c and not is_label(c) for c in first):
+        return [], rows
+    if not any(is_figure(c) and not is_year(c) for r in rest for c in r[1:] or r):
+        # Rows without figures: only a first row of words over other words is taken as a
+        # header when every one of its cells is short, as column names are.
+        if all(len(c) <= 40 for c in first) and not all(is_year(c) for c in first if c):
+            return list(first), rest
+        return [], rows
+    if all(is_year(c) for c in first if c) and all(is_year(r[0]) for r in rest if r):
+        # Years down the first column and across the first row: the row is data, not labels.
+        return [], rows
+    return list(first), rest
+
+
+def caption_from(text: str | None) -> str | None:
+    """The heading or sentence just before a table: the last sentence of the text, if short."""
+    t = norm_cell(text)
+    if not t:
+        return None
+    sentences = _SENTENCE_END.split(t)
+    last = sentences[-1].strip()
+    if len(last) > CAPTION_MAX_CHARS:
+        return None
+    return last
+
+
+def _cells(table: Table) -> Counter[str]:
+    return Counter(
+        c.casefold() for c in [*table.header, *(c for r in table.rows for c in r)] if c.strip()
+    )
+
+
+def _covered(table: Table, by: list[Table]) -> bool:
+    """A table whose every cell appears in an already-found table is the same table seen again
+    (e.g. an HTML table as the cleaning step renders it into body_text as "a | b" lines)."""
+    mine = _cells(table)
+    return any(not (mine - _cells(other)) for other in by)
 
 
 def find_tables(page: Page) -> list[Table]:
-    return list(page.tables)
+    """Every table in the page: structured tables first, then tables flattened into its text."""
+    from parser import tables_html, tables_text
+
+    found: list[Table] = []
+    if page.kind == "html" and page.html_tables:
+        found.extend(tables_html.find_html_tables(page.html_tables))
+    found.extend(page.tables)
+    for table in tables_text.find_text_tables(page.body_text):
+        if not _covered(table, found):
+            found.append(table)
+    return found

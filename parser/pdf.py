@@ -1,0 +1,157 @@
+"""PDF responses (pdfplumber): text page by page in reading order, ruled tables as data.
+
+Police Scotland, Durham, Thames Valley and others publish the response as a PDF letter.
+Ruled tables are taken from pdfplumber's table finder; unruled ones reach the text-table
+finders through the page text. A table running over a page break is joined back together.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+
+from parser.page import Page
+from parser.record import Table
+from parser.tables import caption_from, norm_cell, split_header
+
+# pdfminer logs every odd object of a damaged file; the reader reports what matters itself.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+# Lines of page furniture ("Page 1 of 2", "OFFICIAL") allowed between the two halves of a
+# table broken over a page; more text than this means two different tables.
+MAX_FURNITURE_LINES = 3
+MAX_FURNITURE_CHARS = 60
+_FURNITURE = re.compile(r"^(?:page \d+(?: of \d+)?|\d+|official(?:[ -]sensitive)?|-\s*\d+\s*-)$", re.IGNORECASE)
+
+
+@dataclass
+class _Segment:
+    """A stretch of a page in reading order: text, or a table."""
+
+    text: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+
+    @property
+    def is_table(self) -> bool:
+        return bool(self.rows)
+
+
+def _is_furniture(text: str) -> bool:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return len(lines) <= MAX_FURNITURE_LINES and all(
+        len(ln) <= MAX_FURNITURE_CHARS and (_FURNITURE.match(ln) or len(ln) <= 12) for ln in lines
+    )
+
+
+def _has_rulings(page: object) -> bool:
+    """Only pages with drawn lines or boxes are worth pdfplumber's (slow) table finder."""
+    return bool(page.lines or page.rects)  # type: ignore[attr-defined]
+
+
+def _page_segments(page: object) -> list[_Segment]:
+    """The page as text and table segments, top to bottom."""
+    tables = []
+    if _has_rulings(page):
+        for t in page.find_tables():  # type: ignore[attr-defined]
+            rows = [[norm_cell(c) for c in r] for r in t.extract()]
+            rows = [r for r in rows if any(r)]
+            if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
+                tables.append((t.bbox, rows))
+    tables.sort(key=lambda tb: tb[0][1])
+    segments: list[_Segment] = []
+    top = 0.0
+    width, height = page.width, page.height  # type: ignore[attr-defined]
+    for (x0, y0, x1, y1), rows in tables:
+        if y0 > top:
+            text = page.crop((0, top, width, y0)).extract_text() or ""  # type: ignore[attr-defined]
+            segments.append(_Segment(text=text))
+        segments.append(_Segment(rows=rows))
+        top = max(top, y1)
+    if top < height:
+        text = page.crop((0, top, width, height)).extract_text() or ""  # type: ignore[attr-defined]
+        segments.append(_Segment(text=text))
+    return [s for s in segments if s.is_table or s.text.strip()]
+
+
+def _join_page_breaks(pages: list[list[_Segment]]) -> list[_Segment]:
+    """Flatten pages into one list, joining a table that ends one page with a table of the
+    same width that starts the next (its repeated header row dropped)."""
+    out: list[_Segment] = []
+    for segments in pages:
+        segments = list(segments)
+        last_table = next((k for k in range(len(out) - 1, -1, -1) if out[k].is_table), None)
+        first_table = next((k for k, s in enumerate(segments) if s.is_table), None)
+        if last_table is not None and first_table is not None:
+            between = out[last_table + 1:] + segments[:first_table]
+            prev, cont = out[last_table], segments[first_table]
+            same_width = len(prev.rows[0]) == len(cont.rows[0])
+            if same_width and all(_is_furniture(s.text) for s in between):
+                rows = cont.rows[1:] if cont.rows[0] == prev.rows[0] else cont.rows
+                prev.rows.extend(rows)
+                del out[last_table + 1:]  # the furniture between the halves
+                segments = segments[first_table + 1:]
+        out.extend(segments)
+    return out
+
+
+def _render(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(r) for r in rows)
+
+
+def read_pdf(raw: bytes) -> Page:
+    """Text and tables of a PDF; unreadable or image-only files give a warning, never raise."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    page_out = Page(kind="pdf")
+    pages: list[list[_Segment]] = []
+    no_text: list[int] = []
+    n_pages = 0
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            meta_title = norm_cell(str((pdf.metadata or {}).get("Title") or ""))
+            page_out.title = meta_title or None
+            for number, page in enumerate(pdf.pages, 1):
+                n_pages = number
+                try:
+                    if not page.chars:
+                        no_text.append(number)
+                        continue
+                    pages.append(_page_segments(page))
+                except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on bad pages
+                    page_out.warnings.append(f"PDF page {number} could not be read: {type(exc).__name__}: {exc}")
+                finally:
+                    page.close()
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError, AttributeError) as exc:
+        page_out.warnings.append(f"PDF could not be read (truncated or corrupt?): {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - same: a damaged file must not end the parse
+        page_out.warnings.append(f"PDF could not be read (truncated or corrupt?): {type(exc).__name__}: {exc}")
+    if no_text:
+        if len(no_text) == n_pages:
+            page_out.warnings.append(
+                f"PDF has no text layer (a scanned image?): none of its {n_pages} page(s) has text; OCR is not done"
+            )
+        else:
+            listed = ", ".join(str(n) for n in no_text)
+            page_out.warnings.append(f"PDF pages without a text layer (scanned?): {listed}; OCR is not done")
+    elif n_pages == 0 and not page_out.warnings:
+        page_out.warnings.append("PDF has no pages")
+
+    texts: list[str] = []
+    previous_text = ""
+    for seg in _join_page_breaks(pages):
+        if seg.is_table:
+            header, rows = split_header(seg.rows)
+            caption_line = previous_text.strip().split("\n")[-1] if previous_text.strip() else None
+            page_out.tables.append(
+                Table(header=header, rows=rows, caption=caption_from(caption_line), source="pdf")
+            )
+            texts.append(_render(seg.rows))
+            previous_text = ""
+        else:
+            texts.append(seg.text.strip())
+            previous_text = seg.text
+    page_out.body_text = "\n".join(t for t in texts if t)
+    return page_out

@@ -1,0 +1,308 @@
+"""Tables flattened into text, as page copies, PDFs and cleaned HTML show them.
+
+Forms, each seen in real police responses:
+- cell per line with a trailing pipe ("2017 |" ... "2023 |" then "4 |" ... "1 |"): a table
+  flattened column by column, as public copies of SOH pages give it;
+- pipe-joined rows ("a | b | c") and Markdown tables ("| a | b |" over "|---|---|");
+- whitespace-aligned grids (columns split by tabs or two or more spaces);
+- "label – value" line lists ("2019 – 768", "Year: count");
+- rows of a label followed by figures ("Theft 12 15 9"), as PDF text extraction gives them.
+
+One pass over the lines; at each line the finders are tried in that order and the first that
+claims a block of lines wins, so a line belongs to at most one table.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parser.record import Table, is_year
+from parser.tables import caption_from, is_figure, is_label, norm_cell, split_header
+
+Block = tuple[int, Table]  # (number of lines consumed, table)
+
+# A line that is one cell of a column-per-line table: "2017 |", "| 4 |".
+_CELL_LINE = re.compile(r"^\s*\|?\s*([^|]{1,80}?)\s*\|\s*$")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢>]|[-*](?=\s))\s*")
+# "label – value": separator is a colon, an en/em dash, a spaced hyphen, "=" or a tab.
+_PAIR = re.compile(r"^(?P<label>[^:\t=–—]{1,80}?)\s*(?::|\t+|\s[–—]\s?|\s?[–—]\s|\s-\s|=)\s*(?P<value>\S.{0,30})$")
+_GRID_SPLIT = re.compile(r"\t+|\s{2,}")
+# A figure token at the end of a line: "12", "1,234", "<5", "12.5%", "£1,200".
+_DATE_END = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
+    re.IGNORECASE,
+)
+_TAIL_FIGURE = re.compile(r"\s+((?:[<≤]\s?)?[£$€]?\d[\d,]*(?:\.\d+)?%?\*?|-|\*|n/a)$", re.IGNORECASE)
+
+# Tuned together on the seed, the dev set and the negative cases in
+# tests/parser/test_tables_text.py: fewer lines than this and prose lists start to qualify.
+MIN_CELLS_PER_LINE_TABLE = 4
+MIN_PAIR_LINES = 3
+MIN_TAIL_ROWS = 3
+MAX_LABEL_CHARS = 80
+
+
+def _prev_caption(lines: list[str], start: int) -> str | None:
+    for k in range(start - 1, max(start - 3, -1), -1):
+        if lines[k].strip():
+            return caption_from(lines[k])
+    return None
+
+
+def _column_per_line(lines: list[str], i: int) -> Block | None:
+    """The seed's form: every cell on its own line ending in a pipe, row after row.
+
+    The row width is not written down; it is the length of the leading run of labels
+    (the header), or one less when that run ends with the first row's label.
+    """
+    cells: list[str] = []
+    j = i
+    while j < len(lines):
+        m = _CELL_LINE.match(lines[j])
+        if not m:
+            if not lines[j].strip() and cells:
+                break
+            break
+        cells.append(norm_cell(m.group(1)))
+        j += 1
+    n = len(cells)
+    if n < MIN_CELLS_PER_LINE_TABLE or not any(is_figure(c) for c in cells):
+        return None
+    run = _label_run(cells)
+    width = None
+    for w in (run - 1, run):
+        if w < 2 or n % w or n // w < 2:
+            continue
+        rows = [cells[k:k + w] for k in range(0, n, w)]
+        if w == run - 1 and not all(is_label(r[0]) for r in rows[1:]):
+            continue
+        if _consistent(rows[1:]):
+            width = w
+            break
+    if width is None:
+        return None
+    rows = [cells[k:k + width] for k in range(0, n, width)]
+    header, body = split_header(rows)
+    if not header:
+        header, body = rows[0], rows[1:]
+    return j - i, Table(header=header, rows=body, caption=_prev_caption(lines, i), source="text")
+
+
+def _label_run(cells: list[str]) -> int:
+    """How many cells at the start are labels: words, or a run of consecutive years."""
+    run = 0
+    last_year: int | None = None
+    for c in cells:
+        if is_year(c):
+            y = int(c)
+            if last_year is not None and abs(y - last_year) != 1:
+                break
+            last_year = y
+        elif not is_label(c):
+            break
+        run += 1
+    return run
+
+
+def _consistent(rows: list[list[str]]) -> bool:
+    """Data rows agree column by column on whether they hold figures, and some do."""
+    if not rows:
+        return False
+    width = len(rows[0])
+    has_figure = False
+    for j in range(width):
+        kinds = {is_figure(r[j]) and not (j == 0 and is_year(r[j])) for r in rows if r[j]}
+        if len(kinds) > 1:
+            return False
+        has_figure |= True in kinds
+    return has_figure
+
+
+def _split_pipes(line: str) -> list[str] | None:
+    if "|" not in line:
+        return None
+    t = line.strip()
+    if t.startswith("|"):
+        t = t[1:]
+    if t.endswith("|"):
+        t = t[:-1]
+    cells = [norm_cell(c) for c in t.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _pipe_rows(lines: list[str], i: int) -> Block | None:
+    """Rows written "a | b | c" (cleaned HTML, plain-text exports) or as a Markdown table."""
+    rows: list[list[str]] = []
+    md_header: list[str] | None = None
+    j = i
+    while j < len(lines):
+        if _MD_RULE.match(lines[j]) and "-" in lines[j]:
+            if len(rows) == 1 and md_header is None:
+                md_header = rows.pop()
+            j += 1
+            continue
+        cells = _split_pipes(lines[j])
+        if cells is None:
+            break
+        rows.append(cells)
+        j += 1
+    total = len(rows) + (md_header is not None)
+    if total < 2:
+        return None
+    width = max(len(r) for r in rows + ([md_header] if md_header else []))
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if md_header is not None:
+        header = md_header + [""] * (width - len(md_header))
+    else:
+        if not any(is_figure(c) for r in rows for c in r) and len(rows) < 3:
+            return None  # two lines of words with pipes: a breadcrumb or menu, not a table
+        header, rows = split_header(rows)
+    return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
+
+
+def _pair(line: str) -> tuple[str, str] | None:
+    m = _PAIR.match(_BULLET.sub("", line.strip()))
+    if not m:
+        return None
+    label, value = norm_cell(m.group("label")), norm_cell(m.group("value"))
+    if not label or len(label) > MAX_LABEL_CHARS or not is_figure(value):
+        return None
+    if is_figure(label) and not is_year(label):
+        return None  # "10 - 12": a range, not a label and its count
+    if label.endswith((".", ",")) or len(label.split()) > 10:
+        return None
+    return label, value
+
+
+def _line_list(lines: list[str], i: int) -> Block | None:
+    """"2019 – 768" / "Year: count" lines: each line a row label and its figure."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines):
+        pair = _pair(lines[j])
+        if pair is None:
+            break
+        rows.append(list(pair))
+        j += 1
+    if len(rows) < MIN_PAIR_LINES:
+        return None
+    return j - i, Table(header=[], rows=rows, caption=_prev_caption(lines, i), source="text")
+
+
+def _grid_cells(line: str) -> list[str] | None:
+    if "\t" not in line and "  " not in line.strip():
+        return None
+    cells = [norm_cell(c) for c in _GRID_SPLIT.split(line.strip())]
+    return cells if len(cells) >= 2 else None
+
+
+def _grid(lines: list[str], i: int) -> Block | None:
+    """Columns aligned with tabs or runs of spaces; every data row carries a figure."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines):
+        cells = _grid_cells(lines[j])
+        if cells is None:
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    header: list[str] = []
+    if len(rows[0]) == width - 1 and all(is_label(c) for c in rows[0]):
+        header = [""] + rows[0]  # the header has no label over the row-label column
+        rows = rows[1:]
+    if any(len(r) != width for r in rows):
+        return None
+    if not header:
+        header, rows = split_header(rows)
+    if not rows or not all(any(is_figure(c) for c in r[1:]) for r in rows):
+        return None
+    if any(len(c) > MAX_LABEL_CHARS for r in rows for c in r):
+        return None
+    return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
+
+
+def _tail_row(line: str) -> list[str] | None:
+    """"Theft 12 15 9" -> ["Theft", "12", "15", "9"]: a label, then figures to the line end."""
+    t = norm_cell(line)
+    figures: list[str] = []
+    while True:
+        m = _TAIL_FIGURE.search(t)
+        if not m:
+            break
+        figures.insert(0, m.group(1))
+        t = t[: m.start()].rstrip()
+    if not figures or not t or len(t) > MAX_LABEL_CHARS or t.endswith((".", ",", ":")):
+        return None
+    if not is_label(t) or len(t.split()) > 8:
+        return None
+    if is_year(figures[0]) and _DATE_END.search(t):
+        return None  # "... January 1st 2018 - £2,713": a dated list item, not a row of figures
+    return [t, *figures]
+
+
+def _tail_rows(lines: list[str], i: int) -> Block | None:
+    """Rows of a label and a fixed number of figures, with an optional header line above."""
+    rows: list[list[str]] = []
+    j = i
+    header_line: str | None = None
+    if _tail_row(lines[i]) is None and i + 1 < len(lines) and _tail_row(lines[i + 1]) is not None:
+        header_line = norm_cell(lines[i])
+        j = i + 1
+    while j < len(lines):
+        row = _tail_row(lines[j])
+        if row is None or (rows and len(row) != len(rows[0])):
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < MIN_TAIL_ROWS:
+        return None
+    width = len(rows[0])
+    header: list[str] = []
+    if header_line is not None:
+        words = header_line.split()
+        fits = len(words) in (width, width - 1) and all(is_label(w) for w in words)
+        if not fits or len(header_line) > 120:
+            return None  # the line above is prose; the rows are found from the next line
+        header = words if len(words) == width else ["", *words]
+    return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
+
+
+_FINDERS: tuple[Callable[[list[str], int], Block | None], ...] = (
+    _pipe_rows,
+    _column_per_line,
+    _grid,
+    _line_list,
+    _tail_rows,
+)
+_PREFILTER = re.compile(r"\||\t|\S  +\S|\d\s*$")
+
+
+def find_text_tables(text: str) -> list[Table]:
+    """Every table flattened into `text`, in reading order."""
+    if not text:
+        return []
+    lines = text.split("\n")
+    found: list[Table] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        # Cheap gate: every form has a pipe, a tab, a double space or ends with a digit on
+        # this line or the next (a header line).
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not (_PREFILTER.search(line) or _PREFILTER.search(nxt)):
+            i += 1
+            continue
+        for finder in _FINDERS:
+            block = finder(lines, i)
+            if block is not None:
+                consumed, table = block
+                found.append(table)
+                i += max(consumed, 1)
+                break
+        else:
+            i += 1
+    return found
