@@ -1,6 +1,273 @@
-"""Which authority wrote the response: gazetteer lookup over text, URL host and metadata."""
+"""Which authority wrote the response: gazetteer lookup over URL host, page metadata and text.
+
+Order of trust: the URL (a force's own host, including a host given as the first path
+segment as the bundled sample site serves it, or an SOH `/foi-ai/<slug>/` path), then the
+page's metadata (og:site_name ...), then the text. In the text the WRITER is preferred over
+forces merely mentioned: a name followed by a verb of holding/confirming ("Cleveland Police
+can confirm"), or sitting in a letterhead or signature, outweighs a passing mention
+("reports are passed to the City of London Police as the lead force").
+"""
 from __future__ import annotations
 
+import csv
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import unquote, urlsplit
 
-def find_authority(text: str, *, url: str | None = None, meta: dict[str, str] | None = None) -> tuple[str | None, str | None]:
-    return None, None
+_SMALL_WORDS = {"of", "and", "the", "for", "a"}
+
+# A gazetteer name followed by one of these is the body answering ("PSNI holds", "Kent Police
+# can neither confirm nor deny"). Tuned on the dev set's writer sentences and the seed.
+_WRITER_AFTER = re.compile(
+    r"(?:'s\s+(?:response|reply|decision|information|disclosure|freedom of information)\b"
+    r"|\s*\([A-Za-z]{2,6}\)\s*|\s+)"
+    r"(?:can|cannot|can't|does|do|did|holds?|has|have|hereby|is\s+(?:giving|applying|unable|not|able|therefore|relying)"
+    r"|are|will|received|neither|confirms?|publishes|records?|retains?|considers?|recognises?|"
+    r"would\s+like|aims?|endeavours?|seeks?|may\s+neither|relies|has\s+decided|is\s+required|"
+    r"only\s+holds?|no\s+longer|believes?|takes?|understands?)\b",
+    re.I,
+)
+_WRITER_BEFORE = re.compile(
+    r"(?:held\s+by|held\s+within|recorded\s+by|made\s+to|request\s+to|asking|response\s+from|"
+    r"behalf\s+of|sent\s+to|submitted\s+to|received\s+by|provision\s+of\s+information\s+held\s+by|"
+    r"responses\s+from|approach(?:ed)?|contact(?:ed)?|review\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+# Bodies outside the gazetteer, named as the writer: "The Scottish Government does not hold",
+# "Wokingham Council holds". Capitalised words ending in an institution noun.
+_OTHER_WRITER = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
+    r"(?P<name>(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}"
+    r"(?:Council|council|Government|Authority|Agency|Office|Service|Commission|Commissioner|Trust|"
+    r"Board|Department|Ministry|University|Police|Constabulary|Executive|Ministers|Corporation|"
+    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly))"
+    r"\s+(?:can\s+confirm|does\s+not\s+hold|do\s+not\s+hold|holds|hold\s+the|is\s+applying|has\s+(?:decided|considered|applied)|"
+    r"can\s+neither|have\s+(?:decided|considered|applied)|is\s+unable|received\s+your|is\s+not\s+obliged)\b"
+)
+_NOT_A_NAME = {"the", "this", "our", "your", "a", "any", "each", "every", "which", "whether", "if", "no", "that", "its"}
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> list[dict]:
+    """Every row of parser/data/authorities.csv: id, name, kind, country, website, aliases (list),
+    hosts (list of host suffixes, optionally with a path prefix), soh_slug, area (force id)."""
+    text = resources.files("parser").joinpath("data/authorities.csv").read_text(encoding="utf-8")
+    rows = []
+    for row in csv.DictReader(text.splitlines()):
+        row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+        row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
+        rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, dict]:
+    return {row["id"]: row for row in load_gazetteer()}
+
+
+@lru_cache(maxsize=1)
+def _oversight_of() -> dict[str, str]:
+    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...)."""
+    return {row["area"]: row["id"] for row in load_gazetteer() if row["kind"] == "pcc" and row["area"]}
+
+
+def _norm(name: str) -> str:
+    name = name.replace("&", " and ").replace("\u2019", "'").lower()
+    name = re.sub(r"[^\w\s'-]", " ", name)
+    return re.sub(r"\s+", " ", name).strip().removeprefix("the ")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """normalised name or alias -> id (names win over aliases on a clash)."""
+    out: dict[str, str] = {}
+    for row in load_gazetteer():
+        for alias in row["aliases"]:
+            out.setdefault(_norm(alias), row["id"])
+    for row in load_gazetteer():
+        out[_norm(row["name"])] = row["id"]
+    return out
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """Abbreviations ("GMP", "Met Police", "MoD Police") are matched case-sensitively so that
+    "met police officers" or "spa" in prose do not count."""
+    return any(len(w) <= 4 and w.lower() not in _SMALL_WORDS for w in alias.split()[:2]) or alias.isupper()
+
+
+@lru_cache(maxsize=1)
+def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Two alternations (case-insensitive names, case-sensitive abbreviations), longest first so
+    "Cleveland Police and Crime Commissioner" wins over "Cleveland Police"."""
+    lookup: dict[str, str] = {}
+    folded: list[str] = []
+    exact: list[str] = []
+    for row in load_gazetteer():
+        for alias in [row["name"], *row["aliases"]]:
+            key = alias.lower()
+            lookup.setdefault(key, row["id"])
+            (exact if _is_abbreviation(alias) else folded).append(alias)
+
+    def alternation(items: list[str]) -> str:
+        items = sorted(set(items), key=len, reverse=True)
+        parts = [re.escape(a).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for a in items]
+        return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+
+    return re.compile(alternation(folded), re.I), re.compile(alternation(exact)), lookup
+
+
+_HOSTLIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s?#]*)?", re.I)
+_SOH_SLUG = re.compile(r"/foi-ai/([a-z0-9-]+)/", re.I)
+_OVERSIGHT_LABEL = re.compile(r"p?f?cc|opf?cc|commissioner", re.I)
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> dict[str, str]:
+    """Squashed force-area keys ("cleveland", "avonandsomerset") -> force id, for PCC hosts
+    such as cleveland.pcc.police.uk or northumbria-pcc.gov.uk that name the area."""
+    keys: dict[str, str] = {}
+    for row in load_gazetteer():
+        if row["kind"] != "police":
+            continue
+        for host in row["hosts"]:
+            keys.setdefault(re.sub(r"[^a-z]", "", host.split(".")[0]), row["id"])
+        keys.setdefault(re.sub(r"[^a-z]", "", row["id"]), row["id"])
+    return keys
+
+
+def _match_host(hostpath: str) -> str | None:
+    """Gazetteer id for one 'host/path' string, or None."""
+    host, _, path = hostpath.lower().partition("/")
+    host = host.removeprefix("www.")
+    best: tuple[int, str] | None = None
+    for row in load_gazetteer():
+        for entry in row["hosts"]:
+            ehost, _, epath = entry.partition("/")
+            if host != ehost and not host.endswith("." + ehost):
+                continue
+            if epath and not path.startswith(epath):
+                continue
+            if best is None or len(entry) > best[0]:
+                best = (len(entry), row["id"])
+    if best:
+        # A commissioner's site on the force's domain (cleveland.pcc.police.uk) is the PCC.
+        if any(_OVERSIGHT_LABEL.fullmatch(label) for label in host.split(".")):
+            return _oversight_of().get(best[1], best[1])
+        return best[1]
+    labels = re.split(r"[.-]", host)
+    if any(_OVERSIGHT_LABEL.fullmatch(l) or l.endswith(("pcc", "pfcc")) for l in labels):
+        squashed = re.sub(r"[^a-z]", "", host.split(".")[0].replace("pfcc", "").replace("pcc", ""))
+        force = _host_keys().get(squashed)
+        if force in _oversight_of():
+            return _oversight_of()[force]
+    return None
+
+
+def authority_from_url(url: str | None) -> str | None:
+    """Gazetteer id named by a URL: its host, any host inside it (the sample site's
+    `http://127.0.0.1:8765/www.cleveland.police.uk/...`, web archives), or an SOH slug."""
+    if not url:
+        return None
+    url = unquote(url)
+    parts = urlsplit(url if "//" in url else "//" + url)
+    candidates = [(parts.hostname or "") + parts.path]
+    candidates += [m.group(0) for m in _HOSTLIKE.finditer(parts.path + "?" + parts.query)]
+    for cand in candidates:
+        found = _match_host(cand)
+        if found:
+            return found
+    slug = _SOH_SLUG.search(parts.path)
+    if slug:
+        wanted = slug.group(1).lower()
+        for row in load_gazetteer():
+            if row["soh_slug"] and row["soh_slug"].lower() == wanted:
+                return row["id"]
+        found = _names().get(_norm(wanted.replace("--", " and ").replace("-", " ")))
+        if found:
+            return found
+    return None
+
+
+def authority_from_meta(meta: dict[str, str] | None) -> str | None:
+    """Gazetteer id named by page metadata (og:site_name, author, publisher ...)."""
+    if not meta:
+        return None
+    for key in ("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher",
+                "author", "dc.creator", "twitter:site", "og:title"):
+        value = meta.get(key)
+        if not value:
+            continue
+        found = _names().get(_norm(value.lstrip("@")))
+        if found:
+            return found
+        for candidate in re.split(r"\s[|\u2013\u2014-]\s", value):
+            found = _names().get(_norm(candidate))
+            if found:
+                return found
+    return None
+
+
+def _score_mentions(text: str) -> dict[str, float]:
+    """Evidence per gazetteer id that it wrote `text`: mentions, writer verbs, letterhead and
+    signature position."""
+    folded, exact, lookup = _mention_patterns()
+    by_id = _by_id()
+    scores: dict[str, float] = defaultdict(float)
+    n = len(text)
+    head_end, tail_start = min(300, n), max(n - 400, 0)
+    for pattern in (folded, exact):
+        for m in pattern.finditer(text):
+            key = re.sub(r"\s+", " ", m.group(0)).replace("\u2019", "'").lower()
+            aid = lookup.get(key)
+            if aid is None:
+                continue
+            other = by_id[aid]["kind"] == "other"
+            weight = 0.3 if other else 1.0
+            if _WRITER_AFTER.match(text, m.end(), min(n, m.end() + 60)) or _WRITER_BEFORE.search(
+                text, max(0, m.start() - 45), m.start()
+            ):
+                weight += 4.0
+            if m.start() < head_end or m.start() >= tail_start:
+                weight += 0.5 if other else 1.0
+            scores[aid] += weight
+    return scores
+
+
+def _other_writer(text: str) -> tuple[str, str] | None:
+    """A body outside the gazetteer named as the writer: (name as written, slug id)."""
+    for m in _OTHER_WRITER.finditer(text):
+        words = re.sub(r"\s+", " ", m.group("name")).strip().split()
+        while words and words[0].lower() in _NOT_A_NAME:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        return name, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return None
+
+
+def find_authority(
+    text: str, *, url: str | None = None, meta: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
+    """(canonical name, id) of the authority that wrote the response; (None, None) if unknown.
+
+    For a body outside the gazetteer (a council, a government department) the name is as the
+    response writes it and the id is its slug.
+    """
+    found = authority_from_url(url) or authority_from_meta(meta)
+    if found is None and text:
+        scores = _score_mentions(text)
+        if scores:
+            best_id, best = max(scores.items(), key=lambda kv: kv[1])
+            # A lone passing mention of a non-police body is not evidence of who wrote this.
+            if best >= 1.0:
+                found = best_id
+        if found is None:
+            other = _other_writer(text[:20000])
+            if other:
+                return other
+    if found is None:
+        return None, None
+    return _by_id()[found]["name"], found
