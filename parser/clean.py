@@ -1,21 +1,221 @@
 """Page -> main text: drop site chrome (navigation, banners, footers), keep the response.
 
-Placeholder until the cleaning step lands (issue: foundation).
+`clean_html` locates the main content with lxml (no whole-page BeautifulSoup: speed budget),
+cuts structural chrome (parser/chrome.py), renders one line per block and one line per table
+row ("cell | cell"), then drops chrome lines the structure missed (parser/lines.py).
+`clean_text` does the line part alone for a page's already extracted text.
 """
 from __future__ import annotations
 
-from lxml import html as lxml_html
+import html as html_entities
+import re
+from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+from lxml.html import HTMLParser, HtmlElement, document_fromstring
+
+from parser import chrome
+from parser.lines import drop_chrome_lines, normalise
 from parser.page import Page
 
+_BLOCK = frozenset(
+    "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr legend li main nav ol p pre section summary table "
+    "tbody td tfoot th thead tr ul center".split()
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»)\s+")
+# Words that mark a <title> segment as the site's name rather than the page's.
+_SITE_WORDS = re.compile(
+    r"\b(?:police|constabulary|gov|council|commissioner|service|authority|website|home|site|uk|pcc|nca)\b|\.\w{2,3}\b",
+    re.I,
+)
+# For the no-structure fallback (HTML too deep for lxml): block tags become line breaks.
+_RAW_DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", re.I | re.S)
+_RAW_BLOCK = re.compile(r"</?(?:%s|br)\b[^>]*>" % "|".join(sorted(_BLOCK)), re.I)
+_RAW_CELL = re.compile(r"</t[dh]\s*>\s*(?=<t[dh]\b)", re.I)
+_RAW_TAG = re.compile(r"<[^>]*>")
 
-def clean_html(text: str, *, url: str | None = None) -> Page:
-    root = lxml_html.fromstring(text)
-    title = root.findtext(".//title")
-    body = "\n".join(s.strip() for s in root.itertext() if s.strip())
-    return Page(kind="html", body_text=body, title=title.strip() if title else None,
-                html_tables=root.findall(".//table"))
+
+def clean_html(text: str, url: str | None = None) -> Page:
+    """The main content of an HTML page as lines, with its title, metadata, tables and links."""
+    page = Page(kind="html")
+    parser = HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = document_fromstring(_XML_DECL.sub("", text, count=1), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        page.warnings.append(f"HTML could not be parsed ({exc}); read as plain text")
+        return _fallback_text(text, page)
+    if any("depth" in e.message.lower() for e in parser.error_log):
+        page.warnings.append(
+            "HTML is nested deeper than the parser's limit (256 levels): structure ignored, read as plain text"
+        )
+        return _fallback_text(text, page)
+
+    page.meta = _metadata(root)
+    chrome.remove_invisible(root)
+    body = root.find("body")
+    body = body if body is not None else root
+    main = chrome.find_main(root)
+    h1 = _title_heading(main if main is not None else body, body)
+    scope = main if main is not None else body
+    host = urlsplit(url).netloc.lower() if url else ""
+    chrome.remove_chrome(scope, [h1] if h1 is not None else [], in_main=main is not None, host=host)
+
+    lines = _render(scope)
+    h1_text = normalise(h1.text_content()) if h1 is not None else ""
+    if h1 is not None and scope not in set(h1.iterancestors()) and h1 is not scope:
+        lines.insert(0, (h1_text, "h1"))
+    kept, found = drop_chrome_lines([t for t, _ in _drop_empty_sections(lines)], weak=False)
+    page.meta.update({k: v for k, v in found.items() if k not in page.meta})
+    page.body_text = "\n".join(kept)
+    page.title = h1_text or _strip_site_name(page.meta.get("title", ""), url) or None
+    page.html_tables = [t for t in scope.iter("table") if _is_data_table(t)]
+    page.attachments = _attachments(scope, url)
+    return page
 
 
 def clean_text(text: str) -> Page:
-    return Page(kind="text", body_text=text.strip())
+    """A page's extracted text without the chrome lines at its top and bottom."""
+    kept, meta = drop_chrome_lines(text.splitlines())
+    return Page(kind="text", body_text="\n".join(kept), meta=meta)
+
+
+def _fallback_text(text: str, page: Page) -> Page:
+    """Text of HTML that lxml cannot build a tree for: tags stripped, blocks kept as lines."""
+    raw = _RAW_DROP.sub(" ", text)
+    raw = _RAW_CELL.sub(" | ", raw)
+    raw = _RAW_TAG.sub("", _RAW_BLOCK.sub("\n", raw))
+    kept, meta = drop_chrome_lines(html_entities.unescape(raw).splitlines())
+    page.body_text = "\n".join(kept)
+    page.meta.update(meta)
+    return page
+
+
+def _metadata(root: HtmlElement) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = m.get("name") or m.get("property") or m.get("itemprop") or m.get("http-equiv")
+        content = m.get("content")
+        if key and content is not None and key.lower() not in meta:
+            meta[key.strip().lower()] = normalise(content)
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang:
+        meta["html_lang"] = lang.strip()
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            meta["canonical"] = link.get("href", "").strip()
+            break
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        meta.setdefault("title", normalise(title.text_content()))
+    return meta
+
+
+def _title_heading(scope: HtmlElement, body: HtmlElement) -> HtmlElement | None:
+    """The page's own h1: the first in the main content, else the first outside site chrome."""
+    for h in scope.iter("h1"):
+        if h.text_content().strip():
+            return h
+    rules = chrome.html_rules()
+    for h in body.iter("h1"):
+        if h.text_content().strip() and not any(
+            a.tag in rules.chrome_tags or (a.get("role") or "") in rules.chrome_roles for a in h.iterancestors()
+        ):
+            return h
+    return None
+
+
+def _strip_site_name(title: str, url: str | None) -> str:
+    """"FOI 123: Stop and search | Cleveland Police" -> "FOI 123: Stop and search"."""
+    parts = _TITLE_SEP.split(title)
+    host_words = set(re.findall(r"[a-z]{3,}", urlsplit(url).netloc.lower())) if url else set()
+    while len(parts) > 1:
+        last = parts[-1]
+        if _SITE_WORDS.search(last) or host_words.intersection(re.findall(r"[a-z]{3,}", last.lower())):
+            parts.pop()
+        else:
+            break
+    return " - ".join(parts).strip()
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """Layout tables (old SharePoint/ASP.NET pages) hold the page, not figures."""
+    return (table.get("role") or "").lower() != "presentation" and table.find(".//table") is None
+
+
+def _cells(row: HtmlElement) -> list[str]:
+    return [normalise(c.text_content()) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _table_lines(table: HtmlElement) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    caption = table.find("caption")
+    if caption is not None and caption.text_content().strip():
+        out.append((normalise(caption.text_content()), "caption"))
+    for row in table.iter("tr"):
+        cells = _cells(row)
+        if any(cells):
+            out.append((" | ".join(cells), "tr"))
+    return out
+
+
+def _render(scope: HtmlElement) -> list[tuple[str, str]]:
+    """One (text, kind) per block; iterative walk, so deep trees cannot exhaust the stack."""
+    lines: list[tuple[str, str]] = []
+    buf: list[str] = []
+    kinds: list[str] = ["p"]
+
+    def flush() -> None:
+        text = normalise("".join(buf))
+        buf.clear()
+        if text:
+            lines.append((text, kinds[-1]))
+
+    walker = etree.iterwalk(scope, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag == "table" and _is_data_table(el):
+                flush()
+                lines.extend(_table_lines(el))
+                walker.skip_subtree()
+                continue
+            if tag == "br":
+                flush()
+            elif tag in _BLOCK:
+                flush()
+                kinds.append(tag)
+            if el.text and tag:
+                buf.append(el.text)
+        else:
+            if tag in _BLOCK and not (tag == "table" and _is_data_table(el)):
+                flush()
+                kinds.pop()
+            if el.tail and el is not scope:
+                buf.append(el.tail)
+    flush()
+    return lines
+
+
+def _drop_empty_sections(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop headings whose section lost all its content to chrome removal ("Related topics")."""
+    out: list[tuple[str, str]] = []
+    for i, (text, kind) in enumerate(lines):
+        level = _HEADINGS.get(kind)
+        if level is not None and level > 1:
+            nxt = lines[i + 1][1] if i + 1 < len(lines) else None
+            if nxt is None or (nxt in _HEADINGS and _HEADINGS[nxt] <= level):
+                continue
+        out.append((text, kind))
+    return out
+
+
+def _attachments(scope: HtmlElement, url: str | None) -> list[str]:
+    seen: dict[str, None] = {}
+    for a in scope.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and chrome.is_document_link(href):
+            seen.setdefault(urljoin(url, href) if url else href, None)
+    return list(seen)

@@ -1,7 +1,32 @@
-"""Bytes in, (kind, text) out: sniff the format and decode text without losing the input."""
+"""Bytes in, (kind, text) out: sniff the format and decode text without losing the input.
+
+Everything here is defensive: real disclosure logs serve mislabelled encodings, truncated
+downloads and the odd binary file under an .html name. Only input with nothing readable in
+it raises `Unreadable`; every other problem becomes a warning and a best-effort text.
+"""
 from __future__ import annotations
 
+import codecs
+import re
 from dataclasses import dataclass, field
+
+# Real police pages are 60-200 KB; PDFs up to ~5 MB. Text beyond this many bytes is never
+# response content (it is a runaway export or an attack), and lxml/regex work grows with it.
+MAX_TEXT_BYTES = 2_000_000
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_HTML_HEAD = re.compile(
+    r"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html))|<(?:body|head|div|p|table|h[1-6]|main|article)[\s>]",
+    re.I,
+)
 
 
 class Unreadable(ValueError):
@@ -18,43 +43,39 @@ class Decoded:
 
 def _kind_from_hints(raw: bytes, content_type: str | None, url: str | None) -> str | None:
     head = raw[:1024].lstrip()
-    if head.startswith(b"%PDF") or (content_type or "").startswith("application/pdf"):
+    ct = (content_type or "").lower()
+    name = (url or "").lower().split("?", 1)[0]
+    if head.startswith(b"%PDF") or ct.startswith("application/pdf"):
         return "pdf"
     if raw[:4] == b"PK\x03\x04":
-        name = (url or "").lower()
-        ct = (content_type or "").lower()
         if name.endswith(".xlsx") or "spreadsheet" in ct:
             return "xlsx"
         if name.endswith(".docx") or "wordprocessing" in ct:
             return "docx"
         # Both are zip containers: the member names tell them apart.
         return "xlsx" if b"xl/" in raw[:4096] else "docx"
-    ct = (content_type or "").lower()
-    if "csv" in ct or (url or "").lower().endswith(".csv"):
+    if "csv" in ct or name.endswith(".csv"):
         return "csv"
     return None
 
 
-def _to_text(raw: bytes, warnings: list[str]) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    # Windows-1252 is what UK sites most often mislabel as UTF-8; try it before guessing.
-    try:
-        text = raw.decode("cp1252")
-        warnings.append("input is not valid UTF-8; decoded as Windows-1252")
-        return text
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+def _bom_codec(raw: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return codec
+    return None
 
-    best = from_bytes(raw).best()
-    if best is not None:
-        warnings.append(f"input is not valid UTF-8; decoded as {best.encoding}")
-        return str(best)
-    warnings.append("input is not valid UTF-8; undecodable bytes replaced")
-    return raw.decode("utf-8", errors="replace")
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text without a BOM shows NULs in every other byte (ASCII-heavy English text)."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.1:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(raw: bytes) -> bool:
@@ -65,34 +86,122 @@ def _looks_binary(raw: bytes) -> bool:
     return control > len(sample) * 0.1
 
 
-def _looks_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or any(
-        tag in head for tag in ("<body", "<head", "<div", "<p>", "<p ", "<table")
+def why_unreadable(content: bytes | str, *, content_type: str | None = None, url: str | None = None) -> str | None:
+    """The reason nothing at all can be read from `content`, or None when something can.
+
+    Cheap (looks at a few KB), so the CLI can tell "unreadable" from "read with warnings"
+    without parsing twice.
+    """
+    if isinstance(content, str):
+        return None if content.strip() else "empty input: no text to parse"
+    if _kind_from_hints(content, content_type, url) in ("pdf", "xlsx", "docx"):
+        return None
+    if not content.strip():
+        return "empty input: no bytes to parse"
+    if _bom_codec(content) or _utf16_without_bom(content[:4096]):
+        return None
+    if _looks_binary(content):
+        return "binary input that is not PDF, .docx or .xlsx: cannot be read as text"
+    return None
+
+
+def _declared_charset(raw: bytes, content_type: str | None) -> str | None:
+    m = _CT_CHARSET.search(content_type or "") or None
+    name = m.group(1) if m else None
+    if name is None:
+        mm = _META_CHARSET.search(raw[:4096])
+        name = mm.group(1).decode("ascii", "ignore") if mm else None
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _to_text(raw: bytes, content_type: str | None, warnings: list[str]) -> str:
+    bom = _bom_codec(raw) or _utf16_without_bom(raw[:4096])
+    if bom:
+        return raw.decode(bom, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(raw, content_type)
+    if declared and declared not in ("utf-8", "utf-8-sig"):
+        try:
+            return raw.decode(declared)
+        except UnicodeDecodeError:
+            pass
+    # A UTF-8 page with a few stray bytes (a pasted Word quote) must stay UTF-8: decoding it
+    # all as Windows-1252 would garble every correct accented letter and currency sign.
+    lenient = raw.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good_multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
+    if good_multibyte > bad:
+        warnings.append(f"input is not valid UTF-8: {bad} invalid byte sequence(s) replaced")
+        return lenient
+    # Windows-1252 is what UK sites most often mislabel as UTF-8; try it before guessing.
+    try:
+        text = raw.decode("cp1252")
+        warnings.append("input is not valid UTF-8; decoded as Windows-1252")
+        return text
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # slow import: only for the rare leftovers
+
+    best = from_bytes(raw).best()
+    if best is not None:
+        warnings.append(f"input is not valid UTF-8; decoded as {best.encoding}")
+        return str(best)
+    warnings.append(f"input is not valid UTF-8: {bad} invalid byte sequence(s) replaced")
+    return lenient
+
+
+def _bounded(raw: bytes, warnings: list[str]) -> bytes:
+    """A prefix of oversized input, cut after the last complete tag or line."""
+    if len(raw) <= MAX_TEXT_BYTES:
+        return raw
+    head = raw[:MAX_TEXT_BYTES]
+    cut = max(head.rfind(b">"), head.rfind(b"\n"))
+    if cut > MAX_TEXT_BYTES // 2:
+        head = head[: cut + 1]
+    else:  # no boundary near the end: at least never split a UTF-8 sequence
+        keep = len(head)
+        while keep > len(head) - 4 and head[keep - 1] >= 0x80:
+            keep -= 1
+        head = head[:keep]
+    warnings.append(
+        f"input is {len(raw):,} bytes, over the {MAX_TEXT_BYTES:,}-byte limit: only the first {len(head):,} bytes were parsed"
     )
+    return head
+
+
+def _looks_html(text: str) -> bool:
+    return _HTML_HEAD.search(text[:4096]) is not None
 
 
 def decode(content: bytes | str, *, content_type: str | None = None, url: str | None = None) -> Decoded:
     """Decide what the input is and decode it; raise Unreadable only when nothing can be read."""
+    reason = why_unreadable(content, content_type=content_type, url=url)
+    if reason:
+        raise Unreadable(reason)
+    warnings: list[str] = []
     if isinstance(content, str):
-        text = content
         raw = b""
+        text = content
+        if len(text) > MAX_TEXT_BYTES:
+            text = _bounded(text.encode("utf-8", "surrogatepass"), warnings).decode("utf-8", "ignore")
     else:
         raw = content
         kind = _kind_from_hints(raw, content_type, url)
         if kind in ("pdf", "xlsx", "docx"):
             return Decoded(kind=kind, raw=raw)
-        if not raw.strip():
-            raise Unreadable("empty input: no bytes to parse")
-        if _looks_binary(raw):
-            raise Unreadable("binary input that is not PDF, .docx or .xlsx: cannot be read as text")
-        warnings: list[str] = []
-        text = _to_text(raw, warnings)
+        text = _to_text(_bounded(raw, warnings), content_type, warnings)
         if kind == "csv":
             return Decoded(kind="csv", text=text, raw=raw, warnings=warnings)
-        is_html = "html" in (content_type or "").lower() or _looks_html(text)
-        return Decoded(kind="html" if is_html else "text", text=text, raw=raw, warnings=warnings)
+    text = text.replace("\x00", "")
     if not text.strip():
-        raise Unreadable("empty input: no text to parse")
+        raise Unreadable("empty input: only whitespace after decoding")
     is_html = "html" in (content_type or "").lower() or _looks_html(text)
-    return Decoded(kind="html" if is_html else "text", text=text, raw=raw)
+    return Decoded(kind="html" if is_html else "text", text=text, raw=raw, warnings=warnings)

@@ -1,0 +1,192 @@
+"""Site chrome in an HTML tree: find the main content and cut away what is not the response.
+
+Structural, in the order a reader's eye works: what the browser never shows (scripts,
+hidden elements), what HTML says is chrome (nav, header, footer, aside and their ARIA
+roles), what class/id names say is chrome (cookie, breadcrumb, share, beta...), and finally
+blocks that are mostly links to other pages of the same site. Names and tokens are data in
+parser/data/chrome.yml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from parser.lines import chrome_data
+
+_TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
+_DOC_EXT = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".csv", ".odt", ".ods", ".rtf", ".pptx", ".zip")
+
+# Link-density thresholds (trafilatura uses similar figures). Outside a named main element
+# navigation is everywhere, so the bar is lower; inside it only long same-site link lists go.
+_FALLBACK_MIN_LINKS, _FALLBACK_DENSITY = 3, 0.6
+_MAIN_MIN_LINKS, _MAIN_DENSITY = 5, 0.8
+# A chrome-named element holding this much non-link text is content mis-named by a theme
+# (e.g. a "content-with-sidebar-nav" wrapper), not chrome.
+_PROTECT_TEXT = 1500
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    drop_tags: tuple[str, ...]
+    chrome_tags: frozenset[str]
+    chrome_roles: frozenset[str]
+    hidden_classes: frozenset[str]
+    chrome_tokens: frozenset[str]
+    main_ids: tuple[str, ...]
+    main_classes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def html_rules() -> HtmlRules:
+    d = chrome_data()["html"]
+    return HtmlRules(
+        drop_tags=tuple(d["drop_tags"]),
+        chrome_tags=frozenset(d["chrome_tags"]),
+        chrome_roles=frozenset(d["chrome_roles"]),
+        hidden_classes=frozenset(c.lower() for c in d["hidden_classes"]),
+        chrome_tokens=frozenset(t.lower() for t in d["chrome_tokens"]),
+        main_ids=tuple(d["main_ids"]),
+        main_classes=tuple(d["main_classes"]),
+    )
+
+
+_HIDDEN_XPATH = etree.XPath(
+    "//*[@hidden or @aria-hidden='true' or @type='hidden'"
+    " or contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
+_NAMED_XPATH = etree.XPath("//*[@class or @id or @role]")
+
+
+def tokens(value: str) -> set[str]:
+    """class/id value -> lower-case word tokens ("ds_site-navigation" -> ds, site, navigation)."""
+    return {t.lower() for t in _TOKEN_SPLIT.split(value) if t}
+
+
+def is_document_link(href: str) -> bool:
+    """Whether a link points at an attachment (PDF, Office, CSV...), whatever its query string."""
+    return urlsplit(href.strip()).path.lower().endswith(_DOC_EXT)
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def remove_invisible(root: HtmlElement) -> None:
+    """Drop what a browser never shows: scripts, styles, form controls, hidden elements."""
+    r = html_rules()
+    etree.strip_elements(root, *r.drop_tags, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in _HIDDEN_XPATH(root):
+        _drop(el)
+    for el in _NAMED_XPATH(root):
+        classes = (el.get("class") or "").lower().split()
+        if classes and r.hidden_classes.intersection(classes):
+            # Bootstrap shows "d-none d-md-block" from tablets up: visible content.
+            if not any(c.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-", "visible-")) for c in classes):
+                _drop(el)
+
+
+def find_main(root: HtmlElement) -> HtmlElement | None:
+    """The element the page names as its main content, or None (then the body is used)."""
+    r = html_rules()
+    for xp in ("//main", "//*[@role='main']"):
+        found = root.xpath(xp)
+        if found:
+            return max(found, key=_text_len)
+    articles = root.xpath("//article")
+    if len(articles) == 1:
+        return articles[0]
+    for ident in r.main_ids:
+        found = root.xpath("//*[@id=$v]", v=ident)
+        if found:
+            return found[0]
+    for cls in r.main_classes:
+        found = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {cls} ")
+        if found:
+            return max(found, key=_text_len)
+    if articles:
+        return max(articles, key=_text_len)
+    return None
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len("".join(el.itertext()))
+
+
+def _link_text_len(el: HtmlElement) -> int:
+    return sum(_text_len(a) for a in el.iter("a"))
+
+
+def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
+    if el.tag in r.chrome_tags:
+        return True
+    if (el.get("role") or "").lower() in r.chrome_roles:
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and not r.chrome_tokens.isdisjoint(tokens(names))
+
+
+def remove_chrome(
+    scope: HtmlElement, protected: Iterable[HtmlElement], *, in_main: bool, host: str = ""
+) -> None:
+    """Drop chrome elements under `scope`, except those wrapping a protected element."""
+    r = html_rules()
+    keep = set()
+    for el in protected:
+        keep.update(el.iterancestors())
+        keep.add(el)
+    doomed: list[HtmlElement] = []
+    for el in scope.iterdescendants():
+        if not isinstance(el.tag, str) or el in keep or not _is_chrome(el, r):
+            continue
+        if el.tag in ("header", "footer") and in_main and not _tokens_say_chrome(el, r):
+            continue  # an article's own header/footer (title, dates) is content
+        if _text_len(el) - _link_text_len(el) > _PROTECT_TEXT:
+            continue
+        doomed.append(el)
+    doomed_set = set(doomed)
+    for el in doomed:
+        if not any(anc in doomed_set for anc in el.iterancestors()):
+            _drop(el)
+    _drop_link_lists(scope, keep, in_main=in_main, host=host)
+
+
+def _tokens_say_chrome(el: HtmlElement, r: HtmlRules) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
+    return not r.chrome_tokens.isdisjoint(tokens(names)) or (el.get("role") or "") in r.chrome_roles
+
+
+def _same_site(href: str, host: str) -> bool:
+    netloc = urlsplit(href.strip()).netloc.lower()
+    return not netloc or netloc == host
+
+
+def _drop_link_lists(scope: HtmlElement, keep: set[HtmlElement], *, in_main: bool, host: str) -> None:
+    """Drop blocks that are mostly links to other pages of the site (menus, related lists)."""
+    min_links, density = (_MAIN_MIN_LINKS, _MAIN_DENSITY) if in_main else (_FALLBACK_MIN_LINKS, _FALLBACK_DENSITY)
+    candidates = scope.xpath(
+        ".//*[self::ul or self::ol or self::div or self::section or self::p or self::dl][count(.//a) >= $n]",
+        n=min_links,
+    )
+    gone: set[HtmlElement] = set()
+    for el in candidates:
+        if el in keep or any(a in gone for a in el.iterancestors()):
+            continue
+        links = [a for a in el.iter("a")]
+        hrefs = [a.get("href") or "" for a in links]
+        if any(is_document_link(h) for h in hrefs):
+            continue  # attachments are the response
+        if in_main and not all(_same_site(h, host) for h in hrefs):
+            continue  # citations of outside sources (ICO guidance) are content
+        total = _text_len(el)
+        if total and _link_text_len(el) / total >= density:
+            gone.add(el)
+            _drop(el)

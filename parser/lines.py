@@ -1,0 +1,141 @@
+"""Lines of page text -> the response's lines: drop the chrome in the top and bottom zones.
+
+A page's text (the seed, the dev-set .txt files, or what HTML cleaning rendered) carries its
+site chrome as whole lines before the response starts and after it ends: cookie banners,
+exit buttons, beta notices, "technical problem" messages, skip links, share links, related
+links. Cue families in parser/data/chrome.yml classify a line; a cue only drops a line in a
+zone (before the first or after the last substantive line), so a response that talks about
+cookies or a beta trial keeps every sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+import yaml
+
+# What may follow a tail marker ("Related Content", "How to search") for it to be treated
+# as closing chrome: a short list of links, never a second half of the response. Tuned
+# with the dev-set (h036 "About FOI": 150 chars; h045 "How to search": 160 chars).
+TAIL_MAX_CHARS = 1000
+_DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of chrome phrasing (all cookie banners, all exit buttons...)."""
+
+    name: str
+    max_len: int
+    weak: bool
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    families: tuple[Family, ...]
+    tail_marker: re.Pattern[str]
+    protect: re.Pattern[str]
+    min_chars: int
+    min_words: int
+
+
+@lru_cache(maxsize=1)
+def chrome_data() -> dict[str, Any]:
+    """parser/data/chrome.yml, read once per process."""
+    text = resources.files("parser").joinpath("data/chrome.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = chrome_data()["text"]
+    families = tuple(
+        Family(name, int(spec["max_len"]), bool(spec.get("weak", False)), _any(spec["patterns"]))
+        for name, spec in data["families"].items()
+    )
+    return Rules(
+        families=families,
+        tail_marker=_any(data["tail_markers"]),
+        protect=_any(data["protect"]),
+        min_chars=int(data["substantive_min_chars"]),
+        min_words=int(data["substantive_min_words"]),
+    )
+
+
+def normalise(line: str) -> str:
+    """One line with runs of whitespace (non-breaking spaces included) as one space."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def chrome_family(line: str, *, weak: bool = True) -> str | None:
+    """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
+    r = rules()
+    if r.protect.search(line):
+        return None
+    for fam in r.families:
+        if (weak or not fam.weak) and len(line) <= fam.max_len and fam.regex.search(line):
+            return fam.name
+    return None
+
+
+def _substantive(line: str, family: str | None, r: Rules) -> bool:
+    return family is None and len(line) >= r.min_chars and len(line.split()) >= r.min_words
+
+
+def _tail_cut(lines: list[str], r: Rules) -> int:
+    """Index of the first line of the closing chrome (len(lines) when there is none)."""
+    total = sum(len(x) for x in lines)
+    after = total
+    for i, line in enumerate(lines):
+        after -= len(line)
+        if (
+            len(line) <= 60
+            and after <= TAIL_MAX_CHARS
+            and after <= total / 2
+            and r.tail_marker.search(line.rstrip(":"))
+            and not any(r.protect.search(x) for x in lines[i + 1 :])
+        ):
+            return i
+    return len(lines)
+
+
+def drop_chrome_lines(lines: Sequence[str], *, weak: bool = True) -> tuple[list[str], dict[str, str]]:
+    """The lines that are not chrome, and page metadata found among the chrome.
+
+    `weak=False` applies only the strong families (cookie, exit, beta...): HTML cleaning
+    uses it, because the page structure already separated navigation from content.
+    """
+    r = rules()
+    text = [x for x in (normalise(x) for x in lines) if x]
+    families = [chrome_family(x, weak=weak) for x in text]
+    substantive = [i for i, x in enumerate(text) if _substantive(x, families[i], r)]
+    first = substantive[0] if substantive else len(text)
+    last = substantive[-1] if substantive else -1
+    cut = _tail_cut(text, r)
+    kept: list[str] = []
+    meta: dict[str, str] = {}
+    skip_next = False
+    for i, line in enumerate(text[:cut]):
+        if skip_next:
+            skip_next = False
+            continue
+        family = families[i] if (i < first or i > last) else None
+        if family is None:
+            kept.append(line)
+            continue
+        if family == "updated":
+            value = line.split(":", 1)[1].strip() if ":" in line else ""
+            if not value and i + 1 < len(text) and _DATE_VALUE.match(text[i + 1]):
+                value, skip_next = text[i + 1], True
+            if value:
+                meta.setdefault("last_updated", value)
+    return kept, meta
