@@ -15,6 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from parser.record import Table, is_year
 from parser.tables import caption_from, is_figure, is_label, norm_cell, split_header
@@ -41,6 +46,32 @@ MIN_CELLS_PER_LINE_TABLE = 4
 MIN_PAIR_LINES = 3
 MIN_TAIL_ROWS = 3
 MAX_LABEL_CHARS = 80
+
+
+_VOCAB_FILE = Path(__file__).resolve().parent / "data" / "text_tables.yml"
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    """Furniture labels and run-on words, loaded once from their data file."""
+    with _VOCAB_FILE.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    furniture = sorted(data["furniture_labels"], key=len, reverse=True)
+    return {
+        "furniture": re.compile(r"^(?:" + "|".join(re.escape(w) for w in furniture) + r")(?![a-z])", re.IGNORECASE),
+        "run_on": re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in data["run_on_words"]) + r")$", re.IGNORECASE
+        ),
+    }
+
+
+def _plausible_label(label: str) -> bool:
+    """A row label, not letter furniture, a numbered list item or a sentence running on."""
+    vocab = _vocab()
+    return not (
+        vocab["furniture"].match(label) or vocab["run_on"].search(label) or _LIST_NUMBER.match(label)
+    )
 
 
 def _prev_caption(lines: list[str], start: int) -> str | None:
@@ -170,7 +201,7 @@ def _pair(line: str) -> tuple[str, str] | None:
         return None
     if is_figure(label) and not is_year(label):
         return None  # "10 - 12": a range, not a label and its count
-    if label.endswith((".", ",")) or len(label.split()) > 10:
+    if label.endswith((".", ",")) or len(label.split()) > 10 or not _plausible_label(label):
         return None
     return label, value
 
@@ -239,6 +270,8 @@ def _tail_row(line: str) -> list[str] | None:
         return None
     if not is_label(t) or len(t.split()) > 8:
         return None
+    if not _plausible_label(t):
+        return None
     if is_year(figures[0]) and _DATE_END.search(t):
         return None  # "... January 1st 2018 - £2,713": a dated list item, not a row of figures
     return [t, *figures]
@@ -268,6 +301,8 @@ def _tail_rows(lines: list[str], i: int) -> Block | None:
         if not fits or len(header_line) > 120:
             return None  # the line above is prose; the rows are found from the next line
         header = words if len(words) == width else ["", *words]
+    else:
+        header, rows = split_header(rows)
     return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
 
 
