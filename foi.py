@@ -71,6 +71,167 @@ def demo() -> None:
 # ---------------------------------------------------------------------------- crawler
 
 # --------------------------------------------------------------------------- analysis
+stats_app = typer.Typer(help="Statistics over the store: a table, or --csv / --json for machines.",
+                        no_args_is_help=True)
+app.add_typer(stats_app, name="stats")
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Store URL (default FOI_DATABASE_URL or data/foi.db).")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV on stdout.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON array on stdout.")]
+AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", "-a", help="Only this authority id, e.g. cleveland.")]
+PeriodOpt = Annotated[str, typer.Option("--period", help="year, month or all.")]
+
+
+def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = ("authority",)) -> None:  # type: ignore[no-untyped-def]
+    """Run one analysis and print it (the terminal table leaves out `drop` columns to fit);
+    library errors become one clear line and exit 1."""
+    from analysis.terminal import emit
+
+    try:
+        frame = frame_fn()
+    except (ValueError, LookupError) as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    if not (csv or json_):
+        frame = frame.drop(columns=[c for c in drop if c in frame.columns])
+    emit(frame, fmt="csv" if csv else "json" if json_ else "table", title=title)
+
+
+def _period(value: str) -> str | None:
+    if value not in ("year", "month", "all"):
+        raise typer.BadParameter("use year, month or all")
+    return None if value == "all" else value
+
+
+@stats_app.command("usage")
+def stats_usage(
+    by: Annotated[str, typer.Option(help="section (s31) or code (s31(1)(a)).")] = "section",
+    period: PeriodOpt = "year", authority: AuthorityOpt = None,
+    pooled: Annotated[bool, typer.Option("--pooled", help="All authorities together.")] = False,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Exemption usage: responses citing each provision, share of all responses, Wilson 95% CI.
+
+    Example: foi stats usage --period all --pooled
+    """
+    from analysis.usage import exemption_usage
+
+    _show(lambda: exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
+                                  authority=authority), "Exemption usage", csv, json_)
+
+
+@stats_app.command("outcomes")
+def stats_outcomes(
+    period: PeriodOpt = "year", authority: AuthorityOpt = None,
+    measure: Annotated[Optional[list[str]], typer.Option(help="Only these measures (repeatable): disclosed, partial, refused, not_held, unknown, ncnd, refused_s12, refused_other, withheld.")] = None,
+    pooled: Annotated[bool, typer.Option("--pooled", help="All authorities together.")] = False,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Outcome, refusal, NCND and s12 (cost) refusal rates per authority over time, with CIs.
+
+    Example: foi stats outcomes --period all --measure refused --measure ncnd
+    """
+    from analysis.outcomes import MEASURES, outcome_rates
+
+    chosen = tuple(measure) if measure else MEASURES
+    bad = [m for m in chosen if m not in MEASURES]
+    if bad:
+        raise typer.BadParameter(f"unknown measure(s): {', '.join(bad)}")
+    _show(lambda: outcome_rates(db, period=_period(period), by_authority=not pooled,
+                                authority=authority, measures=chosen), "Outcome rates", csv, json_)
+
+
+@stats_app.command("compare")
+def stats_compare(
+    measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ... or a provision: s31, s31(1)(a).")] = "refused",
+    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Each authority (or one) against all others: rate difference, z test and Fisher exact p.
+
+    Example: foi stats compare ncnd --authority psni
+    """
+    from analysis.compare import compare
+
+    _show(lambda: compare(db, measure, authority), f"{measure}: each authority vs all others", csv, json_,
+          drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"))
+
+
+@stats_app.command("cooccurrence")
+def stats_cooccurrence(
+    by: Annotated[str, typer.Option(help="section or code.")] = "section",
+    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Pairs of provisions cited in the same response.
+
+    Example: foi stats cooccurrence
+    """
+    from analysis.compare import cooccurrence
+
+    _show(lambda: cooccurrence(db, by=by, authority=authority), "Exemptions cited together", csv, json_)
+
+
+@stats_app.command("families")
+def stats_families(
+    members: Annotated[bool, typer.Option("--members", help="One row per response instead of per family.")] = False,
+    threshold: Annotated[float, typer.Option(help="Word-set Jaccard needed to join a family.")] = 0.6,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Request families: the same request sent to many authorities, answers side by side.
+
+    Example: foi stats families
+    """
+    from analysis.families import family_summary, request_families
+
+    def run():  # type: ignore[no-untyped-def]
+        frame = request_families(db, threshold=threshold)
+        return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
+
+    _show(run, "Request families", csv, json_)
+
+
+@stats_app.command("figures")
+def stats_figures(
+    search: Annotated[Optional[str], typer.Option(help="Only tables whose title or caption contains this.")] = None,
+    numeric: Annotated[bool, typer.Option("--numeric", help="Only cells with a number.")] = False,
+    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Every extracted table cell in long form, labelled with authority, reference and date.
+
+    Example: foi stats figures --search taser --numeric
+    """
+    from analysis.figures import figures
+
+    def run():  # type: ignore[no-untyped-def]
+        frame = figures(db, authority=authority, search=search, numeric_only=numeric)
+        if csv or json_:
+            return frame
+        return frame[["authority", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
+
+    _show(run, "Figures", csv, json_)
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[list[str], typer.Option("--what", help="disclosures, exemptions, tables or families (repeatable; default all).")] = [],
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet.")] = "csv",
+    out: Annotated[Path, typer.Option("--out", help="Directory to write into.")] = Path("out"),
+    db: DbOpt = None,
+) -> None:
+    """Write exports with a data dictionary (column, type, meaning) beside each file.
+
+    Example: foi export --format csv --what disclosures --out out/
+    """
+    from analysis.export import WHATS, export
+
+    for name in what or list(WHATS):
+        try:
+            paths = export(db, name, fmt, out)
+        except ValueError as exc:
+            _err(str(exc))
+            raise typer.Exit(1)
+        for path in paths:
+            typer.echo(str(path))
+
 
 
 def main() -> None:

@@ -6,11 +6,10 @@ needs to know how the store was opened.
 """
 from __future__ import annotations
 
-import os
 from typing import Any, Mapping
 
 import pandas as pd
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import Connection
 
 Db = Any  # str | Engine | Connection | Store
@@ -22,19 +21,12 @@ EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
 _ENGINES: dict[str, Engine] = {}
 
 
-def default_url() -> str:
-    """The store the user means when they name none (same rule as store.open_store)."""
-    from pathlib import Path
-
-    url = os.environ.get("FOI_DATABASE_URL")
-    if url:
-        return url
-    return f"sqlite:///{Path(__file__).resolve().parent.parent / 'data' / 'foi.db'}"
-
-
 def engine_of(db: Db = None) -> Engine | Connection:
-    """An engine for `db`; URLs are opened once per process so repeated stats stay fast."""
+    """An engine for `db`; a URL (default: the store's default) is opened through the store,
+    migrated to head, once per process so repeated stats stay fast."""
     if db is None:
+        from store import default_url
+
         db = default_url()
     if isinstance(db, (Engine, Connection)):
         return db
@@ -42,7 +34,9 @@ def engine_of(db: Db = None) -> Engine | Connection:
         return db.engine
     if isinstance(db, str):
         if db not in _ENGINES:
-            _ENGINES[db] = create_engine(db)
+            from store import open_store
+
+            _ENGINES[db] = open_store(db).engine
         return _ENGINES[db]
     raise TypeError(f"not a database: {db!r}")
 

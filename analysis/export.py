@@ -1,0 +1,123 @@
+"""Exports for analysts: CSV or Parquet files with a data dictionary beside each one.
+
+The column order and types come from data/dictionary.yml, so a file written today reads back
+the same way next year. CSV: UTF-8, one header row, ISO 8601 dates, empty cell = not known
+(empty strings are therefore written as not known too, so a CSV round-trips exactly).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from analysis.db import EVENT_DATE, Db, read_sql
+from analysis.families import family_summary, request_families
+from analysis.figures import figures
+
+WHATS = ("disclosures", "exemptions", "tables", "families")
+FORMATS = ("csv", "parquet")
+_DTYPES = {"string": "string", "date": "string", "integer": "Int64", "float": "float64",
+           "boolean": "boolean"}
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, list[tuple[str, str, str]]]:
+    """what -> [(column, type, meaning)] in export order."""
+    raw = yaml.safe_load((Path(__file__).with_name("data") / "dictionary.yml").read_text(encoding="utf-8"))
+    return {what: [tuple(col) for col in cols] for what, cols in raw.items()}
+
+
+def _typed(frame: pd.DataFrame, what: str) -> pd.DataFrame:
+    """The frame in dictionary order and dtypes; blank strings become missing."""
+    spec = dictionary()[what]
+    out = pd.DataFrame(index=frame.index)
+    for column, kind, _ in spec:
+        values = frame[column]
+        if kind in ("string", "date"):
+            values = values.astype("string").str.slice(0, 10 if kind == "date" else None)
+            values = values.mask(values == "")
+        elif kind == "boolean":
+            values = values.astype("boolean")
+        out[column] = values.astype(_DTYPES[kind])
+    return out.reset_index(drop=True)
+
+
+def _disclosures(db: Db) -> pd.DataFrame:
+    frame = read_sql(db, f"""
+        SELECT d.id AS disclosure_id, d.response_url, d.authority_id, d.authority, d.regime,
+               d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
+               CAST(d.request_date AS TEXT) AS request_date,
+               CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
+               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version
+        FROM disclosures d ORDER BY d.id""")
+    cited = read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id")
+    codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
+    sections = cited.assign(s=cited["code"].str.replace(r"\(.*", "", regex=True)) \
+        .groupby("disclosure_id")["s"].agg(lambda c: "; ".join(dict.fromkeys(c)))
+    frame["exemptions"] = frame["disclosure_id"].map(codes)
+    frame["sections"] = frame["disclosure_id"].map(sections)
+    return frame
+
+
+def _exemptions(db: Db) -> pd.DataFrame:
+    return read_sql(db, f"""
+        SELECT e.disclosure_id, d.authority_id, d.authority, d.reference,
+               CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
+               e.evidence, d.response_url
+        FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id
+        ORDER BY e.disclosure_id, e.id""")
+
+
+def _families(db: Db) -> pd.DataFrame:
+    members = request_families(db)
+    summary = family_summary(members).set_index("family_id")["summary"]
+    return members.assign(summary=members["family_id"].map(summary))
+
+
+def export_frame(db: Db, what: str) -> pd.DataFrame:
+    """The typed frame that `export` writes for `what`."""
+    builders = {"disclosures": _disclosures, "exemptions": _exemptions,
+                "tables": figures, "families": _families}
+    if what not in builders:
+        raise ValueError(f"--what must be one of {', '.join(WHATS)}, not {what!r}")
+    return _typed(builders[what](db), what)
+
+
+def write_dictionary(what: str, path: Path) -> Path:
+    """column,type,meaning for one export, as CSV."""
+    pd.DataFrame(dictionary()[what], columns=["column", "type", "meaning"]).to_csv(
+        path, index=False, encoding="utf-8", lineterminator="\n")
+    return path
+
+
+def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out") -> list[Path]:
+    """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths."""
+    if fmt not in FORMATS:
+        raise ValueError(f"--format must be csv or parquet, not {fmt!r}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    frame = export_frame(db, what)
+    path = out / f"{what}.{fmt}"
+    if fmt == "csv":
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    else:
+        frame.to_parquet(path, index=False)
+    return [path, write_dictionary(what, out / f"{what}.dictionary.csv")]
+
+
+def read_export(path: Path | str) -> pd.DataFrame:
+    """Read an export back with the types its dictionary names (what a reader with pandas
+    should do: pd.read_csv alone would guess types, e.g. turn reference '0102' into 102)."""
+    path = Path(path)
+    what = path.name.split(".")[0]
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    spec = dictionary()[what]
+    frame = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""],
+                        dtype={c: _DTYPES[k] for c, k, _ in spec if k != "boolean"})
+    for column, kind, _ in spec:
+        if kind == "boolean":
+            frame[column] = frame[column].map({"True": True, "False": False, True: True, False: False}).astype("boolean")
+    return frame[[c for c, _, _ in spec]]

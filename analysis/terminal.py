@@ -1,0 +1,59 @@
+"""Frames for people and for machines: a rich table in the terminal, CSV or JSON on stdout.
+Kept apart from the analyses so each of those stays a plain function returning a frame."""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from typing import TextIO
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+_RATE_COLUMNS = ("share", "rate", "ci_low", "ci_high", "others_rate", "difference",
+                 "refusal_rate", "ncnd_rate", "jaccard", "similarity")
+
+
+def _cell(column: str, value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if column in _RATE_COLUMNS and isinstance(value, float):
+        return f"{value:.1%}"
+    if column in ("p_value", "fisher_p") and isinstance(value, float):
+        return f"{value:.3g}"
+    if isinstance(value, float):
+        return f"{value:.3f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+def rich_table(frame: pd.DataFrame, title: str | None = None, limit: int | None = 200) -> Table:
+    """A rich Table of the frame (rates as percentages), at most `limit` rows."""
+    table = Table(title=title, header_style="bold", show_lines=False)
+    for col in frame.columns:
+        numeric = pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col])
+        table.add_column(col, justify="right" if numeric else "left", overflow="fold")
+    shown = frame if limit is None else frame.head(limit)
+    for row in shown.itertuples(index=False):
+        table.add_row(*(_cell(c, v) for c, v in zip(frame.columns, row)))
+    if limit is not None and len(frame) > limit:
+        table.caption = f"first {limit} of {len(frame)} rows (use --csv or --json for all)"
+    return table
+
+
+def to_json(frame: pd.DataFrame) -> str:
+    """JSON array of row objects; NaN becomes null, dates stay ISO strings."""
+    records = json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+    return json.dumps(records, ensure_ascii=False, indent=1)
+
+
+def emit(frame: pd.DataFrame, *, fmt: str = "table", title: str | None = None,
+         out: TextIO | None = None) -> None:
+    """Print the frame as 'table' (rich), 'csv' or 'json'."""
+    out = out or sys.stdout
+    if fmt == "csv":
+        frame.to_csv(out, index=False, lineterminator="\n")
+    elif fmt == "json":
+        out.write(to_json(frame) + "\n")
+    else:
+        Console(file=out, width=max(100, Console().width)).print(rich_table(frame, title))
