@@ -14,11 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from parser.record import Disclosure, Exemption, Table
 from store.engine import default_url, make_engine, upgrade
 from store.models import (
     Authority,
@@ -30,6 +29,11 @@ from store.models import (
     TableRow,
 )
 from store.search import SearchHit, search
+
+if TYPE_CHECKING:
+    # Only for types: importing the parser package at run time would load spaCy and every
+    # parser module, which `foi search` and the crawler's writes do not need.
+    from parser.record import Disclosure, Exemption, Table
 
 FetchState = Literal["new", "changed", "unchanged", "failed"]
 Role = Literal["listing", "response", "attachment"]
@@ -85,7 +89,7 @@ def _gazetteer() -> list[dict[str, Any]]:
         from parser.authority import load_gazetteer  # type: ignore[attr-defined]
 
         return list(load_gazetteer())
-    except (ImportError, AttributeError):
+    except Exception:  # the parser not there yet or broken mid-edit: the CSV still seeds
         path = Path(__file__).resolve().parent.parent / "parser" / "data" / "authorities.csv"
         if not path.exists():
             return []
@@ -331,6 +335,8 @@ class Store:
 
     def get_disclosure(self, response_url: str) -> Disclosure | None:
         """Rebuild the stored record for a response (None if there is none)."""
+        from parser.record import Disclosure, Exemption, Table
+
         with self._tx() as conn:
             row = conn.execute(select(DisclosureRow).where(
                 DisclosureRow.response_url == response_url)).mappings().first()
@@ -356,6 +362,14 @@ class Store:
             return {r.response_url: (None if r.error else r.parser_version) for r in conn.execute(
                 select(DisclosureRow.response_url, DisclosureRow.parser_version,
                        DisclosureRow.error))}
+
+    def response_urls(self) -> list[str]:
+        """URLs of every response page with stored bytes, oldest first."""
+        with self._tx() as conn:
+            return list(conn.execute(
+                select(Document.url).where(
+                    Document.role == "response", Document.is_latest.is_(True),
+                    Document.sha256.is_not(None)).order_by(Document.id)).scalars())
 
     def iter_responses(self, only: Collection[str] | None = None, *, chunk: int = 100
                        ) -> Iterator[tuple[str, StoredDoc, list[StoredDoc]]]:
@@ -387,9 +401,10 @@ class Store:
                 ).all()
             by_page: dict[str, list[StoredDoc]] = {p.url: [] for p in part}
             page_docs: dict[int, StoredDoc] = {}
+            page_ids = {p.id for p in part}
             for d in docs:
                 stored = StoredDoc(zlib.decompress(d.body), d.url, d.content_type, d.id)
-                if d.role == "attachment" and d.id not in {p.id for p in part}:
+                if d.id not in page_ids:
                     by_page[d.response_url].append(stored)
                 else:
                     page_docs[d.id] = stored
