@@ -1,0 +1,172 @@
+"""Downloader middlewares: stay on the force's own site, ask conditionally, back off when a
+site says so, and recognise bot challenges. Each is small and does one of those things."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
+
+from crawler.challenge import is_challenge
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from crawler.spiders.disclosures import DisclosuresSpider
+
+logger = logging.getLogger(__name__)
+
+
+class OffSite(IgnoreRequest):
+    """A redirect (or link) that leaves the force's own hosts: refused and recorded."""
+
+
+class Challenged(IgnoreRequest):
+    """The host answered with a bot-challenge page: reported, never stored."""
+
+
+def header_dict(response: Response) -> dict[str, str]:
+    """Response headers as a plain str dict (first value of each)."""
+    return {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+
+
+class _SpiderAware:
+    def __init__(self, crawler: "Crawler") -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> Any:
+        return cls(crawler)
+
+    @property
+    def spider(self) -> "DisclosuresSpider":
+        return self.crawler.spider  # type: ignore[return-value]
+
+
+class SiteGuardMiddleware(_SpiderAware):
+    """Refuse requests off the force's own hosts (a redirect's target included) and any
+    further request to a host that has challenged us; in browser mode, send page requests
+    through the browser."""
+
+    def process_request(self, request: Request) -> None:
+        force = request.meta.get("force")
+        site = self.spider.site_for(force) if force else None
+        if site is None:
+            return None
+        if not site.owns(request.url):
+            redirects = request.meta.get("redirect_urls") or []
+            what = "redirect" if redirects else "link"
+            raise OffSite(f"off-site {what} to {request.url} refused (not a {site.force_id} host)")
+        if site.slot in self.spider.challenged:
+            raise Challenged(f"{site.slot} is behind a bot challenge")
+        if self.spider.browser and request.meta.get("role") != "attachment":
+            request.meta.setdefault("playwright", True)
+        return None
+
+
+class SiteRobotsMiddleware(RobotsTxtMiddleware):
+    """robots.txt per site: a sample site's rules sit at /<host>/robots.txt on the one
+    sample server, so the parser is keyed by netloc + path prefix, not netloc alone."""
+
+    def process_request_2(self, rp: Any, request: Request) -> None:
+        """Also judge the path as the real site has it (sample prefix removed), so rules
+        written for the real host apply to its replica."""
+        super().process_request_2(rp, request)
+        prefix = request.meta.get("site_prefix") or ""
+        if rp is not None and prefix:
+            url = urlparse_cached(request)
+            if url.path.startswith(prefix + "/"):
+                local = request.replace(url=request.url.replace(url.netloc + prefix, url.netloc, 1))
+                super().process_request_2(rp, local)
+
+    async def robot_parser(self, request: Request):  # type: ignore[no-untyped-def]
+        prefix = request.meta.get("site_prefix") or ""
+        if not prefix:
+            return await super().robot_parser(request)
+        url = urlparse_cached(request)
+        key = f"{url.netloc}{prefix}"
+        if key not in self._parsers:
+            self._parsers[key] = Deferred()
+            meta: dict[str, Any] = {"dont_obey_robotstxt": True, "site_prefix": prefix,
+                                    "force": request.meta.get("force"), "role": "robots"}
+            if "download_slot" in request.meta:
+                meta["download_slot"] = request.meta["download_slot"]
+            robotsreq = Request(f"{url.scheme}://{url.netloc}{prefix}/robots.txt",
+                                priority=self.DOWNLOAD_PRIORITY, meta=meta, callback=NO_CALLBACK)
+            try:
+                resp = await self.crawler.engine.download_async(robotsreq)
+                await self._parse_robots(resp, key, request)
+            except Exception as exc:  # noqa: BLE001 - any failure means "no rules", as upstream
+                self._robots_error(exc, key)
+            self.crawler.stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[key]
+        if isinstance(parser, Deferred):
+            return await maybe_deferred_to_future(parser)
+        return parser
+
+
+class ConditionalRequestMiddleware(_SpiderAware):
+    """If-None-Match / If-Modified-Since for response pages that already have a record, so
+    an unchanged page costs a 304 and is not parsed again."""
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("role") != "response" or request.meta.get("conditional_done"):
+            return None
+        request.meta["conditional_done"] = True
+        store = self.spider.store
+        if store is None or not store.has_record(request.url):
+            return None
+        for name, value in store.validators(request.url).items():
+            request.headers.setdefault(name, value)
+        return None
+
+
+class BackoffMiddleware(_SpiderAware):
+    """On 429/5xx, slow the whole host down: its delay doubles (or becomes Retry-After)
+    up to FOI_BACKOFF_MAX_DELAY; AutoThrottle brings it back down as answers recover.
+    Runs before RetryMiddleware sees the response, which then schedules the retry."""
+
+    def __init__(self, crawler: "Crawler") -> None:
+        super().__init__(crawler)
+        self.max_delay = crawler.settings.getfloat("FOI_BACKOFF_MAX_DELAY", 120.0)
+        self.codes = set(crawler.settings.getlist("RETRY_HTTP_CODES"))
+        self.floor = crawler.settings.getfloat("DOWNLOAD_DELAY", 0.0)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if int(response.status) in {int(c) for c in self.codes}:
+            key = request.meta.get("download_slot")
+            slots = getattr(self.crawler.engine.downloader, "slots", {})
+            slot = slots.get(key) if key else None
+            if slot is not None:
+                retry_after = _seconds(response.headers.get(b"Retry-After"))
+                wanted = max(slot.delay * 2, self.floor or 0.5, retry_after or 0.0)
+                slot.delay = min(self.max_delay, wanted)
+                self.crawler.stats.inc_value("foi/backoff")
+                logger.info("backing off %s: %s -> delay %.1fs", key, response.status, slot.delay)
+        return response
+
+
+def _seconds(value: bytes | None) -> float | None:
+    try:
+        return float(value.decode()) if value else None
+    except ValueError:
+        return None  # an HTTP-date Retry-After: the doubling is enough
+
+
+class ChallengeMiddleware(_SpiderAware):
+    """Recognise a CDN bot-challenge page: mark its host challenged and drop the response,
+    so it is never stored as a response and the host is not asked again this crawl."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if is_challenge(response.status, header_dict(response), response.body):
+            host = request.meta.get("download_slot") or urlparse_cached(request).netloc
+            self.spider.note_challenge(host, request.meta.get("force"))
+            raise Challenged(f"bot challenge from {host} (HTTP {response.status})")
+        return response

@@ -1,0 +1,94 @@
+"""Item pipeline: fetched bytes -> Store.add_document -> (if new or changed) the parser ->
+Store.save_disclosure. One response's writes run in one store transaction, so a crawl
+killed half-way leaves either the whole response or none of it."""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from crawler.items import Failure, Fetched, ListingPage, ResponsePage
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+
+class StorePipeline:
+    """Keeps every fetch and parses what changed; counts per force for the progress line."""
+
+    def __init__(self, crawler: "Crawler") -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> "StorePipeline":
+        return cls(crawler)
+
+    def _count(self, force: str, what: str, n: int = 1) -> None:
+        self.stats.inc_value(f"foi/{force}/{what}", n)
+
+    def process_item(self, item: Any) -> Any:
+        spider = self.crawler.spider
+        store = spider.store  # type: ignore[union-attr]
+        if isinstance(item, ListingPage):
+            self._add(store, item.force_id, item.page, role="listing")
+            self._count(item.force_id, "listings")
+        elif isinstance(item, Failure):
+            self._add_failure(store, item)
+        elif isinstance(item, ResponsePage):
+            self._response(store, item)
+        return item
+
+    def _add(self, store: Any, force: str, doc: Fetched, *, role: str,
+             response_url: str | None = None) -> Any:
+        return store.store.add_document(
+            url=doc.url, body=doc.body, status=doc.status, headers=doc.headers,
+            final_url=doc.final_url, fetched_at=doc.fetched_at, authority_id=force, role=role,
+            response_url=response_url,
+        )
+
+    def _add_failure(self, store: Any, failure: Failure) -> None:
+        store.store.add_document(
+            url=failure.url, body=None, status=failure.status, headers=failure.headers,
+            final_url=failure.final_url, fetched_at=failure.fetched_at, error=failure.error,
+            authority_id=failure.force_id, role=failure.role, response_url=failure.response_url,
+        )
+        self._count(failure.force_id, "failed")
+        logger.info("failed %s: %s", failure.url, failure.error)
+
+    def _response(self, store: Any, item: ResponsePage) -> None:
+        force = item.force_id
+        if item.state in ("not_modified", "same") or item.page is None:
+            self._count(force, "unchanged")
+            return
+        from parser import PARSER_VERSION, RawDoc, parse_response
+
+        with store.store.batch():
+            page = self._add(store, force, item.page, role="response")
+            results = [(doc, self._add(store, force, doc, role="attachment", response_url=item.response_url))
+                       for doc in item.attachments]
+            for failure in item.failed_attachments:
+                self._add_failure(store, failure)
+            changed = page.state in ("new", "changed") or any(r.state in ("new", "changed") for _, r in results)
+            if not changed and store.has_record(item.response_url):
+                self._count(force, "unchanged")
+                return
+            doc_ids = [page.document_id] + [r.document_id for _, r in results]
+            try:
+                record = parse_response(
+                    RawDoc(item.page.body, item.page.final_url or item.page.url, item.page.content_type),
+                    [RawDoc(d.body, d.final_url or d.url, d.content_type) for d, _ in results],
+                )
+            except Exception as exc:  # noqa: BLE001 - bad input never stops a crawl
+                logger.warning("parse failed for %s: %s", item.response_url, exc)
+                store.store.record_parse_error(response_url=item.response_url,
+                                               error=f"{type(exc).__name__}: {exc}", document_ids=doc_ids)
+                self._count(force, "parse_errors")
+                return
+            if not record.authority_id:
+                record.authority_id = force
+            store.store.save_disclosure(record, response_url=item.response_url, document_ids=doc_ids,
+                                        parser_version=PARSER_VERSION)
+        store.parsed[item.response_url] = PARSER_VERSION
+        self._count(force, "stored")

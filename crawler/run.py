@@ -1,0 +1,273 @@
+"""Run a crawl: `crawl(...)` for Python callers and `foi crawl`, `python -m crawler.run` for
+the crawl process itself.
+
+Scrapy's reactor cannot be restarted inside one process, so `crawl()` always runs the
+spider in a child process (`python -m crawler.run ...`) and reads its JSON progress lines;
+tests, `foi demo` and benchmarks can call it as often as they like.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+JOBS_DIR = ROOT / "data" / ".crawl-jobs"
+
+# Lifted politeness, for our own 127.0.0.1 sample server only.
+IMPOLITE = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+            "CONCURRENT_REQUESTS": 16}
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@dataclass
+class ForceTally:
+    fetched: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    listings: int = 0
+    robots_blocked: int = 0
+    parse_errors: int = 0
+    challenged: bool = False
+
+
+@dataclass
+class CrawlSummary:
+    """What a crawl did, per force, as reported by the crawl process."""
+
+    forces: dict[str, ForceTally] = field(default_factory=dict)
+    challenged_hosts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    reason: str | None = None  # Scrapy's close reason ("finished", "shutdown", ...)
+    elapsed: float = 0.0
+    returncode: int | None = None
+
+    @property
+    def fetched(self) -> int:
+        return sum(t.fetched for t in self.forces.values())
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.fetched / self.elapsed if self.elapsed else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0 and self.reason == "finished"
+
+
+def job_dir(forces: list[str] | None, all_forces: bool, sample_url: str | None, jobs_dir: Path) -> Path:
+    """data/.crawl-jobs/<force> (or a name for the set of forces) for Scrapy's JOBDIR."""
+    name = "+".join(sorted(forces)) if forces else "all"
+    return jobs_dir / (f"sample-{name}" if sample_url else name)
+
+
+def _tally(row: dict[str, Any]) -> ForceTally:
+    known = ForceTally.__dataclass_fields__
+    return ForceTally(**{k: v for k, v in row.items() if k in known})
+
+
+def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: str | None = None,
+          sample_url: str | None = None, since: date | None = None, resume: bool = False,
+          polite: bool = True, browser: bool = False, progress: bool = True,
+          delay: float | None = None, jobs_dir: Path | None = None, log_file: Path | None = None,
+          on_line: Callable[[dict[str, Any]], None] | None = None, timeout: float | None = None,
+          ) -> CrawlSummary:
+    """Crawl the given forces (or the sample server's sites) into the store at `db_url`.
+
+    polite=False lifts delays and concurrency limits and is refused for anything but a
+    127.0.0.1 sample server. `delay` overrides DOWNLOAD_DELAY (tests use 0.2 s).
+    """
+    if not polite and not (sample_url and "127.0.0.1" in sample_url):
+        raise ValueError("--no-polite is only for the local sample server on 127.0.0.1")
+    argv = [sys.executable, "-m", "crawler.run"]
+    if forces:
+        argv += ["--force", ",".join(forces)]
+    if all_forces:
+        argv.append("--all")
+    for flag, value in (("--db", db_url), ("--sample", sample_url),
+                        ("--since", since.isoformat() if since else None),
+                        ("--delay", None if delay is None else str(delay)),
+                        ("--log-file", str(log_file) if log_file else None)):
+        if value is not None:
+            argv += [flag, value]
+    argv += ["--jobdir", str(job_dir(forces, all_forces, sample_url, jobs_dir or JOBS_DIR))]
+    if resume:
+        argv.append("--resume")
+    if not polite:
+        argv.append("--no-polite")
+    if browser:
+        argv.append("--browser")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    summary = CrawlSummary()
+    display = _Display() if progress else None
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=None if log_file is None else subprocess.DEVNULL, text=True)
+    started = time.monotonic()
+    try:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            try:
+                line = json.loads(raw)
+            except ValueError:
+                continue
+            if on_line is not None:
+                on_line(line)
+            event = line.get("event")
+            if event == "progress":
+                summary.forces[line["force"]] = _tally(line)
+            elif event == "problem":
+                summary.problems.append(line["message"])
+            elif event == "done":
+                summary.reason = line.get("reason")
+                summary.elapsed = float(line.get("elapsed") or 0.0)
+                summary.challenged_hosts = list(line.get("challenged_hosts") or [])
+                summary.forces = {f: _tally(r) for f, r in (line.get("forces") or {}).items()}
+            if display is not None:
+                display.update(summary)
+            if timeout is not None and time.monotonic() - started > timeout:
+                proc.kill()
+                break
+        summary.returncode = proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if display is not None:
+            display.stop()
+    return summary
+
+
+class _Display:
+    """A rich live table: pages fetched, stored, unchanged and failed per force."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.live import Live
+
+        self.console = Console(stderr=True)
+        self.live = Live(console=self.console, refresh_per_second=4, transient=False)
+        self.live.start()
+
+    def update(self, summary: CrawlSummary) -> None:
+        from rich.table import Table
+
+        table = Table(title="crawl", show_lines=False)
+        for col in ("force", "fetched", "stored", "unchanged", "failed", "listings", "challenged"):
+            table.add_column(col, justify="left" if col == "force" else "right")
+        for force, t in sorted(summary.forces.items()):
+            table.add_row(force, str(t.fetched), str(t.stored), str(t.unchanged), str(t.failed),
+                          str(t.listings), "yes" if t.challenged else "")
+        self.live.update(table)
+
+    def stop(self) -> None:
+        self.live.stop()
+
+
+# ---------------------------------------------------------------- the crawl process
+def _prepare_jobdir(path: Path, resume: bool) -> None:
+    """JOBDIR for --resume. A fresh crawl starts from an empty one. A run that died without
+    closing (SIGKILL, power cut) leaves Scrapy's on-disk queue half-written, so that queue
+    is dropped: the resumed crawl re-walks the listings, and the store (which has whole
+    responses only, see pipelines) makes it skip what is already kept."""
+    marker = path / "running.pid"
+    if not resume:
+        shutil.rmtree(path, ignore_errors=True)
+    elif marker.exists():
+        try:
+            pid = int(marker.read_text().strip() or 0)
+        except ValueError:
+            pid = 0
+        if not _alive(pid):
+            shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True, exist_ok=True)
+    marker.write_text(str(os.getpid()))
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
+def settings_for(args: argparse.Namespace) -> dict[str, Any]:
+    """Overrides on top of crawler.settings for this run."""
+    out: dict[str, Any] = {"JOBDIR": args.jobdir}
+    if args.no_polite:
+        if not (args.sample and "127.0.0.1" in args.sample):
+            raise SystemExit("crawler: --no-polite is only for the 127.0.0.1 sample server")
+        out.update(IMPOLITE)
+    if args.delay is not None:
+        out["DOWNLOAD_DELAY"] = args.delay
+        out["AUTOTHROTTLE_START_DELAY"] = max(args.delay, 0.01)
+    if args.log_file:
+        out["LOG_FILE"] = args.log_file
+    if args.browser:
+        out.update({
+            "DOWNLOAD_HANDLERS": {
+                "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            },
+            "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+            "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": CHROMIUM, "headless": True,
+                                          "args": CHROMIUM_ARGS},
+            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
+        })
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m crawler.run", description="Run the disclosures spider.")
+    ap.add_argument("--force", default=None, help="comma-separated force ids")
+    ap.add_argument("--all", action="store_true")
+    ap.add_argument("--db", default=None)
+    ap.add_argument("--sample", default=None, help="sample server base URL")
+    ap.add_argument("--since", default=None)
+    ap.add_argument("--jobdir", default=str(JOBS_DIR / "all"))
+    ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--no-polite", action="store_true")
+    ap.add_argument("--browser", action="store_true")
+    ap.add_argument("--delay", type=float, default=None)
+    ap.add_argument("--log-file", default=None)
+    args = ap.parse_args(argv)
+
+    if args.browser and not Path(CHROMIUM).exists():
+        print(json.dumps({"event": "problem", "message": f"--browser needs {CHROMIUM}: run `make browser`"}),
+              flush=True)
+        return 2
+    jobdir = Path(args.jobdir)
+    _prepare_jobdir(jobdir, args.resume)
+
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    settings = get_project_settings()
+    settings.setdict(settings_for(args), priority="cmdline")
+    process = CrawlerProcess(settings)
+    spider_args = {"force": args.force, "all": "1" if args.all else None, "sample": args.sample,
+                   "since": args.since, "db": args.db, "browser": "1" if args.browser else None}
+    process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
+    process.start()
+    (jobdir / "running.pid").unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

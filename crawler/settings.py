@@ -1,0 +1,61 @@
+"""Scrapy settings: polite by default (see README "Crawling").
+
+`foi crawl` and `scrapy crawl disclosures` both start from these; `--no-polite` (only for
+our own 127.0.0.1 sample) and the test delay are applied by crawler.run on top.
+"""
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "foi-corpus"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach whoever runs the crawl (FOI_CONTACT: an email or URL).
+FOI_CONTACT = os.environ.get("FOI_CONTACT", "")
+USER_AGENT = (
+    "foi-corpus/0.1 (+https://github.com/foi-corpus/foi-corpus; FOI disclosure-log research; "
+    f"contact: {FOI_CONTACT or 'unset, see FOI_CONTACT'})"
+)
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8  # across hosts; each host gets one at a time
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+# Scrapy would otherwise wait 0.5x-1.5x the delay; we promise at least the delay.
+RANDOMIZE_DOWNLOAD_DELAY = False
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# On 429/5xx the host's delay is doubled (or set to Retry-After) up to this cap.
+FOI_BACKOFF_MAX_DELAY = 120.0
+
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024  # the largest PDFs seen are a few MB
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True  # a truncated body is a failure, never a stored page
+REDIRECT_MAX_TIMES = 8
+METAREFRESH_ENABLED = False
+COOKIES_ENABLED = True
+TELNETCONSOLE_ENABLED = False
+HTTPCACHE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt (100) so a challenged host is not asked again, and before the
+    # redirect middleware (600) so redirected requests are checked for leaving the site.
+    "crawler.middlewares.SiteGuardMiddleware": 90,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.SiteRobotsMiddleware": 100,
+    "crawler.middlewares.ConditionalRequestMiddleware": 580,
+    "crawler.middlewares.BackoffMiddleware": 555,
+    "crawler.middlewares.ChallengeMiddleware": 950,
+}
+ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+EXTENSIONS = {"crawler.progress.ProgressLines": 500}
+FOI_PROGRESS_INTERVAL = 1.0
