@@ -38,8 +38,17 @@ def read(decoded: Decoded) -> Page:
 
 
 def _render(rows: list[list[str]]) -> str:
-    """Table rows as body_text lines, the same "a | b" form the HTML cleaning step uses."""
-    return "\n".join(" | ".join(r) for r in rows)
+    """Table rows as body_text lines, the same "a | b" form the HTML cleaning step uses;
+    an empty row stays a blank line, so blocks of a sheet stay apart in the text."""
+    lines: list[str] = []
+    for r in rows:
+        cells = list(r)
+        while cells and not cells[-1]:
+            cells.pop()
+        line = " | ".join(cells)
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return "\n".join(lines).strip("\n")
 
 
 def _square(rows: Iterable[Iterable[str]]) -> list[list[str]]:
@@ -177,7 +186,7 @@ def read_xlsx(raw: bytes) -> Page:
                 rows.append([_cell_str(v) for v in values])
             caption = None if len(book.worksheets) == 1 and sheet.title.startswith("Sheet") else sheet.title
             page.tables.extend(_sheet_tables(rows, "xlsx", caption))
-            texts.append(_render(_square(rows)))
+            texts.append(_render(rows))
     except Exception as exc:  # noqa: BLE001
         page.warnings.append(f".xlsx could not be read completely: {type(exc).__name__}: {exc}")
     finally:
@@ -199,5 +208,5 @@ def read_csv(text: str) -> Page:
         page.warnings.append(f"CSV: only the first {MAX_SHEET_ROWS} rows were read")
         rows = rows[:MAX_SHEET_ROWS]
     page.tables.extend(_sheet_tables(rows, "csv", None))
-    page.body_text = _render(_square(rows))
+    page.body_text = _render(rows)
     return page

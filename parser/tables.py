@@ -18,6 +18,8 @@ _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 # A caption longer than this is a paragraph, not the label of the table that follows it.
 CAPTION_MAX_CHARS = 200
+# Deeper stacks of label rows are a text table's first data rows, not its header.
+MAX_HEADER_ROWS = 3
 
 
 def norm_cell(text: str | None) -> str:
@@ -46,11 +48,46 @@ def is_label(text: str) -> bool:
 
 
 def split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """Take the first row as the header when it labels columns of figures below it.
+    """Take the leading rows as the header when they label columns of figures below them.
 
     A first row of labels (words or years) over rows that carry figures is a header; a
-    table of text only, or one whose first row already has figures, has none.
+    table of text only, or one whose first row already has figures, has none. Further rows
+    of labels over the figure columns are header rows too (a merged "Revoked" over "Shotgun"
+    and "Firearm") and are merged into one label per column: "Revoked Shotgun".
     """
+    header, rest = _first_row_header(rows)
+    if not header:
+        return header, rest
+    stacked = [header]
+    while len(rest) > 1 and len(stacked) < MAX_HEADER_ROWS:
+        figure_cols = {j for r in rest[1:] for j, c in enumerate(r) if is_figure(c) and not is_year(c)}
+        candidate = rest[0]
+        if not figure_cols or any(c and not is_label(c) for c in candidate):
+            break
+        if not all(j < len(candidate) and candidate[j] for j in figure_cols):
+            break
+        if any(is_year(c) for c in candidate) and not all(is_year(c) for c in header if c):
+            break  # a year down the first column starts the data
+        stacked.append(candidate)
+        rest = rest[1:]
+    return (merge_header(stacked) if len(stacked) > 1 else header), rest
+
+
+def merge_header(rows: list[list[str]]) -> list[str]:
+    """Stacked header rows -> one label per column, upper labels first ("2019 Male"); a
+    label repeated down a column (a merged cell spanning rows) is said once."""
+    width = max(len(r) for r in rows)
+    header: list[str] = []
+    for j in range(width):
+        parts: list[str] = []
+        for r in rows:
+            if j < len(r) and r[j] and r[j] not in parts:
+                parts.append(r[j])
+        header.append(" ".join(parts))
+    return header
+
+
+def _first_row_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     if len(rows) < 2:
         return [], rows
     first, rest = rows[0], rows[1:]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from parser.record import Table
-from parser.tables import caption_from, is_figure, norm_cell, split_header
+from parser.tables import caption_from, is_figure, merge_header, norm_cell, split_header
 
 # Spans beyond this are authoring mistakes ("colspan=1000"); clamp so a grid stays small.
 MAX_SPAN = 50
@@ -116,19 +116,6 @@ def _drop_empty(grid: list[list[str]], is_head: list[bool]) -> tuple[list[list[s
     return [[r[j] for j in keep_cols] for r in grid], is_head
 
 
-def _merge_header(rows: list[list[str]]) -> list[str]:
-    """Stacked header rows (a merged "2019" over "Male" and "Female") -> one label per column,
-    upper labels first: "2019 Male". A label spanning rows is said once."""
-    header: list[str] = []
-    for j in range(len(rows[0])):
-        parts: list[str] = []
-        for r in rows:
-            if r[j] and r[j] not in parts:
-                parts.append(r[j])
-        header.append(" ".join(parts))
-    return header
-
-
 def _caption(table: Any) -> str | None:
     cap = table.find("caption")
     if cap is not None:
@@ -166,7 +153,7 @@ def html_table(table: Any) -> Table | None:
     while n_head < len(grid) - 1 and is_head[n_head]:
         n_head += 1
     if n_head:
-        header, rows = _merge_header(grid[:n_head]), grid[n_head:]
+        header, rows = merge_header(grid[:n_head]), grid[n_head:]
     else:
         header, rows = split_header(grid)
     if not header and not any(is_figure(c) for r in rows for c in r) and len(rows) < 2:
