@@ -1,8 +1,188 @@
-"""Citations of FOIA/FOISA/EIR provisions and whether each is relied on."""
+"""Which cited provisions the authority RELIED ON: the judgement over citations.
+
+citations.py finds every citation; this module decides, from the sentence each one sits
+in, whether it is a ground: procedural provisions never are (the table says which), nor
+is a provision considered and rejected, quoted in a legal annex, explained in general
+terms, named in the requester's own words, or belonging to another law (the Data
+Protection Act). An exemption cited in a heading and then applied counts once.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from parser import cues, provisions
+from parser.citations import Citation, find_citations, find_named
 from parser.record import Exemption
+from parser.spans import line_bounds, sentence_bounds
+
+_PREFILTER = re.compile(r"(?:\b(?:s|sec|sect|section|sections|reg|regulation|regulations|r)\b\.?\s*\d|exemption|exception|\d\s?\(\d)", re.I)
+_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)|\bFOISA\b|\bScottish\s+Information\s+Commissioner\b")
+_EIR = re.compile(r"Environmental\s+Information\s+(?:\(Scotland\)\s+)?Regulations|\bEIRs?\b", re.I)
+
+# Strength of one occurrence; a code takes its strongest (RELIED beats REJECTED beats
+# a bare mention in a heading or list, which beats a general explanation).
+RELIED, REJECTED, LISTED, MENTIONED = 3, 2, 1, 0
 
 
-def find_exemptions(text: str, *, regime: str | None = None) -> list[Exemption]:
+@dataclass(slots=True)
+class Occurrence:
+    code: str
+    statute: str
+    section: str
+    start: int
+    role: int
+    sentence: str
+
+
+def statutes_for(text: str, regime: str | None) -> tuple[str, str]:
+    """(statute of "section" citations, statute of "regulation" citations) for this text."""
+    scottish = regime == "FOISA" or bool(_SCOTTISH.search(text))
+    return ("FOISA" if scottish else "FOIA"), ("EISR" if scottish else "EIR")
+
+
+def _resolve(c: Citation, sec_statute: str, reg_statute: str) -> str:
+    if c.statute is None:
+        return reg_statute if c.kind == "r" else sec_statute
+    if c.statute in ("EIR", "EISR"):
+        return reg_statute if c.kind == "r" else sec_statute
+    if c.statute == "FOIA" and sec_statute == "FOISA" and c.kind == "s":
+        # "the Act" in a Scottish response, or an explicit FOIA in one: trust the words.
+        return "FOIA"
+    return c.statute
+
+
+def _request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
+    if request_text and len(request_text) < len(text):
+        i = text.find(request_text[:200])
+        if i >= 0:
+            return [(i, i + len(request_text))]
     return []
+
+
+def _annex_start(text: str) -> int:
+    m = cues.search("annex_heading", text)
+    # An annex is never the opening of a response.
+    return m.start() if m and m.start() > len(text) // 3 else len(text) + 1
+
+
+def _negated(sentence: str, m: re.Match[str]) -> bool:
+    return bool(cues.pattern("negators").search(sentence[max(0, m.start() - 30):m.start()]))
+
+
+def _relied_cue(sentence: str) -> bool:
+    return any(not _negated(sentence, m) for m in cues.pattern("relied").finditer(sentence))
+
+
+def _listed_after_intro(text: str, start: int, end: int) -> bool:
+    """A line that is only citations and titles, under "by virtue of the following:"."""
+    lo, hi = line_bounds(text, start, end)
+    prev_end = lo - 1
+    while prev_end > 0:
+        p_lo = text.rfind("\n", 0, prev_end) + 1
+        prev = text[p_lo:prev_end].strip()
+        if prev:
+            if re.fullmatch(r"(?:section|s\.?|regulation)\s*\d.{0,80}", prev, re.I) and len(prev) < 90:
+                prev_end = p_lo - 1  # another listed citation above: keep climbing
+                continue
+            return prev.endswith(":") and (_relied_cue(prev) or "following" in prev.lower())
+        prev_end = p_lo - 1
+    return False
+
+
+def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
+    s_lo, s_hi = sentence_bounds(text, c.start, c.end)
+    sentence = text[s_lo:s_hi].strip()
+    if c.start >= annex or cues.search("statute_quote", sentence):
+        return MENTIONED, sentence
+    before = text[max(s_lo, prev_end):c.start]
+    after = text[c.end:min(s_hi, next_start)]
+    construction = cues.search("ncnd_construction", before)
+    if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
+        return REJECTED, sentence
+    line_lo, line_hi = line_bounds(text, c.start, c.end)
+    line = text[line_lo:line_hi].strip()
+    if len(line) < 100 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
+        # A heading or list line: "Section 31 - Law Enforcement".
+        if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
+            return RELIED, sentence
+        return LISTED, sentence
+    if cues.search("generic", sentence):
+        return MENTIONED, sentence
+    if _relied_cue(sentence):
+        return RELIED, sentence
+    return LISTED, sentence
+
+
+def find_exemptions(text: str, *, regime: str | None = None, request_text: str = "") -> list[Exemption]:
+    """The provisions relied on, one Exemption per leaf code, in order of first use."""
+    if not text or not _PREFILTER.search(text):
+        return []
+    sec_statute, reg_statute = statutes_for(text, regime)
+    cits = find_citations(text)
+    numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
+    for named in find_named(text, sec_statute) + (find_named(text, reg_statute) if regime == "EIR" or _EIR.search(text) else []):
+        if (named.kind, named.sections_written[0]) not in numbered_sections:
+            cits.append(named)
+    cits.sort(key=lambda c: c.start)
+    skip = _request_spans(text, request_text)
+    annex = _annex_start(text)
+    occurrences: list[Occurrence] = []
+    for i, c in enumerate(cits):
+        if any(a <= c.start < b for a, b in skip):
+            continue
+        statute = _resolve(c, sec_statute, reg_statute)
+        if statute == "OTHER":
+            continue
+        prev_end = cits[i - 1].end if i else 0
+        next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
+        role: int | None = None
+        sentence = ""
+        for code in c.codes:
+            row = provisions.lookup(statute, code)
+            if row is None or row.role == "procedural":
+                continue
+            if role is None:
+                role, sentence = _classify(text, c, prev_end, next_start, annex)
+                if cues.search("request_voice", sentence):
+                    break
+            occurrences.append(Occurrence(code, statute, provisions.split_code(code)[0], c.start, role, sentence))
+    return _aggregate(occurrences)
+
+
+def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
+    best: dict[tuple[str, str], Occurrence] = {}
+    for o in occurrences:
+        key = (o.statute, o.code)
+        if key not in best or o.role > best[key].role:
+            best[key] = o
+    grounds = [o for o in best.values() if o.role in (RELIED, LISTED)]
+    rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
+    specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
+    kept: list[Occurrence] = []
+    for o in grounds:
+        if "(" not in o.code and ((o.statute, o.section) in specific or
+                                  (o.role == LISTED and (o.statute, o.section) in rejected_sections)):
+            continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
+        kept.append(o)
+    first_seen = {}
+    for o in occurrences:
+        first_seen.setdefault((o.statute, o.code), o.start)
+    kept.sort(key=lambda o: first_seen[(o.statute, o.code)])
+    out: list[Exemption] = []
+    for o in kept:
+        row = provisions.lookup(o.statute, o.code)
+        ncnd = provisions.is_ncnd_code(o.statute, o.code) or _ncnd_sentence(o.sentence)
+        out.append(Exemption(
+            code=o.code,
+            section=o.section,
+            statute="EIR" if o.statute == "EISR" else o.statute,
+            name=row.title if row else None,
+            ncnd=ncnd,
+            evidence=o.sentence,
+        ))
+    return out
+
+
+def _ncnd_sentence(sentence: str) -> bool:
+    return bool(cues.search("ncnd", sentence)) and not cues.search("confirms_holding", sentence)

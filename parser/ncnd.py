@@ -1,8 +1,51 @@
-"""Whether the authority neither confirms nor denies holding (some of) the information."""
+"""Whether the authority neither confirms nor denies holding (some of) the information.
+
+Set by an NCND provision relied on (FOIA s23(5), s40(5B)(a)(i) ..., FOISA s18) or by the
+response saying so ("can neither confirm nor deny", "the duty to confirm or deny does not
+apply"). Not set by general explanations of NCND, by the requester's words, or by the
+template slip "can confirm we hold the information ... as the duty in Section 1(1)(a) ...
+does not apply" (the seed), where the authority in fact confirms holding it.
+"""
 from __future__ import annotations
 
+import re
+
+from parser import cues
 from parser.record import Exemption
+from parser.spans import sentence_bounds
+
+_PREFILTER = re.compile(r"confirm|NCND", re.I)
 
 
-def detect(text: str, exemptions: list[Exemption]) -> bool:
-    return any(e.ncnd for e in exemptions)
+def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence that gives an NCND response."""
+    if not text or not _PREFILTER.search(text):
+        return []
+    skip = (-1, -1)
+    if request_text and len(request_text) < len(text):
+        i = text.find(request_text[:200])
+        if i >= 0:
+            skip = (i, i + len(request_text))
+    out: list[tuple[int, str]] = []
+    seen: set[int] = set()
+    for m in cues.pattern("ncnd").finditer(text):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        lo, hi = sentence_bounds(text, m.start(), m.end())
+        if lo in seen:
+            continue
+        seen.add(lo)
+        sentence = text[lo:hi].strip()
+        if cues.search("confirms_holding", sentence) or cues.search("ncnd_generic", sentence):
+            continue
+        if cues.search("request_voice", sentence):
+            continue
+        out.append((lo, sentence))
+    return out
+
+
+def detect(text: str, exemptions: list[Exemption], *, request_text: str = "") -> bool:
+    """True when the response neither confirms nor denies holding some or all of it."""
+    if any(e.ncnd for e in exemptions):
+        return True
+    return bool(statements(text, request_text=request_text))

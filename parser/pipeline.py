@@ -71,8 +71,10 @@ def parse(
     )
     record.request_text, record.response_text = sections.split_request_response(text)
 
-    record.exemptions = exemptions.find_exemptions(text, regime=record.regime)
-    record.ncnd = ncnd.detect(text, record.exemptions)
+    record.exemptions = exemptions.find_exemptions(
+        text, regime=record.regime, request_text=record.request_text
+    )
+    record.ncnd = ncnd.detect(text, record.exemptions, request_text=record.request_text)
     record.outcome, notes = outcome.decide(
         text,
         exemptions=record.exemptions,

@@ -1,0 +1,295 @@
+"""A grammar over characters for citations of FOI provisions, in every style responses use.
+
+spaCy's tokenizer cuts "31(1)(a)" apart, so citations are found here with regular
+expressions and the judgement step maps them onto sentences by character offsets.
+
+One citation is a head ("Section 31(1)(a)", "s.40(2)", "Regulation 12(5)(a)", or a bare
+"31(1)(a)(b)" after "exempt under") followed by continuations joined by "&", "and", ","
+("& (b)", "and (3)(a)", ", 24(2)", "& 3A(a)"), then optionally a title ("- Law
+Enforcement", "(cost of compliance)") and a statute ("of FOISA", "of the Data Protection
+Act"). Each becomes normalised leaf codes: "s" + section + every sub-level in parentheses,
+lower case; "r" for regulations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parser import cues, provisions
+
+_ROMAN = r"(?:viii|vii|iii|ii|iv|vi|ix|v|x|i)"
+_GROUP_TOKEN = rf"(?:\d{{1,2}}[A-Za-z]?|{_ROMAN}|[A-Za-z])"
+_GROUP = rf"\(\s*{_GROUP_TOKEN}\s*\)"
+_GROUPS = rf"(?:\s?{_GROUP})*"
+_ROMAN_ONLY = re.compile(rf"^{_ROMAN}$", re.I)
+
+# "Section", "Sections", "Section(s)", "Sect.", "Sec", "ss.", "s.", "s", "§", "Regulation(s)", "Reg.", "r."
+_HEAD = re.compile(
+    rf"""(?<![A-Za-z'’])
+    (?:
+      (?P<sec>sections?(?:\(s\))?|sect\.?|secs?\.?|ss\.?|s\.\s?|s(?=\d)|s\s(?=\d{{1,2}}\s?\()|§§?\s?)
+      |(?P<reg>regulations?(?:\(s\))?|regs?\.?|r\.\s?|r(?=\d))
+    )\s*
+    (?P<num>\d{{1,2}}(?!\d)(?:[A-Z](?![a-z]))?)
+    (?P<groups>{_GROUPS})""",
+    re.X | re.I,
+)
+# A bare "31(1)(a)(b)" is a citation only where the words before say an exemption follows.
+_BARE = re.compile(rf"(?<![\w(./£$-])(?P<num>\d{{1,2}})(?P<groups>\s?\(\s*\d{{1,2}}[A-Za-z]?\s*\){_GROUPS})")
+_BARE_CONTEXT = re.compile(
+    r"(?:exempt\w*|exceptions?|under|virtue\s+of|rel(?:y|ying|ied)\s+(?:up)?on|engag\w+|apply(?:ing)?)"
+    r"(?:\s+(?:at|in|of|under|from))?\s*$",
+    re.I,
+)
+_SUBSECTION = re.compile(r",?\s*sub-?\s?(?:section|paragraph)s?\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?" + f"(?P<groups>{_GROUPS})", re.I)
+_SEP = re.compile(r"\s*(?:,\s*(?:and/or|and|or|&)?|&|\+|/|\band/or\b|\band\b|\bor\b|\bto\b|[-–])\s*", re.I)
+_CONT_PREFIXED = re.compile(
+    rf"(?:sections?|sect\.?|secs?\.?|ss\.?|s\.\s?|s(?=\d)|regulations?|regs?\.?|r\.\s?|r(?=\d))\s*(?P<num>\d{{1,2}}(?!\d)(?:[A-Z](?![a-z]))?)(?P<groups>{_GROUPS})",
+    re.I,
+)
+_CONT_GROUPS = re.compile(rf"(?P<groups>{_GROUP}{_GROUPS})")
+_CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<groups>{_GROUPS})(?![\d/.:,]\d)")
+_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*\)")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
+_LEADING_STATUTE = re.compile(r"(?:\b(?P<foisa>FOISA|FOI\(S\)A)|\b(?P<foia>FOIA)|\b(?P<eir>EIRs?))\s*,?\s*$")
+_LEADING_OTHER = re.compile(r"\b(?:Act|Regulations|GDPR)(?:\s+\d{4})?\s*,?\s*$")
+
+
+@dataclass(slots=True)
+class Citation:
+    """One citation as written, with its leaf codes and the statute it names (if any)."""
+
+    start: int
+    end: int
+    kind: str  # "s" (section) or "r" (regulation)
+    codes: list[str]
+    statute: str | None = None  # "FOIA", "FOISA", "EIR", "EISR", "OTHER" when named next to it
+    by_name: bool = False  # "the law enforcement exemption": no number written
+    sections_written: list[str] = field(default_factory=list)
+
+
+def _kind_of(token: str, prev: tuple[str, str] | None) -> str:
+    """'n' number, 'l' letter, 'r' roman. "i", "v", "x" are letters only when they follow
+    the letter before them ("(h)(i)"), as FOIA s31(1)(i) does."""
+    if token[0].isdigit():
+        return "n"
+    if len(token) > 1:
+        return "r"
+    if token in "ivx" and _ROMAN_ONLY.match(token):
+        if prev is not None and prev[0] == "l" and ord(token) == ord(prev[1]) + 1:
+            return "l"
+        if prev is not None and prev[0] in ("l", "r"):
+            return "r"
+    return "l"
+
+
+def _walk(path: list[tuple[str, str]], tokens: list[str], leaves: list[list[tuple[str, str]]],
+          *, continuation: bool) -> list[tuple[str, str]]:
+    """Apply sub-level tokens to a path; same-kind neighbours are siblings ("(a)(b)")."""
+    path = list(path)
+    for i, tok in enumerate(tokens):
+        kind = _kind_of(tok, path[-1] if path else None)
+        if continuation and i == 0:
+            # "& (b)", "and (3)(a)": replace the level of the same kind in the previous code.
+            same = [j for j, (k, _) in enumerate(path) if k == kind]
+            path = path[: same[-1]] if same else path
+        elif path and path[-1][0] == kind:
+            leaves.append(list(path))
+            path = path[:-1]
+        path.append((kind, tok))
+    return path
+
+
+def _letters_between(a: str, b: str) -> list[str]:
+    if len(a) == 1 and len(b) == 1 and a.isalpha() and b.isalpha() and a < b and ord(b) - ord(a) < 8:
+        return [chr(c) for c in range(ord(a) + 1, ord(b))]
+    return []
+
+
+def _tokens(groups: str) -> list[str]:
+    return [t.lower() for t in _TOKENS.findall(groups or "")]
+
+
+def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
+    return kind + section + "".join(f"({t})" for _, t in path)
+
+
+def _statute_after(text: str, pos: int) -> tuple[str | None, int]:
+    """A statute named right after a citation: "of FOISA", "(FOIA)", "of the Data Protection Act"."""
+    m = _CONNECTOR.match(text, pos)
+    at = m.end() if m else pos
+    had_connector = bool(m and m.group(0).strip())
+    for name, pat in cues.statutes():
+        sm = pat.match(text, at)
+        if sm and (name != "OTHER" or had_connector or sm.group(0).isupper()):
+            # "of the Act" is the response's own statute.
+            if name == "FOIA" and re.fullmatch(r"(?:this\s+)?act", sm.group(0), re.I):
+                return None, sm.end()
+            return name, sm.end()
+    return None, pos
+
+
+_FAR_STATUTE = re.compile(r"\b(?:of|under|in)\s+(?:the\s+)?(?=[A-Z(])")
+
+
+def _statute_beyond_title(text: str, pos: int) -> str | None:
+    """"section 34(1)(a) and (b) - Investigations by ... of FOISA": a FOI statute named
+    after the title, within the same clause (never a non-FOI law this far away)."""
+    window = re.split(r"[.;\n]|\b(?:[Ss]ections?|[Rr]egulations?)\s*\d", text[pos:pos + 140], maxsplit=1)[0]
+    for m in _FAR_STATUTE.finditer(window):
+        for name, pat in cues.statutes():
+            if name != "OTHER" and pat.match(window, m.end()):
+                if name == "FOIA" and re.match(r"(?:this\s+)?act\b", window[m.end():], re.I):
+                    return None
+                return name
+    return None
+
+
+def _statute_before(text: str, start: int) -> str | None:
+    before = text[max(0, start - 60):start]
+    m = _LEADING_STATUTE.search(before)
+    if m:
+        return "FOISA" if m.group("foisa") else "FOIA" if m.group("foia") else "EIR"
+    if _LEADING_OTHER.search(before) and not re.search(r"(?:Information|Scotland\))\s+(?:Act|Regulations)", before[-45:]):
+        return "OTHER"
+    return None
+
+
+def _is_count(text: str, pos: int) -> bool:
+    """Whether the word after a bare number shows it counts something ("18 hours")."""
+    m = _NEXT_WORD.match(text, pos)
+    return bool(m) and m.group(1).lower() in cues.words("number_units")
+
+
+def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> Citation:
+    section = m.group("num").lower()
+    leaves: list[list[tuple[str, str]]] = []
+    chain: list[tuple[str, list[list[tuple[str, str]]]]] = []
+    path = _walk([], _tokens(m.group("groups")), leaves, continuation=False)
+    pos = m.end()
+    sub = _SUBSECTION.match(text, pos)
+    if sub:
+        path = _walk(path, [sub.group(1).lower(), *_tokens(sub.group("groups"))], leaves, continuation=False)
+        pos = sub.end()
+    sections_written = [section]
+    while True:
+        sep = _SEP.match(text, pos)
+        if not sep:
+            break
+        at = sep.end()
+        joiner = sep.group(0).strip().lower()
+        cg = _CONT_GROUPS.match(text, at)
+        if cg and joiner not in ("/",):
+            toks = _tokens(cg.group("groups"))
+            if joiner in ("-", "–", "to") and path and _letters_between(path[-1][1], toks[0]):
+                for letter in _letters_between(path[-1][1], toks[0]):
+                    leaves.append(path)
+                    path = path[:-1] + [("l", letter)]
+            elif joiner in ("-", "–", "to") and not (path and toks and len(toks[0]) == 1):
+                break
+            leaves.append(path)
+            path = _walk(path, toks, leaves, continuation=True)
+            pos = cg.end()
+            continue
+        if joiner in ("-", "–", "/", "to"):
+            break
+        cp = _CONT_PREFIXED.match(text, at)
+        if cp and (cp.group(0)[0].lower() == "r") == (kind == "r"):
+            chain.append((section, leaves + [path]))
+            section, leaves = cp.group("num").lower(), []
+            path = _walk([], _tokens(cp.group("groups")), leaves, continuation=False)
+            sections_written.append(section)
+            pos = cp.end()
+            continue
+        cn = _CONT_NUMBER.match(text, at)
+        if cn:
+            num = cn.group("num").lower()
+            toks = _tokens(cn.group("groups"))
+            if num[-1].isalpha() and num not in known and path:
+                # "Section 40(2) & 3A(a)": a sibling subsection written without brackets.
+                leaves.append(path)
+                path = _walk(path, [num, *toks], leaves, continuation=True)
+                pos = cn.end()
+                continue
+            if num in known and (toks or not _is_count(text, cn.end())):
+                chain.append((section, leaves + [path]))
+                section, leaves = num, []
+                path = _walk([], toks, leaves, continuation=False)
+                sections_written.append(section)
+                pos = cn.end()
+                continue
+        break
+    chain.append((section, leaves + [path]))
+    codes: list[str] = []
+    for sec, paths in chain:
+        for p in paths:
+            if not p and any(q for q in paths):
+                continue
+            code = _code(kind, sec, p)
+            if code not in codes:
+                codes.append(code)
+    # A title in brackets or after a dash does not stop a statute that follows it.
+    statute, end = _statute_after(text, pos)
+    if statute is None:
+        statute = _statute_beyond_title(text, pos)
+    statute = statute or _statute_before(text, m.start())
+    return Citation(m.start(), max(pos, end if statute else pos), kind, codes, statute,
+                    sections_written=sections_written)
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Every numbered citation in the text, in order, as written (no judgement yet)."""
+    known = provisions.sections("FOIA") | provisions.sections("FOISA")
+    known_r = provisions.sections("EIR") | provisions.sections("EISR")
+    out: list[Citation] = []
+    taken_until = -1
+    spans: list[tuple[int, re.Match[str], str]] = []
+    for m in _HEAD.finditer(text):
+        spans.append((m.start(), m, "r" if m.group("reg") else "s"))
+    for m in _BARE.finditer(text):
+        if _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
+            spans.append((m.start(), m, "s"))
+    for _, m, kind in sorted(spans, key=lambda s: s[0]):
+        if m.start() < taken_until:
+            continue
+        c = _parse_at(text, m, kind, known if kind == "s" else known_r)
+        out.append(c)
+        taken_until = c.end
+    return out
+
+
+_NAMED_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _named_pattern(statute: str) -> re.Pattern[str]:
+    pat = _NAMED_CACHE.get(statute)
+    if pat is None:
+        names = sorted(provisions.aliases(statute), key=len, reverse=True)
+        alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        pat = re.compile(
+            rf"\b(?:(?P<a>{alt})\s+(?:exemption|exception)s?\b"
+            rf"|(?:exemption|exception)s?\s+(?:for|relating\s+to|on|regarding|concerning|covering)\s+(?:the\s+)?(?P<b>{alt})\b)",
+            re.I,
+        )
+        _NAMED_CACHE[statute] = pat
+    return pat
+
+
+def find_named(text: str, statute: str) -> list[Citation]:
+    """Exemptions named without a number ("the law enforcement exemption"), resolved
+    through the statute's own titles: the same words mean s31 in FOIA and s35 in FOISA."""
+    if statute not in ("FOIA", "FOISA", "EIR", "EISR"):
+        return []
+    table = provisions.aliases(statute)
+    kind = "r" if statute in ("EIR", "EISR") else "s"
+    out: list[Citation] = []
+    for m in _named_pattern(statute).finditer(text):
+        name = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
+        prov = table.get(name)
+        if prov is None:
+            continue
+        sec, groups = provisions.split_code(kind + prov)
+        code = kind + prov
+        out.append(Citation(m.start(), m.end(), kind, [code], statute, by_name=True, sections_written=[sec]))
+    return out
