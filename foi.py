@@ -233,6 +233,21 @@ def export_cmd(
             typer.echo(str(path))
 
 
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path("out/report.html"),
+    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also keep the charts (PNG+SVG) in this directory.")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Write one self-contained HTML report (charts embedded, tables, links to the originals).
+
+    Example: foi report --out out/report.html --charts out/charts
+    """
+    from analysis.report import write_report
+
+    typer.echo(str(write_report(db, out, charts_dir=charts)))
+
+
 
 def main() -> None:
     app()

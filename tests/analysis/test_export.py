@@ -34,7 +34,7 @@ def test_disclosures_csv_has_one_header_and_iso_dates(db, labels, tmp_path: Path
     assert (first["reference"], first["published_date"], first["exemptions"], first["sections"], first["ncnd"]) == \
         ("207-24", "2024-03-12", "s31(1)(a); s31(1)(b)", "s31", "False")
     undated = next(r for r in rows if r["reference"] == "DC-1300")
-    assert (undated["date"], undated["title"]) == ("", "Missing persons <script>alert('x')</script>")
+    assert (undated["date"], undated["title"]) == ("", "Missing persons <script>document.title='pwned'</script>")
 
 
 def test_references_keep_leading_zeros(db, tmp_path: Path) -> None:
