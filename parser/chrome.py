@@ -125,13 +125,32 @@ def _link_text_len(el: HtmlElement) -> int:
     return sum(_text_len(a) for a in el.iter("a"))
 
 
+# Parts of a table and headings are judged with their container, never by their own class:
+# SharePoint names a table's first row "ms-rteTableHeaderRow", which is no site header.
+_NEVER_BY_NAME = frozenset("tr td th thead tbody tfoot caption col colgroup h1 h2 h3 h4 h5 h6".split())
+# Chrome tokens this long also match as prefixes ("ribbonrow", "footerlinks", "cookiebar").
+_PREFIX_MIN = 5
+
+
+def names_say_chrome(names: str, r: HtmlRules) -> bool:
+    """Whether class/id names mark chrome, by whole token or by a long token's prefix."""
+    for t in tokens(names):
+        if t in r.chrome_tokens:
+            return True
+        if any(t[:k] in r.chrome_tokens for k in range(_PREFIX_MIN, len(t))):
+            return True
+    return False
+
+
 def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
     if el.tag in r.chrome_tags:
         return True
     if (el.get("role") or "").lower() in r.chrome_roles:
         return True
+    if el.tag in _NEVER_BY_NAME:
+        return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(names.strip()) and not r.chrome_tokens.isdisjoint(tokens(names))
+    return bool(names.strip()) and names_say_chrome(names, r)
 
 
 def remove_chrome(
@@ -144,6 +163,7 @@ def remove_chrome(
         keep.update(el.iterancestors())
         keep.add(el)
     doomed: list[HtmlElement] = []
+    scope_len = _text_len(scope)
     for el in scope.iterdescendants():
         if not isinstance(el.tag, str) or el in keep or not _is_chrome(el, r):
             continue
@@ -151,6 +171,8 @@ def remove_chrome(
             continue  # an article's own header/footer (title, dates) is content
         if _text_len(el) - _link_text_len(el) > _PROTECT_TEXT:
             continue
+        if el.tag == "form" and _text_len(el) * 2 > scope_len:
+            continue  # ASP.NET pages wrap everything in one <form>
         doomed.append(el)
     doomed_set = set(doomed)
     for el in doomed:
@@ -160,8 +182,8 @@ def remove_chrome(
 
 
 def _tokens_say_chrome(el: HtmlElement, r: HtmlRules) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}"
-    return not r.chrome_tokens.isdisjoint(tokens(names)) or (el.get("role") or "") in r.chrome_roles
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return names_say_chrome(names, r) or (el.get("role") or "") in r.chrome_roles
 
 
 def _same_site(href: str, host: str) -> bool:
@@ -173,7 +195,8 @@ def _drop_link_lists(scope: HtmlElement, keep: set[HtmlElement], *, in_main: boo
     """Drop blocks that are mostly links to other pages of the site (menus, related lists)."""
     min_links, density = (_MAIN_MIN_LINKS, _MAIN_DENSITY) if in_main else (_FALLBACK_MIN_LINKS, _FALLBACK_DENSITY)
     candidates = scope.xpath(
-        ".//*[self::ul or self::ol or self::div or self::section or self::p or self::dl][count(.//a) >= $n]",
+        ".//*[self::ul or self::ol or self::div or self::section or self::p or self::dl or self::table or self::td]"
+        "[count(.//a) >= $n]",
         n=min_links,
     )
     gone: set[HtmlElement] = set()

@@ -54,6 +54,8 @@ def clean_html(text: str, url: str | None = None) -> Page:
         return _fallback_text(text, page)
 
     page.meta = _metadata(root)
+    if url and "canonical" in page.meta:
+        page.meta["canonical"] = urljoin(url, page.meta["canonical"])
     chrome.remove_invisible(root)
     body = root.find("body")
     body = body if body is not None else root
@@ -129,15 +131,15 @@ def _title_heading(scope: HtmlElement, body: HtmlElement) -> HtmlElement | None:
 
 def _strip_site_name(title: str, url: str | None) -> str:
     """"FOI 123: Stop and search | Cleveland Police" -> "FOI 123: Stop and search"."""
-    parts = _TITLE_SEP.split(title)
     host_words = set(re.findall(r"[a-z]{3,}", urlsplit(url).netloc.lower())) if url else set()
-    while len(parts) > 1:
-        last = parts[-1]
+    end = len(title)
+    for sep in reversed(list(_TITLE_SEP.finditer(title))):
+        last = title[sep.end() : end]
         if _SITE_WORDS.search(last) or host_words.intersection(re.findall(r"[a-z]{3,}", last.lower())):
-            parts.pop()
+            end = sep.start()
         else:
             break
-    return " - ".join(parts).strip()
+    return title[:end].strip()
 
 
 def _is_data_table(table: HtmlElement) -> bool:
@@ -170,7 +172,16 @@ def _render(scope: HtmlElement) -> list[tuple[str, str]]:
     def flush() -> None:
         text = normalise("".join(buf))
         buf.clear()
-        if text:
+        if not text:
+            return
+        if lines and (
+            (kinds[-1] == "dd" and lines[-1][1] == "dt")
+            or (lines[-1][1] == "label" and kinds[-1] not in _HEADINGS and len(lines[-1][0]) <= 60)
+        ):
+            # "Date" / "18/04/2024" -> "Date: 18/04/2024": label and value stay on one line
+            label = lines[-1][0]
+            lines[-1] = (f"{label} {text}" if label.endswith(":") else f"{label}: {text}", "dd")
+        else:
             lines.append((text, kinds[-1]))
 
     walker = etree.iterwalk(scope, events=("start", "end"))
@@ -186,7 +197,9 @@ def _render(scope: HtmlElement) -> list[tuple[str, str]]:
                 flush()
             elif tag in _BLOCK:
                 flush()
-                kinds.append(tag)
+                # Drupal/WordPress fields: "<div class=field__label>Request Number:</div>"
+                # then the value: one line, as a reader sees it.
+                kinds.append("label" if "label" in chrome.tokens(el.get("class") or "") else tag)
             if el.text and tag:
                 buf.append(el.text)
         else:
