@@ -1,22 +1,108 @@
 """The spaCy pipeline, built once per process on spacy.blank("en") (no model download).
 
-Later steps ask it for sentences; run it only over the text that needs it (it is the
-costliest step per character).
+Pipeline: tokenizer (with a rule keeping statute citations such as "31(1)(a)" or
+"s40(5B)(a)(i)" one token, where the stock English tokenizer splits off the last ")"),
+"sentencizer", then "foi_entities": a PhraseMatcher fed from parser/data/authorities.csv
+(label AUTHORITY, kb_id = authority id) and parser/data/legislation.csv (label LAW, kb_id =
+statute code). Later steps ask for sentences with `sentences()`, which skips the entity
+component; run the pipeline only over the text that needs it (it is the costliest step per
+character), and batch with `pipe_sentences()` (nlp.pipe).
 """
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+# "31(1)(a)", "s31(1)(a)", "S.38(1)(a)", "40(5B)(a)(i)", "12(5)(b)": one token each.
+_CITATION_TOKEN = re.compile(r"^(?:[sSrR]\.?)?\d{1,3}[A-Za-z]{0,2}(?:&?\([0-9A-Za-z]{1,5}\))+$")
+_ENTITY_PIPE = "foi_entities"
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = resources.files("parser").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+class FoiEntities:
+    """Marks authority and legislation names as entities, patterns from the data files."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # abbreviations: "GMP", "Met", "SPA"
+        self.kb: dict[str, tuple[str, str]] = {}
+        tokenizer = nlp.tokenizer
+        for row in _read_csv("authorities.csv"):
+            for i, phrase in enumerate([row["name"], *row["aliases"].split(";")]):
+                if not phrase:
+                    continue
+                key = f"AUTHORITY|{row['id']}"
+                self.kb[key] = ("AUTHORITY", row["id"])
+                short = len(phrase) <= 5 or phrase.isupper() or phrase.split()[0] in {"Met", "MoD"}
+                (self.exact if short else self.matcher).add(key, [tokenizer(phrase)])
+        for row in _read_csv("legislation.csv"):
+            key = f"LAW|{row['statute']}"
+            self.kb[key] = ("LAW", row["statute"])
+            for phrase in [row["name"], *row["aliases"].split(";")]:
+                if phrase:
+                    matcher = self.exact if phrase.isupper() else self.matcher
+                    matcher.add(key, [tokenizer(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.matcher, self.exact):
+            for match_id, start, end in matcher(doc):
+                label, kb_id = self.kb[doc.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, kb_id=kb_id))
+        doc.ents = filter_spans(spans)  # longest wins: "Cleveland Police and Crime Commissioner"
+        return doc
+
+
+@Language.factory(_ENTITY_PIPE)
+def make_foi_entities(nlp: Language, name: str) -> FoiEntities:
+    return FoiEntities(nlp)
 
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
+    """The shared pipeline (built on first use, then cached for the process)."""
     nlp = spacy.blank("en")
+    stock = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> bool:
+        return bool(_CITATION_TOKEN.match(text)) or bool(stock and stock(text))
+
+    nlp.tokenizer.token_match = token_match
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe(_ENTITY_PIPE)
     return nlp
 
 
 def sentences(text: str) -> list[str]:
-    return [s.text for s in get_nlp()(text).sents]
+    """Sentence texts of `text` (tokenizer + sentencizer only: the fast path)."""
+    return [s.text for s in get_nlp()(text, disable=[_ENTITY_PIPE]).sents]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence, for mapping regex hits onto sentences."""
+    return [(s.start_char, s.end_char) for s in get_nlp()(text, disable=[_ENTITY_PIPE]).sents]
+
+
+def pipe_sentences(texts: Iterable[str], *, batch_size: int = 64) -> list[list[str]]:
+    """Sentences of many texts, batched through nlp.pipe."""
+    nlp = get_nlp()
+    return [[s.text for s in doc.sents] for doc in nlp.pipe(texts, batch_size=batch_size, disable=[_ENTITY_PIPE])]
+
+
+def entities(text: str) -> list[tuple[str, str, str, int, int]]:
+    """(label, text, kb_id, start_char, end_char) of authority and legislation names."""
+    doc = get_nlp()(text)
+    return [(e.label_, e.text, e.kb_id_, e.start_char, e.end_char) for e in doc.ents]

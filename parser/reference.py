@@ -46,7 +46,9 @@ _UNLABELLED = re.compile(
     r")(?![\w/-])"
 )
 _TITLE_LEAD = re.compile(
-    r"^\s*(?:(?:FOI|FOIA|EIR)\s*(?:request\s*)?(?:ref(?:erence)?\s*)?[-:]?\s*)" + _REF + r"\s*(?:[-:\u2013|]|$)", re.I
+    r"^\s*(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
+    + _REF + r"\s*(?:[-:\u2013|]|$)",
+    re.I,
 )
 _TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
 
@@ -114,9 +116,13 @@ def _from_labels(text: str) -> str | None:
 def _from_title(title: str | None) -> str | None:
     if not title:
         return None
+    m = _UNLABELLED.match(title.strip())
+    if m:
+        return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
-    if m and re.search(r"[-/.]", m.group("ref")) and _plausible(_tidy(m.group("ref")), strong=True):
-        return _tidy(m.group("ref"))
+    if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
+        if _plausible(_tidy(m.group("ref")), strong=True):
+            return _tidy(m.group("ref"))
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
