@@ -69,6 +69,29 @@ def demo() -> None:
 # ------------------------------------------------------------------------------ store
 
 # ---------------------------------------------------------------------------- crawler
+@app.command("serve-sample")
+def serve_sample(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
+    root: Annotated[Path, typer.Option(help="Directory of the sample sites.")] = ROOT / "data" / "sample",
+    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) until its cookie is set.")] = False,
+    delay: Annotated[float, typer.Option(help="Seconds to wait before each response.")] = 0.0,
+    log: Annotated[Optional[Path], typer.Option(help="Append the request log (JSON Lines) to this file.")] = None,
+) -> None:
+    """Serve the bundled sample disclosure sites on 127.0.0.1 in the foreground.
+
+    Example: foi serve-sample --port 8765, then open http://127.0.0.1:8765/www.psni.police.uk/foi-disclosure-log
+    """
+    from crawler.sample_server import run_forever
+
+    if not (root / "sites.json").is_file():
+        _err(f"{root}: no sites.json here; run `python data/generate.py` first")
+        raise typer.Exit(1)
+    try:
+        run_forever(root, port, log_path=log, delay=delay, challenge=challenge)
+    except OSError as exc:
+        _err(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+
 
 # --------------------------------------------------------------------------- analysis
 stats_app = typer.Typer(help="Statistics over the store: a table, or --csv / --json for machines.",

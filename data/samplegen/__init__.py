@@ -1,0 +1,1 @@
+"""Building blocks of the sample-site generator (data/generate.py)."""
