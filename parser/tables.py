@@ -26,7 +26,7 @@ def norm_cell(text: str | None) -> str:
     """Cell text as written, with runs of whitespace (line breaks inside cells) made one space."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+    return " ".join(str(text).split())  # str.split() also splits on no-break spaces
 
 
 @lru_cache(maxsize=4096)
@@ -123,11 +123,11 @@ def _cells(table: Table) -> Counter[str]:
     )
 
 
-def _covered(table: Table, by: list[Table]) -> bool:
+def _covered(table: Table, by: list[Counter[str]]) -> bool:
     """A table whose every cell appears in an already-found table is the same table seen again
     (e.g. an HTML table as the cleaning step renders it into body_text as "a | b" lines)."""
     mine = _cells(table)
-    return any(not (mine - _cells(other)) for other in by)
+    return any(not (mine - other) for other in by)
 
 
 def find_tables(page: Page) -> list[Table]:
@@ -138,7 +138,8 @@ def find_tables(page: Page) -> list[Table]:
     if page.kind == "html" and page.html_tables:
         found.extend(tables_html.find_html_tables(page.html_tables))
     found.extend(page.tables)
+    structured = [_cells(t) for t in found]
     for table in tables_text.find_text_tables(page.body_text):
-        if not _covered(table, found):
+        if not _covered(table, structured):
             found.append(table)
     return found

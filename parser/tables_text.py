@@ -151,7 +151,7 @@ def _consistent(rows: list[list[str]]) -> bool:
 
 
 def _split_pipes(line: str) -> list[str] | None:
-    if "|" not in line:
+    if "|" not in line or len(line) > MAX_PIPE_ROW_CHARS:
         return None
     t = line.strip()
     if t.startswith("|"):
@@ -193,6 +193,8 @@ def _pipe_rows(lines: list[str], i: int) -> Block | None:
 
 
 def _pair(line: str) -> tuple[str, str] | None:
+    if len(line) > MAX_ROW_CHARS:
+        return None
     m = _PAIR.match(_BULLET.sub("", line.strip()))
     if not m:
         return None
@@ -222,6 +224,8 @@ def _line_list(lines: list[str], i: int) -> Block | None:
 
 
 def _grid_cells(line: str) -> list[str] | None:
+    if len(line) > MAX_ROW_CHARS:
+        return None
     if "\t" not in line and "  " not in line.strip():
         return None
     cells = [norm_cell(c) for c in _GRID_SPLIT.split(line.strip())]
@@ -258,7 +262,11 @@ def _grid(lines: list[str], i: int) -> Block | None:
 
 def _tail_row(line: str) -> list[str] | None:
     """"Theft 12 15 9" -> ["Theft", "12", "15", "9"]: a label, then figures to the line end."""
+    if len(line) > MAX_ROW_CHARS:
+        return None
     t = norm_cell(line)
+    if not t or not (t[-1].isdigit() or t[-1] in "%*-"):
+        return None
     figures: list[str] = []
     while True:
         m = _TAIL_FIGURE.search(t)
@@ -313,7 +321,21 @@ _FINDERS: tuple[Callable[[list[str], int], Block | None], ...] = (
     _line_list,
     _tail_rows,
 )
-_PREFILTER = re.compile(r"\||\t|\S  +\S|\d\s*$")
+# Longer lines are prose; a row of a flattened table is short (pipe rows from HTML
+# tables with text cells excepted, hence the separate limit).
+MAX_ROW_CHARS = 200
+MAX_PIPE_ROW_CHARS = 2000
+
+
+def _may_start_table(line: str) -> bool:
+    """Cheap gate run on every line: every form has a pipe, a tab, a double space, or a
+    figure at the end of the line."""
+    if "|" in line:
+        return len(line) <= MAX_PIPE_ROW_CHARS
+    if len(line) > MAX_ROW_CHARS:
+        return False
+    t = line.rstrip()
+    return bool(t) and ("\t" in t or "  " in t.strip() or t[-1].isdigit() or t[-1] in "%*-–¹²³")
 
 
 def find_text_tables(text: str) -> list[Table]:
@@ -321,14 +343,13 @@ def find_text_tables(text: str) -> list[Table]:
     if not text:
         return []
     lines = text.split("\n")
+    gate = [_may_start_table(line) for line in lines]
     found: list[Table] = []
     i = 0
-    while i < len(lines):
-        line = lines[i]
-        # Cheap gate: every form has a pipe, a tab, a double space or ends with a digit on
-        # this line or the next (a header line).
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not (_PREFILTER.search(line) or _PREFILTER.search(nxt)):
+    n = len(lines)
+    while i < n:
+        # A header line may carry no figure itself: let it through when the next line passes.
+        if not (gate[i] or (i + 1 < n and gate[i + 1] and len(lines[i]) <= MAX_ROW_CHARS)):
             i += 1
             continue
         for finder in _FINDERS:
