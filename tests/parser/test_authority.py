@@ -1,0 +1,117 @@
+"""authority.find_authority: URL host, SOH slug, metadata, writer-weighted text, gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from parser.authority import authority_from_url, find_authority, load_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2025/may/foi-58625-x/", ("Cleveland Police", "cleveland")),
+        ("http://127.0.0.1:8765/www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/foi-20724-hostage/index.html", ("Cleveland Police", "cleveland")),
+        ("https://www.met.police.uk/foi-ai/metropolitan-police/d/july-2022/percentage/", ("Metropolitan Police Service", "met")),
+        ("https://www.beds.police.uk/foi-ai/bedfordshire-police/foi/2025/equality/", ("Bedfordshire Police", "bedfordshire")),
+        ("https://beta.northumbria.police.uk/about-us/disclosure-log/other/foi-requests-28018/", ("Northumbria Police", "northumbria")),
+        ("https://foi.west-midlands.police.uk/commonwealth-games-950a-22", ("West Midlands Police", "west-midlands")),
+        ("https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/", ("Police Scotland", "police-scotland")),
+        ("https://spa.police.uk/publication-library/foi-2023-24-042-x/response", ("Scottish Police Authority", "spa")),
+        ("https://www.psni.police.uk/foi-disclosure-log/ruc-duty-officer-logs", ("Police Service of Northern Ireland", "psni")),
+        ("https://www.gov.scot/publications/foi-18-03160/", ("Scottish Government", "scottish-government")),
+        ("https://www.cleveland.pcc.police.uk/transparency/foi/", ("Cleveland Police and Crime Commissioner", "pcc-cleveland")),
+        ("https://www.northumbria-pcc.gov.uk/foi/disclosure-log/", ("Northumbria Police and Crime Commissioner", "pcc-northumbria")),
+        ("https://www.essex.pfcc.police.uk/foi/", ("Essex Police, Fire and Crime Commissioner", "pcc-essex")),
+        # A web-archive copy names the original host inside its path.
+        ("https://web.archive.org/web/2023/https://www.kent.police.uk/foi-ai/kent-police/x/", ("Kent Police", "kent")),
+        # No host of ours, but an SOH slug.
+        ("https://mirror.example.org/foi-ai/devon--cornwall-police/foia-action-plan/", ("Devon and Cornwall Police", "devon-cornwall")),
+        ("https://www.gov.uk/government/organisations/ministry-of-defence-police/foi", ("Ministry of Defence Police", "mdp")),
+    ],
+)
+def test_authority_from_url(url: str, expected: tuple[str, str]) -> None:
+    assert find_authority("", url=url) == expected
+
+
+def test_unknown_host_gives_nothing() -> None:
+    assert authority_from_url("https://www.example.com/foi/123") is None
+    assert find_authority("", url="https://www.example.com/foi/123") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cleveland Police can confirm we hold the information.", ("Cleveland Police", "cleveland")),
+        ("I can neither confirm nor deny that Northumbria Police holds the information.", ("Northumbria Police", "northumbria")),
+        ("The Police Service of Northern Ireland (PSNI) does not hold information relevant to this request.",
+         ("Police Service of Northern Ireland", "psni")),
+        ("I am writing in reply to your email asking Greater Manchester Police (GMP) to review it. GMP received your request.",
+         ("Greater Manchester Police", "gmp")),
+        ("KENT POLICE\nFreedom of Information\nReports are passed to the City of London Police as the lead force. "
+         "Kent Police does not hold a fraud hotline.", ("Kent Police", "kent")),
+        # The writer outweighs a force named more often in passing.
+        ("The Scottish Police Authority does not hold the information. Police Scotland may hold it; "
+         "Police Scotland handles complaints about police staff working for Police Scotland.",
+         ("Scottish Police Authority", "spa")),
+        ("Heddlu De Cymru\nWe have considered your request.", ("South Wales Police", "south-wales")),
+        ("Information held by the MPS is set out below.", ("Metropolitan Police Service", "met")),
+        ("I can confirm that Dyfed-Powys Police holds the information requested.", ("Dyfed-Powys Police", "dyfed-powys")),
+        ("The Office of the Police and Crime Commissioner for Surrey does not hold this information. Surrey Police may.",
+         ("Surrey Police and Crime Commissioner", "pcc-surrey")),
+        ("The Mayor's Office for Policing and Crime (MOPAC) holds the information.",
+         ("Mayor's Office for Policing and Crime", "mopac")),
+        ("Avon & Somerset Constabulary can confirm that it holds information.", ("Avon and Somerset Police", "avon-somerset")),
+        # Bodies outside the gazetteer: the name as written, id = its slug.
+        ("The Scottish Government does not hold information on the cost of clearing up fly-tipping.",
+         ("Scottish Government", "scottish-government")),
+        ("The Council is applying Section 14. Wokingham Council holds the information.", ("Wokingham Council", "wokingham-council")),
+        ("We do not hold the information you asked for.", (None, None)),
+        # Prose that only looks like a name.
+        ("The officers met police colleagues from another force to discuss it.", (None, None)),
+        ("", (None, None)),
+    ],
+)
+def test_authority_from_text(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_authority(text) == expected
+
+
+def test_url_beats_text() -> None:
+    text = "Reports are passed to the City of London Police, which holds them."
+    url = "https://www.kent.police.uk/foi-ai/kent-police/disclosure/x/"
+    assert find_authority(text, url=url) == ("Kent Police", "kent")
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ({"og:site_name": "Cleveland Police"}, ("Cleveland Police", "cleveland")),
+        ({"og:site_name": "GMP"}, ("Greater Manchester Police", "gmp")),
+        ({"og:title": "FOI 2023 | West Yorkshire Police"}, ("West Yorkshire Police", "west-yorkshire")),
+        ({"og:site_name": "Some Blog"}, (None, None)),
+    ],
+)
+def test_authority_from_meta(meta: dict[str, str], expected: tuple[str | None, str | None]) -> None:
+    assert find_authority("", meta=meta) == expected
+
+
+def test_seed_is_cleveland(seed_bytes: bytes) -> None:
+    assert find_authority(seed_bytes.decode("utf-8")) == ("Cleveland Police", "cleveland")
+
+
+def test_gazetteer_covers_every_force_and_oversight_body() -> None:
+    rows = load_gazetteer()
+    ids = {r["id"] for r in rows}
+    police = [r for r in rows if r["kind"] == "police"]
+    # 43 territorial forces of England and Wales + Police Scotland, PSNI, BTP, CNC, MDP, NCA.
+    assert len(police) == 49
+    assert {"police-scotland", "psni", "btp", "cnc", "mdp", "nca", "met", "gmp", "city-of-london"} <= ids
+    assert {"mopac", "gmca", "wyca", "spa", "nipb", "pcc-cleveland", "pcc-dyfed-powys", "pcc-essex"} <= ids
+    assert sum(r["kind"] == "pcc" for r in rows) == 48  # one per force area, NCA has none
+    cleveland = next(r for r in rows if r["id"] == "cleveland")
+    assert cleveland == {
+        "id": "cleveland", "name": "Cleveland Police", "kind": "police", "country": "England",
+        "website": "https://www.cleveland.police.uk/", "hosts": ["cleveland.police.uk"],
+        "soh_slug": "cleveland-police", "area": "cleveland", "aliases": ["Cleveland Constabulary"],
+    }
+    assert "Heddlu De Cymru" in next(r for r in rows if r["id"] == "south-wales")["aliases"]
+    assert {"MPS", "Met", "the MPS"} <= set(next(r for r in rows if r["id"] == "met")["aliases"])
