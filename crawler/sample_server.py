@@ -141,6 +141,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes, headers: dict[str, str], head: bool,
               started: float, truncate: bool = False) -> None:
+        self._record(status, started)  # before replying, so a client that got a reply sees it logged
         self.send_response(status)
         headers.setdefault("Content-Length", str(len(body)))
         for k, v in headers.items():
@@ -151,7 +152,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(body[: len(body) // 2] if truncate else body)
-        self._record(status, started)
 
     def _fault(self, path: str) -> int | None:
         for prefix, status in (self.faults.get("status") or {}).items():
@@ -251,7 +251,8 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
     handler = type("SampleHandler", (_Handler,), attrs)
     httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="sample-server", daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                              name="sample-server", daemon=True)
     thread.start()
     return SampleServer(url=f"http://127.0.0.1:{httpd.server_address[1]}", httpd=httpd,
                         thread=thread, requests=log)
