@@ -27,7 +27,7 @@ from parser.tables import caption_from, is_figure, is_label, norm_cell, split_he
 Block = tuple[int, Table]  # (number of lines consumed, table)
 
 # A line that is one cell of a column-per-line table: "2017 |", "| 4 |".
-_CELL_LINE = re.compile(r"^\s*\|?\s*([^|]{1,80}?)\s*\|\s*$")
+_CELL_LINE = re.compile(r"^\s*\|?\s*([^|]{0,80}?)\s*\|\s*$")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢>]|[-*](?=\s))\s*")
 # "label – value": separator is a colon, an en/em dash, a spaced hyphen, "=" or a tab.
@@ -81,27 +81,57 @@ def _prev_caption(lines: list[str], start: int) -> str | None:
     return None
 
 
+def _cell_runs(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """Consecutive cell lines from line i, split into runs at single blank lines (some
+    copies put a blank line between the rows of a flattened table)."""
+    runs: list[list[str]] = [[]]
+    j = i
+    end = i
+    while j < len(lines):
+        m = _CELL_LINE.match(lines[j])
+        if m:
+            runs[-1].append(norm_cell(m.group(1)))
+            j += 1
+            end = j
+            continue
+        if not lines[j].strip() and runs[-1] and j + 1 < len(lines) and _CELL_LINE.match(lines[j + 1]):
+            runs.append([])
+            j += 1
+            continue
+        break
+    return [r for r in runs if r], end
+
+
 def _column_per_line(lines: list[str], i: int) -> Block | None:
     """The seed's form: every cell on its own line ending in a pipe, row after row.
 
     The row width is not written down; it is the length of the leading run of labels
-    (the header), or one less when that run ends with the first row's label.
+    (the header), or one less when that run ends with the first row's label. When blank
+    lines separate equal runs of cells, each run is a row.
     """
-    cells: list[str] = []
-    j = i
-    while j < len(lines):
-        m = _CELL_LINE.match(lines[j])
-        if not m:
-            if not lines[j].strip() and cells:
-                break
-            break
-        cells.append(norm_cell(m.group(1)))
-        j += 1
+    runs, end = _cell_runs(lines, i)
+    cells = [c for r in runs for c in r]
     n = len(cells)
     if n < MIN_CELLS_PER_LINE_TABLE or not any(is_figure(c) for c in cells):
         return None
+    widths = {len(r) for r in runs}
+    if len(runs) >= 2 and len(widths) == 1 and min(widths) >= 2:
+        rows = runs
+    else:
+        width = _row_width(cells)
+        if width is None:
+            return None
+        rows = [cells[k:k + width] for k in range(0, n, width)]
+    header, body = split_header(rows)
+    if not header:
+        header, body = rows[0], rows[1:]
+    return end - i, Table(header=header, rows=body, caption=_prev_caption(lines, i), source="text")
+
+
+def _row_width(cells: list[str]) -> int | None:
+    """The width that makes the cells a header over consistent data rows, if any."""
+    n = len(cells)
     run = _label_run(cells)
-    width = None
     for w in (run - 1, run):
         if w < 2 or n % w or n // w < 2:
             continue
@@ -109,19 +139,13 @@ def _column_per_line(lines: list[str], i: int) -> Block | None:
         if w == run - 1 and not all(is_label(r[0]) for r in rows[1:]):
             continue
         if _consistent(rows[1:]):
-            width = w
-            break
-    if width is None:
-        return None
-    rows = [cells[k:k + width] for k in range(0, n, width)]
-    header, body = split_header(rows)
-    if not header:
-        header, body = rows[0], rows[1:]
-    return j - i, Table(header=header, rows=body, caption=_prev_caption(lines, i), source="text")
+            return w
+    return None
 
 
 def _label_run(cells: list[str]) -> int:
-    """How many cells at the start are labels: words, or a run of consecutive years."""
+    """How many cells at the start are labels: words, blanks (a header's empty corner), or
+    a run of consecutive years."""
     run = 0
     last_year: int | None = None
     for c in cells:
@@ -130,7 +154,7 @@ def _label_run(cells: list[str]) -> int:
             if last_year is not None and abs(y - last_year) != 1:
                 break
             last_year = y
-        elif not is_label(c):
+        elif c and not is_label(c):
             break
         run += 1
     return run

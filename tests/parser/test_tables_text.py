@@ -64,6 +64,21 @@ POSITIVE = [
         id="pipe-rows-thousands-suppressed-and-totals",
     ),
     pytest.param(
+        _lines(" |", "2019 |", "2020 |", "Theft |", "1 |", "2 |", "Fraud |", "3 |", "<5 |"),
+        (["", "2019", "2020"], [["Theft", "1", "2"], ["Fraud", "3", "<5"]]),
+        id="cell-per-line-empty-corner-cell",
+    ),
+    pytest.param(
+        _lines("Year |", "Count |", "", "2019 |", "5 |", "", "2020 |", "7 |"),
+        (["Year", "Count"], [["2019", "5"], ["2020", "7"]]),
+        id="cell-per-line-rows-split-by-blank-lines",
+    ),
+    pytest.param(
+        _lines("Area |", "Officers |", "Staff |", "North |", "12 |", " |", "South |", "8 |", "3 |"),
+        (["Area", "Officers", "Staff"], [["North", "12", ""], ["South", "8", "3"]]),
+        id="cell-per-line-with-an-empty-cell",
+    ),
+    pytest.param(
         _lines("| Rank | Number |", "|---|---|", "| Constable | 120 |", "| Sergeant | 30 |"),
         (["Rank", "Number"], [["Constable", "120"], ["Sergeant", "30"]]),
         id="markdown",
