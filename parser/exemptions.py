@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parser import cues, provisions
 from parser.citations import Citation, find_citations, find_named
 from parser.record import Exemption
-from parser.spans import line_bounds, sentence_bounds
+from parser.spans import inside, line_bounds, request_spans, sentence_bounds
 
 _PREFILTER = re.compile(r"(?:\b(?:s|sec|sect|section|sections|reg|regulation|regulations|r)\b\.?\s*\d|exemption|exception|\d\s?\(\d)", re.I)
 _SCOTTISH = re.compile(r"\(\s*Scotland\s*\)|\bFOISA\b|\bScottish\s+Information\s+Commissioner\b")
@@ -50,14 +50,6 @@ def _resolve(c: Citation, sec_statute: str, reg_statute: str) -> str:
         # "the Act" in a Scottish response, or an explicit FOIA in one: trust the words.
         return "FOIA"
     return c.statute
-
-
-def _request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
-    if request_text and len(request_text) < len(text):
-        i = text.find(request_text[:200])
-        if i >= 0:
-            return [(i, i + len(request_text))]
-    return []
 
 
 def _annex_start(text: str) -> int:
@@ -125,11 +117,11 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         if (named.kind, named.sections_written[0]) not in numbered_sections:
             cits.append(named)
     cits.sort(key=lambda c: c.start)
-    skip = _request_spans(text, request_text)
+    skip = request_spans(text, request_text)
     annex = _annex_start(text)
     occurrences: list[Occurrence] = []
     for i, c in enumerate(cits):
-        if any(a <= c.start < b for a, b in skip):
+        if inside(skip, c.start):
             continue
         statute = _resolve(c, sec_statute, reg_statute)
         if statute == "OTHER":

@@ -12,7 +12,7 @@ import re
 
 from parser import cues
 from parser.record import Exemption
-from parser.spans import sentence_bounds
+from parser.spans import inside, request_spans, sentence_bounds
 
 _PREFILTER = re.compile(r"confirm|NCND", re.I)
 
@@ -21,15 +21,11 @@ def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence that gives an NCND response."""
     if not text or not _PREFILTER.search(text):
         return []
-    skip = (-1, -1)
-    if request_text and len(request_text) < len(text):
-        i = text.find(request_text[:200])
-        if i >= 0:
-            skip = (i, i + len(request_text))
+    skip = request_spans(text, request_text)
     out: list[tuple[int, str]] = []
     seen: set[int] = set()
     for m in cues.pattern("ncnd").finditer(text):
-        if skip[0] <= m.start() < skip[1]:
+        if inside(skip, m.start()):
             continue
         lo, hi = sentence_bounds(text, m.start(), m.end())
         if lo in seen:

@@ -1,9 +1,191 @@
-"""disclosed / partial / refused / not_held from the response's signals."""
+"""disclosed / partial / refused / not_held from the response's signals.
+
+Signals: statements that information is provided or attached, figures or tables given,
+"not held" statements, pointing the requester elsewhere, grounds relied on (s12/s14
+included) and NCND. A multi-part answer ("Answer 1", "Requests 2 to 5") is judged part by
+part and the parts combined, so "Q1 not held, Q2 NCND" is a refusal and "answers 6-7
+given, 8 exempt" is partial. Where signals disagree the choice is explained in a warning.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from parser import cues, ncnd as ncnd_step, provisions
 from parser.record import Exemption, Table
+from parser.spans import inside, request_spans, sentence_bounds
+
+# A line that states one figure: "2019 – 768", "Hartlepool v Gateshead - £2,713.92", "4 |".
+_FIGURE_LINE = re.compile(
+    r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
+)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+_WORDS = re.compile(r"[A-Za-z]{3,}")
 
 
-def decide(text: str, *, exemptions: list[Exemption], ncnd: bool, tables: list[Table],
-           response_text: str) -> tuple[str | None, list[str]]:
-    return None, []
+@dataclass(slots=True)
+class Part:
+    """One answer (or the whole response when it is not split into answers)."""
+
+    start: int
+    end: int
+    numbered: bool = False
+    is_request: bool = False
+    given: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
+    not_held: list[str] = field(default_factory=list)
+    redirect: list[str] = field(default_factory=list)
+    partial: bool = False
+    scoped: bool = False
+    whole: bool = False
+
+
+def _sentences_matching(text: str, name: str, lo: int, hi: int, guard: str | None = None,
+                        skip: list[tuple[int, int]] | None = None) -> list[str]:
+    out: list[str] = []
+    for m in cues.pattern(name).finditer(text, lo, hi):
+        if skip and inside(skip, m.start()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        s = text[a:b].strip()
+        if guard and cues.search(guard, s):
+            continue
+        if cues.search("request_voice", s):
+            continue
+        out.append(s)
+    return out
+
+
+def _figure_lines(text: str, lo: int, hi: int) -> int:
+    n = 0
+    for m in _FIGURE_LINE.finditer(text, lo, hi):
+        line = m.group(0)
+        if not _NOT_FIGURE.search(line):
+            n += 1
+    return n
+
+
+def _split_parts(text: str) -> list[Part]:
+    """Segments opened by "Answer 1"-style headings; request segments are marked."""
+    heads = list(cues.pattern("part_heading").finditer(text))
+    if not heads:
+        return [Part(0, len(text))]
+    words = [m.group("word").lower().rstrip("s") for m in heads]
+    has_answers = any(
+        w.startswith(("answer", "response", "repl")) and m.group("num") for w, m in zip(words, heads)
+    )
+    parts = [Part(0, heads[0].start())]
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        w = words[i]
+        is_request = w.startswith(("request", "question", "q", "point")) and has_answers
+        if w == "response" and not m.group("num") and any(x.startswith("request") for x in words[:i]):
+            is_request = False
+        parts.append(Part(m.start(), end, numbered=bool(m.group("num")), is_request=is_request))
+    return parts
+
+
+def _locate(text: str, evidence: str) -> int:
+    return text.find(evidence) if evidence else -1
+
+
+def decide(
+    text: str,
+    *,
+    exemptions: list[Exemption],
+    ncnd: bool,
+    tables: list[Table],
+    response_text: str = "",
+    request_text: str = "",
+) -> tuple[str | None, list[str]]:
+    """The outcome and any warnings about signals that disagreed."""
+    warnings: list[str] = []
+    # Parts and cues are read in the whole text (answers interleave with the questions they
+    # answer); the requester's words are skipped where the request/response split found them.
+    body = text
+    if not body.strip():
+        return None, []
+    request = request_spans(body, request_text)
+    grounds = [e for e in exemptions if _withholds(e)]
+    not_held_grounds = [e for e in exemptions if not _withholds(e)]
+    parts = _split_parts(body)
+    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
+    for p in parts:
+        p.given = _sentences_matching(body, "disclosed", p.start, p.end, "disclosed_guard", request)
+        figures = _figure_lines(body, p.start, p.end)
+        if figures >= 2:
+            p.given.append(f"{figures} lines of figures")
+        p.not_held = _sentences_matching(body, "not_held", p.start, p.end, "not_held_guard", request)
+        p.redirect = _sentences_matching(body, "redirect", p.start, p.end, None, request)
+        p.partial = bool(cues.pattern("partial").search(body, p.start, p.end))
+        p.scoped = bool(cues.pattern("scoped_refusal").search(body, p.start, p.end))
+        p.whole = bool(cues.pattern("whole_refusal").search(body, p.start, p.end))
+        for e in grounds:
+            at = _locate(body, e.evidence)
+            if p.start <= at < p.end:
+                p.withheld.append(e.code)
+        for e in not_held_grounds:
+            at = _locate(body, e.evidence)
+            if p.start <= at < p.end:
+                p.not_held.append(e.code)
+        if any(p.start <= at < p.end for at in ncnd_at):
+            p.withheld.append("NCND")
+    answers = [p for p in parts if not p.is_request]
+    multi = sum(1 for p in answers if p.numbered) >= 2
+    if multi:
+        for p in answers:
+            if p.numbered and not (p.given or p.withheld or p.not_held or p.redirect) and _substantive(body[p.start:p.end]):
+                p.given.append("an answer with no refusal or not-held statement")
+    # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
+    placed = {c for p in parts for c in p.withheld}
+    unplaced = [e.code for e in grounds if e.code not in placed]
+    if ncnd and not any("NCND" in p.withheld for p in parts) and not any(e.ncnd for e in grounds):
+        unplaced.append("NCND")
+
+    given = [s for p in answers for s in p.given]
+    if tables:
+        given.append(f"{len(tables)} table(s)")
+    withheld = [c for p in answers for c in p.withheld] + unplaced
+    not_held = [s for p in answers for s in p.not_held]
+    redirected = [s for p in answers for s in p.redirect]
+    partial_cue = any(p.partial for p in answers)
+    scoped = any(p.scoped for p in answers)
+    whole = any(p.whole for p in answers)
+    s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
+
+    if withheld:
+        if given or partial_cue:
+            if (whole or s14) and not partial_cue:
+                warnings.append(
+                    "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
+                    + ") disagrees with information given (" + given[0][:80] + "); chose partial"
+                )
+            return "partial", warnings
+        if scoped and not whole and not s14 and not multi and not not_held:
+            return "partial", warnings
+        return "refused", warnings
+    if given and not_held:
+        return "partial", warnings
+    if given:
+        return "disclosed", warnings
+    if not_held or redirected:
+        return "not_held", warnings
+    if partial_cue:
+        warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
+        return "partial", warnings
+    warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
+    return "disclosed", warnings
+
+
+def _withholds(e: Exemption) -> bool:
+    """EIR r12(4)(a) / Scottish r10(4)(a) say the information is not held: no withholding."""
+    statute = "EISR" if e.statute == "EIR" and e.code.startswith("r10") else e.statute
+    row = provisions.lookup(statute, e.code)
+    return row is None or row.role != "not_held"
+
+
+def _substantive(segment: str) -> bool:
+    """An answer with real content beyond its heading (at least a short sentence)."""
+    lines = segment.split("\n", 1)
+    rest = lines[1] if len(lines) > 1 else ""
+    return len(_WORDS.findall(rest)) >= 5

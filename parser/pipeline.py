@@ -81,6 +81,7 @@ def parse(
         ncnd=record.ncnd,
         tables=record.tables,
         response_text=record.response_text,
+        request_text=record.request_text,
     )
     record.warnings.extend(notes)
     return record

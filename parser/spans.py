@@ -42,3 +42,27 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence(text: str, start: int, end: int) -> str:
     a, b = sentence_bounds(text, start, end)
     return text[a:b].strip()
+
+
+def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
+    """Where the requester's words sit in the text: each line of the request found on its own
+    (the request/response split may join pieces that are apart in the page)."""
+    if not request_text or len(request_text) >= len(text):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in request_text.split("\n"):
+        line = line.strip()
+        if len(line) < 20:
+            continue
+        i = text.find(line, pos)
+        if i < 0:
+            i = text.find(line)
+        if i >= 0:
+            out.append((i, i + len(line)))
+            pos = i + len(line)
+    return out
+
+
+def inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
