@@ -432,12 +432,16 @@ def open_store(url: str | None = None, *, migrate: bool = True, seed: bool = Tru
     """Open (creating and migrating to head if needed) the store at `url`.
 
     url: `sqlite:///path` or `postgresql+psycopg://...`; default FOI_DATABASE_URL, else
-    data/foi.db. The gazetteer is synced into `authorities` on open (cheap: tens of rows).
+    data/foi.db. An empty `authorities` table is seeded from the gazetteer; `foi db upgrade`
+    re-syncs it (loading the gazetteer imports the parser, too slow for every open).
     """
     engine = make_engine(url or default_url())
     if migrate:
         upgrade(engine)
     store = Store(engine)
     if seed:
-        store.seed_authorities()
+        with store._tx() as conn:
+            empty = conn.execute(select(Authority.id).limit(1)).first() is None
+        if empty:
+            store.seed_authorities()
     return store
