@@ -67,6 +67,111 @@ def demo() -> None:
 
 
 # ------------------------------------------------------------------------------ store
+db_app = typer.Typer(help="The SQL store: create it or migrate it to the current schema.",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+StoreDbOpt = Annotated[Optional[str], typer.Option(
+    "--db", help="Store URL, sqlite:///PATH or postgresql+psycopg://...; default FOI_DATABASE_URL, else data/foi.db.")]
+
+
+def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+    """open_store(), with a failure to connect or migrate turned into one clear line."""
+    from store import default_url, open_store
+
+    try:
+        return open_store(db)
+    except Exception as exc:  # SQLAlchemy/Alembic/driver errors all mean "cannot use this store"
+        _err(f"{db or default_url()}: cannot open the store: {str(exc).splitlines()[0]}")
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: StoreDbOpt = None) -> None:
+    """Create the store, or migrate an older one in place (every row kept); sync authorities.
+
+    Example: foi db upgrade --db sqlite:///data/foi.db
+    """
+    from store.engine import current_revision, make_engine
+
+    try:
+        before = current_revision(make_engine(db))
+    except Exception as exc:
+        _err(f"{db or 'store'}: cannot connect: {str(exc).splitlines()[0]}")
+        raise typer.Exit(1)
+    with _open_store(db) as s:
+        after = current_revision(s.engine)
+        synced = s.seed_authorities()
+        typer.echo(f"{s.url}: schema {before or 'empty'} -> {after}; "
+                   f"{synced} authorities added or updated")
+
+
+def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
+    """Stored page + attachments -> Disclosure; module-level so reparse workers can unpickle it."""
+    from parser import RawDoc, parse_response
+
+    return parse_response(RawDoc(page.content, page.url, page.content_type),
+                          [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+
+
+@app.command()
+def reparse(
+    since: Annotated[Optional[str], typer.Option(help="Only records made by a parser older than this version (and failed ones).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 2,
+    db: StoreDbOpt = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Re-run the current parser over the stored raw documents (no re-crawl).
+
+    Example: foi reparse --since 0.2.0 --workers 4
+    """
+    from parser import PARSER_VERSION
+    from store.reparse import run
+
+    with _open_store(db) as s:
+        summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
+                      since=since, progress=progress)
+    for url, error in summary.errors:
+        _err(f"{url}: {error}")
+    typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
+               f"(recorded in disclosures.error), {summary.skipped} already current, "
+               f"{summary.total} responses stored")
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help='Words (all required) and "quoted phrases".')],
+    authority: Annotated[Optional[str], typer.Option(help="Authority id or name, e.g. cleveland.")] = None,
+    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Only responses dated on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many hits.")] = 20,
+    db: StoreDbOpt = None,
+) -> None:
+    """Full-text search over titles, requests and responses, matches highlighted.
+
+    Example: foi search '"hostage negotiators"' --authority cleveland --since 2024-01-01
+    """
+    from rich.console import Console
+    from rich.text import Text
+
+    with _open_store(db) as s:
+        hits = s.search(text, authority=authority, since=since.date() if since else None,
+                        limit=limit)
+    console = Console(highlight=False)
+    if not hits:
+        _err(f"no matches for {text!r}")
+        raise typer.Exit(1)
+    for hit in hits:
+        head = Text(hit.title or "(untitled)", style="bold")
+        details = [hit.authority or hit.authority_id, hit.reference,
+                   hit.date.isoformat() if hit.date else None]
+        head.append("  " + " · ".join(d for d in details if d), style="cyan")
+        snippet = Text("  ")
+        for fragment, matched in hit.fragments():
+            snippet.append(" ".join(fragment.split(" \n")), style="black on yellow" if matched else None)
+        console.print(head)
+        console.print(snippet)
+        console.print(Text("  " + hit.response_url, style="dim"))
+
 
 # ---------------------------------------------------------------------------- crawler
 @app.command("serve-sample")
@@ -269,6 +374,34 @@ def report(
     from analysis.report import write_report
 
     typer.echo(str(write_report(db, out, charts_dir=charts)))
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8001,
+    workdir: Annotated[Path, typer.Option(help="Where the metadata and the families side database go.")] = Path("out/datasette"),
+    db: DbOpt = None,
+) -> None:
+    """Browse and query the store in Datasette (facets, full-text search, canned queries).
+
+    Example: foi serve --db sqlite:///data/foi.db --port 8001
+    """
+    from analysis import serve as datasette
+    from store import default_url
+
+    url = db or default_url()
+    try:
+        args = datasette.command(url, workdir, "127.0.0.1", port)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    typer.echo(f"Datasette on http://127.0.0.1:{port}/ (Ctrl+C stops it)")
+    import subprocess
+
+    try:
+        raise typer.Exit(subprocess.call(args))
+    except KeyboardInterrupt:
+        raise typer.Exit(0)
 
 
 

@@ -1,0 +1,64 @@
+"""`foi serve`: Datasette over the SQLite store, with titles, descriptions, facets, full-text
+search and canned queries for the questions users ask most.
+
+Request families come from text similarity, which SQL cannot do, so they are computed when
+the server starts and served from a small side database ("analysis") next to the store.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy.engine import make_url
+
+from analysis.db import engine_of
+from analysis.export import export_frame
+
+_METADATA = Path(__file__).with_name("data") / "datasette_metadata.yml"
+
+
+def sqlite_path(url: str) -> Path:
+    """The file behind a sqlite:/// URL; Datasette serves SQLite files only."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        raise ValueError(f"foi serve needs a SQLite store file, not {parsed.render_as_string(hide_password=True)}"
+                         " (export from PostgreSQL with `foi export`, or point --db at a sqlite:/// file)")
+    return Path(parsed.database)
+
+
+def metadata(store_name: str) -> dict[str, Any]:
+    """The Datasette metadata with the store's database name filled in."""
+    meta = yaml.safe_load(_METADATA.read_text(encoding="utf-8"))
+    meta["databases"][store_name] = meta["databases"].pop("STORE")
+    return meta
+
+
+def write_families_db(db_url: str, path: Path) -> Path:
+    """The side database: request_families (the families export) as one table."""
+    frame = export_frame(db_url, "families")
+    path.unlink(missing_ok=True)
+    with sqlite3.connect(path) as conn:
+        frame.astype(object).where(frame.notna(), None).to_sql("request_families", conn, index=False)
+    return path
+
+
+def prepare(db_url: str, workdir: Path) -> list[str]:
+    """Write metadata.json and analysis.db into workdir; return the datasette arguments."""
+    store_file = sqlite_path(db_url)
+    engine_of(db_url)  # migrated to head (so the FTS table exists) before Datasette opens it
+    workdir.mkdir(parents=True, exist_ok=True)
+    families = write_families_db(db_url, workdir / "analysis.db")
+    meta_path = workdir / "metadata.json"
+    meta_path.write_text(json.dumps(metadata(store_file.stem), indent=1), encoding="utf-8")
+    return [str(store_file), str(families), "--metadata", str(meta_path),
+            "--setting", "default_page_size", "50", "--setting", "sql_time_limit_ms", "3000"]
+
+
+def command(db_url: str, workdir: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
+    """The full command line that runs Datasette for this store."""
+    return [sys.executable, "-m", "datasette", "serve", *prepare(db_url, workdir),
+            "--host", host, "--port", str(port)]
