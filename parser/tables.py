@@ -8,13 +8,12 @@ judgements they share (what a figure looks like, which row is the header, the ca
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
+from typing import Any
 
 from parser.page import Page
 from parser.record import Table, is_year, numeric_value
 
-_SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 # A caption longer than this is a paragraph, not the label of the table that follows it.
 CAPTION_MAX_CHARS = 200
@@ -117,17 +116,25 @@ def caption_from(text: str | None) -> str | None:
     return last
 
 
-def _cells(table: Table) -> Counter[str]:
-    return Counter(
-        c.casefold() for c in [*table.header, *(c for r in table.rows for c in r)] if c.strip()
-    )
+def _cells(table: Table) -> set[str]:
+    return {c.casefold() for c in [*table.header, *(c for r in table.rows for c in r)] if c.strip()}
 
 
-def _covered(table: Table, by: list[Counter[str]]) -> bool:
+def _element_cells(element: Any) -> set[str]:
+    """Every cell text of an HTML table as written, before spans are expanded or header rows
+    merged: the form the cleaning step renders into body_text."""
+    return {
+        norm_cell(c.text_content()).casefold()
+        for c in element.iter("td", "th")
+        if c.text_content().strip()
+    }
+
+
+def _covered(table: Table, by: list[set[str]]) -> bool:
     """A table whose every cell appears in an already-found table is the same table seen again
     (e.g. an HTML table as the cleaning step renders it into body_text as "a | b" lines)."""
     mine = _cells(table)
-    return any(not (mine - other) for other in by)
+    return any(mine <= other for other in by)
 
 
 def find_tables(page: Page) -> list[Table]:
@@ -135,10 +142,12 @@ def find_tables(page: Page) -> list[Table]:
     from parser import tables_html, tables_text
 
     found: list[Table] = []
+    structured: list[set[str]] = []
     if page.kind == "html" and page.html_tables:
         found.extend(tables_html.find_html_tables(page.html_tables))
+        structured.extend(_element_cells(el) for el in page.html_tables)
     found.extend(page.tables)
-    structured = [_cells(t) for t in found]
+    structured.extend(_cells(t) for t in found)
     for table in tables_text.find_text_tables(page.body_text):
         if not _covered(table, structured):
             found.append(table)

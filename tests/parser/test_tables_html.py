@@ -135,3 +135,15 @@ def test_html_table_rendered_into_body_text_is_not_found_twice() -> None:
         html_tables=root.findall(".//table"),
     )
     assert [(t.header, t.rows, t.source) for t in find_tables(page)] == [(["Year", "Arrests"], [["2022", "310"]], "html")]
+
+
+def test_page_through_the_cleaning_step_gives_each_html_table_once() -> None:
+    from parser import clean
+
+    page = clean.clean_html(
+        f"<html><head><title>Officers</title></head><body><main><p>Reference: 12/24</p>{MERGED}</main></body></html>"
+    )
+    tables = find_tables(page)
+    assert [(t.header, t.source) for t in tables] == [
+        (["Force", "2019 Male", "2019 Female", "2020 Male", "2020 Female"], "html")
+    ]
