@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -167,7 +168,7 @@ def search(
         head.append("  " + " · ".join(d for d in details if d), style="cyan")
         snippet = Text("  ")
         for fragment, matched in hit.fragments():
-            snippet.append(" ".join(fragment.split(" \n")), style="black on yellow" if matched else None)
+            snippet.append(fragment.replace("\n", " "), style="black on yellow" if matched else None)
         console.print(head)
         console.print(snippet)
         console.print(Text("  " + hit.response_url, style="dim"))
