@@ -46,7 +46,7 @@ _DATE = (
     r"|(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r"|(?P<m5>\d{1,2})/(?P<y5>\d{4})"
-    r")(?![\w/])"
+    r")(?!\d|/\d|[a-z]{2})"
 )
 _DATE_RE = re.compile(_DATE, re.I)
 _VALUE_DATE = re.compile(r"\s*" + _WEEKDAY + "?" + _DATE, re.I)

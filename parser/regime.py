@@ -41,7 +41,7 @@ def load_legislation() -> list[dict[str, str]]:
 def _statute_pattern() -> re.Pattern[str]:
     spaced = r"\s+"
     parts = ["(?P<%s>%s)" % (row["statute"], row["pattern"].replace(" ", spaced)) for row in load_legislation()]
-    return re.compile(r"(?<![\w(])(?:" + "|".join(parts) + r")(?![\w)])", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.I)
 
 
 def statute_mentions(text: str) -> dict[str, int]:
