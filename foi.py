@@ -102,9 +102,11 @@ def db_upgrade(db: StoreDbOpt = None) -> None:
         raise typer.Exit(1)
     with _open_store(db) as s:
         after = current_revision(s.engine)
-        synced = s.seed_authorities()
+        s.seed_authorities()
+        counts = s.counts()
         typer.echo(f"{s.url}: schema {before or 'empty'} -> {after}; "
-                   f"{synced} authorities added or updated")
+                   f"{counts['authorities']} authorities, {counts['documents']} documents, "
+                   f"{counts['disclosures']} disclosures")
 
 
 def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
