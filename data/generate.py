@@ -96,7 +96,7 @@ def build_response(rng: random.Random, force: Force, topic: dict[str, Any], year
     sources, weights = zip(*TABLE_SOURCES[force.profile])
     table_source = rng.choices(sources, weights=weights)[0]
     parts, refusal, refusal_cite = choose_parts(rng, {}, topic, regime, response_date.year, table_source)
-    ref = reference(force, number, response_date, rng)
+    ref = reference(force, number, request_date, rng)
     title = topic["title"]
     slug = topic["slug"]
     if force.style == "met" and rng.random() < 0.3:
@@ -110,6 +110,15 @@ def build_response(rng: random.Random, force: Force, topic: dict[str, Any], year
                     regime=regime, request_date=request_date, response_date=response_date,
                     published_date=published, parts=parts, refusal=refusal, refusal_cite=refusal_cite,
                     family=family, table_source=table_source)
+
+
+def unique_slug(resp: Response, force: Force, used: set[str]) -> None:
+    """Topic slugs repeat (PSNI and Met paths carry no number): CMSs add -1, -2 as these do."""
+    base, k = resp.slug, 0
+    while prefixed(force, item_path(force, resp)) in used:
+        k += 1
+        resp.slug = f"{base}-{k}"
+    used.add(prefixed(force, item_path(force, resp)))
 
 
 def label_of(force: Force, resp: Response, path: str, attachments: list[str], shows: dict[str, bool],
@@ -203,7 +212,7 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
                   f"Date: {ordinal(resp.response_date.day)} {resp.response_date.strftime('%B %Y')}", "",
                   "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002"]
         media_id = hashlib.sha256(f"{resp.reference}".encode()).hexdigest()[:8]
-        short = f"{d.strftime('%y')}-{resp.number:04d}"
+        short = f"{resp.request_date.strftime('%y')}-{resp.number:04d}"
         letter_blocks = [b for b in blocks if not (b[0] == "table" and b[1].source == "xlsx")]
         text_layer = rng.random() >= 0.1
         pdf_path = f"/spa-media/{media_id}/{short}-{resp.slug}.pdf"
@@ -357,12 +366,14 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
     rng = random.Random(seed)
     w = SiteWriter(out)
     numbers: dict[tuple[str, int], int] = {}
+    used: set[str] = set()
     by_force: dict[str, list[Item]] = defaultdict(list)
     labels: list[dict[str, Any]] = []
     for force, topic, year, family in plan(rng):
         key = (force.id, year)
         numbers[key] = numbers.get(key, rng.randint(20, 900)) + rng.randint(3, 60)
         resp = build_response(rng, force, topic, year, family, numbers[key])
+        unique_slug(resp, force, used)
         item = render_item(rng, force, resp)
         if force.style == "scotland" and resp.published_date.year <= 2019 and rng.random() < 0.5:
             item.legacy = legacy_scot_path(resp)

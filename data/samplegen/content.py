@@ -294,9 +294,17 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
     if roll < 0.10 and statute != "EIR":
         return [Part(q, "refused") for q in qs], "s14", Citation(statute, [rng.choice(["14(1)", "14(1)", "14(2)", "14"])])
     if roll < 0.16 and statute == "FOIA":
-        return [Part(q, "ncnd") for q in qs], "ncnd_all", Citation("FOIA", rng.choice(NCND_SETS), ncnd=True)
+        fixed = [c for c in as_written(statute) if c.get("ncnd")]
+        cite = (_fixed_citation(rng.choice(fixed)) if rng.random() < 0.45
+                else Citation("FOIA", rng.choice(NCND_SETS), ncnd=True))
+        return [Part(q, "ncnd") for q in qs], "ncnd_all", cite
     if statute == "EIR" and roll < 0.12:
         return [Part(q, "refused") for q in qs], "s12", Citation("EIR", ["12(4)(b)"])
+    if rng.random() < 0.08:  # refusals cited exactly as real responses write them
+        kind = "s12" if statute != "FOISA" and rng.random() < 0.5 else "s14"
+        fixed = [c for c in as_written(statute) if c.get("refusal") == kind]
+        if fixed:
+            return [Part(q, "refused") for q in qs], kind, _fixed_citation(rng.choice(fixed))
     weights = {"answered": 0.62, "not_held": 0.2, "withheld": 0.18}
     if rng.random() < 0.25:  # a family of all-same answers: disclosed or not held outright
         forced = rng.choice(["answered", "answered", "not_held"])
@@ -311,10 +319,22 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
             part.table = make_table(rng, topic, year, table_source)
             tabled = part.table is not None
         if st == "withheld":
-            part.cite = Citation(statute, rng.choice(SCENARIOS[statute]))
+            fixed = [c for c in as_written(statute) if not c.get("refusal") and not c.get("ncnd")]
+            if fixed and rng.random() < 0.25:
+                part.cite = _fixed_citation(rng.choice(fixed))
+            else:
+                part.cite = Citation(statute, rng.choice(SCENARIOS[statute]))
         parts.append(part)
     if statute == "FOIA" and len(parts) > 1 and rng.random() < 0.12:
         parts[-1].status = "ncnd"
         parts[-1].cite = Citation("FOIA", rng.choice(NCND_SETS), ncnd=True)
         parts[-1].table = None
     return parts, None, None
+
+
+def as_written(statute: str) -> list[dict[str, Any]]:
+    return [c for c in phrases()["citations_as_written"] if c["statute"] == statute]
+
+
+def _fixed_citation(spec: dict[str, Any]) -> Citation:
+    return Citation(spec["statute"], list(spec["codes"]), ncnd=bool(spec.get("ncnd")), text=spec["text"])

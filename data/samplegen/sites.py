@@ -88,7 +88,9 @@ def slugify(text: str) -> str:
 def item_path(force: Force, resp: Response) -> str:
     """The response page's URL path on the real host (no host prefix)."""
     d = resp.published_date
-    month, yyyy, yy = MONTHS[d.month - 1], d.year, d.strftime("%y")
+    month, yyyy = MONTHS[d.month - 1], d.year
+    # the reference's own year (when the request was logged) goes into slugs
+    yy, ref_yyyy = resp.request_date.strftime("%y"), resp.request_date.year
     n = resp.number
     if force.style == "met":
         if yyyy >= 2023:
@@ -101,10 +103,10 @@ def item_path(force: Force, resp: Response) -> str:
     if force.style == "south-wales":
         return f"/foi-ai/south-wales-police/disclosure-log/{yyyy}/{month}/foi-{n}{yy}/"
     if force.style == "dyfed-powys":
-        return f"/cy-GB/foi-ai/heddlu-dyfed-powys/datgeliadau-{yyyy}/{WELSH_MONTHS[d.month - 1]}/{resp.slug}-{n}{yyyy}/"
+        return f"/cy-GB/foi-ai/heddlu-dyfed-powys/datgeliadau-{yyyy}/{WELSH_MONTHS[d.month - 1]}/{resp.slug}-{n}{ref_yyyy}/"
     if force.style == "warwickshire":
         mon = d.strftime("%b").lower()
-        return f"/foi-ai/warwickshire-police/foi-disclosure-{yyyy}/{month}-{yyyy}/foi-{n}-{yyyy}--{mon}-{yyyy}--foi-request/"
+        return f"/foi-ai/warwickshire-police/foi-disclosure-{yyyy}/{month}-{yyyy}/foi-{n}-{ref_yyyy}--{mon}-{yyyy}--foi-request/"
     if force.style == "psni":
         return f"/foi-disclosure-log/{resp.slug}"
     if force.style == "west-yorkshire":
@@ -114,7 +116,7 @@ def item_path(force: Force, resp: Response) -> str:
 
 def legacy_scot_path(resp: Response) -> str:
     d = resp.published_date
-    return f"{SCOT_LOG}/0/{d.year}/{MONTHS[d.month - 1]}/{d.strftime('%y')}-{resp.number:04d}-{resp.slug}"
+    return f"{SCOT_LOG}/0/{d.year}/{MONTHS[d.month - 1]}/{resp.request_date.strftime('%y')}-{resp.number:04d}-{resp.slug}"
 
 
 def listing_paths(force: Force, d: date) -> tuple[str, str]:

@@ -22,6 +22,8 @@ def pick(rng: random.Random, family: str, **fmt: str) -> str:
 
 
 def _cite_text(rng: random.Random, cite: Citation) -> str:
+    if cite.text:  # written exactly as a real response did
+        return cite.text
     text = write_list(rng, cite) if len({c.split("(")[0] for c in cite.codes}) > 1 else write_citation(rng, cite)
     cite.text = text
     return text
