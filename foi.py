@@ -59,12 +59,39 @@ def parse(
 
 # ------------------------------------------------------------------------------- demo
 @app.command()
-def demo() -> None:
-    """Run the whole job on the bundled sample site (until it exists: parse the seed)."""
-    from parser import parse as parse_one
+def demo(
+    db: Annotated[Optional[str], typer.Option("--db", help="Store URL (default: sqlite:///OUT/demo.db; PostgreSQL works too).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Where exports, charts and the report go.")] = Path("out"),
+) -> None:
+    """Run the whole job on the bundled sample site: serve, crawl, parse, store, analyse, write.
 
-    record = parse_one(SEED.read_bytes(), path=str(SEED))
-    typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+    Example: foi demo --out out/
+    """
+    from rich.console import Console
+
+    from analysis.demo import run_demo
+    from analysis.terminal import rich_table
+
+    console = Console()
+    result = run_demo(db, out, say=lambda m: console.print(f"[bold]demo:[/bold] {m}"))
+    c = result.counts
+    how = "crawled from the local sample server" if result.method == "crawl" else "parsed from the sample files on disk"
+    console.print(f"\n[bold]{c.get('documents', 0)} documents, {c.get('disclosures', 0)} disclosures, "
+                  f"{c.get('exemptions', 0)} exemptions, {c.get('table_cells', 0)} figures[/bold] ({how}) "
+                  f"in {result.seconds:.0f} s; store: {result.db_url}")
+    for note in result.notes:
+        console.print(f"  note: {note}")
+    console.print(rich_table(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
+                             "Top exemptions (share of all responses)"))
+    console.print(rich_table(result.refusals[["authority", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
+                             "Refusal rate by force"))
+    if result.families is not None and len(result.families):
+        for line in result.families.sort_values("authorities", ascending=False)["summary"].head(3):
+            console.print(f"  family: {line}")
+    console.print("\nWritten:")
+    for path in result.paths:
+        console.print(f"  {path}")
+    console.print(f"Browse it: foi serve --db {result.db_url}")
 
 
 # ------------------------------------------------------------------------------ store
@@ -173,7 +200,7 @@ def search(
             snippet.append(fragment.replace("\n", " "), style="black on yellow" if matched else None)
         console.print(head)
         console.print(snippet)
-        console.print(Text("  " + hit.response_url, style="dim"))
+        console.print(Text("  " + hit.response_url, style="dim"), soft_wrap=True)
 
 
 # ---------------------------------------------------------------------------- crawler

@@ -187,7 +187,9 @@ def family_summary(members: pd.DataFrame) -> pd.DataFrame:
         counts = {o: int(outcome.get(o, 0)) for o in ("disclosed", "partial", "refused", "not_held")}
         ranked = sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))
         top, top_n = ranked[0] if ranked else (None, 0)
-        parts = [f"{fam['topic'].iloc[0]}: {n_auth} authorities answered"]
+        answered = (f"{len(fam)} responses from {n_auth} authorities" if len(fam) > n_auth
+                    else f"{n_auth} authorities answered")
+        parts = [f"{fam['topic'].iloc[0]}: {answered}"]
         if counts["disclosed"]:
             parts.append(f"{counts['disclosed']} disclosed in full")
         withheld = counts["refused"] + counts["partial"]
