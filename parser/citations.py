@@ -49,6 +49,10 @@ _CONT_PREFIXED = re.compile(
 )
 _CONT_GROUPS = re.compile(rf"(?P<groups>{_GROUP}{_GROUPS})")
 _CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<groups>{_GROUPS})(?![\d/.:,]\d)")
+_TITLE_THEN_NUMBER = re.compile(
+    rf"\s*[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*\d"
+)
 _TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*\)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
@@ -176,7 +180,14 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
     while True:
         sep = _SEP.match(text, pos)
         if not sep:
-            break
+            # "Sections 24(2) National Security and 31(3) Law Enforcement": a title between
+            # list items; only a following sub-levelled number continues the list.
+            tm = _TITLE_THEN_NUMBER.match(text, pos)
+            if tm is None:
+                break
+            sep = _SEP.match(text, tm.end("title"))
+            if sep is None:
+                break
         at = sep.end()
         joiner = sep.group(0).strip().lower()
         cg = _CONT_GROUPS.match(text, at)

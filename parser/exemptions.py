@@ -92,6 +92,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     construction = cues.search("ncnd_construction", before)
     if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
         return REJECTED, sentence
+    if cues.search("considered_before", before) and cues.search("negation", text[c.end:s_hi]):
+        return REJECTED, sentence
     line_lo, line_hi = line_bounds(text, c.start, c.end)
     line = text[line_lo:line_hi].strip()
     if len(line) < 100 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
@@ -99,7 +101,7 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
         return LISTED, sentence
-    if cues.search("generic", sentence):
+    if cues.search("generic", sentence) and not (cues.search("first_person", sentence) and _relied_cue(sentence)):
         return MENTIONED, sentence
     if _relied_cue(sentence):
         return RELIED, sentence
@@ -136,7 +138,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 continue
             if role is None:
                 role, sentence = _classify(text, c, prev_end, next_start, annex)
-                if cues.search("request_voice", sentence):
+                line_lo, _ = line_bounds(text, c.start, c.end)
+                if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
             occurrences.append(Occurrence(code, statute, provisions.split_code(code)[0], c.start, role, sentence))
     return _aggregate(occurrences)

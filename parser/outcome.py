@@ -35,6 +35,7 @@ class Part:
     withheld: list[str] = field(default_factory=list)
     not_held: list[str] = field(default_factory=list)
     redirect: list[str] = field(default_factory=list)
+    stated: list[str] = field(default_factory=list)  # figures stated in prose: weaker than "attached"
     partial: bool = False
     scoped: bool = False
     whole: bool = False
@@ -63,6 +64,22 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
         if not _NOT_FIGURE.search(line):
             n += 1
     return n
+
+
+def _figure_sentences(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[str]:
+    out: list[str] = []
+    for m in cues.pattern("figure_sentence").finditer(text, lo, hi):
+        if inside(skip, m.start()):
+            continue
+        a, b = sentence_bounds(text, m.start(), m.end())
+        s = text[a:b].strip()
+        if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
+            continue
+        if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
+            continue
+        if s not in out:
+            out.append(s)
+    return out
 
 
 def _split_parts(text: str) -> list[Part]:
@@ -115,6 +132,7 @@ def decide(
         figures = _figure_lines(body, p.start, p.end)
         if figures >= 2:
             p.given.append(f"{figures} lines of figures")
+        p.stated = _figure_sentences(body, p.start, p.end, request)
         p.not_held = _sentences_matching(body, "not_held", p.start, p.end, "not_held_guard", request)
         p.redirect = _sentences_matching(body, "redirect", p.start, p.end, None, request)
         p.partial = bool(cues.pattern("partial").search(body, p.start, p.end))
@@ -134,7 +152,7 @@ def decide(
     multi = sum(1 for p in answers if p.numbered) >= 2
     if multi:
         for p in answers:
-            if p.numbered and not (p.given or p.withheld or p.not_held or p.redirect) and _substantive(body[p.start:p.end]):
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) and _substantive(body[p.start:p.end]):
                 p.given.append("an answer with no refusal or not-held statement")
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
@@ -143,6 +161,7 @@ def decide(
         unplaced.append("NCND")
 
     given = [s for p in answers for s in p.given]
+    stated = [s for p in answers for s in p.stated]
     if tables:
         given.append(f"{len(tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
@@ -153,6 +172,11 @@ def decide(
     whole = any(p.whole for p in answers)
     s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
 
+    cost_or_whole = whole or s14 or any(e.section == "12" for e in grounds)
+    if stated and not given and not (withheld and cost_or_whole):
+        # Figures in prose count as given unless the refusal is of the whole request, where
+        # numbers in the text are the reasoning (hours, email trails found), not answers.
+        given = stated[:1]
     if withheld:
         if given or partial_cue:
             if (whole or s14) and not partial_cue:

@@ -1,0 +1,62 @@
+"""Outcome, NCND and grounds together on short realistic responses (tests/parser/responses)."""
+from __future__ import annotations
+
+import pytest
+
+from parser import ncnd, outcome
+from parser.exemptions import find_exemptions
+from parser.record import Table
+from tests.parser.responses import Case, load
+
+CASES = load()
+
+
+def judge(case: Case) -> tuple[str | None, bool, list[str], list[str]]:
+    found = find_exemptions(case.text, regime=case.regime)
+    flag = ncnd.detect(case.text, found)
+    result, warnings = outcome.decide(case.text, exemptions=found, ncnd=flag, tables=[], response_text="")
+    return result, flag, [e.code for e in found], warnings
+
+
+def test_there_are_at_least_thirty_responses() -> None:
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_response(case: Case) -> None:
+    result, flag, grounds, _ = judge(case)
+    assert (result, flag, grounds) == (case.outcome, case.ncnd, case.grounds)
+
+
+def test_a_table_counts_as_information_given() -> None:
+    text = "You asked for stop and search figures.\nThe names of the officers are withheld under section 40(2)."
+    found = find_exemptions(text, regime="FOIA")
+    table = Table(header=["Year", "Searches"], rows=[["2023", "410"]])
+    assert outcome.decide(text, exemptions=found, ncnd=False, tables=[table], response_text="") == ("partial", [])
+    assert outcome.decide(text, exemptions=found, ncnd=False, tables=[], response_text="")[0] == "refused"
+
+
+def test_conflicting_signals_are_warned_about() -> None:
+    text = (
+        "We are refusing your request under section 14(1) as it is vexatious.\n"
+        "Please find attached the figures you asked for.\n"
+    )
+    found = find_exemptions(text, regime="FOIA")
+    result, warnings = outcome.decide(text, exemptions=found, ncnd=False, tables=[], response_text="")
+    assert result == "partial"
+    assert warnings == [
+        "outcome: a refusal of the whole request (s14(1)) disagrees with information given "
+        "(Please find attached the figures you asked for.); chose partial"
+    ]
+
+
+def test_no_signals_at_all_is_assumed_disclosed_with_a_warning() -> None:
+    text = "You asked about the colour of the new patrol cars.\nThe new patrol cars are white with blue and yellow markings."
+    assert outcome.decide(text, exemptions=[], ncnd=False, tables=[], response_text="") == (
+        "disclosed",
+        ["outcome: no statement of information given, withheld or not held; assumed disclosed"],
+    )
+
+
+def test_empty_text_has_no_outcome() -> None:
+    assert outcome.decide("", exemptions=[], ncnd=False, tables=[], response_text="") == (None, [])
