@@ -10,7 +10,9 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from zlib import error as zlib_error
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from parser.decode import Decoded
 from parser.page import Page
@@ -165,15 +167,54 @@ def _sheet_tables(rows: list[list[str]], source: str, fallback_caption: str | No
     return tables
 
 
-def read_xlsx(raw: bytes) -> Page:
-    """Every sheet's tables (cached values, not formulas), and the cells as body text."""
+_EMPTY_CORE = (
+    b'<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties '
+    b'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"/>'
+)
+
+
+def _without_metadata(raw: bytes) -> bytes | None:
+    """The workbook with its document properties blanked, or None if it is no zip at all.
+
+    openpyxl refuses a whole workbook over malformed docProps/core.xml (an undeclared
+    namespace prefix, as some generators write), though the sheets are fine.
+    """
+    try:
+        src = zipfile.ZipFile(io.BytesIO(raw))
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                data = _EMPTY_CORE if info.filename == "docProps/core.xml" else src.read(info.filename)
+                dst.writestr(info.filename, data)
+        return out.getvalue()
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib_error):
+        return None
+
+
+def _open_workbook(raw: bytes, page: Page) -> Any:
     import openpyxl
 
-    page = Page(kind="xlsx")
     try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        page.warnings.append(f".xlsx could not be read (truncated or corrupt?): {type(exc).__name__}: {exc}")
+        first = exc
+    repaired = _without_metadata(raw)
+    if repaired is not None:
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(repaired), read_only=True, data_only=True)
+            page.warnings.append(f".xlsx document properties unreadable and ignored: {type(first).__name__}: {first}")
+            return book
+        except Exception:  # noqa: BLE001
+            pass
+    page.warnings.append(f".xlsx could not be read (truncated or corrupt?): {type(first).__name__}: {first}")
+    return None
+
+
+def read_xlsx(raw: bytes) -> Page:
+    """Every sheet's tables (cached values, not formulas), and the cells as body text."""
+    page = Page(kind="xlsx")
+    book = _open_workbook(raw, page)
+    if book is None:
         return page
     texts: list[str] = []
     try:

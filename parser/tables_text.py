@@ -298,7 +298,7 @@ def _tail_row(line: str) -> list[str] | None:
             break
         figures.insert(0, m.group(1))
         t = t[: m.start()].rstrip()
-    if not figures or not t or len(t) > MAX_LABEL_CHARS or t.endswith((".", ",", ":")):
+    if not figures or not t or len(t) > MAX_LABEL_CHARS or t.endswith((".", ",", ":")) or "|" in t:
         return None
     if not is_label(t) or len(t.split()) > 8:
         return None

@@ -203,3 +203,25 @@ def test_csv_is_one_table() -> None:
     assert [(t.header, t.rows, t.source) for t in page.tables] == [
         (["Division", "Officers", "Staff"], [["North", "120", "45"], ["South", "98", "<5"]], "csv")
     ]
+
+
+def test_xlsx_with_malformed_document_properties_still_gives_its_sheets() -> None:
+    # Seen in the sample site's workbooks: docProps/core.xml uses an undeclared "xsi" prefix,
+    # which makes openpyxl refuse the whole file although the sheets are fine.
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(_xlsx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "docProps/core.xml":
+                data = (
+                    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties">'
+                    b'<dcterms:modified xsi:type="dcterms:W3CDTF">2024-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>'
+                )
+            dst.writestr(name, data)
+    page = read(Decoded(kind="xlsx", raw=out.getvalue()))
+    assert [(t.header, len(t.rows)) for t in page.tables] == [(["Ethnicity", "Searches", "Arrest rate"], 3)]
+    assert len(page.warnings) == 1
+    assert page.warnings[0].startswith(".xlsx document properties unreadable and ignored: XMLSyntaxError")

@@ -225,3 +225,12 @@ def test_dev_set_h006_match_list_is_not_a_table() -> None:
         "Hartlepool United vs Macclesfield Town - December 2nd 2017 - £1,742.34",
     )
     assert find_text_tables(text) == []
+
+
+def test_table_number_line_before_pipe_rows_is_the_caption_not_a_row() -> None:
+    # Sample-site pages (Cleveland, West Yorkshire) put "Table 1" on its own line above the
+    # rows; read as "label figure" it swallowed the pipe rows into a two-column list.
+    text = _lines("Table 1", "2014 | 2015 | 2016", "3,583 | 1,561 | 99")
+    assert [(t.caption, t.header, t.rows) for t in find_text_tables(text)] == [
+        ("Table 1", ["2014", "2015", "2016"], [["3,583", "1,561", "99"]])
+    ]
