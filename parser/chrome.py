@@ -56,12 +56,10 @@ def html_rules() -> HtmlRules:
     )
 
 
-_HIDDEN_XPATH = etree.XPath(
-    "//*[@hidden or @aria-hidden='true' or @type='hidden'"
-    " or contains(translate(@style, ' ', ''), 'display:none')"
-    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
-)
-_NAMED_XPATH = etree.XPath("//*[@class or @id or @role]")
+# Relative XPaths: run on the main content only, which is a small part of an SOH page.
+_HIDDEN_XPATH = etree.XPath(".//*[@hidden or @aria-hidden or @style or @type]")
+_CLASSED_XPATH = etree.XPath(".//*[@class]")
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def tokens(value: str) -> set[str]:
@@ -80,41 +78,66 @@ def _drop(el: HtmlElement) -> None:
         el.drop_tree()
 
 
-def remove_invisible(root: HtmlElement) -> None:
-    """Drop what a browser never shows: scripts, styles, form controls, hidden elements."""
+def strip_never_shown(root: HtmlElement) -> None:
+    """Drop what is never text on any page: scripts, styles, form controls, comments."""
+    etree.strip_elements(
+        root, *html_rules().drop_tags, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
+
+
+def remove_invisible(scope: HtmlElement) -> None:
+    """Drop hidden elements under `scope` (pre-rendered messages, screen-reader extras)."""
     r = html_rules()
-    etree.strip_elements(root, *r.drop_tags, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    for el in _HIDDEN_XPATH(root):
-        _drop(el)
-    for el in _NAMED_XPATH(root):
+    for el in _HIDDEN_XPATH(scope):
+        a = el.attrib
+        if (
+            "hidden" in a
+            or a.get("aria-hidden", "").strip().lower() == "true"
+            or a.get("type", "").lower() == "hidden"
+            or _STYLE_HIDDEN.search(a.get("style", ""))
+        ):
+            _drop(el)
+    for el in _CLASSED_XPATH(scope):
         classes = (el.get("class") or "").lower().split()
-        if classes and r.hidden_classes.intersection(classes):
+        if r.hidden_classes.intersection(classes):
             # Bootstrap shows "d-none d-md-block" from tablets up: visible content.
             if not any(c.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-", "visible-")) for c in classes):
                 _drop(el)
 
 
-def find_main(root: HtmlElement) -> HtmlElement | None:
-    """The element the page names as its main content, or None (then the body is used)."""
+def find_main(root: HtmlElement, source: str = "") -> HtmlElement | None:
+    """The element the page names as its main content, or None (then the body is used).
+
+    `source` is the page's HTML: a regex over it decides whether an attribute search over
+    the whole tree is worth running (most pages have <main> and never need one).
+    """
     r = html_rules()
-    for xp in ("//main", "//*[@role='main']"):
-        found = root.xpath(xp)
-        if found:
-            return max(found, key=_text_len)
-    articles = root.xpath("//article")
+    found = list(root.iter("main"))
+    if not found and (not source or _ROLE_MAIN.search(source)):
+        found = root.xpath("//*[@role='main']")
+    if found:
+        return max(found, key=_text_len) if len(found) > 1 else found[0]
+    articles = list(root.iter("article"))
     if len(articles) == 1:
         return articles[0]
     for ident in r.main_ids:
+        if source and f"{ident}" not in source:
+            continue
         found = root.xpath("//*[@id=$v]", v=ident)
         if found:
             return found[0]
     for cls in r.main_classes:
+        if source and cls not in source:
+            continue
         found = root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $v)]", v=f" {cls} ")
         if found:
             return max(found, key=_text_len)
     if articles:
         return max(articles, key=_text_len)
     return None
+
+
+_ROLE_MAIN = re.compile(r"""role\s*=\s*["']?main\b""", re.I)
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -163,22 +186,30 @@ def remove_chrome(
         keep.update(el.iterancestors())
         keep.add(el)
     doomed: list[HtmlElement] = []
-    scope_len = _text_len(scope)
-    for el in scope.iterdescendants():
-        if not isinstance(el.tag, str) or el in keep or not _is_chrome(el, r):
+    scope_len = -1
+    for el in _CANDIDATES_XPATH(scope):
+        if el in keep or not _is_chrome(el, r):
             continue
         if el.tag in ("header", "footer") and in_main and not _tokens_say_chrome(el, r):
             continue  # an article's own header/footer (title, dates) is content
         if _text_len(el) - _link_text_len(el) > _PROTECT_TEXT:
             continue
-        if el.tag == "form" and _text_len(el) * 2 > scope_len:
-            continue  # ASP.NET pages wrap everything in one <form>
+        if el.tag == "form":
+            scope_len = _text_len(scope) if scope_len < 0 else scope_len
+            if _text_len(el) * 2 > scope_len:
+                continue  # ASP.NET pages wrap everything in one <form>
         doomed.append(el)
     doomed_set = set(doomed)
     for el in doomed:
         if not any(anc in doomed_set for anc in el.iterancestors()):
             _drop(el)
     _drop_link_lists(scope, keep, in_main=in_main, host=host)
+
+
+_CANDIDATES_XPATH = etree.XPath(
+    ".//*[@class or @id or @role or self::nav or self::aside or self::header or self::footer or self::form]"
+)
+_LINK_BLOCKS = frozenset("ul ol div section p dl table td".split())
 
 
 def _tokens_say_chrome(el: HtmlElement, r: HtmlRules) -> bool:
@@ -194,11 +225,18 @@ def _same_site(href: str, host: str) -> bool:
 def _drop_link_lists(scope: HtmlElement, keep: set[HtmlElement], *, in_main: bool, host: str) -> None:
     """Drop blocks that are mostly links to other pages of the site (menus, related lists)."""
     min_links, density = (_MAIN_MIN_LINKS, _MAIN_DENSITY) if in_main else (_FALLBACK_MIN_LINKS, _FALLBACK_DENSITY)
-    candidates = scope.xpath(
-        ".//*[self::ul or self::ol or self::div or self::section or self::p or self::dl or self::table or self::td]"
-        "[count(.//a) >= $n]",
-        n=min_links,
-    )
+    # Count links per enclosing block by walking up from each link: linear in the links,
+    # where an XPath count(.//a) per block is quadratic in the depth.
+    counts: dict[HtmlElement, int] = {}
+    for a in scope.iter("a"):
+        for anc in a.iterancestors():
+            if anc is scope:
+                break
+            if anc.tag in _LINK_BLOCKS:
+                counts[anc] = counts.get(anc, 0) + 1
+    candidates = [el for el, n in counts.items() if n >= min_links]
+    # outermost first, so a dropped menu takes its sub-menus with it
+    candidates.sort(key=lambda el: sum(1 for _ in el.iterancestors()))
     gone: set[HtmlElement] = set()
     for el in candidates:
         if el in keep or any(a in gone for a in el.iterancestors()):
