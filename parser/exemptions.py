@@ -96,7 +96,7 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return REJECTED, sentence
     line_lo, line_hi = line_bounds(text, c.start, c.end)
     line = text[line_lo:line_hi].strip()
-    if len(line) < 100 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
+    if len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
         # A heading or list line: "Section 31 - Law Enforcement".
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
