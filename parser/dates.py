@@ -48,7 +48,7 @@ _DATE = (
     r"|(?P<m5>\d{1,2})/(?P<y5>\d{4})"
     r")(?!\d|/\d|[a-z]{2})"
 )
-_DATE_RE = re.compile(_DATE, re.I)
+_DATE_RE = re.compile(r"(?=[\djfmasond])" + _DATE, re.I)  # the lookahead skips most positions cheaply
 _VALUE_DATE = re.compile(r"\s*" + _WEEKDAY + "?" + _DATE, re.I)
 _HEADER_LINE = re.compile(r"^[ \t]*" + _WEEKDAY + "?" + _DATE + r"[ \t]*(?P<bar>\|)?[^\n]{0,120}$", re.I | re.M)
 _HEADER_LINES = 25  # the letter head: date lines further down are dates of events, not the reply
@@ -108,34 +108,53 @@ def _alt(items: list[str]) -> str:
     return "|".join(i.replace(" ", r"\s+") for i in sorted(items, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _Labels:
+    before_inline: re.Pattern[str]  # label ending right before a date
+    before_field: re.Pattern[str]  # "Label:" opening the line the date is on (or the line above)
+    field_value: re.Pattern[str]  # "Label:" and whatever follows, for the dateparser fallback
+
+
 @lru_cache(maxsize=1)
-def _label_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+def _label_patterns() -> dict[str, _Labels]:
     cfg = yaml.safe_load(resources.files("parser").joinpath("data/dates.yml").read_text(encoding="utf-8"))
-    tail = r"(?:\s*[:\-\u2013]\s*|\s+)(?:on\s+)?(?:the\s+)?(?=(?P<value>[^\n]{0,60}(?:\n[^\n]{0,60})?))"
+    lead_in = r"(?:on\s+)?(?:the\s+)?" + _WEEKDAY + "?"
     out = {}
     for kind, labels in cfg.items():
-        inline = re.compile(r"(?<![\w-])(?:" + _alt(labels["inline"]) + r")" + tail, re.I)
-        fields = re.compile(r"^[ \t]*(?:" + _alt(labels["fields"]) + r")[ \t]*:\s*(?=(?P<value>[^\n]{0,60}))", re.I | re.M)
-        out[kind] = (inline, fields)
+        inline, fields = _alt(labels["inline"]), _alt(labels["fields"])
+        out[kind] = _Labels(
+            before_inline=re.compile(r"(?<![\w-])(?:" + inline + r")(?:\s*[:\-\u2013]\s*|\s+)" + lead_in + "$", re.I),
+            before_field=re.compile(r"^[ \t]*(?:" + fields + r")[ \t]*:\s*" + lead_in + "$", re.I | re.M),
+            field_value=re.compile(r"^[ \t]*(?:" + fields + r")[ \t]*:[ \t]*(?P<value>\S[^\n]{0,60})", re.I | re.M),
+        )
     return out
 
 
-def _labelled(text: str, kind: str, *, skip: tuple[int, int] | None = None) -> str | None:
-    """The first date labelled as `kind`, outside the `skip` span."""
-    inline, fields = _label_patterns()[kind]
-    hits: list[tuple[int, str]] = []
-    for pattern in (fields, inline):
-        for m in pattern.finditer(text):
-            if skip and skip[0] <= m.start() < skip[1]:
-                continue
-            value = m.group("value").lstrip()
-            if not value[:1].isalnum():
-                continue
-            found = parse_date(value)
-            if found:
-                hits.append((m.start(), found))
-                break
-    return min(hits)[1] if hits else None
+_LABEL_REACH = 70  # how far before a date its label may start
+_FIELD_REACH = 3000  # "Label: value" header fields sit at the top of a response
+
+
+def _labelled(
+    text: str, kind: str, found: list[tuple[int, str | None]], *, skip: tuple[int, int] | None = None
+) -> str | None:
+    """The first date labelled as `kind` (outside the `skip` span). `found` holds every date the
+    fast regex saw: labels are looked for just before each, which is far cheaper than running
+    every label pattern over the whole text."""
+    labels = _label_patterns()[kind]
+    for start, iso in found:
+        if iso is None or (skip and skip[0] <= start < skip[1]):
+            continue
+        lo = max(0, start - _LABEL_REACH)
+        if labels.before_field.search(text, lo, start) or labels.before_inline.search(text, lo, start):
+            return iso
+    # Odd formats under a field label ("Date: 3 Febr. 2019"): dateparser, lazily.
+    for m in labels.field_value.finditer(text, 0, _FIELD_REACH):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        iso = parse_date(m.group("value"))
+        if iso:
+            return iso
+    return None
 
 
 def _header_date(text: str, limit: int) -> tuple[str | None, bool]:
@@ -182,9 +201,10 @@ def find_dates(text: str, *, url: str | None = None, meta: dict[str, str] | None
         return found
     request = sections.request_span(text)
     request_begins = request[0] if request else len(text)
-    found.response = _labelled(text, "response", skip=request)
-    found.request = _labelled(text, "request")
-    found.published = _labelled(text, "published") or _from_meta(meta)
+    seen = [(m.start(), _from_match(m)) for m in _DATE_RE.finditer(text)]
+    found.response = _labelled(text, "response", seen, skip=request)
+    found.request = _labelled(text, "request", seen)
+    found.published = _labelled(text, "published", seen) or _from_meta(meta)
     header, listed = _header_date(text, request_begins)
     if header:
         found.response = found.response or header

@@ -49,7 +49,8 @@ def _patterns() -> _Patterns:
         response_heading=re.compile(
             r"^[ \t]*(?:" + _alt(cfg["response_headings"]) + "|" + cfg["answer_numbered"] + ")" + line_end, re.I | re.M
         ),
-        request_lead=re.compile(r"(?:" + _alt(cfg["request_leads"]) + ")", re.I | re.M),
+        # Every lead-in opens with one of these letters: checking it first skips most positions.
+        request_lead=re.compile(r"(?<!\w)(?=[yibrw])(?:" + _alt(cfg["request_leads"]) + ")", re.I | re.M),
         openers=(
             re.compile(r"^[ \t]*(?:" + _alt(folded) + ")", re.I | re.M),
             re.compile(r"^[ \t]*(?:" + _alt(named) + ")", re.M),
