@@ -14,6 +14,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from crawler.browser import attach_capture, rebuild
 from crawler.challenge import is_challenge
 
 if TYPE_CHECKING:
@@ -66,8 +67,9 @@ class SiteGuardMiddleware(_SpiderAware):
             raise OffSite(f"off-site {what} to {request.url} refused (not a {site.force_id} host)")
         if site.slot in self.spider.challenged:
             raise Challenged(f"{site.slot} is behind a bot challenge")
-        if self.spider.browser and request.meta.get("role") != "attachment":
-            request.meta.setdefault("playwright", True)
+        if self.spider.browser and not request.meta.get("playwright"):
+            request.meta["playwright"] = True
+            attach_capture(request)
         return None
 
 
@@ -165,6 +167,7 @@ class ChallengeMiddleware(_SpiderAware):
     so it is never stored as a response and the host is not asked again this crawl."""
 
     def process_response(self, request: Request, response: Response) -> Response:
+        response = rebuild(request, response)
         if is_challenge(response.status, header_dict(response), response.body):
             host = request.meta.get("download_slot") or urlparse_cached(request).netloc
             self.spider.note_challenge(host, request.meta.get("force"))

@@ -83,7 +83,7 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
           polite: bool = True, browser: bool = False, progress: bool = True,
           delay: float | None = None, jobs_dir: Path | None = None, log_file: Path | None = None,
           on_line: Callable[[dict[str, Any]], None] | None = None, timeout: float | None = None,
-          ) -> CrawlSummary:
+          sample_root: Path | None = None) -> CrawlSummary:
     """Crawl the given forces (or the sample server's sites) into the store at `db_url`.
 
     polite=False lifts delays and concurrency limits and is refused for anything but a
@@ -99,7 +99,8 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
     for flag, value in (("--db", db_url), ("--sample", sample_url),
                         ("--since", since.isoformat() if since else None),
                         ("--delay", None if delay is None else str(delay)),
-                        ("--log-file", str(log_file) if log_file else None)):
+                        ("--log-file", str(log_file) if log_file else None),
+                        ("--sample-root", str(sample_root) if sample_root else None)):
         if value is not None:
             argv += [flag, value]
     argv += ["--jobdir", str(job_dir(forces, all_forces, sample_url, jobs_dir or JOBS_DIR))]
@@ -228,6 +229,7 @@ def settings_for(args: argparse.Namespace) -> dict[str, Any]:
             "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": CHROMIUM, "headless": True,
                                           "args": CHROMIUM_ARGS},
             "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
+            "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.should_abort",
         })
     return out
 
@@ -245,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--browser", action="store_true")
     ap.add_argument("--delay", type=float, default=None)
     ap.add_argument("--log-file", default=None)
+    ap.add_argument("--sample-root", default=None, help="directory holding the sample's sites.json")
     args = ap.parse_args(argv)
 
     if args.browser and not Path(CHROMIUM).exists():
@@ -262,7 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     settings.setdict(settings_for(args), priority="cmdline")
     process = CrawlerProcess(settings)
     spider_args = {"force": args.force, "all": "1" if args.all else None, "sample": args.sample,
-                   "since": args.since, "db": args.db, "browser": "1" if args.browser else None}
+                   "since": args.since, "db": args.db, "browser": "1" if args.browser else None,
+                   "sample_root": args.sample_root}
     process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
     process.start()
     (jobdir / "running.pid").unlink(missing_ok=True)

@@ -23,7 +23,7 @@ CONCURRENT_REQUESTS = 8  # across hosts; each host gets one at a time
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 # Scrapy would otherwise wait 0.5x-1.5x the delay; we promise at least the delay.
-RANDOMIZE_DOWNLOAD_DELAY = False
+DOWNLOAD_DELAY_JITTER = 0  # (Scrapy 2.19 name of RANDOMIZE_DOWNLOAD_DELAY=False)
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
@@ -58,4 +58,4 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"crawler.progress.ProgressLines": 500}
-FOI_PROGRESS_INTERVAL = 1.0
+FOI_PROGRESS_INTERVAL = float(os.environ.get("FOI_PROGRESS_INTERVAL", "1.0"))

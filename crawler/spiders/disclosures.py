@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import urldefrag, urlsplit
 
@@ -42,11 +43,15 @@ class DisclosuresSpider(scrapy.Spider):
 
     def __init__(self, force: str | None = None, all: str | None = None,  # noqa: A002 - -a all=1
                  sample: str | None = None, since: str | None = None, db: str | None = None,
-                 browser: str | None = None, **kwargs: Any) -> None:
+                 browser: str | None = None, sample_root: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         forces = [f.strip() for f in (force or "").split(",") if f.strip()] or None
-        registry = sample_registry(sample) if sample else real_registry()
-        sites, self.problems = registry.select(forces, _flag(all) or not forces)
+        try:
+            registry = (sample_registry(sample, Path(sample_root) if sample_root else None)
+                        if sample else real_registry())
+            sites, self.problems = registry.select(forces, _flag(all) or not forces)
+        except (OSError, ValueError, KeyError) as exc:
+            sites, self.problems = [], [f"cannot read the list of sites: {exc}"]
         self.sites: dict[str, Site] = {s.force_id: s for s in sites}
         self.profiles: dict[str, Profile] = {s.force_id: load_profile(s.profile) for s in sites}
         self.since: date | None = date.fromisoformat(since) if since else None
@@ -56,6 +61,10 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        if self.browser:
+            from crawler import browser as browser_mode
+
+            browser_mode.OWN_SITES[:] = list(self.sites.values())
 
     # ------------------------------------------------------------------ plumbing
     def site_for(self, force_id: str | None) -> Site | None:
@@ -262,6 +271,11 @@ def describe_failure(failure: TwistedFailure) -> str:
     text = str(exc)
     if isinstance(exc, OffSite):
         return text
+    from crawler.browser import REFUSED  # --browser: the browser itself followed the redirect
+
+    refused = REFUSED.get(failure.request.url)  # type: ignore[attr-defined]
+    if refused:
+        return f"off-site redirect to {refused} refused"
     if "max redirections reached" in text:
         chain = failure.request.meta.get("redirect_urls") or []  # type: ignore[attr-defined]
         between = sorted(set(chain))
