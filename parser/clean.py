@@ -40,7 +40,19 @@ _RAW_TAG = re.compile(r"<[^>]*>")
 
 
 def clean_html(text: str, url: str | None = None) -> Page:
-    """The main content of an HTML page as lines, with its title, metadata, tables and links."""
+    """The main content of an HTML page as lines, with its title, metadata, tables and links.
+
+    Never raises: HTML that defeats the structural reading is read as plain text, with a
+    warning saying why.
+    """
+    try:
+        return _clean_html(text, url)
+    except Exception as exc:  # noqa: BLE001 - bad input must become a warning, not a traceback
+        page = Page(kind="html", warnings=[f"HTML cleaning failed ({type(exc).__name__}: {exc}); read as plain text"])
+        return _fallback_text(text, page)
+
+
+def _clean_html(text: str, url: str | None) -> Page:
     page = Page(kind="html")
     parser = _parser()
     try:

@@ -10,9 +10,10 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-# Real police pages are 60-200 KB; PDFs up to ~5 MB. Text beyond this many bytes is never
-# response content (it is a runaway export or an attack), and lxml/regex work grows with it.
-MAX_TEXT_BYTES = 2_000_000
+# Real police pages are 60-200 KB (PDFs, read elsewhere, up to ~5 MB). Text beyond this many
+# bytes is never one response (it is a runaway export, an embedded image or an attack), and
+# every later step's work grows with it.
+MAX_TEXT_BYTES = 1_000_000
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -94,6 +95,8 @@ def why_unreadable(content: bytes | str, *, content_type: str | None = None, url
     """
     if isinstance(content, str):
         return None if content.strip() else "empty input: no text to parse"
+    if not isinstance(content, (bytes, bytearray, memoryview)):
+        return f"unsupported input type {type(content).__name__}: expected bytes or str"
     if _kind_from_hints(content, content_type, url) in ("pdf", "xlsx", "docx"):
         return None
     if not content.strip():
@@ -138,7 +141,9 @@ def _to_text(raw: bytes, content_type: str | None, warnings: list[str]) -> str:
     lenient = raw.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     good_multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F) - bad
-    if good_multibyte > bad:
+    # Windows-1252 text almost never forms valid UTF-8 sequences by chance ("Ã©"), so even a
+    # few of them, against the invalid ones, say the page is UTF-8 with stray bytes.
+    if good_multibyte > 0 and good_multibyte * 4 >= bad:
         warnings.append(f"input is not valid UTF-8: {bad} invalid byte sequence(s) replaced")
         return lenient
     # Windows-1252 is what UK sites most often mislabel as UTF-8; try it before guessing.
@@ -159,11 +164,14 @@ def _to_text(raw: bytes, content_type: str | None, warnings: list[str]) -> str:
 
 
 def _bounded(raw: bytes, warnings: list[str]) -> bytes:
-    """A prefix of oversized input, cut after the last complete tag or line."""
+    """A prefix of oversized input, cut after the last complete line or tag."""
     if len(raw) <= MAX_TEXT_BYTES:
         return raw
     head = raw[:MAX_TEXT_BYTES]
-    cut = max(head.rfind(b">"), head.rfind(b"\n"))
+    # Prefer a line end (after whole elements in most HTML), else the end of any tag.
+    cut = head.rfind(b"\n")
+    if cut < MAX_TEXT_BYTES - 65_536:
+        cut = head.rfind(b">")
     if cut > MAX_TEXT_BYTES // 2:
         head = head[: cut + 1]
     else:  # no boundary near the end: at least never split a UTF-8 sequence
@@ -193,7 +201,7 @@ def decode(content: bytes | str, *, content_type: str | None = None, url: str | 
         if len(text) > MAX_TEXT_BYTES:
             text = _bounded(text.encode("utf-8", "surrogatepass"), warnings).decode("utf-8", "ignore")
     else:
-        raw = content
+        raw = bytes(content)
         kind = _kind_from_hints(raw, content_type, url)
         if kind in ("pdf", "xlsx", "docx"):
             return Decoded(kind=kind, raw=raw)
