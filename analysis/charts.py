@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analysis.db import Db  # noqa: E402
+from analysis.db import UNDATED, Db  # noqa: E402
 from analysis.outcomes import outcome_rates  # noqa: E402
 from analysis.usage import exemption_usage, top_exemptions  # noqa: E402
 
@@ -68,7 +68,7 @@ def exemption_heatmap(db: Db, out: Path, top: int = 12) -> list[Path]:
 
 def rates_over_time(db: Db, out: Path, period: str = "year") -> list[Path]:
     rates = outcome_rates(db, period=period, by_authority=False, measures=("refused", "ncnd", "refused_s12"))
-    rates = rates.dropna(subset=["period"])
+    rates = rates[rates["period"] != UNDATED]
     fig, ax = plt.subplots(figsize=(7, 3.6))
     if rates.empty:
         _empty(ax, "no dated responses")

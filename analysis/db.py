@@ -41,15 +41,19 @@ def engine_of(db: Db = None) -> Engine | Connection:
     raise TypeError(f"not a database: {db!r}")
 
 
+UNDATED = "undated"
+
+
 def period_expr(period: str | None, column: str = EVENT_DATE) -> str:
     """SQL for the year ('2024') or month ('2024-03') of a date, valid on SQLite and
-    PostgreSQL (CAST AS TEXT gives ISO on both); NULL dates stay NULL."""
+    PostgreSQL (CAST AS TEXT gives ISO on both); responses without any date are 'undated'
+    (kept, so shares still count every response)."""
     if period is None:
         return "'all'"
     width = {"year": 4, "month": 7}.get(period)
     if width is None:
         raise ValueError(f"period must be 'year', 'month' or None, not {period!r}")
-    return f"substr(CAST({column} AS TEXT), 1, {width})"
+    return f"coalesce(substr(CAST({column} AS TEXT), 1, {width}), '{UNDATED}')"
 
 
 def read_sql(db: Db, sql: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:

@@ -74,7 +74,7 @@ def load_from_disk(store, root: Path = SAMPLE) -> int:  # type: ignore[no-untype
     return saved
 
 
-def _crawl(db_url: str, root: Path, say: Callable[[str], None]) -> tuple[str, list[str]]:
+def _crawl(db_url: str, root: Path, say: Callable[[str], None], log_file: Path) -> tuple[str, list[str]]:
     """Crawl the served sample; fall back to reading it from disk. Returns (method, notes)."""
     from store import open_store
 
@@ -89,11 +89,12 @@ def _crawl(db_url: str, root: Path, say: Callable[[str], None]) -> tuple[str, li
         try:
             say(f"Serving {root} at {server.url}; crawling it (politeness lifted: our own server)")
             summary = crawl(sample_url=server.url, db_url=db_url, polite=False, progress=True,
-                            sample_root=root, timeout=240)
+                            sample_root=root, timeout=240, log_file=log_file)
         finally:
             server.stop()
         notes += summary.problems[:5]
         if summary.ok and summary.fetched:
+            say(f"Crawled {summary.fetched} pages in {summary.elapsed:.0f} s (Scrapy's log: {log_file})")
             return "crawl", notes
         notes.append(f"the crawl stored nothing usable (reason={summary.reason}, exit={summary.returncode}, "
                      f"pages={summary.fetched}); "
@@ -119,7 +120,7 @@ def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path =
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     db_url = db_url or f"sqlite:///{(out / 'demo.db').resolve()}"
-    method, notes = _crawl(db_url, root, say)
+    method, notes = _crawl(db_url, root, say, out / "crawl.log")
     result = DemoResult(db_url=db_url, method=method, notes=notes)
     with open_store(db_url) as store:
         result.counts = store.counts()

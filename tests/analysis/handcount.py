@@ -20,7 +20,7 @@ def usage(labels: list[dict], period: int | None = 4) -> dict[tuple, tuple[int, 
     citing: Counter = Counter()
     for lab in labels:
         d = event_date(lab)
-        per = (d[:period] if d else None) if period else "all"
+        per = (d[:period] if d else "undated") if period else "all"
         totals[(lab["authority_id"], per)] += 1
         for prov in {section_of(e) for e in lab["exemptions"]}:
             citing[(lab["authority_id"], per, prov)] += 1

@@ -41,3 +41,10 @@ def test_refusal_rates_order_and_values(db) -> None:
     assert frame.authority_id.tolist() == ["kent", "psni", "cleveland", "durham"]
     assert frame.refusal_rate.round(4).tolist() == [0.5, 0.5, 0.3333, 0.3333]
     assert frame.ncnd_rate.round(4).tolist() == [0.1667, 0.5, 0.3333, 0.0]
+
+
+def test_undated_responses_keep_their_own_period(db) -> None:
+    frame = outcome_rates(db, period="year", authority="durham", measures=("disclosed",))
+    got = {r.period: (r.count, r.responses) for r in frame.itertuples()}
+    # DC-1300 has no date at all: it still counts, under "undated"
+    assert got == {"2022": (1, 2), "2023": (0, 3), "2024": (0, 1), "undated": (1, 1)}

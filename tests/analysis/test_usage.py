@@ -10,7 +10,7 @@ from tests.analysis.handcount import usage
 @pytest.mark.parametrize("period,width", [("year", 4), ("month", 7), (None, None)])
 def test_usage_by_authority_matches_hand_counts(db, labels, period, width) -> None:
     frame = exemption_usage(db, period=period)
-    got = {(r.authority_id, None if r.period is None else r.period, r.provision):
+    got = {(r.authority_id, r.period, r.provision):
            (r.responses_citing, r.responses) for r in frame.itertuples()}
     assert got == usage(labels, width)
     assert (frame["share"] == frame["responses_citing"] / frame["responses"]).all()
