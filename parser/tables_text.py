@@ -216,6 +216,7 @@ def _pipe_rows(lines: list[str], i: int) -> Block | None:
     return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
 
 
+@lru_cache(maxsize=8192)
 def _pair(line: str) -> tuple[str, str] | None:
     if len(line) > MAX_ROW_CHARS:
         return None
@@ -284,7 +285,8 @@ def _grid(lines: list[str], i: int) -> Block | None:
     return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
 
 
-def _tail_row(line: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def _tail_row(line: str) -> tuple[str, ...] | None:
     """"Theft 12 15 9" -> ["Theft", "12", "15", "9"]: a label, then figures to the line end."""
     if len(line) > MAX_ROW_CHARS:
         return None
@@ -306,7 +308,7 @@ def _tail_row(line: str) -> list[str] | None:
         return None
     if is_year(figures[0]) and _DATE_END.search(t):
         return None  # "... January 1st 2018 - £2,713": a dated list item, not a row of figures
-    return [t, *figures]
+    return (t, *figures)
 
 
 def _tail_rows(lines: list[str], i: int) -> Block | None:
@@ -321,7 +323,7 @@ def _tail_rows(lines: list[str], i: int) -> Block | None:
         row = _tail_row(lines[j])
         if row is None or (rows and len(row) != len(rows[0])):
             break
-        rows.append(row)
+        rows.append(list(row))
         j += 1
     if len(rows) < MIN_TAIL_ROWS:
         return None
@@ -372,11 +374,16 @@ def find_text_tables(text: str) -> list[Table]:
     i = 0
     n = len(lines)
     while i < n:
-        # A header line may carry no figure itself: let it through when the next line passes.
-        if not (gate[i] or (i + 1 < n and gate[i + 1] and len(lines[i]) <= MAX_ROW_CHARS)):
+        if gate[i]:
+            finders = _FINDERS
+        elif i + 1 < n and gate[i + 1] and len(lines[i]) <= MAX_ROW_CHARS:
+            # A header line with no figure of its own starts only a label-and-figures block
+            # (the other forms mark their header lines with pipes, tabs or double spaces).
+            finders = (_tail_rows,)
+        else:
             i += 1
             continue
-        for finder in _FINDERS:
+        for finder in finders:
             block = finder(lines, i)
             if block is not None:
                 consumed, table = block
