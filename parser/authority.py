@@ -109,30 +109,47 @@ def _bare(word: str) -> str:
 _GAP = re.compile(r"(?:\s|&|and\b)*", re.I)
 
 
-@lru_cache(maxsize=1)
-def _first_word_index() -> dict[str, list[tuple[tuple[str, ...], bool, str]]]:
-    """First word (lower case) -> [(alias words, case_sensitive, id)], longest alias first.
+_Index = dict[str, list[tuple[tuple[str, ...], bool, str]]]
 
-    Matching walks the text's words once and only tries the aliases that start with the
-    word at hand: a 500-way regex alternation costs ~10x more per page.
+
+def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
+    """First word (lower case) -> [(name words, case_sensitive, id)], longest name first, from
+    (name, id, case_sensitive) triples.
+
+    Matching walks the text's words once and only tries the names that start with the word at
+    hand: a 500-way regex alternation costs ~10x more per page.
     """
     index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
-    for row in load_gazetteer():
-        for alias in [row["name"], *row["aliases"]]:
-            words = tuple(_bare(w) for w in _WORD.findall(alias) if w.lower() != "and")
-            if not words:
-                continue
-            exact = _is_abbreviation(alias)
-            key = words if exact else tuple(w.lower() for w in words)
-            index[words[0].lower()].append((key, exact, row["id"]))
+    for name, aid, exact in names:
+        words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
+        if not words:
+            continue
+        key = words if exact else tuple(w.lower() for w in words)
+        index[words[0].lower()].append((key, exact, aid))
     for entries in index.values():
         entries.sort(key=lambda e: len(e[0]), reverse=True)
     return dict(index)
 
 
-def _mentions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, id) of every gazetteer name or alias in `text`, longest match first."""
-    index = _first_word_index()
+@lru_cache(maxsize=1)
+def _first_word_index() -> _Index:
+    return _build_index([
+        (alias, row["id"], _is_abbreviation(alias)) for row in load_gazetteer() for alias in [row["name"], *row["aliases"]]
+    ])
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> _Index:
+    """Towns, cities and council areas -> the force policing them (parser/data/places.csv).
+    Case-sensitive: "Reading"-like words were left out of the file, the rest are proper nouns."""
+    text = resources.files("parser").joinpath("data/places.csv").read_text(encoding="utf-8")
+    return _build_index([(row["place"], row["force_id"], True) for row in csv.DictReader(text.splitlines())])
+
+
+def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every gazetteer name or alias in `text` (or of every name in
+    `index`), longest match first."""
+    index = _first_word_index() if index is None else index
     lower = text.lower()
     spans: list[tuple[int, int]] = []
     words: list[str] = []
@@ -289,6 +306,22 @@ def _other_writer(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _force_from_places(text: str) -> str | None:
+    """The force whose area the response's places lie in, when one force clearly leads.
+
+    A last resort for responses that never name their author (the Cleveland legacy log's
+    "Hartlepool United" billing, Gwent's "Monmouth, Blaenau Gwent and Caerphilly")."""
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, force in _mentions(text, _place_index()):
+        counts[force] += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def find_authority(
     text: str, *, url: str | None = None, meta: dict[str, str] | None = None
 ) -> tuple[str | None, str | None]:
@@ -309,6 +342,7 @@ def find_authority(
             other = _other_writer(text[:20000])
             if other:
                 return other
+            found = _force_from_places(text)
     if found is None:
         return None, None
     return _by_id()[found]["name"], found

@@ -115,3 +115,24 @@ def test_gazetteer_covers_every_force_and_oversight_body() -> None:
     }
     assert "Heddlu De Cymru" in next(r for r in rows if r["id"] == "south-wales")["aliases"]
     assert {"MPS", "Met", "the MPS"} <= set(next(r for r in rows if r["id"] == "met")["aliases"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Never names its author: the places it talks about lie in one force's area.
+        ("Reference: 9317-18\nThe amount billed to Hartlepool United for policing each match:\n"
+         "Hartlepool United vs Gateshead - £2,713.92", ("Cleveland Police", "cleveland")),
+        ("The 'Domestic Abuse - Monmouth, Blaenau Gwent and Caerphilly' profile used data from 2019.",
+         ("Gwent Police", "gwent")),
+        # A named author always beats places.
+        ("West Yorkshire Police can confirm it holds figures for Leeds, Bradford and Manchester.",
+         ("West Yorkshire Police", "west-yorkshire")),
+        # Places split evenly between two forces: no guess.
+        ("Figures for Leeds and Manchester are attached.", (None, None)),
+        # Ordinary capitalised words are not places.
+        ("Reading each trail would take 20 hours.", (None, None)),
+    ],
+)
+def test_authority_from_places_as_last_resort(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_authority(text) == expected
