@@ -28,32 +28,76 @@ def _err(message: str) -> None:
 
 
 # ----------------------------------------------------------------------------- parser
+def _sample_url(path: Path) -> str | None:
+    """The real URL a file of the sample site stands for: data/sample/<host>/<path>."""
+    import re
+
+    host = re.compile(r"^(?:[a-z0-9-]+\.)+(?:uk|scot|wales|com|org|net|gov)$", re.I)
+    parts = path.parts
+    for i in range(len(parts) - 1, -1, -1):
+        if host.match(parts[i]):
+            rest = list(parts[i + 1 :])
+            slash = bool(rest) and rest[-1] in ("index.html", "index.htm")
+            if slash:
+                rest.pop()
+            return f"https://{parts[i]}/" + "/".join(rest) + ("/" if slash and rest else "")
+    return None
+
+
+def _read_input(name: str) -> tuple[bytes, str | None, str | None]:
+    """(content, url, content type) of one input: '-' for stdin, an http(s) URL, or a file."""
+    if name == "-":
+        return sys.stdin.buffer.read(), None, None
+    if name.startswith(("http://", "https://")):
+        from urllib.request import Request, urlopen
+
+        request = Request(name, headers={"User-Agent": "foi-corpus (foi parse)"})
+        with urlopen(request, timeout=30) as resp:  # noqa: S310 - the user asked for this URL
+            return resp.read(), resp.geturl(), resp.headers.get("Content-Type")
+    import mimetypes
+
+    path = Path(name)
+    return path.read_bytes(), _sample_url(path), mimetypes.guess_type(name)[0]
+
+
 @app.command()
 def parse(
-    inputs: Annotated[list[str], typer.Argument(help="Files or URLs of stored pages; '-' reads stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Files or http(s) URLs of responses; '-' reads stdin.")],
     pretty: Annotated[bool, typer.Option("--pretty", help="Indented JSON for people.")] = False,
     content_type: Annotated[Optional[str], typer.Option(help="Force a content type, e.g. application/pdf.")] = None,
 ) -> None:
     """Parse FOI responses (HTML, page text, PDF, .docx, .xlsx) into JSON Lines records.
 
+    Prints one JSON object per input, in order. Exits 1 when an input could not be read at
+    all (missing, empty, binary): it is named on stderr and its record carries the reason.
+
     Example: foi parse ../shared/000_962884f449e2edb4.txt --pretty
     """
+    from parser import Disclosure
     from parser import parse as parse_one
+    from parser.decode import why_unreadable
 
     failed = 0
     for name in inputs:
         try:
-            content = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            content, url, guessed_type = _read_input(name)
         except OSError as exc:
-            _err(f"{name}: cannot read: {exc.strerror or exc}")
+            code = getattr(exc, "code", None)  # urllib's HTTPError: say the status
+            why = getattr(exc, "reason", None) or exc.strerror or exc
+            reason = f"cannot read: HTTP {code} {why}" if code else f"cannot read: {why}"
+            record, unreadable = Disclosure(path=name, warnings=[reason]), reason
+        else:
+            ctype = content_type or guessed_type
+            unreadable = why_unreadable(content, content_type=ctype, url=url)
+            record = parse_one(content, path=name, url=url, content_type=ctype)
+        if unreadable:
+            _err(f"{name}: {unreadable}")
             failed += 1
-            continue
-        record = parse_one(content, path=name, content_type=content_type,
-                           url=name if "://" in name else None)
-        if not record.body_text and record.warnings:
-            _err(f"{name}: {'; '.join(record.warnings)}")
-            failed += 1
-        typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=2 if pretty else None))
+        try:
+            sys.stdout.write(json.dumps(record.to_dict(), ensure_ascii=False, indent=2 if pretty else None) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # `foi parse ... | head`: the reader has had enough
+            raise typer.Exit(1 if failed else 0) from None
     raise typer.Exit(1 if failed else 0)
 
 
