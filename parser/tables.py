@@ -150,5 +150,7 @@ def find_tables(page: Page) -> list[Table]:
     structured.extend(_cells(t) for t in found)
     for table in tables_text.find_text_tables(page.body_text):
         if not _covered(table, structured):
+            if page.kind in ("pdf", "docx", "xlsx", "csv"):
+                table.source = page.kind  # an unruled PDF table is still the PDF's table
             found.append(table)
     return found

@@ -1,6 +1,6 @@
 """Tables flattened into text, as page copies, PDFs and cleaned HTML show them.
 
-Forms, each seen in real police responses:
+Forms found in police responses and in the text copies of their pages:
 - cell per line with a trailing pipe ("2017 |" ... "2023 |" then "4 |" ... "1 |"): a table
   flattened column by column, as public copies of SOH pages give it;
 - pipe-joined rows ("a | b | c") and Markdown tables ("| a | b |" over "|---|---|");
@@ -33,11 +33,12 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●○■□➢>]|[-*](?=\s))\s*")
 # "label – value": separator is a colon, an en/em dash, a spaced hyphen, "=" or a tab.
 _PAIR = re.compile(r"^(?P<label>[^:\t=–—]{1,80}?)\s*(?::|\t+|\s[–—]\s?|\s?[–—]\s|\s-\s|=)\s*(?P<value>\S.{0,30})$")
 _GRID_SPLIT = re.compile(r"\t+|\s{2,}")
-# A figure token at the end of a line: "12", "1,234", "<5", "12.5%", "£1,200".
+# "... January 1st" / "... 23rd": a date running into a year, not a label before a figure.
 _DATE_END = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     re.IGNORECASE,
 )
+# A figure token at the end of a line: "12", "1,234", "<5", "12.5%", "£1,200".
 _TAIL_FIGURE = re.compile(r"\s+((?:[<≤]\s?)?[£$€]?\d[\d,]*(?:\.\d+)?%?\*?|-|\*|n/a)$", re.IGNORECASE)
 
 # Tuned together on the seed, the dev set and the negative cases in
@@ -311,6 +312,35 @@ def _tail_row(line: str) -> tuple[str, ...] | None:
     return (t, *figures)
 
 
+# Column labels that are one token: years, financial years, quarters, months.
+_PERIOD = re.compile(
+    r"^(?:(?:19|20)\d\d(?:[/-]\d{2,4})?|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$",
+    re.IGNORECASE,
+)
+
+
+def _header_words(line: str, width: int) -> list[str]:
+    """Split a header line over `width` columns, or [] if it does not fit.
+
+    Word counts that match the columns split word by word (an empty corner when one short);
+    otherwise the last width-1 words must be period labels ("2022/23", "Q1") and the words
+    before them name the row-label column ("Offence type").
+    """
+    if len(line) > 120:
+        return []
+    words = line.split()
+    if not all(is_label(w) for w in words):
+        return []
+    if len(words) == width:
+        return words
+    if len(words) == width - 1:
+        return ["", *words]
+    tail = words[len(words) - (width - 1):]
+    if len(words) > width and all(_PERIOD.match(w) for w in tail):
+        return [" ".join(words[: len(words) - (width - 1)]), *tail]
+    return []
+
+
 def _tail_rows(lines: list[str], i: int) -> Block | None:
     """Rows of a label and a fixed number of figures, with an optional header line above."""
     rows: list[list[str]] = []
@@ -330,11 +360,9 @@ def _tail_rows(lines: list[str], i: int) -> Block | None:
     width = len(rows[0])
     header: list[str] = []
     if header_line is not None:
-        words = header_line.split()
-        fits = len(words) in (width, width - 1) and all(is_label(w) for w in words)
-        if not fits or len(header_line) > 120:
+        header = _header_words(header_line, width)
+        if not header:
             return None  # the line above is prose; the rows are found from the next line
-        header = words if len(words) == width else ["", *words]
     else:
         header, rows = split_header(rows)
     return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")

@@ -55,3 +55,18 @@ def scanned_letter() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def letter_with_unruled_table() -> bytes:
+    """A table laid out by position only (no ruling lines), as many letters print them."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = getSampleStyleSheet()["Normal"]
+    data = [
+        ["Offence type", "2022/23", "2023/24"],
+        ["Theft from vehicle", "1,234", "998"],
+        ["Burglary", "310", "<5"],
+        ["Criminal damage", "87", "92"],
+    ]
+    doc.build([Paragraph("Recorded crime by type.", style), Table(data), Paragraph("End of response.", style)])
+    return buf.getvalue()

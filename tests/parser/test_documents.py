@@ -225,3 +225,25 @@ def test_xlsx_with_malformed_document_properties_still_gives_its_sheets() -> Non
     assert [(t.header, len(t.rows)) for t in page.tables] == [(["Ethnicity", "Searches", "Arrest rate"], 3)]
     assert len(page.warnings) == 1
     assert page.warnings[0].startswith(".xlsx document properties unreadable and ignored: XMLSyntaxError")
+
+
+def test_unruled_pdf_table_is_found_in_the_page_text() -> None:
+    record = parse(pdf_fixtures.letter_with_unruled_table(), path="unruled.pdf")
+    assert record.body_text == "\n".join(
+        [
+            "Recorded crime by type.",
+            "Offence type 2022/23 2023/24",
+            "Theft from vehicle 1,234 998",
+            "Burglary 310 <5",
+            "Criminal damage 87 92",
+            "End of response.",
+        ]
+    )
+    assert [(t.caption, t.header, t.rows, t.source) for t in record.tables] == [
+        (
+            "Recorded crime by type.",
+            ["Offence type", "2022/23", "2023/24"],
+            [["Theft from vehicle", "1,234", "998"], ["Burglary", "310", "<5"], ["Criminal damage", "87", "92"]],
+            "pdf",
+        )
+    ]

@@ -124,6 +124,11 @@ POSITIVE = [
         id="pdf-text-label-then-figures",
     ),
     pytest.param(
+        _lines("Offence type 2022/23 2023/24", "Theft from vehicle 1,234 998", "Burglary 310 <5", "Criminal damage 87 92"),
+        (["Offence type", "2022/23", "2023/24"], [["Theft from vehicle", "1,234", "998"], ["Burglary", "310", "<5"], ["Criminal damage", "87", "92"]]),
+        id="pdf-text-multi-word-corner-over-financial-years",
+    ),
+    pytest.param(
         _lines("Spend by year", "2021/22 £1,200.50", "2022/23 £980", "2023/24 £1,010.25"),
         ([], [["2021/22", "£1,200.50"], ["2022/23", "£980"], ["2023/24", "£1,010.25"]]),
         id="financial-years-money",
