@@ -179,10 +179,12 @@ def _split_pipes(line: str) -> list[str] | None:
     if "|" not in line or len(line) > MAX_PIPE_ROW_CHARS:
         return None
     t = line.strip()
-    if t.startswith("|"):
-        t = t[1:]
+    # "| a | b |" (Markdown) and "a | b |" (one cell per pipe) mark no empty cell; a lone
+    # leading pipe (" | 2019 | 2020") is an empty corner cell and is kept.
     if t.endswith("|"):
         t = t[:-1]
+        if t.startswith("|"):
+            t = t[1:]
     cells = [norm_cell(c) for c in t.split("|")]
     return cells if len(cells) >= 2 else None
 
@@ -234,10 +236,35 @@ def _pair(line: str) -> tuple[str, str] | None:
     return label, value
 
 
+_WORDS_ONLY = re.compile(r"^[A-Za-z][A-Za-z '’()/&-]{0,40}$")
+
+
+def _pair_header(line: str) -> list[str] | None:
+    """"Year – Number of requests": the two column names above a line list."""
+    if len(line) > MAX_ROW_CHARS:
+        return None
+    m = _PAIR.match(_BULLET.sub("", line.strip()))
+    if not m:
+        return None
+    label, value = norm_cell(m.group("label")), norm_cell(m.group("value"))
+    if not (_WORDS_ONLY.match(label) and _WORDS_ONLY.match(value)):
+        return None
+    if len(label.split()) > 4 or len(value.split()) > 4 or not _plausible_label(label):
+        return None
+    return [label, value]
+
+
 def _line_list(lines: list[str], i: int) -> Block | None:
-    """"2019 – 768" / "Year: count" lines: each line a row label and its figure."""
+    """"2019 – 768" / "Year: count" lines: each line a row label and its figure, under an
+    optional line naming the two columns."""
     rows: list[list[str]] = []
+    header: list[str] = []
     j = i
+    if _pair(lines[i]) is None:
+        header = _pair_header(lines[i]) or []
+        if not header:
+            return None
+        j = i + 1
     while j < len(lines):
         pair = _pair(lines[j])
         if pair is None:
@@ -246,7 +273,7 @@ def _line_list(lines: list[str], i: int) -> Block | None:
         j += 1
     if len(rows) < MIN_PAIR_LINES:
         return None
-    return j - i, Table(header=[], rows=rows, caption=_prev_caption(lines, i), source="text")
+    return j - i, Table(header=header, rows=rows, caption=_prev_caption(lines, i), source="text")
 
 
 def _grid_cells(line: str) -> list[str] | None:
@@ -405,9 +432,10 @@ def find_text_tables(text: str) -> list[Table]:
         if gate[i]:
             finders = _FINDERS
         elif i + 1 < n and gate[i + 1] and len(lines[i]) <= MAX_ROW_CHARS:
-            # A header line with no figure of its own starts only a label-and-figures block
-            # (the other forms mark their header lines with pipes, tabs or double spaces).
-            finders = (_tail_rows,)
+            # A header line with no figure of its own starts only a line list or a
+            # label-and-figures block (the other forms mark their header lines with pipes,
+            # tabs or double spaces).
+            finders = (_line_list, _tail_rows)
         else:
             i += 1
             continue

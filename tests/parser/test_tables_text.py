@@ -99,6 +99,16 @@ POSITIVE = [
         id="en-dash-line-list",
     ),
     pytest.param(
+        _lines("Year – Number of requests", "2019 – 768", "2018 – 567", "2017 – 332"),
+        (["Year", "Number of requests"], [["2019", "768"], ["2018", "567"], ["2017", "332"]]),
+        id="line-list-under-a-line-naming-its-columns",
+    ),
+    pytest.param(
+        _lines(" | 2019 | 2020", "Theft | 12 | 15", "Fraud | 3 | 4"),
+        (["", "2019", "2020"], [["Theft", "12", "15"], ["Fraud", "3", "4"]]),
+        id="pipe-rows-empty-corner-cell",
+    ),
+    pytest.param(
         _lines("2021: 12", "2022: 15", "2023: 9"),
         ([], [["2021", "12"], ["2022", "15"], ["2023", "9"]]),
         id="year-colon-count-list",
