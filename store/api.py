@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from store.engine import default_url, make_engine, upgrade
 from store.models import (
@@ -41,6 +41,31 @@ Role = Literal["listing", "response", "attachment"]
 _DATE_FIELDS = ("published_date", "request_date", "response_date")
 _TEXT_FIELDS = ("authority_id", "authority", "regime", "reference", "title", "outcome",
                 "request_text", "response_text", "body_text")
+
+
+# Hot-path statements are built once: building and cache-keying a statement per call cost
+# more than the database work itself (measured with bench/store.py).
+_DOC = Document.__table__
+_NEWEST_VERSION = (select(_DOC.c.id, _DOC.c.version, _DOC.c.status, _DOC.c.error, _DOC.c.sha256)
+                   .where(_DOC.c.url == bindparam("url")).order_by(_DOC.c.version.desc()).limit(1))
+_LATEST = (select(_DOC.c.id, _DOC.c.sha256, _DOC.c.etag, _DOC.c.last_modified)
+           .where(_DOC.c.url == bindparam("url"), _DOC.c.is_latest.is_(True)).limit(1))
+_NOT_LATEST = update(_DOC).where(_DOC.c.id == bindparam("doc_id")).values(is_latest=False)
+_INSERT_DOC = insert(_DOC).returning(_DOC.c.id)
+_DIS = DisclosureRow.__table__
+_DISCLOSURE_ID = select(_DIS.c.id).where(_DIS.c.response_url == bindparam("response_url"))
+_INSERT_DISCLOSURE = insert(_DIS).returning(_DIS.c.id)
+_EX, _TB, _CELLS = ExemptionRow.__table__, TableRow.__table__, TableCell.__table__
+_LINK = DisclosureDocument.__table__
+_DELETE_CELLS = delete(_CELLS).where(_CELLS.c.table_id.in_(
+    select(_TB.c.id).where(_TB.c.disclosure_id == bindparam("did")).scalar_subquery()))
+_DELETE_TABLES = delete(_TB).where(_TB.c.disclosure_id == bindparam("did"))
+_DELETE_EXEMPTIONS = delete(_EX).where(_EX.c.disclosure_id == bindparam("did"))
+_DELETE_LINKS = delete(_LINK).where(_LINK.c.disclosure_id == bindparam("did"))
+_INSERT_EXEMPTIONS = insert(_EX)
+_INSERT_TABLE = insert(_TB).returning(_TB.c.id)
+_INSERT_CELLS = insert(_CELLS)
+_INSERT_LINKS = insert(_LINK)
 
 
 @dataclass(frozen=True)
@@ -187,17 +212,9 @@ class Store:
         last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
         """
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
-        doc = Document.__table__
         with self._tx() as conn:
-            newest = conn.execute(
-                select(Document.id, Document.version, Document.status, Document.error,
-                       Document.sha256)
-                .where(Document.url == url).order_by(Document.version.desc()).limit(1)
-            ).first()
-            latest = conn.execute(
-                select(Document.id, Document.sha256)
-                .where(Document.url == url, Document.is_latest.is_(True)).limit(1)
-            ).first()
+            newest = conn.execute(_NEWEST_VERSION, {"url": url}).first()
+            latest = conn.execute(_LATEST, {"url": url}).first()
             good = latest if latest is not None and latest.sha256 is not None else None
             if body is None and status == 304 and good is not None:
                 return FetchResult(good.id, "unchanged")
@@ -217,26 +234,23 @@ class Store:
                 values.update(body=None, sha256=None, size=None, error=error,
                               is_latest=good is None)
                 if good is None and latest is not None:
-                    conn.execute(update(doc).where(doc.c.id == latest.id).values(is_latest=False))
-                new_id = conn.execute(insert(doc).values(**values).returning(doc.c.id)).scalar_one()
+                    conn.execute(_NOT_LATEST, {"doc_id": latest.id})
+                new_id = conn.execute(_INSERT_DOC, values).scalar_one()
                 return FetchResult(new_id, "failed")
             sha = hashlib.sha256(body).hexdigest()
             if good is not None and good.sha256 == sha:
                 return FetchResult(good.id, "unchanged")
             if latest is not None:
-                conn.execute(update(doc).where(doc.c.id == latest.id).values(is_latest=False))
+                conn.execute(_NOT_LATEST, {"doc_id": latest.id})
             values.update(body=zlib.compress(body, 6), sha256=sha, size=len(body),
                           error=_clean(error), is_latest=True)
-            new_id = conn.execute(insert(doc).values(**values).returning(doc.c.id)).scalar_one()
+            new_id = conn.execute(_INSERT_DOC, values).scalar_one()
             return FetchResult(new_id, "changed" if good is not None else "new")
 
     def validators(self, url: str) -> dict[str, str]:
         """Conditional-request headers for the latest stored bytes of `url` ({} if none)."""
         with self._tx() as conn:
-            row = conn.execute(
-                select(Document.etag, Document.last_modified, Document.sha256)
-                .where(Document.url == url, Document.is_latest.is_(True)).limit(1)
-            ).first()
+            row = conn.execute(_LATEST, {"url": url}).first()
         if row is None or row.sha256 is None:
             return {}
         out: dict[str, str] = {}
@@ -290,48 +304,45 @@ class Store:
 
     @staticmethod
     def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]) -> int:
-        table = DisclosureRow.__table__
-        existing = conn.execute(select(table.c.id).where(table.c.response_url == response_url)).scalar()
+        existing = conn.execute(_DISCLOSURE_ID, {"response_url": response_url}).scalar()
         if existing is None:
-            return conn.execute(insert(table).values(response_url=response_url, **values)
-                                .returning(table.c.id)).scalar_one()
-        conn.execute(update(table).where(table.c.id == existing).values(**values))
+            return conn.execute(_INSERT_DISCLOSURE, {"response_url": response_url, **values}
+                                ).scalar_one()
+        conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), {"did": existing, **values})
         return existing
 
     @staticmethod
     def _replace_derived(conn: Connection, disclosure_id: int, exemptions: Sequence[Exemption],
                          tables: Sequence[Table]) -> None:
-        ex, tb, cells = ExemptionRow.__table__, TableRow.__table__, TableCell.__table__
-        old_tables = select(tb.c.id).where(tb.c.disclosure_id == disclosure_id).scalar_subquery()
-        conn.execute(delete(cells).where(cells.c.table_id.in_(old_tables)))
-        conn.execute(delete(tb).where(tb.c.disclosure_id == disclosure_id))
-        conn.execute(delete(ex).where(ex.c.disclosure_id == disclosure_id))
+        did = {"did": disclosure_id}
+        conn.execute(_DELETE_CELLS, did)
+        conn.execute(_DELETE_TABLES, did)
+        conn.execute(_DELETE_EXEMPTIONS, did)
         if exemptions:
-            conn.execute(insert(ex), [
+            conn.execute(_INSERT_EXEMPTIONS, [
                 dict(disclosure_id=disclosure_id, code=_clean(e.code), section=_clean(e.section),
                      statute=_clean(e.statute), name=_clean(e.name), ncnd=bool(e.ncnd),
                      evidence=_clean(e.evidence) or "")
                 for e in exemptions
             ])
         for position, table in enumerate(tables):
-            table_id = conn.execute(insert(tb).values(
+            table_id = conn.execute(_INSERT_TABLE, dict(
                 disclosure_id=disclosure_id, position=position, caption=_clean(table.caption),
                 header=_clean(list(table.header)), rows=[_clean(list(r)) for r in table.rows],
                 source=table.source,
-            ).returning(tb.c.id)).scalar_one()
+            )).scalar_one()
             tidy = [dict(table_id=table_id, row_label=_clean(c.row), column_label=_clean(c.column),
                          text=_clean(c.text), value=c.value, unit=_clean(c.unit))
                     for c in table.long()]
             if tidy:
-                conn.execute(insert(cells), tidy)
+                conn.execute(_INSERT_CELLS, tidy)
 
     @staticmethod
     def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int]) -> None:
-        link = DisclosureDocument.__table__
-        conn.execute(delete(link).where(link.c.disclosure_id == disclosure_id))
+        conn.execute(_DELETE_LINKS, {"did": disclosure_id})
         ids = sorted(set(document_ids))
         if ids:
-            conn.execute(insert(link), [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
+            conn.execute(_INSERT_LINKS, [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
 
     def get_disclosure(self, response_url: str) -> Disclosure | None:
         """Rebuild the stored record for a response (None if there is none)."""
