@@ -3,7 +3,8 @@
 Fast regexes read the formats real logs print (REAL-SITES.md 3.2: 16/02/26, 23/01/2018,
 09/2023, 06 November 2019, 31 Jul 2015, February 04, 2026, 31st May 2021); dateparser is
 imported lazily and only tried on a labelled value the regexes could not read. Numeric
-dates are UK day-first. A month-only date ("FOI date 09/2023") becomes the 1st of the month.
+dates are UK day-first. A month-only date ("FOI date 09/2023") gives no date: the fields are
+day-precise and a day is not invented.
 
 Which date is which comes from its label (parser/data/dates.yml); an unlabelled date standing
 alone on a line of the letter head ("Wednesday, 12 December 2012", PSNI's "February 04,
@@ -81,8 +82,8 @@ def _from_match(m: re.Match[str]) -> str | None:
         return _iso(year, int(g("m3")), int(g("d3")))
     if g("y4"):
         return _iso(int(g("y4")), int(g("m4")), int(g("d4")))
-    if g("y5"):
-        return _iso(int(g("y5")), int(g("m5")), 1)
+    # A month-only date ("FOI date 09/2023") is recognised so that it is not misread, but a
+    # day-precise field is not invented from it.
     return None
 
 

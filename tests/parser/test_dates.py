@@ -11,7 +11,7 @@ from parser.dates import Dates, find_dates, parse_date
     [
         ("16/02/26", "2026-02-16"),
         ("23/01/2018", "2018-01-23"),
-        ("09/2023", "2023-09-01"),
+        ("09/2023", None),  # month only: no day is invented
         ("06 November 2019", "2019-11-06"),
         ("31 Jul 2015", "2015-07-31"),
         ("February 04, 2026 | Legacy and Legal", "2026-02-04"),
@@ -49,7 +49,10 @@ def test_dateparser_fallback_reads_an_odd_labelled_format() -> None:
          Dates(published="2026-02-04", response="2026-02-04")),
         ("FOI reference: FOI/18/03160\nDate received: 30 October 2018\nDate responded: 19 November 2018\n",
          Dates(request="2018-10-30", response="2018-11-19")),
-        ("FOI date 09/2023\nFOI reference FOI 1759225/23\n", Dates(response="2023-09-01")),
+        ("FOI date 09/2023\nFOI reference FOI 1759225/23\n", Dates()),
+        ("We received your email on Friday 8th September 2023 in which you asked for the following information.",
+         Dates(request="2023-09-08")),
+        ("We received your email on 17/02/2019 in which you asked:", Dates(request="2019-02-17")),
         ("Published: 08 April 2024\nFOI 2023/24-083", Dates(published="2024-04-08")),
         ("Our Ref: IM-FOI-2021-0942\nDate: 31st May 2021\n", Dates(response="2021-05-31")),
         ("FREEDOM OF INFORMATION REQUEST REFERENCE NO: 982-2023\nThank you for your request, received on "
