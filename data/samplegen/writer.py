@@ -87,7 +87,8 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
     elif style == "wy":
         blocks.append(("p", "Our Response:"))
     elif style != "psni":
-        blocks.append(("p", pick(rng, "response_intro")))
+        found = resp.outcome in ("disclosed", "partial") and rng.random() < 0.3
+        blocks.append(("p", pick(rng, "response_intro_found" if found else "response_intro")))
 
     if resp.refusal and resp.refusal_cite is not None:
         cite_text = _cite_text(rng, resp.refusal_cite)
