@@ -21,6 +21,9 @@ import yaml
 # as closing chrome: a short list of links, never a second half of the response. Tuned
 # with the dev-set (h036 "About FOI": 150 chars; h045 "How to search": 160 chars).
 TAIL_MAX_CHARS = 1000
+# A zone line this long that sits next to an identical copy of itself is rendered chrome
+# (hidden notices duplicated by the page); a short one ("Yes") may be a real answer.
+REPEAT_MIN_CHARS = 40
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
 
@@ -116,16 +119,24 @@ def drop_chrome_lines(lines: Sequence[str], *, weak: bool = True) -> tuple[list[
     r = rules()
     text = [x for x in (normalise(x) for x in lines) if x]
     families: dict[int, str | None] = {}
+
+    def classify(i: int) -> str | None:
+        family = chrome_family(text[i], weak=weak)
+        if family is None and len(text[i]) >= REPEAT_MIN_CHARS and (
+            (i > 0 and text[i - 1] == text[i]) or (i + 1 < len(text) and text[i + 1] == text[i])
+        ) and not r.protect.search(text[i]):
+            family = "repeated"  # SOH renders each "preferences saved" notice twice
+        families[i] = family
+        return family
+
     first = len(text)
     for i, line in enumerate(text):
-        families[i] = chrome_family(line, weak=weak)
-        if _substantive(line, families[i], r):
+        if _substantive(line, classify(i), r):
             first = i
             break
     last = first
     for i in range(len(text) - 1, first, -1):
-        families[i] = chrome_family(text[i], weak=weak)
-        if _substantive(text[i], families[i], r):
+        if _substantive(text[i], classify(i), r):
             last = i
             break
     if first == len(text):

@@ -292,6 +292,42 @@ def test_cues_only_drop_lines_in_the_top_and_bottom_zones() -> None:
     assert kept == lines[1:4]
 
 
+def test_adjacent_duplicate_notice_in_a_zone_is_chrome() -> None:
+    notice = "Your choices were stored and will apply on every page you visit."
+    lines = [notice, notice, "We hold the information you asked for and it is given in the table below."]
+    assert drop_chrome_lines(lines)[0] == lines[2:]
+
+
+def test_repeated_question_is_kept() -> None:
+    question = "How many police dogs does the force have at present?"
+    lines = ["You asked:", question, "Our response is set out below for each of the questions you asked.", question, "We have 12 dogs."]
+    assert drop_chrome_lines(lines)[0] == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Cookies on the force website", "cookie"),
+        ("Hide this message", "cookie"),
+        ("Sorry, there is a problem with the service", "problem"),
+        ("Please turn on JavaScript: it is required for this site", "problem"),
+        ("Your browser is not supported", "problem"),
+        ("This is a new website - your feedback will help us improve it.", "beta"),
+        ("Subscribe to our newsletter", "share"),
+        ("Text size:", "share"),
+        ("Download original attachment", "conversion"),
+        ("Exit website", "exit"),
+        ("Cymraeg", "navigation"),
+    ],
+)
+def test_more_chrome_wordings(line: str, family: str) -> None:
+    assert chrome_family(line) == family
+
+
+def test_leaving_a_site_in_a_sentence_is_not_an_exit_button() -> None:
+    assert chrome_family("Officers asked the crowd to leave the site before 5pm on 3 May.") is None
+
+
 def test_tail_marker_cuts_closing_related_links() -> None:
     lines = [
         "We have considered your request and the information is not held by this force in any form.",
