@@ -11,6 +11,9 @@ from tests.data.conftest import SAMPLE
 
 # Every third labelled response keeps this test quick; `python data/evaluate.py` scores all.
 EVERY = 3
+# Pinned a little below the measured figures (README "Sample accuracy"); floors only move up.
+FLOORS = {"grounds_code_f1": 0.75, "grounds_section_f1": 0.75, "outcome": 0.70, "ncnd": 0.90,
+          "reference": 0.90, "authority": 0.95, "regime": 0.95, "tables": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +56,8 @@ def test_scoring_counts_exactly(evaluate_mod: ModuleType) -> None:
 ])
 def test_references_compare_by_letters_and_digits(written: str, same_as: str, evaluate_mod: ModuleType) -> None:
     assert evaluate_mod.norm_reference(written) == evaluate_mod.norm_reference(same_as)
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_accuracy_floor(field: str, result: dict[str, Any]) -> None:
+    assert result[field] >= FLOORS[field], f"{field} fell to {result[field]} (floor {FLOORS[field]})"
