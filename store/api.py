@@ -374,53 +374,54 @@ class Store:
                 select(DisclosureRow.response_url, DisclosureRow.parser_version,
                        DisclosureRow.error))}
 
-    def response_urls(self) -> list[str]:
-        """URLs of every response page with stored bytes, oldest first."""
+    def _response_pages(self) -> list[Any]:
+        """(id, key) of every response page with stored bytes; key = its response_url."""
+        key = func.coalesce(Document.response_url, Document.url)
         with self._tx() as conn:
-            return list(conn.execute(
-                select(Document.url).where(
+            return conn.execute(
+                select(Document.id, key.label("key")).where(
                     Document.role == "response", Document.is_latest.is_(True),
-                    Document.sha256.is_not(None)).order_by(Document.id)).scalars())
+                    Document.sha256.is_not(None)).order_by(Document.id)).all()
+
+    def response_urls(self) -> list[str]:
+        """The response_url of every response page with stored bytes, oldest first."""
+        return [p.key for p in self._response_pages()]
 
     def iter_responses(self, only: Collection[str] | None = None, *, chunk: int = 100
                        ) -> Iterator[tuple[str, StoredDoc, list[StoredDoc]]]:
         """(response_url, page, [attachments]) from the latest stored bytes, for reparse.
 
+        StoredDoc.url is the final URL after redirects when known (what the crawler parsed).
         Reads in short transactions of `chunk` pages so a long reparse never holds the
         database open against the writes it makes.
         """
-        with self._tx() as conn:
-            pages = conn.execute(
-                select(Document.id, Document.url).where(
-                    Document.role == "response", Document.is_latest.is_(True),
-                    Document.sha256.is_not(None)).order_by(Document.id)
-            ).all()
+        pages = self._response_pages()
         if only is not None:
             wanted = set(only)
-            pages = [p for p in pages if p.url in wanted]
+            pages = [p for p in pages if p.key in wanted]
         for start in range(0, len(pages), chunk):
             part = pages[start:start + chunk]
+            page_ids = {p.id for p in part}
             with self._tx() as conn:
                 docs = conn.execute(
-                    select(Document.id, Document.url, Document.content_type, Document.body,
-                           Document.role, Document.response_url).where(
+                    select(Document.id, func.coalesce(Document.final_url, Document.url),
+                           Document.content_type, Document.body, Document.response_url).where(
                         Document.is_latest.is_(True), Document.sha256.is_not(None),
-                        (Document.id.in_([p.id for p in part]))
+                        Document.id.in_(page_ids)
                         | ((Document.role == "attachment")
-                           & Document.response_url.in_([p.url for p in part])))
+                           & Document.response_url.in_([p.key for p in part])))
                     .order_by(Document.id)
                 ).all()
-            by_page: dict[str, list[StoredDoc]] = {p.url: [] for p in part}
+            attachments: dict[str, list[StoredDoc]] = {p.key: [] for p in part}
             page_docs: dict[int, StoredDoc] = {}
-            page_ids = {p.id for p in part}
-            for d in docs:
-                stored = StoredDoc(zlib.decompress(d.body), d.url, d.content_type, d.id)
-                if d.id not in page_ids:
-                    by_page[d.response_url].append(stored)
+            for doc_id, url, content_type, body, response_url in docs:
+                stored = StoredDoc(zlib.decompress(body), url, content_type, doc_id)
+                if doc_id in page_ids:
+                    page_docs[doc_id] = stored
                 else:
-                    page_docs[d.id] = stored
+                    attachments[response_url].append(stored)
             for p in part:
-                yield p.url, page_docs[p.id], by_page[p.url]
+                yield p.key, page_docs[p.id], attachments[p.key]
 
     # -------------------------------------------------------------------- search
     def search(self, text: str, *, authority: str | None = None, since: date | None = None,

@@ -92,3 +92,12 @@ def test_version_staleness() -> None:
     assert is_stale("1.2.0", "1.1") is False
     assert is_stale(None, "0.1") is True
     assert is_stale("5.0", None) is True
+
+
+def test_a_redirected_page_is_parsed_under_its_final_url_and_kept_under_its_own(store: Store) -> None:
+    store.add_document(url=f"{BASE}old/", final_url=f"{BASE}new/", body=b"Moved page\ntext",
+                       status=200)
+    [(key, page, attachments)] = list(store.iter_responses())
+    assert (key, page.url, attachments) == (f"{BASE}old/", f"{BASE}new/", [])
+    run(store, parse_v1, parser_version="1.0", progress=False)
+    assert _titles(store) == {"old/": ("Moved page", "1.0", None)}
