@@ -45,14 +45,10 @@ def _words(text: str) -> int:
 
 
 def _is_stub(page: Disclosure) -> bool:
-    """A page that links to the response rather than giving it: few words, and no grounds,
-    no outcome, no tables of its own."""
-    return (
-        _words(page.body_text) <= STUB_MAX_WORDS
-        and not page.exemptions
-        and not page.tables
-        and (page.outcome is None or page.reference is None)
-    )
+    """A page that links to the response rather than giving it: few words, no grounds and
+    no tables of its own. Its reference (from the URL) and outcome (read off boilerplate
+    such as "responses are published") are no evidence that it holds the response."""
+    return _words(page.body_text) <= STUB_MAX_WORDS and not page.exemptions and not page.tables
 
 
 def _letter(attached: list[tuple[RawDoc, Disclosure]]) -> Disclosure | None:
@@ -88,6 +84,8 @@ def merge(page: Disclosure, attached: list[tuple[RawDoc, Disclosure]]) -> Disclo
     the attached letter, not the page, decides the response fields)."""
     record = page
     letter = _letter(attached) if _is_stub(page) else None
+    if letter is not None and _words(letter.body_text) <= _words(page.body_text):
+        letter = None  # the page says more than the attachment: the page is the response
     if letter is not None:
         for name in ("reference", "regime", "published_date", "request_date", "response_date"):
             if getattr(letter, name) is not None:

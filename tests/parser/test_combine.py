@@ -99,3 +99,19 @@ def test_merge_stub_page_takes_letter_fields() -> None:
     )
     assert [e.code for e in record.exemptions] == ["s35(1)(a)"]
     assert record.response_text == "We refuse."
+
+
+def test_stub_page_outcome_read_off_boilerplate_gives_way_to_the_letter() -> None:
+    # Police Scotland-style stubs: the reference comes from the URL and the outcome step
+    # reads "disclosed" off the publication boilerplate; the PDF letter says "not_held".
+    stub = Disclosure(reference="18-0836", outcome="disclosed", body_text="Disclosures are published. " * 10)
+    letter = Disclosure(reference="IM-FOI-2018-0836", outcome="not_held", body_text="The information is not held. " * 20)
+    record = merge(stub, [(RawDoc(b"%PDF", "https://x/18-0836.pdf", "application/pdf"), letter)])
+    assert (record.reference, record.outcome) == ("IM-FOI-2018-0836", "not_held")
+
+
+def test_page_longer_than_its_pdf_stays_the_response() -> None:
+    page = Disclosure(reference="5/24", outcome="disclosed", body_text="We hold this. " * 60)
+    annex = Disclosure(reference="ANNEX", outcome="refused", body_text="Annex A map. " * 20)
+    record = merge(page, [(RawDoc(b"%PDF", "https://x/annex.pdf", "application/pdf"), annex)])
+    assert (record.reference, record.outcome) == ("5/24", "disclosed")
