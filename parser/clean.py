@@ -73,12 +73,15 @@ def _clean_html(text: str, url: str | None) -> Page:
     body = root.find("body")
     body = body if body is not None else root
     main = chrome.find_main(root, text)
+    if main is not None and not "".join(main.itertext()).strip():
+        main = None  # an empty <main> placeholder filled by script: read the body instead
     chrome.remove_invisible(main if main is not None else body)
     h1 = _title_heading(main if main is not None else body, body)
     scope = main if main is not None else body
     host = urlsplit(url).netloc.lower() if url else ""
     chrome.remove_chrome(scope, [h1] if h1 is not None else [], in_main=main is not None, host=host)
 
+    _mark_line_breaks(scope)
     lines = _render(scope)
     h1_text = normalise(h1.text_content()) if h1 is not None else ""
     if h1 is not None and scope not in set(h1.iterancestors()) and h1 is not scope:
@@ -194,6 +197,19 @@ def _table_lines(table: HtmlElement) -> list[tuple[str, str]]:
         if any(cells):
             out.append((" | ".join(cells), "tr"))
     return out
+
+
+def _mark_line_breaks(scope: HtmlElement) -> None:
+    """Make <br> and blocks inside table cells visible to itertext() as whitespace.
+
+    Without it "2019<br>2020" in a cell reads "20192020" (for the tables step too), while
+    joining every text node with spaces would split Word's mid-word <span> runs.
+    """
+    for br in scope.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for cell in scope.iter("td", "th"):
+        for block in cell.iter("p", "div", "li"):
+            block.tail = "\n" + (block.tail or "")
 
 
 def _render(scope: HtmlElement) -> list[tuple[str, str]]:

@@ -174,6 +174,24 @@ def test_block_structure_one_line_per_block_and_br() -> None:
     ]
 
 
+def test_line_breaks_and_paragraphs_inside_table_cells_separate_words() -> None:
+    html = (
+        "<main><table><tr><th>Year</th><th>Notes</th></tr>"
+        "<tr><td>2019<br>2020</td><td><p>First note.</p><p>Second note.</p></td></tr>"
+        "<tr><td><span>Stop</span><span>ped</span></td><td>4</td></tr></table></main>"
+    )
+    assert clean_html(html).body_text.splitlines() == [
+        "Year | Notes",
+        "2019 2020 | First note. Second note.",
+        "Stopped | 4",
+    ]
+
+
+def test_empty_main_placeholder_falls_back_to_the_body() -> None:
+    html = "<body><main id='app'></main><div class='content'><p>Rendered without script: the answer is 7.</p></div></body>"
+    assert clean_html(html).body_text == "Rendered without script: the answer is 7."
+
+
 def test_hidden_and_aria_hidden_and_display_none_are_dropped() -> None:
     html = (
         "<main><p>Visible answer.</p><div hidden><p>Hidden one.</p></div>"
