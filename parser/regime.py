@@ -15,10 +15,14 @@ from importlib import resources
 
 from parser import authority
 
-_EIR_EXCEPTION = re.compile(r"\b(?:regulations?|reg\.?)\s*(?:10|12|13|14)\s*\(\s*\d", re.I)
+# Exceptions (10, 12, 13) and the EIR-only procedure: 11 (reconsideration), 14 (refusal).
+_EIR_EXCEPTION = re.compile(
+    r"\b(?:regulations?|reg\.?)\s*(?:(?:10|12|13|14)\s*\(\s*\d|11\b(?=[^.]{0,40}\b(?:EIRs?|Environmental)\b))", re.I
+)
 _EIR_HANDLED = re.compile(
     r"\b(?:under|in\s+accordance\s+with|terms\s+of|handled\s+as|dealt\s+with\s+as|considered\s+as)\s+"
-    r"(?:the\s+)?(?:EI\(S\)Rs?|EIRs?\b|Environmental\s+Information)",
+    r"(?:the\s+)?(?:EI\(S\)Rs?|EIRs?\b|Environmental\s+Information)"
+    r"|\brequest\s+(?:concerns|is\s+for|relates\s+to|falls\s+under)\s+environmental\s+information",
     re.I,
 )
 _FOI_LOOSE = re.compile(r"\bfreedom\s+of\s+information\b|\bFOI\b", re.I)

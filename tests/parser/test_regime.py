@@ -22,6 +22,9 @@ from parser.regime import find_regime, statute_mentions
         ("Your request has been handled under the Environmental Information Regulations 2004. "
          "Regulation 12(5)(a) applies.", None, "EIR"),
         ("We rely on the exception in Regulation 12(4)(b) of the EIR.", None, "EIR"),
+        ("As your request concerns environmental information, it has been handled under the Regulations rather "
+         "than the Freedom of Information Act. You may ask for a reconsideration under regulation 11 of the EIR.",
+         "dyfed-powys", "EIR"),
         # EIR named only in passing is not the regime.
         ("Under the Freedom of Information Act 2000 we hold this. The EIR were not engaged.", None, "FOIA"),
         # No Act named, but the Act's language: sections, the Commissioner, exemptions.
