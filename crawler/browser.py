@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.http import Response
@@ -82,6 +83,10 @@ def should_abort(request: Any) -> bool:
         return False
     if any(site.owns(request.url) for site in OWN_SITES):
         return False
+    parts = urlsplit(request.url)
+    if parts.path == "/robots.txt" and any(parts.netloc in site.hosts or parts.hostname in site.hosts
+                                           for site in OWN_SITES):
+        return False  # the server root's robots.txt (the sample server keeps one for all sites)
     first = request
     while first.redirected_from is not None:
         first = first.redirected_from

@@ -6,13 +6,9 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.http.request import NO_CALLBACK
-from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
 
 from crawler.browser import attach_capture, rebuild
 from crawler.challenge import is_challenge
@@ -57,6 +53,10 @@ class SiteGuardMiddleware(_SpiderAware):
     through the browser."""
 
     def process_request(self, request: Request) -> None:
+        if self.spider.browser and not request.meta.get("playwright"):
+            # Every request, robots.txt included: behind a challenge it too needs the browser.
+            request.meta["playwright"] = True
+            attach_capture(request)
         force = request.meta.get("force")
         site = self.spider.site_for(force) if force else None
         if site is None:
@@ -67,51 +67,7 @@ class SiteGuardMiddleware(_SpiderAware):
             raise OffSite(f"off-site {what} to {request.url} refused (not a {site.force_id} host)")
         if site.slot in self.spider.challenged:
             raise Challenged(f"{site.slot} is behind a bot challenge")
-        if self.spider.browser and not request.meta.get("playwright"):
-            request.meta["playwright"] = True
-            attach_capture(request)
         return None
-
-
-class SiteRobotsMiddleware(RobotsTxtMiddleware):
-    """robots.txt per site: a sample site's rules sit at /<host>/robots.txt on the one
-    sample server, so the parser is keyed by netloc + path prefix, not netloc alone."""
-
-    def process_request_2(self, rp: Any, request: Request) -> None:
-        """Also judge the path as the real site has it (sample prefix removed), so rules
-        written for the real host apply to its replica."""
-        super().process_request_2(rp, request)
-        prefix = request.meta.get("site_prefix") or ""
-        if rp is not None and prefix:
-            url = urlparse_cached(request)
-            if url.path.startswith(prefix + "/"):
-                local = request.replace(url=request.url.replace(url.netloc + prefix, url.netloc, 1))
-                super().process_request_2(rp, local)
-
-    async def robot_parser(self, request: Request):  # type: ignore[no-untyped-def]
-        prefix = request.meta.get("site_prefix") or ""
-        if not prefix:
-            return await super().robot_parser(request)
-        url = urlparse_cached(request)
-        key = f"{url.netloc}{prefix}"
-        if key not in self._parsers:
-            self._parsers[key] = Deferred()
-            meta: dict[str, Any] = {"dont_obey_robotstxt": True, "site_prefix": prefix,
-                                    "force": request.meta.get("force"), "role": "robots"}
-            if "download_slot" in request.meta:
-                meta["download_slot"] = request.meta["download_slot"]
-            robotsreq = Request(f"{url.scheme}://{url.netloc}{prefix}/robots.txt",
-                                priority=self.DOWNLOAD_PRIORITY, meta=meta, callback=NO_CALLBACK)
-            try:
-                resp = await self.crawler.engine.download_async(robotsreq)
-                await self._parse_robots(resp, key, request)
-            except Exception as exc:  # noqa: BLE001 - any failure means "no rules", as upstream
-                self._robots_error(exc, key)
-            self.crawler.stats.inc_value("robotstxt/request_count")
-        parser = self._parsers[key]
-        if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)
-        return parser
 
 
 class ConditionalRequestMiddleware(_SpiderAware):
@@ -170,6 +126,7 @@ class ChallengeMiddleware(_SpiderAware):
         response = rebuild(request, response)
         if is_challenge(response.status, header_dict(response), response.body):
             host = request.meta.get("download_slot") or urlparse_cached(request).netloc
-            self.spider.note_challenge(host, request.meta.get("force"))
+            if request.meta.get("force"):  # robots.txt has none; the first page will tell
+                self.spider.note_challenge(host, request.meta["force"])
             raise Challenged(f"bot challenge from {host} (HTTP {response.status})")
         return response

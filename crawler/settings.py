@@ -47,11 +47,10 @@ HTTPCACHE_ENABLED = False
 LOG_LEVEL = "INFO"
 
 DOWNLOADER_MIDDLEWARES = {
-    # Before robots.txt (100) so a challenged host is not asked again, and before the
+    # Before robots.txt (100; one file per server root, as on the sample server where its
+    # rules carry each site's path prefix) so a challenged host is not asked again, and before the
     # redirect middleware (600) so redirected requests are checked for leaving the site.
     "crawler.middlewares.SiteGuardMiddleware": 90,
-    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.middlewares.SiteRobotsMiddleware": 100,
     "crawler.middlewares.ConditionalRequestMiddleware": 580,
     "crawler.middlewares.BackoffMiddleware": 555,
     "crawler.middlewares.ChallengeMiddleware": 950,

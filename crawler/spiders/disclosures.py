@@ -11,6 +11,7 @@ happen in crawler.pipelines.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
@@ -167,12 +168,17 @@ class DisclosuresSpider(scrapy.Spider):
     # ------------------------------------------------------------------ responses
     def parse_response_page(self, response: Response) -> Iterator[Any]:
         site = self.sites[response.meta["force"]]
-        url = self._original_url(response.request)
+        # The response is known by where it finally lives: a legacy link that redirects to
+        # the current page must not make a second record of it.
+        url = response.url
         if response.status == 304:
             yield ResponsePage(site.force_id, url, "not_modified")
             return
         if response.status != 200:
             yield self._failure(response, f"HTTP {response.status}")
+            return
+        if looks_truncated(response):
+            yield self._failure(response, "truncated HTML: the document stops before </body></html>")
             return
         page = self._fetched(response)
         store = self.store
@@ -262,6 +268,22 @@ class DisclosuresSpider(scrapy.Spider):
                        error=error, status=response.status, final_url=response.url,
                        response_url=item.response_url if item is not None else None,
                        headers=header_dict(response))
+
+
+_HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
+_HTML_CLOSE = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def looks_truncated(response: Response) -> bool:
+    """An HTML page that opens <html> but never closes </body> or </html>: the server sent
+    all it said it would, yet the document was cut off (a sample fault, and what a CMS
+    that dies mid-render serves). Checked in the last 2 KB only; HTML5 lets authors omit
+    both closing tags, which real CMS pages never do."""
+    ctype = response.headers.get(b"Content-Type", b"").lower()
+    if b"html" not in ctype:
+        return False
+    body = response.body
+    return bool(_HTML_OPEN.search(body[:4096])) and not _HTML_CLOSE.search(body[-2048:])
 
 
 def describe_failure(failure: TwistedFailure) -> str:

@@ -1,0 +1,60 @@
+"""Bot challenges: recognised, reported, never stored; `--browser` gets through."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.challenge import is_challenge
+from crawler.sample_server import CHALLENGE_PAGE
+from tests.crawler.conftest import copy_site, local, rows
+
+CLOUDFLARE = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
+              b"<script src=\"/cdn-cgi/challenge-platform/h/b/orchestrate/chl_page/v1\"></script></body></html>")
+
+
+@pytest.mark.parametrize("status, headers, body, expected", [
+    (403, {"cf-mitigated": "challenge"}, b"", True),
+    (403, {"Content-Type": "text/html"}, CHALLENGE_PAGE.encode(), True),
+    (503, {}, CLOUDFLARE, True),
+    (200, {}, CHALLENGE_PAGE.encode(), False),  # a page that merely quotes the markers
+    (403, {}, b"<html><body><h1>403 Forbidden</h1></body></html>", False),
+    (404, {"cf-mitigated": "challenge"}, b"", False),
+])
+def test_is_challenge(status, headers, body, expected):
+    assert is_challenge(status, headers, body) is expected
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    return copy_site(tmp_path, "small")
+
+
+def test_challenge_blocks_the_plain_crawler_which_reports_it(small, start_server, run, db):
+    server = start_server(small, challenge=True)
+    summary = run(server, small, db)
+    assert summary.ok
+    assert summary.challenged_hosts == ["www.small.police.uk"]
+    assert summary.forces["small"].challenged is True and summary.forces["small"].stored == 0
+    assert rows(db, "SELECT COUNT(*) FROM documents") == [(0,)]
+    # It stops asking once challenged: robots.txt and the start page, nothing more.
+    assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == [
+        "/robots.txt", "/www.small.police.uk/foi-disclosure-log"]
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium (make browser)")
+def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_server, run, db):
+    server = start_server(small, challenge=True)
+    summary = run(server, small, db, browser=True, timeout=180)
+    assert summary.ok and summary.challenged_hosts == []
+    assert summary.forces["small"].stored == 1
+    stored = rows(db, "SELECT response_url, reference FROM disclosures")
+    assert [(local(u), ref) for u, ref in stored] == [("/www.small.police.uk/foi-disclosure-log/stop-and-search", "FOI/15751")]
+    # The site's own bytes are kept, not the browser's re-serialised DOM.
+    (body_size,) = rows(db, "SELECT size FROM documents WHERE url LIKE '%stop-and-search'")[0]
+    page = small / "www.small.police.uk/foi-disclosure-log/stop-and-search/index.html"
+    assert body_size == page.stat().st_size
+    paths = [r["path"] for r in server.requests]
+    assert "/www.small.police.uk/foi-disclosure-log/speed-cameras" not in paths
+    cleared = [r for r in server.requests if r["status"] == 200]
+    assert cleared and all("foi_clearance=passed" in r["headers"].get("Cookie", "") for r in cleared)
