@@ -128,3 +128,50 @@ def test_reference_from_url_slug(url: str | None, expected: str | None) -> None:
 def test_text_label_beats_url_slug() -> None:
     url = "https://www.south-wales.police.uk/foi-ai/south-wales-police/disclosure-log/2025/june/foi-49225/"
     assert find_reference("Reference: 622/25\n", url=url) == "622/25"
+
+
+# --- accuracy gate on the real dev set (floors only move up) ---------------------------------
+
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "dev-set"
+# Pinned on 2026-11-28 (dev set of 16 real responses, parsed without their URLs, as
+# `foi parse FILE` does): reference 16/16, authority 14/16 (h003 never names Cleveland;
+# h045 writes "Wokingham Council" for Wokingham Borough Council), regime 16/16,
+# response_date 16/16.
+FLOORS = {"reference": 16, "authority": 14, "regime": 16, "response_date": 16}
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("devscore", DEV / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_metadata_accuracy_on_dev_set() -> None:
+    if not (DEV / "labels.jsonl").exists():
+        pytest.skip(f"dev set not found at {DEV}")
+    from parser import parse
+
+    score = _scorer()
+    right = dict.fromkeys(FLOORS, 0)
+    misses: list[str] = []
+    for line in (DEV / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        path = DEV / label["file"] if label.get("file") else DEV.parent / "000_962884f449e2edb4.txt"
+        rec = parse(path.read_bytes(), path=str(path))
+        checks = {
+            "reference": score.norm_reference(rec.reference) == score.norm_reference(label["reference"]),
+            "authority": score.norm_authority(rec.authority) == score.norm_authority(label["authority"]),
+            "regime": score.norm_regime(rec.regime) == score.norm_regime(label["regime"]),
+            "response_date": rec.response_date == label["response_date"],
+        }
+        for field, ok in checks.items():
+            right[field] += ok
+            if not ok:
+                misses.append(f"{label['id']}.{field}")
+    assert {f: right[f] >= FLOORS[f] for f in FLOORS} == dict.fromkeys(FLOORS, True), (right, misses)
