@@ -60,6 +60,13 @@ _LEADING_STATUTE = re.compile(r"(?:\b(?P<foisa>FOISA|FOI\(S\)A)|\b(?P<foia>FOIA)
 _LEADING_OTHER = re.compile(r"\b(?:Act|Regulations|GDPR)(?:\s+\d{4})?\s*,?\s*$")
 
 
+# Fragments one of which every citation head contains (lower case): lines without any are
+# never searched with the full grammar.
+_HEAD_ANCHORS = ("sect", "sec", "reg", "§", "s.", "ss", "r.", "(") + tuple(
+    f"{p}{d}" for p in ("s", "r", "s ") for d in "123456789"
+)
+
+
 @dataclass(slots=True)
 class Citation:
     """One citation as written, with its leaf codes and the statute it names (if any)."""
@@ -119,12 +126,20 @@ def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
     return kind + section + "".join(f"({t})" for _, t in path)
 
 
+_LAW_WORDS = (" act", " regulations", " order", " rules")
+
+
 def _statute_after(text: str, pos: int) -> tuple[str | None, int]:
     """A statute named right after a citation: "of FOISA", "(FOIA)", "of the Data Protection Act"."""
     m = _CONNECTOR.match(text, pos)
     at = m.end() if m else pos
+    if at >= len(text) or not text[at].isalpha():
+        return None, pos
     had_connector = bool(m and m.group(0).strip())
+    ahead = text[at - 1:at + 110].lower()
     for name, pat in cues.statutes():
+        if name == "OTHER" and not (any(w in ahead for w in _LAW_WORDS) or "dpa" in ahead or "gdpr" in ahead):
+            continue
         sm = pat.match(text, at)
         if sm and (name != "OTHER" or had_connector or sm.group(0).isupper()):
             # "of the Act" is the response's own statute.
@@ -256,11 +271,14 @@ def find_citations(text: str) -> list[Citation]:
     out: list[Citation] = []
     taken_until = -1
     spans: list[tuple[int, re.Match[str], str]] = []
-    for m in _HEAD.finditer(text):
-        spans.append((m.start(), m, "r" if m.group("reg") else "s"))
-    for m in _BARE.finditer(text):
-        if _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
-            spans.append((m.start(), m, "s"))
+    scan = cues.Scanner(text)
+    for a, b in scan.lines_with(_HEAD_ANCHORS, 0, len(text)):
+        for m in _HEAD.finditer(text, a, b):
+            spans.append((m.start(), m, "r" if m.group("reg") else "s"))
+        if "(" in text[a:b]:
+            for m in _BARE.finditer(text, a, b):
+                if _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
+                    spans.append((m.start(), m, "s"))
     for _, m, kind in sorted(spans, key=lambda s: s[0]):
         if m.start() < taken_until:
             continue
@@ -295,12 +313,15 @@ def find_named(text: str, statute: str) -> list[Citation]:
     table = provisions.aliases(statute)
     kind = "r" if statute in ("EIR", "EISR") else "s"
     out: list[Citation] = []
-    for m in _named_pattern(statute).finditer(text):
-        name = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
-        prov = table.get(name)
-        if prov is None:
-            continue
-        sec, groups = provisions.split_code(kind + prov)
-        code = kind + prov
-        out.append(Citation(m.start(), m.end(), kind, [code], statute, by_name=True, sections_written=[sec]))
+    scan = cues.Scanner(text)
+    pat = _named_pattern(statute)
+    for a, b in scan.lines_with(("exemption", "exception"), 0, len(text)):
+        for m in pat.finditer(text, a, b):
+            name = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
+            prov = table.get(name)
+            if prov is None:
+                continue
+            sec = provisions.split_code(kind + prov)[0]
+            out.append(Citation(m.start(), m.end(), kind, [kind + prov], statute, by_name=True,
+                                sections_written=[sec]))
     return out

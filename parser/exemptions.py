@@ -16,9 +16,8 @@ from parser.citations import Citation, find_citations, find_named
 from parser.record import Exemption
 from parser.spans import inside, line_bounds, request_spans, sentence_bounds
 
-_PREFILTER = re.compile(r"(?:\b(?:s|sec|sect|section|sections|reg|regulation|regulations|r)\b\.?\s*\d|exemption|exception|\d\s?\(\d)", re.I)
-_SCOTTISH = re.compile(r"\(\s*Scotland\s*\)|\bFOISA\b|\bScottish\s+Information\s+Commissioner\b")
-_EIR = re.compile(r"Environmental\s+Information\s+(?:\(Scotland\)\s+)?Regulations|\bEIRs?\b", re.I)
+_SCOTTISH_WORDS = ("(scotland)", "foisa", "scottish information commissioner")
+_EIR_WORDS = ("environmental information", "eir")
 
 # Strength of one occurrence; a code takes its strongest (RELIED beats REJECTED beats
 # a bare mention in a heading or list, which beats a general explanation).
@@ -35,9 +34,10 @@ class Occurrence:
     sentence: str
 
 
-def statutes_for(text: str, regime: str | None) -> tuple[str, str]:
+def statutes_for(text: str, regime: str | None, lower: str | None = None) -> tuple[str, str]:
     """(statute of "section" citations, statute of "regulation" citations) for this text."""
-    scottish = regime == "FOISA" or bool(_SCOTTISH.search(text))
+    lower = text.lower() if lower is None else lower
+    scottish = regime == "FOISA" or any(w in lower for w in _SCOTTISH_WORDS)
     return ("FOISA" if scottish else "FOIA"), ("EISR" if scottish else "EIR")
 
 
@@ -87,7 +87,7 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     sentence = text[s_lo:s_hi].strip()
     if c.start >= annex or cues.search("statute_quote", sentence):
         return MENTIONED, sentence
-    before = text[max(s_lo, prev_end):c.start]
+    before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
     construction = cues.search("ncnd_construction", before)
     if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
@@ -110,12 +110,13 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
 
 def find_exemptions(text: str, *, regime: str | None = None, request_text: str = "") -> list[Exemption]:
     """The provisions relied on, one Exemption per leaf code, in order of first use."""
-    if not text or not _PREFILTER.search(text):
+    if not text:
         return []
-    sec_statute, reg_statute = statutes_for(text, regime)
+    lower = text.lower()
+    sec_statute, reg_statute = statutes_for(text, regime, lower)
     cits = find_citations(text)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
-    for named in find_named(text, sec_statute) + (find_named(text, reg_statute) if regime == "EIR" or _EIR.search(text) else []):
+    for named in find_named(text, sec_statute) + (find_named(text, reg_statute) if regime == "EIR" or any(w in lower for w in _EIR_WORDS) else []):
         if (named.kind, named.sections_written[0]) not in numbered_sections:
             cits.append(named)
     cits.sort(key=lambda c: c.start)

@@ -12,22 +12,23 @@ import re
 
 from parser import cues
 from parser.record import Exemption
-from parser.spans import inside, request_spans, sentence_bounds
+from parser.spans import inside, quick_sentence_bounds, request_spans
 
 _PREFILTER = re.compile(r"confirm|NCND", re.I)
 
 
-def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
+def statements(text: str, *, request_text: str = "", scan: cues.Scanner | None = None) -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence that gives an NCND response."""
     if not text or not _PREFILTER.search(text):
         return []
     skip = request_spans(text, request_text)
     out: list[tuple[int, str]] = []
     seen: set[int] = set()
-    for m in cues.pattern("ncnd").finditer(text):
+    scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
+    for m in scan.finditer("ncnd"):
         if inside(skip, m.start()):
             continue
-        lo, hi = sentence_bounds(text, m.start(), m.end())
+        lo, hi = quick_sentence_bounds(text, m.start(), m.end())
         if lo in seen:
             continue
         seen.add(lo)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parser import cues, ncnd as ncnd_step, provisions
 from parser.record import Exemption, Table
-from parser.spans import inside, request_spans, sentence_bounds
+from parser.spans import inside, quick_sentence_bounds, request_spans
 
 # A line that states one figure: "2019 – 768", "Hartlepool v Gateshead - £2,713.92", "4 |".
 _FIGURE_LINE = re.compile(
@@ -41,50 +41,71 @@ class Part:
     whole: bool = False
 
 
-def _sentences_matching(text: str, name: str, lo: int, hi: int, guard: str | None = None,
-                        skip: list[tuple[int, int]] | None = None) -> list[str]:
-    out: list[str] = []
-    for m in cues.pattern(name).finditer(text, lo, hi):
-        if skip and inside(skip, m.start()):
+def _signals(scan: cues.Scanner, name: str, guard: str | None,
+             skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence in the text where the cue family matches."""
+    text = scan.text
+    out: list[tuple[int, str]] = []
+    for m in scan.finditer(name):
+        if inside(skip, m.start()):
             continue
-        a, b = sentence_bounds(text, m.start(), m.end())
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
         if guard and cues.search(guard, s):
             continue
         if cues.search("request_voice", s):
             continue
-        out.append(s)
+        out.append((m.start(), s))
     return out
+
+
+def _within(signals: list[tuple[int, str]], p: "Part") -> list[str]:
+    return [s for at, s in signals if p.start <= at < p.end]
 
 
 def _figure_lines(text: str, lo: int, hi: int) -> int:
     n = 0
-    for m in _FIGURE_LINE.finditer(text, lo, hi):
-        line = m.group(0)
-        if not _NOT_FIGURE.search(line):
+    for line in text[lo:hi].split("\n"):
+        line = line.rstrip()
+        # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
+        if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
+            continue
+        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line):
             n += 1
     return n
 
 
-def _figure_sentences(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[str]:
-    out: list[str] = []
-    for m in cues.pattern("figure_sentence").finditer(text, lo, hi):
+def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    text = scan.text
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for m in scan.finditer("figure_sentence"):
         if inside(skip, m.start()):
             continue
-        a, b = sentence_bounds(text, m.start(), m.end())
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
+        if s in seen:
+            continue
+        seen.add(s)
         if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
             continue
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
             continue
-        if s not in out:
-            out.append(s)
+        out.append((m.start(), s))
     return out
 
 
 def _split_parts(text: str) -> list[Part]:
     """Segments opened by "Answer 1"-style headings; request segments are marked."""
-    heads = list(cues.pattern("part_heading").finditer(text))
+    heads = []
+    pos = 0
+    heading = cues.pattern("part_heading")
+    for line in text.split("\n"):
+        if len(line) < 45:
+            m = heading.match(text, pos, pos + len(line))
+            if m:
+                heads.append(m)
+        pos += len(line) + 1
     if not heads:
         return [Part(0, len(text))]
     words = [m.group("word").lower().rstrip("s") for m in heads]
@@ -126,18 +147,26 @@ def decide(
     grounds = [e for e in exemptions if _withholds(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
-    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
+    scan = cues.Scanner(body)
+    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text, scan=scan)]
+    given_at = _signals(scan, "disclosed", "disclosed_guard", request)
+    stated_at = _figure_sentences(scan, request)
+    not_held_at = _signals(scan, "not_held", "not_held_guard", request)
+    redirect_at = _signals(scan, "redirect", None, request)
+    partial_at = [m.start() for m in scan.finditer("partial")]
+    scoped_at = [m.start() for m in scan.finditer("scoped_refusal")]
+    whole_at = [m.start() for m in scan.finditer("whole_refusal")]
     for p in parts:
-        p.given = _sentences_matching(body, "disclosed", p.start, p.end, "disclosed_guard", request)
+        p.given = _within(given_at, p)
         figures = _figure_lines(body, p.start, p.end)
         if figures >= 2:
             p.given.append(f"{figures} lines of figures")
-        p.stated = _figure_sentences(body, p.start, p.end, request)
-        p.not_held = _sentences_matching(body, "not_held", p.start, p.end, "not_held_guard", request)
-        p.redirect = _sentences_matching(body, "redirect", p.start, p.end, None, request)
-        p.partial = bool(cues.pattern("partial").search(body, p.start, p.end))
-        p.scoped = bool(cues.pattern("scoped_refusal").search(body, p.start, p.end))
-        p.whole = bool(cues.pattern("whole_refusal").search(body, p.start, p.end))
+        p.stated = _within(stated_at, p)
+        p.not_held = _within(not_held_at, p)
+        p.redirect = _within(redirect_at, p)
+        p.partial = any(p.start <= at < p.end for at in partial_at)
+        p.scoped = any(p.start <= at < p.end for at in scoped_at)
+        p.whole = any(p.start <= at < p.end for at in whole_at)
         for e in grounds:
             at = _locate(body, e.evidence)
             if p.start <= at < p.end:
