@@ -79,5 +79,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False)
                         .replace("%", "%%"))
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            # pysqlite runs DDL outside any transaction unless one is opened explicitly;
+            # IMMEDIATE also makes a second process opening the store wait, then find the
+            # schema already at head, instead of racing to create it.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7420917)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
