@@ -156,7 +156,7 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
     force_name = rng.choice([force.name, force.name, *force.aliases])
     show_req = force.style != "warwickshire" and rng.random() < 0.3
     blocks = write_body(rng, resp, force_name=force_name, style=style, show_request_date=show_req,
-                        letter=force.profile == "pdf-letter")
+                        letter=force.profile == "pdf-letter", acknowledge=force.style != "warwickshire")
     shows: dict[str, bool] = {"request_date": show_req, "reference": True}
     files: dict[str, bytes] = {}
     attachments: list[tuple[str, str]] = []

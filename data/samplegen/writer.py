@@ -9,7 +9,8 @@ import random
 import re
 from typing import Any
 
-from samplegen.content import Citation, Response, heading_line, phrases, write_citation, write_date, write_list
+from samplegen.content import (Citation, Response, heading_line, phrases, provision_name, write_citation,
+                               write_date, write_list)
 
 Block = tuple[str, Any]
 _SECTION_MENTION = re.compile(r"\b(?:[Ss]ections?|S\.|s\.?|[Rr]egulations?)\s?(\d+)")
@@ -40,7 +41,7 @@ def _answer(rng: random.Random, force_name: str) -> str:
 
 
 def write_body(rng: random.Random, resp: Response, *, force_name: str, style: str,
-               show_request_date: bool, letter: bool = False) -> list[Block]:
+               show_request_date: bool, letter: bool = False, acknowledge: bool = True) -> list[Block]:
     """Compose the body of a response; `style` picks the Q/A layout ("numbered", "psni",
     "met", "headings")."""
     act_key = resp.regime
@@ -49,7 +50,7 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
     mentions: list[str] = []
     if show_request_date:
         blocks.append(("p", pick(rng, "acknowledge", date=write_date(rng, resp.request_date), force=force_name)))
-    elif rng.random() < 0.6:
+    elif acknowledge and rng.random() < 0.6:
         blocks.append(("p", pick(rng, "acknowledge_undated", act=act, force=force_name)))
     if resp.regime == "EIR":
         blocks.append(("p", pick(rng, "eir_note", act=rng.choice(phrases()["acts"]["EIR"]))))
@@ -129,9 +130,13 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
                 cite = next(p.cite for p in resp.parts if p.cite)
                 head = cite.codes[0].split("(")[0]
                 word = "Regulation" if cite.statute == "EIR" else "Section"
-                from samplegen.content import provision_name
                 name = provision_name(cite.statute, cite.codes[0]) or ""
                 blocks.append(("h", f"{word} {head} - {name.title()}".rstrip(" -")))
+            if rng.random() < 0.3:
+                first = next(p.cite for p in resp.parts if p.cite)
+                title = provision_name(first.statute, first.codes[0])
+                if title and first.statute != "EIR":
+                    blocks.append(("p", pick(rng, "exemption_by_name", name=title.lower())))
             blocks.append(("p", pick(rng, "harm")))
             if rng.random() < 0.6:
                 blocks.append(("p", pick(rng, "public_interest")))
