@@ -157,3 +157,23 @@ def test_resolve_maps_paths_the_documented_way(site: Path) -> None:
     assert resolve(site, "/www.example.police.uk/log/item-one") == host / "log" / "item-one" / "index.html"
     assert resolve(site, "/www.example.police.uk/media/a.pdf") == host / "media" / "a.pdf"
     assert resolve(site, "/www.example.police.uk/media/zz.pdf") is None
+
+
+def test_serves_the_committed_sample() -> None:
+    """The real sample through the server: sites.json, every start path, a legacy redirect."""
+    root = Path(__file__).resolve().parents[2] / "data" / "sample"
+    with serve(root) as s:
+        status, headers, body = get(s, "/sites.json")
+        assert (status, headers["content-type"]) == (200, "application/json")
+        sites = json.loads(body)
+        for site in sites:
+            for start in site["start_paths"]:
+                status, headers, page = get(s, start)
+                assert (status, headers["content-type"]) == (200, "text/html; charset=utf-8"), start
+                assert f'href="/{site["host"]}/'.encode() in page, start
+        assert get(s, "/robots.txt")[0] == 200
+        redirects = json.loads((root / "_redirects.json").read_text())
+        legacy, (code, target) = next((k, v) for k, v in redirects.items() if "/loop/" not in k and "/archive/" not in k)
+        status, headers, _ = get(s, legacy)
+        assert (status, headers["location"]) == (301, target)
+        assert get(s, target)[0] == 200
