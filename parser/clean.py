@@ -10,7 +10,7 @@ from __future__ import annotations
 import html as html_entities
 import re
 import threading
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlComment, HTMLParser, HtmlElement, document_fromstring
@@ -69,6 +69,12 @@ def _clean_html(text: str, url: str | None) -> Page:
     page.meta = _metadata(root)
     if url and "canonical" in page.meta:
         page.meta["canonical"] = urljoin(url, page.meta["canonical"])
+    # PDF viewers (<iframe src=...pdf>, <embed>, <object data=...>) are the response itself,
+    # wherever the theme put them; read their sources before such elements are stripped.
+    embedded = [
+        src for el in root.iter("iframe", "embed", "object")
+        if (src := (el.get("src") or el.get("data") or "").strip()) and chrome.is_document_link(src)
+    ]
     chrome.strip_never_shown(root)
     body = root.find("body")
     body = body if body is not None else root
@@ -91,7 +97,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     page.body_text = "\n".join(kept)
     page.title = h1_text or _strip_site_name(page.meta.get("title", ""), url) or None
     page.html_tables = [t for t in scope.iter("table") if _is_data_table(t)]
-    page.attachments = _attachments(scope, url)
+    page.attachments = _attachments(scope, url, embedded)
     return page
 
 
@@ -274,10 +280,11 @@ def _drop_empty_sections(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _attachments(scope: HtmlElement, url: str | None) -> list[str]:
+def _attachments(scope: HtmlElement, url: str | None, embedded: list[str]) -> list[str]:
+    """Absolute URLs of the documents the main content links to or embeds, in page order."""
     seen: dict[str, None] = {}
-    for a in scope.iter("a"):
-        href = (a.get("href") or "").strip()
-        if href and chrome.is_document_link(href):
-            seen.setdefault(urljoin(url, href) if url else href, None)
+    hrefs = [(a.get("href") or "").strip() for a in scope.iter("a")]
+    for href in [h for h in hrefs if h and chrome.is_document_link(h)] + embedded:
+        absolute = urljoin(url, href) if url else href
+        seen.setdefault(urldefrag(absolute)[0], None)  # "#page=2" is the same document
     return list(seen)

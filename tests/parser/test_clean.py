@@ -187,6 +187,22 @@ def test_line_breaks_and_paragraphs_inside_table_cells_separate_words() -> None:
     ]
 
 
+def test_attachments_are_linked_or_embedded_documents_resolved_and_deduplicated() -> None:
+    html = (
+        "<body><nav><a href='/policy.pdf'>Site policy</a></nav><main><p>See the letter.</p>"
+        "<a href='docs/letter.pdf'>Letter</a> <a href='docs/letter.pdf#page=2'>Page 2</a>"
+        "<a href='/data/figures.XLSX?download=1'>Figures</a> <a href='/foi/other-request/'>Other</a>"
+        "<a href='mailto:foi@example.police.uk'>Email</a></main>"
+        "<iframe src='/viewer/letter-scan.pdf'></iframe></body>"
+    )
+    page = clean_html(html, url="https://www.example.police.uk/foi/123/")
+    assert page.attachments == [
+        "https://www.example.police.uk/foi/123/docs/letter.pdf",
+        "https://www.example.police.uk/data/figures.XLSX?download=1",
+        "https://www.example.police.uk/viewer/letter-scan.pdf",
+    ]
+
+
 def test_empty_main_placeholder_falls_back_to_the_body() -> None:
     html = "<body><main id='app'></main><div class='content'><p>Rendered without script: the answer is 7.</p></div></body>"
     assert clean_html(html).body_text == "Rendered without script: the answer is 7."
