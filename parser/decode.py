@@ -117,9 +117,11 @@ def _declared_charset(raw: bytes, content_type: str | None) -> str | None:
     if not name:
         return None
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    # "rot13" and "base64" are codecs too, but not text encodings: never a page's charset.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def _to_text(raw: bytes, content_type: str | None, warnings: list[str]) -> str:
@@ -134,7 +136,7 @@ def _to_text(raw: bytes, content_type: str | None, warnings: list[str]) -> str:
     if declared and declared not in ("utf-8", "utf-8-sig"):
         try:
             return raw.decode(declared)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError, ValueError):
             pass
     # A UTF-8 page with a few stray bytes (a pasted Word quote) must stay UTF-8: decoding it
     # all as Windows-1252 would garble every correct accented letter and currency sign.

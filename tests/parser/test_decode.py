@@ -98,3 +98,11 @@ def test_oversized_input_without_boundaries_never_splits_a_character() -> None:
     d = decode(("é" * (MAX_TEXT_BYTES)).encode("utf-8"))
     assert set(d.text) == {"é"}
     assert len(d.warnings) == 1 and "over the" in d.warnings[0]
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "x-no-such-charset", "utf-7"])
+def test_odd_or_bogus_declared_charsets_never_raise(charset: str) -> None:
+    raw = f'<html><head><meta charset="{charset}"></head><body><p>Caf\u00e9</p></body></html>'.encode("latin-1")
+    d = decode(raw)
+    assert d.kind == "html"
+    assert "<p>Caf" in d.text
