@@ -278,6 +278,10 @@ def make_table(rng: random.Random, topic: dict[str, Any], year: int, source: str
         col = rng.choice(["Number", "Total", "Count", "Incidents"])
         return Table(header=["Year", col], rows=[[y, num()] for y in years], caption=caption, source=source)
     cats = list(topic.get("categories") or ["Total"])
+    if rng.random() < 0.35:  # transposed: one row per category, years across
+        label = rng.choice(["Category", "Type", ""])
+        return Table(header=[label, *years], rows=[[c, *[num() for _ in years]] for c in cats],
+                     caption=caption, source=source)
     return Table(header=["Year", *cats], rows=[[y, *[num() for _ in cats]] for y in years],
                  caption=caption, source=source)
 
@@ -325,7 +329,12 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
             else:
                 part.cite = Citation(statute, rng.choice(SCENARIOS[statute]))
         parts.append(part)
-    if statute == "FOIA" and len(parts) > 1 and rng.random() < 0.12:
+    if statute != "EIR" and len(parts) > 1 and parts[0].status == "answered" and rng.random() < 0.06:
+        # answered in part, the cost limit applied to the rest (forces do this; it is a ground)
+        parts[-1].status = "withheld"
+        parts[-1].cite = Citation(statute, [rng.choice(["12(1)", "12"])])
+        parts[-1].table = None
+    elif statute == "FOIA" and len(parts) > 1 and rng.random() < 0.12:
         parts[-1].status = "ncnd"
         parts[-1].cite = Citation("FOIA", rng.choice(NCND_SETS), ncnd=True)
         parts[-1].table = None

@@ -84,7 +84,7 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
             blocks.append(("lines", heading_line(rng, cite)))
         blocks.append(("h", "REASON FOR DECISION"))
     elif style == "headings":
-        blocks.append(("h", rng.choice(["RESPONSE", "Response", "Our Response"])))
+        blocks.append(("h", rng.choice(["RESPONSE", "Response", "Our Response", "Answer"])))
     elif style == "wy":
         blocks.append(("p", "Our Response:"))
     elif style != "psni":
@@ -122,7 +122,7 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
                 blocks.append(("p", part.question))
                 blocks.append(("h", f"Answer {i}"))
             elif multi:
-                marker = rng.choice([f"Question {i}", f"Q{i}", f"{i}.", f"Part {i}"])
+                marker = rng.choice([f"Question {i}", f"Q{i}", f"{i}.", f"Part {i}", f"{'abcdefgh'[i - 1]})"])
                 blocks.append(("h", marker) if rng.random() < 0.5 else ("p", f"{marker} {part.question}"))
             blocks.extend(_part_blocks(rng, resp, part, force_name, letter))
         if any(p.cite for p in resp.parts):
@@ -187,6 +187,8 @@ def _part_blocks(rng: random.Random, resp: Response, part: Any, force_name: str,
         out.append(("p", pick(rng, "not_held", force=force_name)))
     elif part.status == "withheld":
         family = {"FOISA": "withheld_scot", "EIR": "withheld_eir"}.get(resp.regime, "withheld")
+        if part.cite.codes[0].split("(")[0] == "12":
+            family = "cost_scot" if resp.regime == "FOISA" else "cost"
         out.append(("p", pick(rng, family, cite=_cite_text(rng, part.cite), force=force_name)))
     elif part.status == "ncnd":
         act = rng.choice(phrases()["acts"]["FOIA"])
