@@ -17,6 +17,8 @@ _CELL_VALUES = Path(__file__).resolve().parent / "data" / "cell_values.yml"
 # A number as tables write it: "1,234", "1234", "12.5", ".5", "-3".
 _NUMBER = re.compile(r"^(-|\u2212)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A count followed by the lower-case name of what it counts: "768 requests", "4 dog handlers".
+_COUNTED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s+([a-z][a-z-]{1,20}(?: [a-z][a-z-]{1,20})?)$")
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +28,7 @@ def _cell_values() -> dict[str, Any]:
         data = yaml.safe_load(f)
     data["no_value"] = {v.casefold() for v in data["no_value"]}
     data["zero"] = {v.casefold() for v in data["zero"]}
+    data["not_units"] = set(data["not_units"])
     units = data["units"]
     # Longest first so "per cent" wins over a shorter unit that prefixes it.
     data["unit_re"] = re.compile(
@@ -87,6 +90,10 @@ def numeric_value(text: str) -> tuple[Number | None, str | None]:
         m = vocab["unit_re"].match(t)
         if m:
             unit, t = vocab["units"][m.group(2).casefold()], m.group(1).strip()
+        else:
+            m = _COUNTED.match(t)
+            if m and m.group(2).split()[0] not in vocab["not_units"]:
+                unit, t = m.group(2), m.group(1)  # "768 requests": what is counted
     number = _plain_number(t)
     if number is None:
         return None, None

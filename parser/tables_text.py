@@ -409,14 +409,19 @@ MAX_PIPE_ROW_CHARS = 2000
 
 
 def _may_start_table(line: str) -> bool:
-    """Cheap gate run on every line: every form has a pipe, a tab, a double space, or a
-    figure at the end of the line."""
+    """Cheap gate run on every line: every form has a pipe, a tab, a double space, a figure
+    at the end of the line, or a separator and a digit."""
     if "|" in line:
         return len(line) <= MAX_PIPE_ROW_CHARS
     if len(line) > MAX_ROW_CHARS:
         return False
     t = line.rstrip()
-    return bool(t) and ("\t" in t or "  " in t.strip() or t[-1].isdigit() or t[-1] in "%*-–¹²³")
+    if not t:
+        return False
+    if "\t" in t or "  " in t.strip() or t[-1].isdigit() or t[-1] in "%*-–¹²³":
+        return True
+    # "Durham – 6 negotiators": a line-list row whose figure names what it counts.
+    return any(sep in t for sep in (":", "–", "—", " - ", "=")) and any(ch.isdigit() for ch in t)
 
 
 def find_text_tables(text: str) -> list[Table]:

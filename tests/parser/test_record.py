@@ -33,6 +33,10 @@ from parser.record import Cell, Disclosure, Table, numeric_value
         ("Nil", (0, None)),
         ("12 hrs", (12, "hours")),
         ("3 days", (3, "days")),
+        ("768 requests", (768, "requests")),
+        ("1,020 stop searches", (1020, "stop searches")),
+        ("3 march", (None, None)),  # a date, not three of something
+        ("12 Main Street", (None, None)),
         ("-3", (-3, None)),
         ("1,23", (None, None)),  # not a thousands grouping: text
         ("1 - 4", (None, None)),  # a banded range, not one number

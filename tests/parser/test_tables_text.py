@@ -109,6 +109,11 @@ POSITIVE = [
         id="pipe-rows-empty-corner-cell",
     ),
     pytest.param(
+        _lines("Cleveland – 4 negotiators", "Durham – 6 negotiators", "Northumbria – 11 negotiators"),
+        ([], [["Cleveland", "4 negotiators"], ["Durham", "6 negotiators"], ["Northumbria", "11 negotiators"]]),
+        id="line-list-counts-with-what-they-count",
+    ),
+    pytest.param(
         _lines("2021: 12", "2022: 15", "2023: 9"),
         ([], [["2021", "12"], ["2022", "15"], ["2023", "9"]]),
         id="year-colon-count-list",
