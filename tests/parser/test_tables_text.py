@@ -254,3 +254,12 @@ def test_table_number_line_before_pipe_rows_is_the_caption_not_a_row() -> None:
     assert [(t.caption, t.header, t.rows) for t in find_text_tables(text)] == [
         ("Table 1", ["2014", "2015", "2016"], [["3,583", "1,561", "99"]])
     ]
+
+
+def test_seed_through_parse_gives_the_one_table(seed_bytes: bytes) -> None:
+    from parser import parse
+
+    record = parse(seed_bytes, path="seed.txt")
+    assert [(t.header, t.rows, t.source) for t in record.tables] == [
+        (["2017", "2018", "2019", "2020", "2021", "2022", "2023"], [["4", "2", "0", "5", "0", "2", "1"]], "text")
+    ]
