@@ -46,6 +46,7 @@ _OTHER_WRITER = re.compile(
     r"\s+(?:can\s+confirm|does\s+not\s+hold|do\s+not\s+hold|holds|hold\s+the|is\s+applying|has\s+(?:decided|considered|applied)|"
     r"can\s+neither|have\s+(?:decided|considered|applied)|is\s+unable|received\s+your|is\s+not\s+obliged)\b"
 )
+_SCAN_CHARS = 60_000
 _NOT_A_NAME = {"the", "this", "our", "your", "a", "any", "each", "every", "which", "whether", "if", "no", "that", "its"}
 
 
@@ -331,6 +332,8 @@ def find_authority(
     response writes it and the id is its slug.
     """
     found = authority_from_url(url) or authority_from_meta(meta)
+    if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
+        text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
         scores = _score_mentions(text)
         if scores:

@@ -132,6 +132,7 @@ def _label_patterns() -> dict[str, _Labels]:
 
 
 _LABEL_REACH = 70  # how far before a date its label may start
+_SCAN_CHARS = 30_000  # dates are stated in the head of a response
 _FIELD_REACH = 3000  # "Label: value" header fields sit at the top of a response
 
 
@@ -200,6 +201,7 @@ def find_dates(text: str, *, url: str | None = None, meta: dict[str, str] | None
     if not text:
         found.published = _from_meta(meta)
         return found
+    text = text[:_SCAN_CHARS]
     request = sections.request_span(text)
     request_begins = request[0] if request else len(text)
     seen = [(m.start(), _from_match(m)) for m in _DATE_RE.finditer(text)]

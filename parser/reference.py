@@ -34,6 +34,7 @@ _REF = (
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
 _YEAR_FOLDER = re.compile(r"/(20\d{2})/")
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
+_SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
 
 # Forms that cannot be anything but an FOI reference, labelled or not.
 _UNLABELLED = re.compile(
@@ -164,4 +165,5 @@ def _unlabelled(text: str) -> str | None:
 
 def find_reference(text: str, *, url: str | None = None, title: str | None = None) -> str | None:
     """The authority's own reference for this response, as written, or None."""
+    text = text[:_SCAN_CHARS]
     return _from_labels(text) or _from_title(title) or reference_from_url(url) or _unlabelled(text)

@@ -25,6 +25,7 @@ _EIR_HANDLED = re.compile(
     r"|\brequest\s+(?:concerns|is\s+for|relates\s+to|falls\s+under)\s+environmental\s+information",
     re.I,
 )
+_SCAN_CHARS = 100_000  # the Act a response is made under is named well before this
 _FOI_LOOSE = re.compile(r"\bfreedom\s+of\s+information\b|\bFOI\b", re.I)
 # No Act named, but the response talks the Act's language: sections, the Commissioner, exemptions.
 _FOI_LANGUAGE = re.compile(
@@ -67,6 +68,7 @@ def _country(authority_id: str | None) -> str | None:
 
 def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     """"FOIA", "FOISA", "EIR", or None when nothing says which."""
+    text = text[:_SCAN_CHARS]
     counts = statute_mentions(text)
     eir = counts.get("EIR", 0) + counts.get("EIRS", 0)
     if eir and (_EIR_EXCEPTION.search(text) or _EIR_HANDLED.search(text)):

@@ -19,6 +19,7 @@ from importlib import resources
 
 import yaml
 
+_SCAN_CHARS = 200_000
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -143,11 +144,15 @@ def split_request_response(text: str) -> tuple[str, str]:
     """(request_text, response_text); ("", text) when the request cannot be told apart."""
     if not text or not text.strip():
         return "", ""
+    # Past the first 200 000 characters (appendices, attached data) everything is response.
+    text, overflow = text[:_SCAN_CHARS], text[_SCAN_CHARS:]
     numbered = _numbered(text)
     if numbered:
-        return numbered
-    span = request_span(text)
-    if span is None:
-        return "", text.strip()
-    start, end = span
-    return text[start:end].strip(), text[end:].strip()
+        request, response = numbered[0], numbered[1] + "\n"
+    else:
+        span = request_span(text)
+        if span is None:
+            request, response = "", text
+        else:
+            request, response = text[span[0]:span[1]].strip(), text[span[1]:]
+    return request, (response + overflow).strip()

@@ -136,3 +136,9 @@ def test_gazetteer_covers_every_force_and_oversight_body() -> None:
 )
 def test_authority_from_places_as_last_resort(text: str, expected: tuple[str | None, str | None]) -> None:
     assert find_authority(text) == expected
+
+
+def test_huge_text_is_scanned_at_head_and_tail_only() -> None:
+    filler = "Nothing to see here. " * 200_000  # 4 MB
+    assert find_authority("Kent Police can confirm it holds the information.\n" + filler) == ("Kent Police", "kent")
+    assert find_authority(filler + "\nYours sincerely\nKent Police") == ("Kent Police", "kent")

@@ -94,3 +94,11 @@ def test_seed_request_and_response(seed_bytes: bytes) -> None:
     )
     assert response.startswith("Please see below exemption s31(1)(a)(b) Law Enforcement\n")
     assert "The National Crisis Negotiator Course is two weeks long." in response
+
+
+def test_very_long_text_keeps_everything_past_the_scan_window_in_the_response() -> None:
+    appendix = "Appendix line.\n" * 20_000  # 300 000 characters
+    text = "You asked:\nHow many drones?\n\nIn Response:\nFour.\n" + appendix
+    request, response = split_request_response(text)
+    assert request == "How many drones?"
+    assert response == ("In Response:\nFour.\n" + appendix).strip()
