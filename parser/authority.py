@@ -186,6 +186,7 @@ def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, st
 
 
 _HOSTLIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s?#]*)?", re.I)
+_TEXT_HOST = re.compile(r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
 _SOH_SLUG = re.compile(r"/foi-ai/([a-z0-9-]+)/", re.I)
 _OVERSIGHT_LABEL = re.compile(r"p?f?cc|opf?cc|commissioner", re.I)
 
@@ -291,6 +292,12 @@ def _score_mentions(text: str) -> dict[str, float]:
         if start < head_end or start >= tail_start:
             weight += 0.5 if other else 1.0
         scores[aid] += weight
+    # Contact addresses and links of a force's own domain ("foi@cleveland.police.uk"): weaker
+    # than a writer sentence, since responses also point requesters at other bodies.
+    for m in _TEXT_HOST.finditer(text):
+        aid = _match_host(m.group(1))
+        if aid:
+            scores[aid] += 1.5
     return scores
 
 

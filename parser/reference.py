@@ -65,7 +65,7 @@ def _label_alternation(items: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _labelled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     labels = _config()["labels"]
     strong = _label_alternation(labels["strong"])
     weak = _label_alternation(labels["weak"])
@@ -75,7 +75,8 @@ def _labelled() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     not_ours = re.compile(_config()["not_ours_before"], re.I)
-    return pattern, not_ours
+    not_ours_ref = re.compile(_config()["not_ours_ref_before"], re.I)
+    return pattern, not_ours, not_ours_ref
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +105,13 @@ def _plausible(ref: str, *, strong: bool) -> bool:
 
 
 def _from_labels(text: str) -> str | None:
-    pattern, not_ours = _labelled()
+    pattern, not_ours, not_ours_ref = _labelled()
     for m in pattern.finditer(text):
-        if not_ours.search(text, max(0, m.start() - 30), m.start()):
+        before = max(0, m.start() - 30)
+        if not_ours.search(text, before, m.start()):
+            continue
+        label = (m.group("strong") or m.group("weak")).lower()
+        if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
         ref = _tidy(m.group("ref"))
         if _plausible(ref, strong=m.group("strong") is not None):

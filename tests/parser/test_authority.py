@@ -142,3 +142,18 @@ def test_huge_text_is_scanned_at_head_and_tail_only() -> None:
     filler = "Nothing to see here. " * 200_000  # 4 MB
     assert find_authority("Kent Police can confirm it holds the information.\n" + filler) == ("Kent Police", "kent")
     assert find_authority(filler + "\nYours sincerely\nKent Police") == ("Kent Police", "kent")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you are unhappy, write to freedomofinformation@kent.police.uk within 40 days.", ("Kent Police", "kent")),
+        ("Our disclosure log is at https://www.south-wales.police.uk/foi-ai/ for reference.",
+         ("South Wales Police", "south-wales")),
+        # A writer sentence outweighs an address given for another body.
+        ("The Scottish Police Authority does not hold the information. Requests can be sent to foi@scotland.police.uk",
+         ("Scottish Police Authority", "spa")),
+    ],
+)
+def test_authority_from_addresses_in_text(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected

@@ -64,6 +64,18 @@ def test_your_ref_skipped_but_our_ref_taken() -> None:
     assert find_reference(text) == "586-25"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your request reference: FOI/2024/0117\nDear Sir", "FOI/2024/0117"),
+        ("Your reference: JS/2024/1\nDear Sir", None),
+        ("Previous request ref: 123/23\nOur ref: 456/24", "456/24"),
+    ],
+)
+def test_whose_reference(text: str, expected: str | None) -> None:
+    assert find_reference(text) == expected
+
+
 def test_labelled_reference_beats_an_earlier_request_in_the_title_line() -> None:
     text = "All correspondence relating to FOI/18/02514: FOI release\nFOI reference: FOI/18/03160\n"
     assert find_reference(text) == "FOI/18/03160"
