@@ -22,6 +22,10 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # table broken over a page; more text than this means two different tables.
 MAX_FURNITURE_LINES = 3
 MAX_FURNITURE_CHARS = 60
+# Lines at the top and at the foot of each page that are looked at for running headers.
+RUNNING_LINES = 2
+# A PDF longer than this is a report, not a response letter: read its start only.
+MAX_PAGES = 300
 _FURNITURE = re.compile(r"^(?:page \d+(?: of \d+)?|\d+|official(?:[ -]sensitive)?|-\s*\d+\s*-)$", re.IGNORECASE)
 
 
@@ -95,6 +99,50 @@ def _join_page_breaks(pages: list[list[_Segment]]) -> list[_Segment]:
     return out
 
 
+def _line_key(line: str) -> str:
+    """A line with its digits blanked, so "Page 1 of 3" and "Page 2 of 3" compare equal."""
+    return re.sub(r"\d+", "#", line.strip().casefold())
+
+
+def _drop_running_lines(pages: list[list[_Segment]]) -> list[list[_Segment]]:
+    """Drop running headers and footers ("OFFICIAL", "Page 2 of 3") repeated at the top or
+    foot of most pages, keeping the first page's header: they are furniture, and between
+    the halves of a broken table they would split it."""
+    if len(pages) < 2:
+        return pages
+    edge_counts: dict[str, int] = {}
+    for segments in pages:
+        keys = set()
+        for seg in (segments[:1] + segments[-1:]) if segments else []:
+            lines = [ln for ln in seg.text.split("\n") if ln.strip()] if not seg.is_table else []
+            keys.update(_line_key(ln) for ln in lines[:RUNNING_LINES] + lines[-RUNNING_LINES:])
+        for k in keys:
+            edge_counts[k] = edge_counts.get(k, 0) + 1
+    threshold = max(2, -(-len(pages) * 2 // 3))  # on at least two thirds of the pages
+    running = {k for k, n in edge_counts.items() if n >= threshold}
+    if not running:
+        return pages
+    out: list[list[_Segment]] = []
+    for number, segments in enumerate(pages):
+        kept: list[_Segment] = []
+        for k, seg in enumerate(segments):
+            if seg.is_table or k not in (0, len(segments) - 1):
+                kept.append(seg)
+                continue
+            lines = seg.text.split("\n")
+            edge = {i for i in range(len(lines)) if i < RUNNING_LINES or i >= len(lines) - RUNNING_LINES}
+            keep_header = number == 0 and k == 0
+            lines = [
+                ln for i, ln in enumerate(lines)
+                if not (i in edge and _line_key(ln) in running and not (keep_header and i < RUNNING_LINES))
+            ]
+            text = "\n".join(lines)
+            if text.strip():
+                kept.append(_Segment(text=text))
+        out.append(kept)
+    return out
+
+
 def _render(rows: list[list[str]]) -> str:
     return "\n".join(" | ".join(r) for r in rows)
 
@@ -115,6 +163,9 @@ def read_pdf(raw: bytes) -> Page:
             page_out.title = meta_title or None
             for number, page in enumerate(pdf.pages, 1):
                 n_pages = number
+                if number > MAX_PAGES:
+                    page_out.warnings.append(f"PDF longer than {MAX_PAGES} pages: the rest was not read")
+                    break
                 try:
                     if not page.chars:
                         no_text.append(number)
@@ -141,7 +192,7 @@ def read_pdf(raw: bytes) -> Page:
 
     texts: list[str] = []
     previous_text = ""
-    for seg in _join_page_breaks(pages):
+    for seg in _join_page_breaks(_drop_running_lines(pages)):
         if seg.is_table:
             header, rows = split_header(seg.rows)
             caption_line = previous_text.strip().split("\n")[-1] if previous_text.strip() else None

@@ -70,3 +70,24 @@ def letter_with_unruled_table() -> bytes:
     ]
     doc.build([Paragraph("Recorded crime by type.", style), Table(data), Paragraph("End of response.", style)])
     return buf.getvalue()
+
+
+def three_page_letter_with_running_lines() -> bytes:
+    """Three pages, each with the header "OFFICIAL" and the footer "Page n of 3"."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    bodies = [
+        ["Our Ref: 2024/77", "Thank you for your request."],
+        ["We hold the information.", "It is given below."],
+        ["Yours sincerely", "Disclosure Unit"],
+    ]
+    for n, body in enumerate(bodies, 1):
+        c.drawString(72, 800, "OFFICIAL")
+        y = 700
+        for line in body:
+            c.drawString(72, y, line)
+            y -= 20
+        c.drawString(72, 40, f"Page {n} of 3")
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -247,3 +247,16 @@ def test_unruled_pdf_table_is_found_in_the_page_text() -> None:
             "pdf",
         )
     ]
+
+
+def test_running_headers_and_page_footers_are_dropped_but_the_first_header_kept() -> None:
+    page = read_pdf(pdf_fixtures.three_page_letter_with_running_lines())
+    assert page.body_text.split("\n") == [
+        "OFFICIAL",
+        "Our Ref: 2024/77",
+        "Thank you for your request.",
+        "We hold the information.",
+        "It is given below.",
+        "Yours sincerely",
+        "Disclosure Unit",
+    ]
