@@ -124,10 +124,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Silence stderr; the request log is kept in memory (and optionally a file)."""
 
     def do_HEAD(self) -> None:
-        self._serve(head=True)
+        self._serve_quietly(head=True)
 
     def do_GET(self) -> None:
-        self._serve(head=False)
+        self._serve_quietly(head=False)
+
+    def _serve_quietly(self, head: bool) -> None:
+        """A client that hangs up (a crawler's timeout, a cancelled download) is normal here."""
+        try:
+            self._serve(head=head)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
 
     # ------------------------------------------------------------------ internals
     def _record(self, status: int, started: float) -> None:
