@@ -4,6 +4,8 @@ The public API (what notebooks and scripts use): every function takes `db` (a st
 Store, or a SQLAlchemy engine; default: FOI_DATABASE_URL or data/foi.db) and returns a tidy
 pandas DataFrame.
 """
+# Eager imports: several functions share their module's name (compare, figures, export), and
+# a lazy lookup would hand back the module once it had been imported.
 from analysis.compare import compare, cooccurrence
 from analysis.export import export, export_frame, read_export
 from analysis.families import family_summary, request_families

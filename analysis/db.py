@@ -6,6 +6,7 @@ needs to know how the store was opened.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Mapping
 
 import pandas as pd
@@ -21,6 +22,27 @@ EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
 _ENGINES: dict[str, Engine] = {}
 
 
+def _open(url: str) -> Engine:
+    """A plain engine when the store already has its tables (the analyses only read, and
+    importing the store pulls in the parser: a second of start-up for every `foi stats`);
+    otherwise open it through the store, which creates and migrates it."""
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or (parsed.database and Path(parsed.database).exists()):
+        engine = create_engine(url)
+        try:
+            if inspect(engine).has_table("disclosures"):
+                return engine
+        except Exception:  # noqa: BLE001 - unreachable or empty: let the store say why
+            pass
+        engine.dispose()
+    from store import open_store
+
+    return open_store(url).engine
+
+
 def engine_of(db: Db = None) -> Engine | Connection:
     """An engine for `db`; a URL (default: the store's default) is opened through the store,
     migrated to head, once per process so repeated stats stay fast."""
@@ -34,9 +56,7 @@ def engine_of(db: Db = None) -> Engine | Connection:
         return db.engine
     if isinstance(db, str):
         if db not in _ENGINES:
-            from store import open_store
-
-            _ENGINES[db] = open_store(db).engine
+            _ENGINES[db] = _open(db)
         return _ENGINES[db]
     raise TypeError(f"not a database: {db!r}")
 
