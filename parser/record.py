@@ -150,7 +150,7 @@ class Table:
         cells: list[Cell] = []
         labelled = self.has_row_labels()
         for r in self.rows:
-            label = r[0] if labelled and r else None
+            label = (r[0] or None) if labelled and r else None
             for j in range(1 if labelled else 0, len(r)):
                 if not r[j].strip():
                     continue

@@ -74,3 +74,8 @@ def test_long_skips_empty_cells_and_keeps_money_units() -> None:
 def test_tables_round_trip_through_dict() -> None:
     record = Disclosure(tables=[Table(header=["a", "b"], rows=[["x", "1"]], caption="c", source="pdf")])
     assert Disclosure.from_dict(record.to_dict()) == record
+
+
+def test_long_gives_no_row_label_for_an_empty_label_cell() -> None:
+    table = Table(header=["Division", "Officers"], rows=[["North", "12"], ["", "3"]])
+    assert [(c.row, c.value) for c in table.long()] == [("North", 12), (None, 3)]
