@@ -74,6 +74,11 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
+class _SpanCopy(str):
+    """Text copied into a slot by colspan: kept in header rows (a merged "2019" labels both
+    columns below it), blanked in body rows (a "Total" spanning two columns is one cell)."""
+
+
 def _grid(rows: list[Any]) -> tuple[list[list[str]], list[bool]]:
     """Expand colspan/rowspan into a rectangular grid (spanned text copied into every slot),
     and say which rows are header rows (in <thead>, or made only of <th>)."""
@@ -104,9 +109,10 @@ def _grid(rows: list[Any]) -> tuple[list[list[str]], list[bool]]:
             else:
                 colspan = rowspan = 1
             for k in range(colspan):
-                row.append(text)
+                value = text if k == 0 else _SpanCopy(text)
+                row.append(value)
                 if rowspan > 1:
-                    pending[col + k] = (rowspan - 1, text)
+                    pending[col + k] = (rowspan - 1, value)
             col += colspan
         fill_pending()
         # Spans reaching past the last cell of this row still cover it.
@@ -167,6 +173,11 @@ def html_table(table: Any) -> Table | None:
     if _is_layout(table):
         return None
     grid, is_head = _drop_empty(*_grid(_own_rows(table)))
+    caption = _caption(table)
+    while len(grid) > 2 and _spans_whole_row(grid[0]):
+        # A title row (one cell across the table) above the header: the table's caption.
+        caption = caption if table.find("caption") is not None else str(grid[0][0])
+        grid, is_head = grid[1:], is_head[1:]
     if len(grid) < 2 or len(grid[0]) < 2:
         return None
     n_head = 0
@@ -176,9 +187,17 @@ def html_table(table: Any) -> Table | None:
         header, rows = merge_header(grid[:n_head]), grid[n_head:]
     else:
         header, rows = split_header(grid)
+    header = [str(c) for c in header]
+    rows = [["" if isinstance(c, _SpanCopy) else str(c) for c in r] for r in rows]
     if not header and not any(is_figure(c) for r in rows for c in r) and len(rows) < 2:
         return None
-    return Table(header=header, rows=rows, caption=_caption(table), source="html")
+    return Table(header=header, rows=rows, caption=caption, source="html")
+
+
+def _spans_whole_row(row: list[str]) -> bool:
+    return len(row) > 1 and bool(row[0]) and not isinstance(row[0], _SpanCopy) and all(
+        isinstance(c, _SpanCopy) for c in row[1:]
+    )
 
 
 def find_html_tables(elements: Iterable[Any]) -> list[Table]:

@@ -88,6 +88,20 @@ CASES = [
         id="empty-spacer-column-dropped",
     ),
     pytest.param(
+        "<table><tr><th>Division</th><th>Unit</th><th>Officers</th></tr>"
+        "<tr><td>North</td><td>Response</td><td>40</td></tr><tr><td>South</td><td>CID</td><td>12</td></tr>"
+        "<tr><td colspan='2'>Total</td><td>52</td></tr></table>",
+        (["Division", "Unit", "Officers"], [["North", "Response", "40"], ["South", "CID", "12"], ["Total", "", "52"]]),
+        id="totals-row-label-spanning-two-columns",
+    ),
+    pytest.param(
+        "<table><tr><td colspan='3'><strong>Pursuits by year</strong></td></tr>"
+        "<tr><td>Year</td><td>Pursuits</td><td>Injuries</td></tr><tr><td>2022</td><td>41</td><td>&lt;5</td></tr>"
+        "<tr><td>2023</td><td>37</td><td>6</td></tr></table>",
+        (["Year", "Pursuits", "Injuries"], [["2022", "41", "<5"], ["2023", "37", "6"]]),
+        id="title-row-spanning-the-table-is-not-header",
+    ),
+    pytest.param(
         "<table><tr><td>Stop and search</td><td>1,020</td></tr><tr><td>Arrests</td><td>87</td></tr></table>",
         ([], [["Stop and search", "1,020"], ["Arrests", "87"]]),
         id="label-value-rows-no-header",
@@ -107,8 +121,13 @@ def test_html_table_forms(markup: str, expected: tuple[list[str], list[list[str]
 
 
 def test_caption_element_is_the_caption() -> None:
-    (t,) = _tables(CASES[4].values[0])
+    (t,) = _tables(next(c.values[0] for c in CASES if c.id == "caption-element"))
     assert t.caption == "Table 1: Taser use"
+
+
+def test_title_row_spanning_the_table_is_its_caption() -> None:
+    (t,) = _tables(next(c.values[0] for c in CASES if c.id == "title-row-spanning-the-table-is-not-header"))
+    assert t.caption == "Pursuits by year"
 
 
 def test_layout_table_is_skipped_but_the_data_table_inside_is_read() -> None:
