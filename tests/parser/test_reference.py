@@ -99,6 +99,7 @@ def test_unmistakable_unlabelled_forms_near_the_top(text: str, expected: str) ->
         ("Commonwealth Games (950A/22)", "950A/22"),
         ("FOI Requests - 672/12", "672/12"),
         ("FOI 2023/24-083 - Police Reform", "FOI 2023/24-083"),
+        ("FOI 1115 - 23 Drones", "FOI 1115 - 23"),
         ("Hostage and crisis negotiators", None),
         ("Crimes 2017/2018", None),
     ],
