@@ -67,6 +67,7 @@ def test_dateparser_fallback_reads_an_odd_labelled_format() -> None:
         ("You asked:\nDate: 01/01/2020 to 31/12/2020, how many arrests?\n\nIn Response:\nWe hold 12.",
          Dates()),
         ("Thank you for your request, which was received in this office on 3rd February.", Dates()),
+        ("We followed the guidance issued on 5 May 2019 by the College of Policing.", Dates()),
         ("", Dates()),
     ],
 )
