@@ -19,6 +19,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 CAPTION_MAX_CHARS = 200
 # Deeper stacks of label rows are a text table's first data rows, not its header.
 MAX_HEADER_ROWS = 3
+# Longer lines are prose: a row of a table flattened into text is short.
+MAX_ROW_CHARS = 200
+MAX_LABEL_CHARS = 80
+_WITHHELD = re.compile(r"^(?:[<≤]\s*\d|fewer than \d|less than \d|[-–—*x]$|\*\*$|n/?a$|\.\.$|nil$)")
+
+Block = tuple[int, Table]  # a text finder's result: (number of lines consumed, table)
 
 
 def norm_cell(text: str | None) -> str:
@@ -36,8 +42,7 @@ def is_figure(text: str) -> bool:
         return False
     if numeric_value(t)[0] is not None:
         return True
-    low = t.casefold()
-    return bool(re.match(r"^(?:[<≤]\s*\d|fewer than \d|less than \d|[-–—*x]$|\*\*$|n/?a$|\.\.$|nil$)", low))
+    return bool(_WITHHELD.match(t.casefold()))
 
 
 def is_label(text: str) -> bool:
@@ -116,6 +121,14 @@ def caption_from(text: str | None) -> str | None:
     return last
 
 
+def prev_caption(lines: list[str], start: int) -> str | None:
+    """Caption of a text table starting at line `start`: the nearest non-blank line above."""
+    for k in range(start - 1, max(start - 3, -1), -1):
+        if lines[k].strip():
+            return caption_from(lines[k])
+    return None
+
+
 def _cells(table: Table) -> set[str]:
     return {c.casefold() for c in [*table.header, *(c for r in table.rows for c in r)] if c.strip()}
 
@@ -139,6 +152,7 @@ def _covered(table: Table, by: list[set[str]]) -> bool:
 
 def find_tables(page: Page) -> list[Table]:
     """Every table in the page: structured tables first, then tables flattened into its text."""
+    # Imported here: the finders import this module's shared judgements.
     from parser import tables_html, tables_text
 
     found: list[Table] = []
