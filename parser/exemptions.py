@@ -114,11 +114,15 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         return []
     lower = text.lower()
     sec_statute, reg_statute = statutes_for(text, regime, lower)
-    cits = find_citations(text)
+    scan = cues.Scanner(text)
+    cits = find_citations(text, scan)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
-    for named in find_named(text, sec_statute) + (find_named(text, reg_statute) if regime == "EIR" or any(w in lower for w in _EIR_WORDS) else []):
-        if (named.kind, named.sections_written[0]) not in numbered_sections:
-            cits.append(named)
+    by_name = find_named(text, sec_statute, scan)
+    if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
+        by_name += find_named(text, reg_statute, scan)
+    for c in by_name:
+        if (c.kind, c.sections_written[0]) not in numbered_sections:
+            cits.append(c)
     cits.sort(key=lambda c: c.start)
     skip = request_spans(text, request_text)
     annex = _annex_start(text)

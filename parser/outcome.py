@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from parser import cues, ncnd as ncnd_step, provisions
 from parser.record import Exemption, Table
@@ -127,6 +128,33 @@ def _locate(text: str, evidence: str) -> int:
     return text.find(evidence) if evidence else -1
 
 
+class _Signals:
+    """Each cue family's hits over the whole text, found only when the decision needs them
+    (most responses are decided by the first few)."""
+
+    def __init__(self, scan: cues.Scanner, request: list[tuple[int, int]]) -> None:
+        self.scan, self.request = scan, request
+
+    @cached_property
+    def given(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "disclosed", "disclosed_guard", self.request)
+
+    @cached_property
+    def stated(self) -> list[tuple[int, str]]:
+        return _figure_sentences(self.scan, self.request)
+
+    @cached_property
+    def not_held(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "not_held", "not_held_guard", self.request)
+
+    @cached_property
+    def redirect(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "redirect", None, self.request)
+
+    def at(self, name: str) -> list[int]:
+        return [m.start() for m in self.scan.finditer(name)]
+
+
 def decide(
     text: str,
     *,
@@ -148,40 +176,28 @@ def decide(
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
     scan = cues.Scanner(body)
+    sig = _Signals(scan, request)
     ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text, scan=scan)]
-    given_at = _signals(scan, "disclosed", "disclosed_guard", request)
-    stated_at = _figure_sentences(scan, request)
-    not_held_at = _signals(scan, "not_held", "not_held_guard", request)
-    redirect_at = _signals(scan, "redirect", None, request)
-    partial_at = [m.start() for m in scan.finditer("partial")]
-    scoped_at = [m.start() for m in scan.finditer("scoped_refusal")]
-    whole_at = [m.start() for m in scan.finditer("whole_refusal")]
     for p in parts:
-        p.given = _within(given_at, p)
+        p.given = _within(sig.given, p)
         figures = _figure_lines(body, p.start, p.end)
         if figures >= 2:
             p.given.append(f"{figures} lines of figures")
-        p.stated = _within(stated_at, p)
-        p.not_held = _within(not_held_at, p)
-        p.redirect = _within(redirect_at, p)
-        p.partial = any(p.start <= at < p.end for at in partial_at)
-        p.scoped = any(p.start <= at < p.end for at in scoped_at)
-        p.whole = any(p.start <= at < p.end for at in whole_at)
         for e in grounds:
             at = _locate(body, e.evidence)
             if p.start <= at < p.end:
                 p.withheld.append(e.code)
-        for e in not_held_grounds:
-            at = _locate(body, e.evidence)
-            if p.start <= at < p.end:
-                p.not_held.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
     answers = [p for p in parts if not p.is_request]
     multi = sum(1 for p in answers if p.numbered) >= 2
     if multi:
         for p in answers:
-            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) and _substantive(body[p.start:p.end]):
+            p.not_held = _within(sig.not_held, p)
+            p.redirect = _within(sig.redirect, p)
+            p.stated = _within(sig.stated, p)
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
+                    and _substantive(body[p.start:p.end]):
                 p.given.append("an answer with no refusal or not-held statement")
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
@@ -189,24 +205,27 @@ def decide(
     if ncnd and not any("NCND" in p.withheld for p in parts) and not any(e.ncnd for e in grounds):
         unplaced.append("NCND")
 
+    def in_answers(signals: list[tuple[int, str]]) -> list[str]:
+        return [s for p in answers for s in _within(signals, p)]
+
+    def cue_in_answers(name: str) -> bool:
+        hits = sig.at(name)
+        return any(p.start <= at < p.end for p in answers for at in hits)
+
     given = [s for p in answers for s in p.given]
-    stated = [s for p in answers for s in p.stated]
     if tables:
         given.append(f"{len(tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
-    not_held = [s for p in answers for s in p.not_held]
-    redirected = [s for p in answers for s in p.redirect]
-    partial_cue = any(p.partial for p in answers)
-    scoped = any(p.scoped for p in answers)
-    whole = any(p.whole for p in answers)
-    s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
+    not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
 
-    cost_or_whole = whole or s14 or any(e.section == "12" for e in grounds)
-    if stated and not given and not (withheld and cost_or_whole):
-        # Figures in prose count as given unless the refusal is of the whole request, where
-        # numbers in the text are the reasoning (hours, email trails found), not answers.
-        given = stated[:1]
     if withheld:
+        s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
+        whole = cue_in_answers("whole_refusal")
+        if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
+            # Figures in prose count as given unless the refusal is of the whole request,
+            # where numbers in the text are the reasoning (hours, emails found), not answers.
+            given = in_answers(sig.stated)[:1]
+        partial_cue = cue_in_answers("partial")
         if given or partial_cue:
             if (whole or s14) and not partial_cue:
                 warnings.append(
@@ -214,16 +233,18 @@ def decide(
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
             return "partial", warnings
-        if scoped and not whole and not s14 and not multi and not not_held:
+        if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal"):
             return "partial", warnings
         return "refused", warnings
+    if not given:
+        given = in_answers(sig.stated)[:1]
     if given and not_held:
         return "partial", warnings
     if given:
         return "disclosed", warnings
-    if not_held or redirected:
+    if not_held or in_answers(sig.redirect):
         return "not_held", warnings
-    if partial_cue:
+    if cue_in_answers("partial"):
         warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
         return "partial", warnings
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
