@@ -37,14 +37,25 @@ _WRITER_BEFORE = re.compile(
 )
 # Bodies outside the gazetteer, named as the writer: "The Scottish Government does not hold",
 # "Wokingham Council holds". Capitalised words ending in an institution noun.
-_OTHER_WRITER = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
-    r"(?P<name>(?:[A-Z][\w'&.-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}"
+# Bodies outside the gazetteer: capitalised words ending in an institution noun ("Wokingham
+# Council", "Scottish Government"), or "Department for / Ministry of ..." names.
+_OTHER_NAME = (
+    r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}"
     r"(?:Council|council|Government|Authority|Agency|Office|Service|Commission|Commissioner|Trust|"
     r"Board|Department|Ministry|University|Police|Constabulary|Executive|Ministers|Corporation|"
-    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly))"
+    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly)"
+    r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
+)
+_OTHER_MENTION = re.compile(r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?" + _OTHER_NAME)
+# ... named as the writer: "The Scottish Government does not hold", "Wokingham Council holds".
+_OTHER_WRITER = re.compile(
+    r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?" + _OTHER_NAME +
     r"\s+(?:can\s+confirm|does\s+not\s+hold|do\s+not\s+hold|holds|hold\s+the|is\s+applying|has\s+(?:decided|considered|applied)|"
     r"can\s+neither|have\s+(?:decided|considered|applied)|is\s+unable|received\s+your|is\s+not\s+obliged)\b"
+)
+_OTHER_WRITER_BEFORE = re.compile(
+    r"\b(?:contacting|writing\s+to|request(?:\s+made)?\s+to|held\s+by|received\s+by|behalf\s+of)\s+(?:the\s+)?"
+    + _OTHER_NAME
 )
 _SCAN_CHARS = 60_000
 _NOT_A_NAME = {"the", "this", "our", "your", "a", "any", "each", "every", "which", "whether", "if", "no", "that", "its"}
@@ -301,16 +312,48 @@ def _score_mentions(text: str) -> dict[str, float]:
     return scores
 
 
+def _clean_name(raw: str) -> str | None:
+    words = re.sub(r"\s+", " ", raw).strip().split()
+    while words and words[0].lower() in _NOT_A_NAME:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
 def _other_writer(text: str) -> tuple[str, str] | None:
     """A body outside the gazetteer named as the writer: (name as written, slug id)."""
-    for m in _OTHER_WRITER.finditer(text):
-        words = re.sub(r"\s+", " ", m.group("name")).strip().split()
-        while words and words[0].lower() in _NOT_A_NAME:
-            words = words[1:]
-        if len(words) < 2:
+    hits = []
+    for pattern in (_OTHER_WRITER, _OTHER_WRITER_BEFORE):
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name:
+                hits.append((m.start(), name))
+                break
+    if not hits:
+        return None
+    name = min(hits)[1]
+    return name, _slug(name)
+
+
+def _other_named(text: str, *, times: int) -> tuple[str, str] | None:
+    """A body outside the gazetteer that the response names `times` times or more, or names
+    in its letterhead: (name as first written, slug id)."""
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, str]] = {}
+    for m in _OTHER_MENTION.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name:
             continue
-        name = " ".join(words)
-        return name, re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        key = name.lower()
+        counts[key] += 1
+        first.setdefault(key, (m.start(), name))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k][0]))
+    for key in ranked:
+        if counts[key] >= times or first[key][0] < 300:
+            return first[key][1], _slug(first[key][1])
     return None
 
 
@@ -349,10 +392,16 @@ def find_authority(
             if best >= 1.0:
                 found = best_id
         if found is None:
-            other = _other_writer(text[:20000])
+            other = _other_writer(text[:20000]) or _other_named(text[:20000], times=3)
             if other:
                 return other
+            # Places only after a body the text names as writer or keeps naming: a council's
+            # reply mentions its own towns too.
             found = _force_from_places(text)
+            if found is None:
+                other = _other_named(text[:20000], times=2)
+                if other:
+                    return other
     if found is None:
         return None, None
     return _by_id()[found]["name"], found

@@ -157,3 +157,18 @@ def test_huge_text_is_scanned_at_head_and_tail_only() -> None:
 )
 def test_authority_from_addresses_in_text(text: str, expected: tuple[str, str]) -> None:
     assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Department for Education can confirm that it holds the information.",
+         ("Department for Education", "department-for-education")),
+        ("Hartlepool Borough Council\nFreedom of Information\nWe enclose the figures you asked for.",
+         ("Hartlepool Borough Council", "hartlepool-borough-council")),
+        ("Thank you for contacting Leeds City Council. Leeds City Council publishes its spending online.",
+         ("Leeds City Council", "leeds-city-council")),
+    ],
+)
+def test_bodies_outside_the_gazetteer(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected
