@@ -138,7 +138,7 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
             asset_dir = f"/SysSiteAssets/foi-media/{force.asset}/disclosure_{d.year}/{MONTHS[d.month - 1]}_{d.year}"
             ext = "xlsx" if force.style == "met" and rng.random() < 0.4 else "pdf"
             t.source = ext
-            fpath = f"{asset_dir}/{resp.slug}.{ext}"
+            fpath = f"{asset_dir}/{path.rstrip('/').rsplit('/', 1)[-1]}.{ext}"  # unique within the month
             files[fpath] = docs.xlsx(t) if ext == "xlsx" else docs.table_pdf(t, resp.title)
             attachments.append((prefixed(force, fpath), f"{resp.title} ({ext.upper()})"))
         year_listing, month_listing = listing_paths(force, d)

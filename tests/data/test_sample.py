@@ -200,3 +200,36 @@ def test_citation_labels(statute: str, codes: list[str], ncnd: bool, expected: l
     got = Citation(statute, codes, ncnd=ncnd).label()
     assert [(e["code"], e["section"], e["name"]) for e in got] == expected
     assert {e["ncnd"] for e in got} == {ncnd} and {e["statute"] for e in got} == {statute}
+
+
+def test_every_attachment_opens(labels: list[dict[str, Any]]) -> None:
+    """Attachments are real files their readers accept, and PDF tables come out as labelled."""
+    import openpyxl
+    import pdfplumber
+
+    opened = Counter()
+    for lab in labels:
+        if lab["broken"]:
+            continue
+        for url in lab["attachments"]:
+            data = resolve(SAMPLE, url).read_bytes()
+            if url.endswith(".xlsx"):
+                rows = list(openpyxl.load_workbook(io.BytesIO(data), read_only=True).active.values)
+                true = [t for t in lab["tables"] if t["source"] == "xlsx"]
+                assert [str(c) for c in rows[-1]] == true[0]["rows"][-1], url
+                opened["xlsx"] += 1
+            else:
+                with pdfplumber.open(io.BytesIO(data)) as doc:
+                    assert len(doc.pages) >= 1
+                    if lab["text_layer"] and any(t["source"] == "pdf" for t in lab["tables"]):
+                        found = [t for p in doc.pages for t in p.extract_tables()]
+                        true = next(t for t in lab["tables"] if t["source"] == "pdf")
+                        assert [true["header"], *true["rows"]] in found, url
+                opened["pdf"] += 1
+    assert opened["pdf"] >= 100 and opened["xlsx"] >= 10
+
+
+def test_no_two_responses_share_a_file(labels: list[dict[str, Any]]) -> None:
+    """A page or attachment written twice would silently replace another response's file."""
+    paths = [lab["url_path"] for lab in labels] + [a for lab in labels for a in lab["attachments"]]
+    assert [p for p, n in Counter(paths).items() if n > 1] == []
