@@ -25,6 +25,8 @@ class SiteWriter:
             rel += "index.html"
         elif "." not in rel.rsplit("/", 1)[-1]:
             rel += "/index.html"  # extensionless CMS pages live in their own directory
+        if rel in self.manifest:  # two things at one URL: one would silently vanish
+            raise ValueError(f"{rel} written twice")
         target = self.out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
