@@ -34,6 +34,7 @@ _REF = (
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
 _YEAR_FOLDER = re.compile(r"/(20\d{2})/")
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
+_HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
 
 # Forms that cannot be anything but an FOI reference, labelled or not.
@@ -51,6 +52,7 @@ _TITLE_LEAD = re.compile(
     + _REF + r"\s*(?:[-:\u2013|]|$)",
     re.I,
 )
+_LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
 _TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
 
 
@@ -165,10 +167,32 @@ def reference_from_url(url: str | None) -> str | None:
 
 def _unlabelled(text: str) -> str | None:
     m = _UNLABELLED.search(text[:_HEAD_CHARS])
-    return _tidy(m.group(0)) if m else None
+    if m:
+        return _tidy(m.group(0))
+    # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
+    for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
+        m = _LONE_REF.fullmatch(line.strip())
+        if m and _plausible(_tidy(m.group("ref")), strong=True):
+            ref = _tidy(m.group("ref"))
+            if re.search(r"[A-Za-z]", ref) or len(re.findall(r"\d+", ref)) >= 3:
+                return ref
+    return None
+
+
+def _first_line(text: str) -> str | None:
+    for line in text[:2000].splitlines():
+        if line.strip():
+            return line.strip()
+    return None
 
 
 def find_reference(text: str, *, url: str | None = None, title: str | None = None) -> str | None:
     """The authority's own reference for this response, as written, or None."""
     text = text[:_SCAN_CHARS]
-    return _from_labels(text) or _from_title(title) or reference_from_url(url) or _unlabelled(text)
+    return (
+        _from_labels(text)
+        or _from_title(title)
+        or _from_title(_first_line(text))  # plain text carries its title as the first line
+        or reference_from_url(url)
+        or _unlabelled(text)
+    )

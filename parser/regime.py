@@ -66,6 +66,10 @@ def _country(authority_id: str | None) -> str | None:
     return None
 
 
+def _is_police_body(authority_id: str | None) -> bool:
+    return any(row["id"] == authority_id and row["kind"] in ("police", "pcc") for row in authority.load_gazetteer())
+
+
 def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     """"FOIA", "FOISA", "EIR", or None when nothing says which."""
     text = text[:_SCAN_CHARS]
@@ -80,6 +84,8 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
         return "FOIA"
     if eir:
         return "EIR"
-    if _FOI_LANGUAGE.search(text):
+    if _FOI_LANGUAGE.search(text) or _is_police_body(authority_id):
+        # A police force's or commissioner's disclosure is made under the FOI Acts unless it
+        # says otherwise.
         return "FOISA" if scottish else "FOIA"
     return None

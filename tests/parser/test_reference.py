@@ -51,6 +51,10 @@ TRAPS = [
     ("Section 12 of the Freedom of Information Act 2000 applies.", None),
     ("Date: 16/02/26\nThank you for your request.", None),
     ("Reference: 12/03/2019\n", None),
+    # Lone lines that are dates, year ranges or titles are not references.
+    ("Hello\n12/03/2019\nDear Sir", None),
+    ("Crime figures\n2017/18\nThe figures are below.", None),
+    ("Crime figures 2019 - 2020\nThe figures are below.", None),
 ]
 
 
@@ -87,6 +91,10 @@ def test_labelled_reference_beats_an_earlier_request_in_the_title_line() -> None
         ("FOI 2023-24-042: Complaints against named individual\nResponse", "FOI 2023-24-042"),
         ("Thank you. Your request 01/FOI/22/026147 was received.", "01/FOI/22/026147"),
         ("OFFICIAL\nIM-FOI-2021-0942\nDear Sir", "IM-FOI-2021-0942"),
+        ("DURHAM CONSTABULARY\nDC/FOI 782/17\nReceived on 23/08/2017", "DC/FOI 782/17"),
+        ("OFFICIAL\n16/06/669\nDear Sir", "16/06/669"),
+        ("FOI Requests - 672/12\nDated: 31 Jul 2015", "672/12"),
+
     ],
 )
 def test_unmistakable_unlabelled_forms_near_the_top(text: str, expected: str) -> None:

@@ -31,6 +31,9 @@ from parser.regime import find_regime, statute_mentions
         ("In relation to your request, the following exemption applies: Section 14(1) - Vexatious.", "south-wales", "FOIA"),
         ("The Council is applying Section 14 to this request.", None, "FOIA"),
         ("Thank you for your email about parking.", None, None),
+        # A police force's disclosure is under the FOI Act unless it says otherwise.
+        ("Please find the figures attached.", "cambridgeshire", "FOIA"),
+        ("Please find the figures attached.", "spa", "FOISA"),
         ("", None, None),
     ],
 )
