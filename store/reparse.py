@@ -89,6 +89,9 @@ def _parallel(parse_fn: ParseFn, jobs: Iterable[Job], workers: int) -> Iterator[
                     yield job[0], ids, None, "worker process died while parsing"
                     for other, other_job in list(pending.items()):
                         pending.pop(other)
+                        if other.done() and other.exception() is None:
+                            yield other.result()
+                            continue
                         other_ids = [other_job[1].document_id,
                                      *(a.document_id for a in other_job[2])]
                         yield other_job[0], other_ids, None, "worker process died while parsing"

@@ -1,6 +1,8 @@
 """Small hand-made records and parse functions shared by the store tests."""
 from __future__ import annotations
 
+import os
+
 from parser.record import Disclosure, Exemption, Table
 from store import StoredDoc
 
@@ -38,6 +40,13 @@ def parse_v1(page: StoredDoc, attachments: list[StoredDoc]) -> Disclosure:
         raise ValueError(f"cannot read {page.url}")
     return Disclosure(title=text.splitlines()[0], body_text=text,
                       warnings=[f"attachments: {len(attachments)}"])
+
+
+def parse_or_die(page: StoredDoc, attachments: list[StoredDoc]) -> Disclosure:
+    """A parser that kills its worker process on one page, as a segfault in a C library would."""
+    if b"CRASH" in page.content:
+        os._exit(3)
+    return parse_v1(page, attachments)
 
 
 def parse_v2(page: StoredDoc, attachments: list[StoredDoc]) -> Disclosure:

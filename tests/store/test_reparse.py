@@ -6,7 +6,7 @@ from sqlalchemy import select
 from store import Store
 from store.models import Document, DisclosureRow
 from store.reparse import is_stale, run
-from tests.store.records import parse_v1, parse_v2
+from tests.store.records import parse_or_die, parse_v1, parse_v2
 
 BASE = "http://127.0.0.1/www.cleveland.police.uk/foi/"
 
@@ -101,3 +101,20 @@ def test_a_redirected_page_is_parsed_under_its_final_url_and_kept_under_its_own(
     assert (key, page.url, attachments) == (f"{BASE}old/", f"{BASE}new/", [])
     run(store, parse_v1, parser_version="1.0", progress=False)
     assert _titles(store) == {"old/": ("Moved page", "1.0", None)}
+
+
+def test_a_worker_that_dies_is_reported_and_the_rest_are_parsed(store: Store) -> None:
+    _fill(store, 5)
+    store.add_document(url=f"{BASE}2/", body=b"CRASH\nthis page kills the parser", status=200)
+    summary = run(store, parse_or_die, parser_version="1.0", workers=2, progress=False)
+    titles = _titles(store)
+    assert titles["2/"] == (None, None, "worker process died while parsing")
+    # Jobs in flight when the pool broke may be reported too; every other response is parsed.
+    parsed = {k for k, v in titles.items() if v[2] is None}
+    assert summary.parsed == len(parsed)
+    assert summary.parsed + summary.failed == 5
+    assert all(titles[k] == (f"Response {k[0]}", "1.0", None) for k in parsed)
+    # The next run redoes exactly the failed responses.
+    again = run(store, parse_v1, parser_version="1.0", since="1.0", workers=2, progress=False)
+    assert (again.parsed, again.failed, again.skipped) == (summary.failed, 0, summary.parsed)
+    assert _titles(store)["2/"] == ("CRASH", "1.0", None)
