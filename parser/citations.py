@@ -38,7 +38,7 @@ _HEAD = re.compile(
 _BARE = re.compile(rf"(?<![\w(./£$-])(?P<num>\d{{1,2}})(?P<groups>\s?\(\s*\d{{1,2}}[A-Za-z]?\s*\){_GROUPS})")
 _BARE_CONTEXT = re.compile(
     r"(?:exempt\w*|exceptions?|under|virtue\s+of|rel(?:y|ying|ied)\s+(?:up)?on|engag\w+|apply(?:ing)?)"
-    r"(?:\s+(?:at|in|of|under|from))?\s*$",
+    r"(?:\s+(?:at|in|of|under|from))?\s*[:\-–]?\s*$",
     re.I,
 )
 _SUBSECTION = re.compile(r",?\s*sub-?\s?(?:section|paragraph)s?\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?" + f"(?P<groups>{_GROUPS})", re.I)
@@ -138,10 +138,11 @@ def _statute_after(text: str, pos: int) -> tuple[str | None, int]:
     had_connector = bool(m and m.group(0).strip())
     ahead = text[at - 1:at + 110].lower()
     for name, pat in cues.statutes():
-        if name == "OTHER" and not (any(w in ahead for w in _LAW_WORDS) or "dpa" in ahead or "gdpr" in ahead):
+        if name == "OTHER_LAW" and not any(w in ahead for w in _LAW_WORDS):
             continue
         sm = pat.match(text, at)
-        if sm and (name != "OTHER" or had_connector or sm.group(0).isupper()):
+        if sm and (name not in ("OTHER", "OTHER_LAW") or had_connector or sm.group(0).isupper()):
+            name = "OTHER" if name == "OTHER_LAW" else name
             # "of the Act" is the response's own statute.
             if name == "FOIA" and re.fullmatch(r"(?:this\s+)?act", sm.group(0), re.I):
                 return None, sm.end()
@@ -158,7 +159,7 @@ def _statute_beyond_title(text: str, pos: int) -> str | None:
     window = re.split(r"[.;\n]|\b(?:[Ss]ections?|[Rr]egulations?)\s*\d", text[pos:pos + 140], maxsplit=1)[0]
     for m in _FAR_STATUTE.finditer(window):
         for name, pat in cues.statutes():
-            if name != "OTHER" and pat.match(window, m.end()):
+            if name not in ("OTHER", "OTHER_LAW") and pat.match(window, m.end()):
                 if name == "FOIA" and re.match(r"(?:this\s+)?act\b", window[m.end():], re.I):
                     return None
                 return name
@@ -257,6 +258,8 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
                 codes.append(code)
     # A title in brackets or after a dash does not stop a statute that follows it.
     statute, end = _statute_after(text, pos)
+    if statute is None and cues.pattern("police_powers").match(text, pos):
+        statute = "OTHER"  # "Section 60 searches": a police power, not the FOI Act
     if statute is None:
         statute = _statute_beyond_title(text, pos)
     statute = statute or _statute_before(text, m.start())

@@ -85,7 +85,10 @@ def _listed_after_intro(text: str, start: int, end: int) -> bool:
 def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
     s_lo, s_hi = sentence_bounds(text, c.start, c.end)
     sentence = text[s_lo:s_hi].strip()
-    if c.start >= annex or cues.search("statute_quote", sentence):
+    if c.start >= annex:
+        return MENTIONED, sentence
+    own_decision = bool(cues.search("first_person", sentence)) and _relied_cue(sentence)
+    if cues.search("statute_quote", sentence) and not own_decision:
         return MENTIONED, sentence
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
@@ -101,7 +104,9 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
         return LISTED, sentence
-    if cues.search("generic", sentence) and not (cues.search("first_person", sentence) and _relied_cue(sentence)):
+    if cues.search("describes_kind", sentence):
+        return LISTED, sentence
+    if cues.search("generic", sentence) and not own_decision:
         return MENTIONED, sentence
     if _relied_cue(sentence):
         return RELIED, sentence

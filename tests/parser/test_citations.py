@@ -141,6 +141,14 @@ def test_enough_cases() -> None:
         ("regulation 10(4)(a) of the Environmental Information (Scotland) Regulations 2004", "EISR"),
         ("Section 31 of the Act", None),
         ("Section 40(2) as disclosure would breach the principles under the Data Protection Act", None),
+        ("Section 1 of PACE", "OTHER"),
+        # police powers cited by number: stop and search, dispersal, protest conditions
+        ("How many Section 60 searches were carried out?", "OTHER"),
+        ("The number of Section 43 stops was 12.", "OTHER"),
+        ("Section 14 conditions were imposed on the march.", "OTHER"),
+        ("Section 35 dispersal orders", "OTHER"),
+        ("Section 44 has been used 3 times.", "OTHER"),
+        ("Exemptions: 31(1)(a), 40(2)", None),
     ],
 )
 def test_statute_named_beside_the_citation(text: str, statute: str | None) -> None:

@@ -64,7 +64,7 @@ def test_evidence_is_the_sentence_the_ground_came_from() -> None:
         ("Regulation 4(3) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets the rate.", []),
         # general explanation only
         ("Section 40(2) allows a public authority to withhold personal data.", []),
-        ("Section 31 is a qualified, prejudice-based exemption.", []),
+        ("Section 31 is a qualified, prejudice-based exemption.", ["s31"]),
         # requester's own words
         ("Please provide any document you withheld under section 31 last year.", []),
     ],
