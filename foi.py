@@ -272,6 +272,54 @@ def serve_sample(
         raise typer.Exit(1)
 
 
+@app.command()
+def crawl(
+    force: Annotated[Optional[list[str]], typer.Option("--force", "-f", help="Force id from crawler/data/forces.csv (repeatable).")] = None,
+    all_forces: Annotated[bool, typer.Option("--all", help="Every force whose disclosure-log URL is known.")] = False,
+    sample: Annotated[Optional[str], typer.Option("--sample", help="Crawl the sample server at this URL (e.g. http://127.0.0.1:8765) instead of the real sites.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only listings filed in or after this date (YYYY-MM-DD).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted crawl (Scrapy JOBDIR under data/.crawl-jobs/).")] = False,
+    polite: Annotated[bool, typer.Option("--polite/--no-polite", help="--no-polite lifts delays; only for the 127.0.0.1 sample.")] = True,
+    browser: Annotated[bool, typer.Option("--browser", help="Fetch through headless Chromium, for hosts behind a JavaScript bot challenge.")] = False,
+    contact: Annotated[Optional[str], typer.Option(help="Contact put in the User-Agent (default FOI_CONTACT).")] = None,
+    db: StoreDbOpt = None,
+) -> None:
+    """Crawl police disclosure logs into the store: polite, incremental, resumable.
+
+    Example: foi crawl --force cleveland --contact you@example.org
+    """
+    import os
+    from datetime import date
+
+    from crawler.run import crawl as run_crawl
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        _err(f"--since {since}: not a date (YYYY-MM-DD)")
+        raise typer.Exit(2)
+    if not (force or all_forces or sample):
+        _err("say which forces: --force ID (see crawler/data/forces.csv), --all, or --sample URL")
+        raise typer.Exit(2)
+    if contact:
+        os.environ["FOI_CONTACT"] = contact
+    try:
+        summary = run_crawl(forces=force, all_forces=all_forces, db_url=db, sample_url=sample, since=since_date,
+                            resume=resume, polite=polite, browser=browser, progress=True)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    for problem in summary.problems:
+        _err(problem)
+    for host in summary.challenged_hosts:
+        _err(f"{host}: answered with a bot challenge; try again with --browser")
+    totals = [summary.forces[f] for f in sorted(summary.forces)]
+    typer.echo(f"{len(totals)} force(s): {summary.fetched} pages fetched, {sum(t.stored for t in totals)} responses "
+               f"stored, {sum(t.unchanged for t in totals)} unchanged, {sum(t.failed for t in totals)} failed "
+               f"in {summary.elapsed:.1f} s (Scrapy's log: {summary.log_file})")
+    raise typer.Exit(0 if summary.ok and not summary.problems else 1)
+
+
 # --------------------------------------------------------------------------- analysis
 stats_app = typer.Typer(help="Statistics over the store: a table, or --csv / --json for machines.",
                         no_args_is_help=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-JOBS_DIR = ROOT / "data" / ".crawl-jobs"
+JOBS_DIR = ROOT / "data" / ".crawl-jobs"  # FOI_CRAWL_JOBS overrides
 
 # Lifted politeness, for our own 127.0.0.1 sample server only.
 IMPOLITE = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
@@ -51,6 +51,7 @@ class CrawlSummary:
     challenged_hosts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     reason: str | None = None  # Scrapy's close reason ("finished", "shutdown", ...)
+    log_file: Path | None = None  # Scrapy's log of this crawl
     elapsed: float = 0.0
     returncode: int | None = None
 
@@ -91,6 +92,10 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
     """
     if not polite and not (sample_url and "127.0.0.1" in sample_url):
         raise ValueError("--no-polite is only for the local sample server on 127.0.0.1")
+    job = job_dir(forces, all_forces, sample_url, jobs_dir or Path(os.environ.get("FOI_CRAWL_JOBS", JOBS_DIR)))
+    if log_file is None:  # Scrapy's own log: kept beside the job, out of the progress display
+        log_file = job.with_suffix(".log")
+        log_file.parent.mkdir(parents=True, exist_ok=True)
     argv = [sys.executable, "-m", "crawler.run"]
     if forces:
         argv += ["--force", ",".join(forces)]
@@ -103,7 +108,7 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
                         ("--sample-root", str(sample_root) if sample_root else None)):
         if value is not None:
             argv += [flag, value]
-    argv += ["--jobdir", str(job_dir(forces, all_forces, sample_url, jobs_dir or JOBS_DIR))]
+    argv += ["--jobdir", str(job)]
     if resume:
         argv.append("--resume")
     if not polite:
@@ -111,10 +116,10 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
     if browser:
         argv.append("--browser")
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    summary = CrawlSummary()
+    summary = CrawlSummary(log_file=log_file)
     display = _Display() if progress else None
-    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=None if log_file is None else subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
     started = time.monotonic()
     try:
         assert proc.stdout is not None

@@ -1,0 +1,38 @@
+"""`foi crawl` end to end: the command over a sample server, and its refusals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from crawler.run import ROOT
+from foi import app
+from tests.crawler.conftest import copy_site, local, rows
+
+runner = CliRunner()
+
+
+def test_foi_crawl_sample(tmp_path: Path, start_server, db, monkeypatch):
+    monkeypatch.setenv("FOI_CRAWL_JOBS", str(tmp_path / "jobs"))
+    small = copy_site(tmp_path, "small")
+    server = start_server(small)
+    result = runner.invoke(app, ["crawl", "--sample", server.url, "--no-polite", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "1 force(s): 2 pages fetched, 1 responses stored, 0 unchanged, 0 failed" in result.output
+    assert [(local(u), ref) for u, ref in rows(db, "SELECT response_url, reference FROM disclosures")] == [
+        ("/www.small.police.uk/foi-disclosure-log/stop-and-search", "FOI/15751")]
+    assert (tmp_path / "jobs" / "sample-all.log").exists()
+
+
+def test_foi_crawl_refusals(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("FOI_CRAWL_JOBS", str(tmp_path / "jobs"))
+    nothing = runner.invoke(app, ["crawl"])
+    assert nothing.exit_code == 2 and "say which forces" in nothing.output
+    rude = runner.invoke(app, ["crawl", "--force", "cleveland", "--no-polite"])
+    assert rude.exit_code == 2 and "--no-polite is only for the local sample server on 127.0.0.1" in rude.output
+    bad_date = runner.invoke(app, ["crawl", "--force", "cleveland", "--since", "last week"])
+    assert bad_date.exit_code == 2 and "not a date" in bad_date.output
+
+
+def test_crawl_command_is_in_the_readme():
+    assert "### foi crawl" in (ROOT / "README.md").read_text(encoding="utf-8")
