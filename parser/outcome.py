@@ -151,6 +151,13 @@ class _Signals:
     def redirect(self) -> list[tuple[int, str]]:
         return _signals(self.scan, "redirect", None, self.request)
 
+    @cached_property
+    def refusal(self) -> list[tuple[int, str]]:
+        """"This letter is a refusal notice", "we are unable to provide": withholding even
+        where no provision is cited; not when the reason given is that nothing is held."""
+        return [(at, s) for at, s in _signals(self.scan, "refusal_statement", None, self.request)
+                if not cues.search("not_held", s)]
+
     def at(self, name: str) -> list[int]:
         return [m.start() for m in self.scan.finditer(name)]
 
@@ -189,6 +196,8 @@ def decide(
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
+        if not p.withheld and _within(sig.refusal, p):
+            p.withheld.append("a refusal statement")
     answers = [p for p in parts if not p.is_request]
     multi = sum(1 for p in answers if p.numbered) >= 2
     if multi:
