@@ -56,9 +56,6 @@ def html_rules() -> HtmlRules:
     )
 
 
-# Relative XPaths: run on the main content only, which is a small part of an SOH page.
-_HIDDEN_XPATH = etree.XPath(".//*[@hidden or @aria-hidden or @style or @type]")
-_CLASSED_XPATH = etree.XPath(".//*[@class]")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -88,21 +85,29 @@ def strip_never_shown(root: HtmlElement) -> None:
 def remove_invisible(scope: HtmlElement) -> None:
     """Drop hidden elements under `scope` (pre-rendered messages, screen-reader extras)."""
     r = html_rules()
-    for el in _HIDDEN_XPATH(scope):
+    doomed = []
+    # One Python pass over the (small) main content beats XPath predicates on lxml.
+    for el in scope.iter():
         a = el.attrib
+        if not a:
+            continue
         if (
             "hidden" in a
             or a.get("aria-hidden", "").strip().lower() == "true"
             or a.get("type", "").lower() == "hidden"
-            or _STYLE_HIDDEN.search(a.get("style", ""))
+            or ("style" in a and _STYLE_HIDDEN.search(a["style"]))
         ):
-            _drop(el)
-    for el in _CLASSED_XPATH(scope):
-        classes = (el.get("class") or "").lower().split()
-        if r.hidden_classes.intersection(classes):
+            doomed.append(el)
+        elif "class" in a:
+            classes = a["class"].lower().split()
             # Bootstrap shows "d-none d-md-block" from tablets up: visible content.
-            if not any(c.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-", "visible-")) for c in classes):
-                _drop(el)
+            if r.hidden_classes.intersection(classes) and not any(
+                c.startswith(("d-sm-", "d-md-", "d-lg-", "d-xl-", "visible-")) for c in classes
+            ):
+                doomed.append(el)
+    for el in doomed:
+        if el is not scope:
+            _drop(el)
 
 
 def find_main(root: HtmlElement, source: str = "") -> HtmlElement | None:
@@ -187,8 +192,8 @@ def remove_chrome(
         keep.add(el)
     doomed: list[HtmlElement] = []
     scope_len = -1
-    for el in _CANDIDATES_XPATH(scope):
-        if el in keep or not _is_chrome(el, r):
+    for el in scope.iterdescendants():
+        if not (el.tag in r.chrome_tags or el.attrib) or el in keep or not _is_chrome(el, r):
             continue
         if el.tag in ("header", "footer") and in_main and not _tokens_say_chrome(el, r):
             continue  # an article's own header/footer (title, dates) is content
@@ -206,9 +211,6 @@ def remove_chrome(
     _drop_link_lists(scope, keep, in_main=in_main, host=host)
 
 
-_CANDIDATES_XPATH = etree.XPath(
-    ".//*[@class or @id or @role or self::nav or self::aside or self::header or self::footer or self::form]"
-)
 _LINK_BLOCKS = frozenset("ul ol div section p dl table td".split())
 
 

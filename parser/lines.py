@@ -108,16 +108,19 @@ def _tail_cut(lines: list[str], r: Rules) -> int:
     return cut
 
 
-def drop_chrome_lines(lines: Sequence[str], *, weak: bool = True) -> tuple[list[str], dict[str, str]]:
+def drop_chrome_lines(
+    lines: Sequence[str], *, weak: bool = True, normalised: bool = False
+) -> tuple[list[str], dict[str, str]]:
     """The lines that are not chrome, and page metadata found among the chrome.
 
     `weak=False` applies only the strong families (cookie, exit, beta...): HTML cleaning
-    uses it, because the page structure already separated navigation from content.
+    uses it, because the page structure already separated navigation from content;
+    `normalised=True` says the lines are already whitespace-normalised (HTML rendering).
     Only the zones are classified (from each end up to the first substantive line), so the
     cost does not grow with the length of the response.
     """
     r = rules()
-    text = [x for x in (normalise(x) for x in lines) if x]
+    text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
     families: dict[int, str | None] = {}
 
     def classify(i: int) -> str | None:
