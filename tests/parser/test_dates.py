@@ -53,6 +53,9 @@ def test_dateparser_fallback_reads_an_odd_labelled_format() -> None:
         ("We received your email on Friday 8th September 2023 in which you asked for the following information.",
          Dates(request="2023-09-08")),
         ("We received your email on 17/02/2019 in which you asked:", Dates(request="2019-02-17")),
+        ("I write in connection with your request for information which was received\nby the Metropolitan Police "
+         "Service (MPS) on 30/07/2010. I note you seek access to the following information:",
+         Dates(request="2010-07-30")),
         ("Published: 08 April 2024\nFOI 2023/24-083", Dates(published="2024-04-08")),
         ("Our Ref: IM-FOI-2021-0942\nDate: 31st May 2021\n", Dates(response="2021-05-31")),
         ("FREEDOM OF INFORMATION REQUEST REFERENCE NO: 982-2023\nThank you for your request, received on "
