@@ -35,6 +35,7 @@ NCND_SETS: list[list[str]] = [
     ["23(5)", "24(2)", "27(4)", "30(3)", "31(3)", "40(5)"],
     ["23(5)", "24(2)"], ["31(3)"], ["30(3)", "40(5)"], ["40(5)"], ["24(2)", "31(3)"],
     ["40(5)(b)(i)"], ["38(2)", "31(3)"], ["23(5)", "24(2)", "31(3)"],
+    ["40(5B)(a)(i)"], ["30(3)", "40(5B)(a)(i)"],  # s40(5B): the numbering since the DPA 2018
 ]
 
 
@@ -198,7 +199,8 @@ class Response:
     response_date: date
     published_date: date
     parts: list[Part]
-    refusal: str | None = None  # "s12" | "s14" | "ncnd_all" | None
+    refusal: str | None = None  # "s12" | "s14" | "ncnd_all" | "ncnd_cost" | None
+    other_reference: str | None = None  # an earlier request's reference the text mentions
     refusal_cite: Citation | None = None
     family: str | None = None
     blocks: list[tuple[str, Any]] = field(default_factory=list)
@@ -297,6 +299,8 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
         return [Part(q, "refused") for q in qs], "s12", Citation(statute, [code])
     if roll < 0.10 and statute != "EIR":
         return [Part(q, "refused") for q in qs], "s14", Citation(statute, [rng.choice(["14(1)", "14(1)", "14(2)", "14"])])
+    if roll < 0.175 and statute == "FOIA" and rng.random() < 0.2:
+        return [Part(q, "ncnd") for q in qs], "ncnd_cost", Citation("FOIA", ["12(2)"], ncnd=True)
     if roll < 0.16 and statute == "FOIA":
         fixed = [c for c in as_written(statute) if c.get("ncnd")]
         cite = (_fixed_citation(rng.choice(fixed)) if rng.random() < 0.45

@@ -61,6 +61,9 @@ def build_response(rng: random.Random, force: Force, topic: dict[str, Any], year
     table_source = rng.choices(sources, weights=weights)[0]
     parts, refusal, refusal_cite = choose_parts(rng, {}, topic, regime, response_date.year, table_source)
     ref = reference(force, number, request_date, rng)
+    other = None
+    if rng.random() < 0.07 and number > 40:
+        other = reference(force, number - rng.randint(5, 40), request_date - timedelta(days=90), rng)
     title = topic["title"]
     slug = topic["slug"]
     if force.style == "met" and rng.random() < 0.3:
@@ -73,7 +76,7 @@ def build_response(rng: random.Random, force: Force, topic: dict[str, Any], year
     return Response(force={"id": force.id}, number=number, reference=ref, title=title, slug=slug,
                     regime=regime, request_date=request_date, response_date=response_date,
                     published_date=published, parts=parts, refusal=refusal, refusal_cite=refusal_cite,
-                    family=family, table_source=table_source)
+                    family=family, table_source=table_source, other_reference=other)
 
 
 def unique_slug(resp: Response, force: Force, used: set[str]) -> None:

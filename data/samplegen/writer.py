@@ -54,6 +54,8 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
         blocks.append(("p", pick(rng, "acknowledge_undated", act=act, force=force_name)))
     if resp.regime == "EIR":
         blocks.append(("p", pick(rng, "eir_note", act=rng.choice(phrases()["acts"]["EIR"]))))
+    if resp.other_reference:
+        blocks.append(("p", pick(rng, "earlier_request", other=resp.other_reference)))
 
     # the request
     if style == "psni":
@@ -105,6 +107,8 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
                 mentions.append(advice)
         elif resp.refusal == "s14":
             blocks.append(("p", pick(rng, "vexatious", cite=cite_text, force=force_name)))
+        elif resp.refusal == "ncnd_cost":
+            blocks.append(("p", pick(rng, "ncnd_cost", cite=cite_text, force=force_name)))
         else:
             blocks.append(("p", pick(rng, "ncnd", cite=cite_text, force=force_name, act=act)))
             blocks.append(("p", pick(rng, "harm")))
