@@ -105,7 +105,7 @@ def _crawl(db_url: str, root: Path, say: Callable[[str], None], log_file: Path) 
     return "disk", notes
 
 
-def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path = SAMPLE,
+def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path | None = None,
              say: Callable[[str], None] = print) -> DemoResult:
     """Crawl (or load) the sample into the store at db_url, then write exports, charts and report."""
     from analysis.charts import write_charts
@@ -117,6 +117,7 @@ def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path =
     from store import open_store
 
     started = time.monotonic()
+    root = root or SAMPLE
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     db_url = db_url or f"sqlite:///{(out / 'demo.db').resolve()}"
