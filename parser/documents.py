@@ -17,7 +17,7 @@ from typing import Any
 from parser.decode import Decoded
 from parser.page import Page
 from parser.record import Table
-from parser.tables import caption_from, norm_cell, split_header
+from parser.tables import SpanCopy, caption_from, norm_cell, settle_spans, split_header
 
 # A spreadsheet sheet bigger than this is a data dump, not a response table: keep its
 # first rows and say so, so one attachment cannot stall a reparse.
@@ -55,7 +55,7 @@ def _render(rows: list[list[str]]) -> str:
 
 def _square(rows: Iterable[Iterable[str]]) -> list[list[str]]:
     """Drop empty rows and columns, pad rows to one width."""
-    rows = [list(r) for r in rows if any(c for c in r)]
+    rows = [r for r in (list(r) for r in rows) if any(r)]
     if not rows:
         return []
     width = max(len(r) for r in rows)
@@ -68,7 +68,7 @@ def _table(rows: list[list[str]], caption: str | None, source: str) -> Table | N
     rows = _square(rows)
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
-    header, body = split_header(rows)
+    header, body = settle_spans(*split_header(rows))
     return Table(header=header, rows=body, caption=caption, source=source)
 
 
@@ -85,6 +85,17 @@ def _docx_blocks(document: object) -> Iterator[tuple[str, object]]:
             yield "p", Paragraph(child, document)
         elif tag == "tbl":
             yield "tbl", DocxTable(child, document)
+
+
+def _docx_row(row: Any) -> list[str]:
+    """A Word table row; python-docx repeats a cell merged across columns in every slot it
+    covers, and those repeats are marked as span copies (kept in headers, blank in body)."""
+    cells = row.cells
+    out: list[str] = []
+    for k, cell in enumerate(cells):
+        text = norm_cell(cell.text)
+        out.append(SpanCopy(text) if k and cell._tc is cells[k - 1]._tc else text)
+    return out
 
 
 def read_docx(raw: bytes) -> Page:
@@ -110,7 +121,7 @@ def read_docx(raw: bytes) -> Page:
                 texts.append(text)
                 last_paragraph = text
             continue
-        rows = [[norm_cell(cell.text) for cell in row.cells] for row in block.rows]  # type: ignore[attr-defined]
+        rows = [_docx_row(row) for row in block.rows]  # type: ignore[attr-defined]
         table = _table(rows, caption_from(last_paragraph), "docx")
         if table is not None:
             page.tables.append(table)

@@ -10,10 +10,11 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from parser.page import Page
 from parser.record import Table
-from parser.tables import caption_from, norm_cell, split_header
+from parser.tables import SpanCopy, caption_from, norm_cell, settle_spans, split_header
 
 # pdfminer logs every odd object of a damaged file; the reader reports what matters itself.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -53,13 +54,51 @@ def _has_rulings(page: object) -> bool:
     return bool(page.lines or page.rects)  # type: ignore[attr-defined]
 
 
+def _expand_merged(table: Any) -> list[list[str]]:
+    """pdfplumber's cells with merged cells expanded as in HTML: a slot covered by a cell
+    above gets its text; a slot covered by a cell to its left gets a SpanCopy of it.
+
+    pdfplumber gives None for such slots; which cell covers one is told by geometry: the
+    cell whose box holds the slot's centre.
+    """
+    texts = table.extract()
+    boxes = [r.cells for r in table.rows]
+    n_cols = max((len(r) for r in boxes), default=0)
+    col_x0 = [min((r[j][0] for r in boxes if j < len(r) and r[j]), default=None) for j in range(n_cols)]
+    col_right = max((b[2] for r in boxes for b in r if b), default=0.0)
+    row_y = [
+        (min(b[1] for b in r if b), min(b[3] for b in r if b)) if any(r) else None for r in boxes
+    ]
+    grid: list[list[str]] = []
+    for i, row in enumerate(texts):
+        out: list[str] = []
+        for j, text in enumerate(row):
+            if text is not None or row_y[i] is None or col_x0[j] is None:
+                out.append(norm_cell(text))
+                continue
+            right = next((x for x in col_x0[j + 1:] if x is not None), col_right)
+            cx, cy = (col_x0[j] + right) / 2, (row_y[i][0] + row_y[i][1]) / 2
+            out.append(_covering_text(texts, boxes, i, j, cx, cy))
+        grid.append(out)
+    return grid
+
+
+def _covering_text(texts: list[list[str | None]], boxes: list[list[Any]], i: int, j: int, cx: float, cy: float) -> str:
+    for r in range(i, -1, -1):
+        for c in range(min(j, len(boxes[r]) - 1), -1, -1):
+            box = boxes[r][c]
+            if box and box[0] <= cx <= box[2] and box[1] <= cy <= box[3] and (r, c) != (i, j):
+                text = norm_cell(texts[r][c])
+                return SpanCopy(text) if r == i else text
+    return ""
+
+
 def _page_segments(page: object) -> list[_Segment]:
     """The page as text and table segments, top to bottom."""
     tables = []
     if _has_rulings(page):
         for t in page.find_tables():  # type: ignore[attr-defined]
-            rows = [[norm_cell(c) for c in r] for r in t.extract()]
-            rows = [r for r in rows if any(r)]
+            rows = [r for r in _expand_merged(t) if any(r)]
             if len(rows) >= 1 and max(len(r) for r in rows) >= 2:
                 tables.append((t.bbox, rows))
     tables.sort(key=lambda tb: tb[0][1])
@@ -194,7 +233,7 @@ def read_pdf(raw: bytes) -> Page:
     previous_text = ""
     for seg in _join_page_breaks(_drop_running_lines(pages)):
         if seg.is_table:
-            header, rows = split_header(seg.rows)
+            header, rows = settle_spans(*split_header(seg.rows))
             caption_line = previous_text.strip().split("\n")[-1] if previous_text.strip() else None
             page_out.tables.append(
                 Table(header=header, rows=rows, caption=caption_from(caption_line), source="pdf")

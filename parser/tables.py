@@ -121,6 +121,17 @@ def caption_from(text: str | None) -> str | None:
     return last
 
 
+class SpanCopy(str):
+    """Text copied into a grid slot by a cell spanning columns: kept in header rows (a merged
+    "2019" labels both columns below it), blanked in body rows (a "Total" spanning two
+    columns is one cell), by `settle_spans`."""
+
+
+def settle_spans(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Plain strings again, with column-span copies kept in the header and blanked below."""
+    return [str(c) for c in header], [["" if isinstance(c, SpanCopy) else str(c) for c in r] for r in rows]
+
+
 def prev_caption(lines: list[str], start: int) -> str | None:
     """Caption of a text table starting at line `start`: the nearest non-blank line above."""
     for k in range(start - 1, max(start - 3, -1), -1):
@@ -145,9 +156,14 @@ def _element_cells(element: Any) -> set[str]:
 
 def _covered(table: Table, by: list[set[str]]) -> bool:
     """A table whose every cell appears in an already-found table is the same table seen again
-    (e.g. an HTML table as the cleaning step renders it into body_text as "a | b" lines)."""
+    (e.g. an HTML table as the cleaning step renders it into body_text as "a | b" lines).
+    A label may appear only inside a merged header label ("Revoked" in "Revoked Shotgun")."""
     mine = _cells(table)
-    return any(mine <= other for other in by)
+    for other in by:
+        missing = mine - other
+        if all(not is_figure(c) and any(c in label for label in other) for c in missing):
+            return True
+    return False
 
 
 def find_tables(page: Page) -> list[Table]:

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from parser.record import Table
-from parser.tables import caption_from, is_figure, merge_header, norm_cell, split_header
+from parser.tables import (
+    SpanCopy,
+    caption_from,
+    is_figure,
+    merge_header,
+    norm_cell,
+    settle_spans,
+    split_header,
+)
 
 # Spans beyond this are authoring mistakes ("colspan=1000"); clamp so a grid stays small.
 MAX_SPAN = 50
@@ -74,11 +82,6 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
-class _SpanCopy(str):
-    """Text copied into a slot by colspan: kept in header rows (a merged "2019" labels both
-    columns below it), blanked in body rows (a "Total" spanning two columns is one cell)."""
-
-
 def _grid(rows: list[Any]) -> tuple[list[list[str]], list[bool]]:
     """Expand colspan/rowspan into a rectangular grid (spanned text copied into every slot),
     and say which rows are header rows (in <thead>, or made only of <th>)."""
@@ -109,7 +112,7 @@ def _grid(rows: list[Any]) -> tuple[list[list[str]], list[bool]]:
             else:
                 colspan = rowspan = 1
             for k in range(colspan):
-                value = text if k == 0 else _SpanCopy(text)
+                value = text if k == 0 else SpanCopy(text)
                 row.append(value)
                 if rowspan > 1:
                     pending[col + k] = (rowspan - 1, value)
@@ -187,16 +190,15 @@ def html_table(table: Any) -> Table | None:
         header, rows = merge_header(grid[:n_head]), grid[n_head:]
     else:
         header, rows = split_header(grid)
-    header = [str(c) for c in header]
-    rows = [["" if isinstance(c, _SpanCopy) else str(c) for c in r] for r in rows]
+    header, rows = settle_spans(header, rows)
     if not header and not any(is_figure(c) for r in rows for c in r) and len(rows) < 2:
         return None
     return Table(header=header, rows=rows, caption=caption, source="html")
 
 
 def _spans_whole_row(row: list[str]) -> bool:
-    return len(row) > 1 and bool(row[0]) and not isinstance(row[0], _SpanCopy) and all(
-        isinstance(c, _SpanCopy) for c in row[1:]
+    return len(row) > 1 and bool(row[0]) and not isinstance(row[0], SpanCopy) and all(
+        isinstance(c, SpanCopy) for c in row[1:]
     )
 
 

@@ -91,3 +91,24 @@ def three_page_letter_with_running_lines() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def table_with_merged_cells() -> bytes:
+    """A ruled table whose header has a cell across two columns and one down two rows, and
+    whose totals label spans two columns."""
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    data = [["Year", "Revoked", ""], ["", "Shotgun", "Firearm"], ["2022", "14", "<5"], ["2023", "1,020", "7"], ["Total", "", "1,046"]]
+    table = Table(data)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("SPAN", (1, 0), (2, 0)),
+                ("SPAN", (0, 0), (0, 1)),
+                ("SPAN", (0, 4), (1, 4)),
+            ]
+        )
+    )
+    doc.build([table])
+    return buf.getvalue()

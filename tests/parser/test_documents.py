@@ -260,3 +260,31 @@ def test_running_headers_and_page_footers_are_dropped_but_the_first_header_kept(
         "Yours sincerely",
         "Disclosure Unit",
     ]
+
+
+def test_pdf_merged_cells_expand_like_html_spans() -> None:
+    record = parse(pdf_fixtures.table_with_merged_cells(), path="merged.pdf")
+    assert [(t.header, t.rows) for t in record.tables] == [
+        (
+            ["Year", "Revoked Shotgun", "Revoked Firearm"],
+            [["2022", "14", "<5"], ["2023", "1,020", "7"], ["Total", "", "1,046"]],
+        )
+    ]
+
+
+def test_docx_cell_merged_across_a_body_row_is_one_cell() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    for r, values in enumerate([["Division", "Unit", "Officers"], ["North", "Response", "40"], ["South", "CID", "12"]]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(3, 0).merge(table.cell(3, 1)).text = "Total"
+    table.cell(3, 2).text = "52"
+    buf = io.BytesIO()
+    document.save(buf)
+    page = read(Decoded(kind="docx", raw=buf.getvalue()))
+    assert [(t.header, t.rows) for t in page.tables] == [
+        (["Division", "Unit", "Officers"], [["North", "Response", "40"], ["South", "CID", "12"], ["Total", "", "52"]])
+    ]
