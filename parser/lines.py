@@ -24,6 +24,9 @@ TAIL_MAX_CHARS = 1000
 # A zone line this long that sits next to an identical copy of itself is rendered chrome
 # (hidden notices duplicated by the page); a short one ("Yes") may be a real answer.
 REPEAT_MIN_CHARS = 40
+# How many lines past a substantive-looking line are checked for more chrome before the
+# zone is closed (the SOH banner block is 7 lines; one unknown wording must not end it).
+ZONE_LOOKAHEAD = 2
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
 
@@ -132,18 +135,29 @@ def drop_chrome_lines(
         families[i] = family
         return family
 
-    first = len(text)
-    for i, line in enumerate(text):
-        if _substantive(line, classify(i), r):
-            first = i
-            break
-    last = first
-    for i in range(len(text) - 1, first, -1):
-        if _substantive(text[i], classify(i), r):
-            last = i
-            break
-    if first == len(text):
-        last = -1
+    def boundary(order: Sequence[int]) -> int | None:
+        """The first substantive line in `order` with no chrome line just beyond it.
+
+        An unrecognised banner wording is long enough to look substantive; the recognised
+        chrome right after it shows the zone goes on (the unrecognised line itself is kept).
+        """
+        pos = 0
+        while pos < len(order):
+            if _substantive(text[order[pos]], classify(order[pos]), r):
+                ahead = [k for k, j in enumerate(order[pos + 1 : pos + 1 + ZONE_LOOKAHEAD]) if classify(j)]
+                if not ahead:
+                    return order[pos]
+                pos += ahead[-1] + 2
+                continue
+            pos += 1
+        return None
+
+    found = boundary(range(len(text)))
+    first = len(text) if found is None else found
+    last = -1
+    if found is not None:
+        found_last = boundary(range(len(text) - 1, first, -1))
+        last = first if found_last is None else found_last
     cut = _tail_cut(text, r)
     kept: list[str] = []
     meta: dict[str, str] = {}

@@ -318,12 +318,28 @@ def test_cues_only_drop_lines_in_the_top_and_bottom_zones() -> None:
     lines = [
         "Accept all cookies",
         "Thank you for your request for information about our website, received on 4 June 2024.",
+        "You asked what the cookie banner on the home page says and how often it was changed.",
+        "The wording was changed twice in 2023, and the current buttons read as follows.",
         middle,
         "The banner above is shown to every visitor until they choose an option on it.",
         "Back to top",
     ]
     kept, _ = drop_chrome_lines(lines)
-    assert kept == lines[1:4]
+    assert kept == lines[1:6]
+
+
+def test_an_unknown_banner_wording_does_not_end_the_chrome_zone() -> None:
+    unknown = "We have launched a brand new online home and some of the pages are still being moved over."
+    lines = [
+        "Quickly exit this site by pressing the Escape key",
+        unknown,
+        "Sorry, something went wrong. Please try again.",
+        "Reference: 88-24",
+        "Thank you for your request, which we received on 2 May 2024 and have answered below in full.",
+        "We hold 14 vehicles.",
+        "Share this page",
+    ]
+    assert drop_chrome_lines(lines)[0] == [unknown, "Reference: 88-24", lines[4], "We hold 14 vehicles."]
 
 
 def test_adjacent_duplicate_notice_in_a_zone_is_chrome() -> None:
