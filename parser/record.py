@@ -104,6 +104,15 @@ def numeric_value(text: str) -> tuple[Number | None, str | None]:
     return number, unit
 
 
+def withheld_mark(text: str) -> bool:
+    """A cell standing where a figure is withheld or missing: "<5", "*", "-", "not held"."""
+    vocab = _cell_values()
+    low = " ".join(text.split()).casefold()
+    return low in vocab["no_value"] or any(
+        low.startswith(p) and low[len(p):].strip()[:1].isdigit() for p in vocab["suppressed_prefixes"]
+    )
+
+
 def is_year(text: str) -> bool:
     """A four-digit year, which labels a row or column rather than counting anything."""
     return bool(_YEAR.match(text.strip()))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from parser import tables_lines
-from parser.record import Table, is_year
+from parser.record import Table, is_year, withheld_mark
 from parser.tables import (
     MAX_LABEL_CHARS,
     MAX_ROW_CHARS,
@@ -94,6 +94,8 @@ def _row_width(cells: list[str]) -> int | None:
         rows = [cells[k:k + w] for k in range(0, n, w)]
         if w == run - 1 and not all(is_label(r[0]) for r in rows[1:]):
             continue
+        if w == run and any(c and is_label(c) and not is_year(c) for r in rows[1:] for c in r):
+            continue  # a header run straight into rows of figures: no words below it
         if _consistent(rows[1:]):
             return w
     return None
@@ -123,7 +125,11 @@ def _consistent(rows: list[list[str]]) -> bool:
     width = len(rows[0])
     has_figure = False
     for j in range(width):
-        kinds = {is_figure(r[j]) and not (j == 0 and is_year(r[j])) for r in rows if r[j]}
+        kinds = {
+            is_figure(r[j]) and not (j == 0 and is_year(r[j]))
+            for r in rows
+            if r[j] and not withheld_mark(r[j])  # "not held" may stand in any column of figures
+        }
         if len(kinds) > 1:
             return False
         has_figure |= True in kinds

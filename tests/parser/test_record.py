@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from parser.record import Cell, Disclosure, Table, numeric_value
+from parser.record import Cell, Disclosure, Table, numeric_value, withheld_mark
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,12 @@ def test_tables_round_trip_through_dict() -> None:
 def test_long_gives_no_row_label_for_an_empty_label_cell() -> None:
     table = Table(header=["Division", "Officers"], rows=[["North", "12"], ["", "3"]])
     assert [(c.row, c.value) for c in table.long()] == [("North", 12), (None, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("<5", True), ("< 10", True), ("*", True), ("-", True), ("Not held", True), ("n/a", True),
+     ("5", False), ("Theft", False), ("<b>", False), ("", False)],
+)
+def test_withheld_mark(text: str, expected: bool) -> None:
+    assert withheld_mark(text) is expected

@@ -64,6 +64,11 @@ POSITIVE = [
         id="pipe-rows-thousands-suppressed-and-totals",
     ),
     pytest.param(
+        _lines("Month |", "Number of calls |", "January |", "1,234 |", "February |", "Not recorded |", "March |", "998 |"),
+        (["Month", "Number of calls"], [["January", "1,234"], ["February", "Not recorded"], ["March", "998"]]),
+        id="cell-per-line-with-a-not-recorded-figure",
+    ),
+    pytest.param(
         _lines(" |", "2019 |", "2020 |", "Theft |", "1 |", "2 |", "Fraud |", "3 |", "<5 |"),
         (["", "2019", "2020"], [["Theft", "1", "2"], ["Fraud", "3", "<5"]]),
         id="cell-per-line-empty-corner-cell",
