@@ -104,8 +104,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
         return LISTED, sentence
-    if cues.search("describes_kind", sentence):
-        return LISTED, sentence
+    if cues.search("describes_kind", sentence) or cues.search("explains", sentence):
+        return (RELIED if own_decision else LISTED), sentence
     if cues.search("generic", sentence) and not own_decision:
         return MENTIONED, sentence
     if _relied_cue(sentence):

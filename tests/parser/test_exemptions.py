@@ -62,9 +62,13 @@ def test_evidence_is_the_sentence_the_ground_came_from() -> None:
         ("You may make a subject access request under section 45 of the Data Protection Act 2018.", []),
         ("Possession of such material is an offence under section 58 of the Terrorism Act 2000.", []),
         ("Regulation 4(3) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 sets the rate.", []),
-        # general explanation only
-        ("Section 40(2) allows a public authority to withhold personal data.", []),
+        # an explanation of a provision is a neutral mention: authorities explain what they apply
+        ("Section 12(1) provides that a public authority is not obliged to comply with a request "
+         "if the cost of complying would exceed the appropriate limit.", ["s12(1)"]),
         ("Section 31 is a qualified, prejudice-based exemption.", ["s31"]),
+        # rights paragraphs are not
+        ("You have the right under section 50 to complain to the Information Commissioner.", []),
+        ("Your right under Section 1 of the Act is to be told whether the information is held.", []),
         # requester's own words
         ("Please provide any document you withheld under section 31 last year.", []),
     ],
