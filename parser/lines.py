@@ -135,7 +135,7 @@ def drop_chrome_lines(
         families[i] = family
         return family
 
-    def boundary(order: Sequence[int]) -> int | None:
+    def boundary(order: Sequence[int], lookahead: int) -> int | None:
         """The first substantive line in `order` with no chrome line just beyond it.
 
         An unrecognised banner wording is long enough to look substantive; the recognised
@@ -144,7 +144,7 @@ def drop_chrome_lines(
         pos = 0
         while pos < len(order):
             if _substantive(text[order[pos]], classify(order[pos]), r):
-                ahead = [k for k, j in enumerate(order[pos + 1 : pos + 1 + ZONE_LOOKAHEAD]) if classify(j)]
+                ahead = [k for k, j in enumerate(order[pos + 1 : pos + 1 + lookahead]) if classify(j)]
                 if not ahead:
                     return order[pos]
                 pos += ahead[-1] + 2
@@ -152,11 +152,13 @@ def drop_chrome_lines(
             pos += 1
         return None
 
-    found = boundary(range(len(text)))
+    # Banners cluster at the top; at the bottom the tail markers do that work, and a
+    # lookahead there would eat into the letter's closing lines.
+    found = boundary(range(len(text)), ZONE_LOOKAHEAD)
     first = len(text) if found is None else found
     last = -1
     if found is not None:
-        found_last = boundary(range(len(text) - 1, first, -1))
+        found_last = boundary(range(len(text) - 1, first, -1), 0)
         last = first if found_last is None else found_last
     cut = _tail_cut(text, r)
     kept: list[str] = []
