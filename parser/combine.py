@@ -37,7 +37,7 @@ class RawDoc:
 def _is_letter_kind(doc: RawDoc) -> bool:
     url = doc.url.lower().split("?", 1)[0]
     ct = (doc.content_type or "").lower()
-    return url.endswith(LETTER_EXTENSIONS) or any(k in ct for k in LETTER_CONTENT_TYPES) or doc.content[:4] == b"%PDF"
+    return url.endswith(LETTER_EXTENSIONS) or any(k in ct for k in LETTER_CONTENT_TYPES) or (doc.content or b"")[:4] == b"%PDF"
 
 
 def _words(text: str) -> int:

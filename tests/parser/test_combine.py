@@ -115,3 +115,14 @@ def test_page_longer_than_its_pdf_stays_the_response() -> None:
     annex = Disclosure(reference="ANNEX", outcome="refused", body_text="Annex A map. " * 20)
     record = merge(page, [(RawDoc(b"%PDF", "https://x/annex.pdf", "application/pdf"), annex)])
     assert (record.reference, record.outcome) == ("5/24", "disclosed")
+
+
+def test_failed_fetch_and_image_attachments_are_warnings() -> None:
+    record = parse_response(
+        RawDoc(STUB, STUB_URL, "text/html"),
+        [RawDoc(None, "https://x/failed.pdf", "application/pdf"), RawDoc(b"\x89PNG\r\n\x1a\n\x00\x00", "https://x/map.png", "image/png")],  # type: ignore[arg-type]
+    )
+    assert [w for w in record.warnings if w.startswith("https://x/")] == [
+        "https://x/failed.pdf: unsupported input type NoneType: expected bytes or str",
+        "https://x/map.png: binary input that is not PDF, .docx or .xlsx: cannot be read as text",
+    ]
