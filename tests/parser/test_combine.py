@@ -122,7 +122,7 @@ def test_failed_fetch_and_image_attachments_are_warnings() -> None:
         RawDoc(STUB, STUB_URL, "text/html"),
         [RawDoc(None, "https://x/failed.pdf", "application/pdf"), RawDoc(b"\x89PNG\r\n\x1a\n\x00\x00", "https://x/map.png", "image/png")],  # type: ignore[arg-type]
     )
-    assert [w for w in record.warnings if w.startswith("https://x/")] == [
-        "https://x/failed.pdf: unsupported input type NoneType: expected bytes or str",
-        "https://x/map.png: binary input that is not PDF, .docx or .xlsx: cannot be read as text",
-    ]
+    # The reasons are the decoding step's words; this pins that each attachment is named once.
+    named = [w.split(": ", 1)[0] for w in record.warnings if w.startswith("https://x/")]
+    assert named == ["https://x/failed.pdf", "https://x/map.png"]
+    assert record.title == "Stop and search by month"
