@@ -306,6 +306,8 @@ def test_chrome_families_recognise_new_wordings(line: str, family: str) -> None:
         "We do not hold information about the beta blockers prescribed to detainees.",
         "You asked how many times the quick exit button on the website was used.",
         "The National Crisis Negotiator Course is two weeks long.",
+        "There was a problem with the radio system on 3 May 2023, which lasted four hours.",
+        "We had a technical problem with the database, so figures for 2019 are missing.",
         "Reference: 9317-18",
     ],
 )
@@ -367,6 +369,14 @@ def test_repeated_question_is_kept() -> None:
         ("Text size:", "share"),
         ("Download original attachment", "conversion"),
         ("Exit website", "exit"),
+        ("Exit now", "exit"),
+        ("We could not complete that action. Please try again.", "problem"),
+        ("Something has gone wrong", "problem"),
+        ("There was an error loading this page", "problem"),
+        ("Your settings have been saved. You can change them at any time.", "cookie"),
+        ("We have saved your choices.", "cookie"),
+        ("Reject all", "cookie"),
+        ("This is a trial version of our new website.", "beta"),
         ("Cymraeg", "navigation"),
     ],
 )
