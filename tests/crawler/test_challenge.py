@@ -58,3 +58,17 @@ def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_s
     assert "/www.small.police.uk/foi-disclosure-log/speed-cameras" not in paths
     cleared = [r for r in server.requests if r["status"] == 200]
     assert cleared and all("foi_clearance=passed" in r["headers"].get("Cookie", "") for r in cleared)
+
+
+def test_5xx_is_retried_with_backoff_then_stored_as_a_failure(small, start_server, run, db):
+    page = "/www.small.police.uk/foi-disclosure-log/stop-and-search"
+    server = start_server(small, faults={"status": {page: 503}})  # answers with Retry-After: 1
+    summary = run(server, small, db, delay=0.05)
+    assert summary.ok and summary.forces["small"].failed == 1
+    times = [r["time"] for r in server.requests if r["path"] == page]
+    assert len(times) == 4  # the first try and RETRY_TIMES=3 retries
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert min(gaps) >= 0.9, gaps  # Retry-After (1 s) honoured, not the 0.05 s delay
+    assert gaps[-1] >= 1.8 * gaps[0] * 0.9, gaps  # and the host's delay keeps doubling
+    assert [(local(u), s, e) for u, s, e in rows(db, "SELECT url, status, error FROM documents WHERE sha256 IS NULL")] \
+        == [(page, 503, "HTTP 503")]
