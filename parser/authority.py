@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
+from parser import sections
+
 _SMALL_WORDS = {"of", "and", "the", "for", "a"}
 
 # A gazetteer name followed by one of these is the body answering ("PSNI holds", "Kent Police
@@ -43,7 +45,7 @@ _OTHER_NAME = (
     r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}"
     r"(?:Council|council|Government|Authority|Agency|Office|Service|Commission|Commissioner|Trust|"
     r"Board|Department|Ministry|University|Police|Constabulary|Executive|Ministers|Corporation|"
-    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly)"
+    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly)\b"
     r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
 )
 _OTHER_MENTION = re.compile(r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?" + _OTHER_NAME)
@@ -295,8 +297,14 @@ def _score_mentions(text: str) -> dict[str, float]:
     scores: dict[str, float] = defaultdict(float)
     n = len(text)
     head_end, tail_start = min(300, n), max(n - 400, 0)
+    # The request names its subject, not its answerer ("how many officers has Kent Police
+    # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
+    request = sections.request_span(text)
     for start, end, aid in _mentions(text):
         other = by_id[aid]["kind"] == "other"
+        if request and request[0] <= start < request[1]:
+            scores[aid] += 0.25 * (0.3 if other else 1.0)
+            continue
         weight = 0.3 if other else 1.0
         if _WRITER_AFTER.match(text, end, min(n, end + 60)) or _WRITER_BEFORE.search(text, max(0, start - 45), start):
             weight += 4.0
@@ -312,11 +320,21 @@ def _score_mentions(text: str) -> dict[str, float]:
     return scores
 
 
+@lru_cache(maxsize=1)
+def _bystanders() -> frozenset[str]:
+    """Bodies responses name in boilerplate but never write as (parser/data/bystanders.csv)."""
+    text = resources.files("parser").joinpath("data/bystanders.csv").read_text(encoding="utf-8")
+    return frozenset(_norm(row["name"]) for row in csv.DictReader(text.splitlines()))
+
+
 def _clean_name(raw: str) -> str | None:
     words = re.sub(r"\s+", " ", raw).strip().split()
     while words and words[0].lower() in _NOT_A_NAME:
         words = words[1:]
-    return " ".join(words) if len(words) >= 2 else None
+    # Bystanders never write; gazetteer names are weighed by _score_mentions instead.
+    if len(words) < 2 or _norm(" ".join(words)) in _bystanders() or _norm(" ".join(words)) in _names():
+        return None
+    return " ".join(words)
 
 
 def _slug(name: str) -> str:
@@ -386,15 +404,18 @@ def find_authority(
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
         scores = _score_mentions(text)
-        if scores:
-            best_id, best = max(scores.items(), key=lambda kv: kv[1])
-            # A lone passing mention of a non-police body is not evidence of who wrote this.
-            if best >= 1.0:
-                found = best_id
+        best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
+        # A lone passing mention of a non-police body is not evidence of who wrote this.
+        if best >= 1.0:
+            found = best_id
         if found is None:
             other = _other_writer(text[:20000]) or _other_named(text[:20000], times=3)
             if other:
                 return other
+            # Named only inside the request: a request naming a force is usually sent to it.
+            if best_id and _by_id()[best_id]["kind"] != "other":
+                found = best_id
+        if found is None:
             # Places only after a body the text names as writer or keeps naming: a council's
             # reply mentions its own towns too.
             found = _force_from_places(text)

@@ -172,3 +172,24 @@ def test_authority_from_addresses_in_text(text: str, expected: tuple[str, str]) 
 )
 def test_bodies_outside_the_gazetteer(text: str, expected: tuple[str, str]) -> None:
     assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The request names another force; the answerer names itself.
+        ("You asked:\nHow many officers has Kent Police lent to the Met?\n\nIn Response:\n"
+         "Kent Police can confirm that 12 officers were lent.", ("Kent Police", "kent")),
+        ("You asked:\nHow many officers were lent to the Metropolitan Police Service by other forces?\n\n"
+         "In Response:\nEssex Police holds no record of this.", ("Essex Police", "essex")),
+        # Named only in the request, and nowhere else: the request went to that force.
+        ("REQUEST\nYou asked for information about South Wales Police's facial recognition trial.\nRESPONSE\n"
+         "We consulted our Digital Services Unit. If you are dissatisfied you may complain to the Information "
+         "Commissioner.", ("South Wales Police", "south-wales")),
+        # Boilerplate bodies are never the author.
+        ("If you remain dissatisfied you may complain to the Information Commissioner's Office. The Information "
+         "Commissioner can be contacted at Wycliffe House.", (None, None)),
+    ],
+)
+def test_request_mentions_and_bystanders(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert find_authority(text) == expected
