@@ -11,7 +11,7 @@ from typing import Any
 from samplegen import docs, html
 from samplegen.content import MONTHS, Response, choose_parts, ordinal
 from samplegen.sites import Force, header_lines, item_path, listing_paths, reference
-from samplegen.writer import write_body
+from samplegen.writer import pick, write_body
 
 TABLE_SOURCES = {  # where each platform puts its tables: (source, weight)
     "soh": [("html", 0.55), ("text", 0.25), ("pdf", 0.2)],
@@ -122,8 +122,11 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
     style = WRITER_STYLE.get(force.style, "numbered")
     force_name = rng.choice([force.name, force.name, *force.aliases])
     show_req = force.style != "warwickshire" and rng.random() < 0.3
+    # Some SOH forces attach the whole response as a PDF letter and say so on the page.
+    letter_attached = force.profile == "soh" and rng.random() < 0.08
     blocks = write_body(rng, resp, force_name=force_name, style=style, show_request_date=show_req,
-                        letter=force.profile == "pdf-letter", acknowledge=force.style != "warwickshire")
+                        letter=force.profile == "pdf-letter" or letter_attached,
+                        acknowledge=force.style != "warwickshire")
     shows: dict[str, bool] = {"request_date": show_req, "reference": True}
     files: dict[str, bytes] = {}
     attachments: list[tuple[str, str]] = []
@@ -136,12 +139,21 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
         lines, header_shows = header_lines(force, resp, rng)
         shows.update({k: v or shows.get(k, False) for k, v in header_shows.items()})
         shows["reference"] = header_shows["reference"]
+        asset_dir = f"/SysSiteAssets/foi-media/{force.asset}/disclosure_{d.year}/{MONTHS[d.month - 1]}_{d.year}"
+        stem = path.rstrip("/").rsplit("/", 1)[-1]  # unique within the month
+        if letter_attached:
+            for t in resp.tables:
+                t.source = "pdf"
+            fpath = f"{asset_dir}/{stem}-response.pdf"
+            files[fpath] = docs.letter_pdf(blocks, header=lines, title=resp.title)
+            attachments.append((prefixed(force, fpath), f"{resp.title} - response letter (PDF)"))
+            blocks = [("p", pick(rng, "response_attached"))]
+            pdf_tables = []
         body = "".join(f"<p>{html.e(x)}</p>\n" for x in lines) + html.render_blocks(rng, blocks)
         for t in pdf_tables:
-            asset_dir = f"/SysSiteAssets/foi-media/{force.asset}/disclosure_{d.year}/{MONTHS[d.month - 1]}_{d.year}"
             ext = "xlsx" if force.style == "met" and rng.random() < 0.4 else "pdf"
             t.source = ext
-            fpath = f"{asset_dir}/{path.rstrip('/').rsplit('/', 1)[-1]}.{ext}"  # unique within the month
+            fpath = f"{asset_dir}/{stem}.{ext}"
             files[fpath] = docs.xlsx(t) if ext == "xlsx" else docs.table_pdf(t, resp.title)
             attachments.append((prefixed(force, fpath), f"{resp.title} ({ext.upper()})"))
         year_listing, month_listing = listing_paths(force, d)
