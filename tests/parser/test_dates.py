@@ -71,6 +71,14 @@ def test_dateparser_fallback_reads_an_odd_labelled_format() -> None:
          Dates()),
         ("Thank you for your request, which was received in this office on 3rd February.", Dates()),
         ("We followed the guidance issued on 5 May 2019 by the College of Policing.", Dates()),
+        # Police Scotland letter head: the date shares the line with the reference.
+        ("OFFICIAL\n\nOur Ref: IM-FOI-2021-0942 Date: 31st May 2021\n\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002",
+         Dates(response="2021-05-31")),
+        ("The response due date: 12 June 2021 was missed.", Dates()),
+        # gov.scot's definition list, flattened with bullets.
+        ("- Published\n- 28 March 2025\n- FOI reference\n- FOI/202500453454\n- Date received\n- 19 February 2025\n"
+         "- Date responded\n- 13 March 2025\n",
+         Dates(published="2025-03-28", request="2025-02-19", response="2025-03-13")),
         ("", Dates()),
     ],
 )

@@ -38,6 +38,12 @@ CASES = [
     # West Yorkshire: "Our Response:".
     ("FOI reference FOI 1759225/23\nRequest:\nDetails of the incident in Leeds.\nOur Response:\nWe cannot confirm.",
      ("Details of the incident in Leeds.", "Our Response:\nWe cannot confirm.")),
+    # Police Scotland letters: "your request is replicated below together with the response".
+    ("I refer to your recent request for information.\nFor ease of reference, your request is replicated below "
+     "together with the response.\n\n1. Please provide the names of custody officers.\n\nIn response, I can "
+     "confirm that Police Scotland does not hold this information.",
+     ("1. Please provide the names of custody officers.",
+      "In response, I can confirm that Police Scotland does not hold this information.")),
     # Nothing recognisable: everything is the response.
     ("Please see the attached spreadsheet.", ("", "Please see the attached spreadsheet.")),
     ("", ("", "")),
