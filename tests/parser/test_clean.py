@@ -308,6 +308,9 @@ def test_chrome_families_recognise_new_wordings(line: str, family: str) -> None:
         "The National Crisis Negotiator Course is two weeks long.",
         "There was a problem with the radio system on 3 May 2023, which lasted four hours.",
         "We had a technical problem with the database, so figures for 2019 are missing.",
+        "Please provide the number of detainees given beta-blockers in custody in 2023.",
+        "Please provide details of the cookies set by your website and what each one is used for.",
+        "Under the Freedom of Information Act, which cookies does the force's website use?",
         "Reference: 9317-18",
     ],
 )
