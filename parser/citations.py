@@ -27,7 +27,7 @@ _ROMAN_ONLY = re.compile(rf"^{_ROMAN}$", re.I)
 _HEAD = re.compile(
     rf"""(?<![A-Za-z'’])
     (?:
-      (?P<sec>sections?(?:\(s\))?|sect\.?|secs?\.?|ss\.?|s\.\s?|s(?=\d)|s\s(?=\d{{1,2}}\s?\()|§§?\s?)
+      (?P<sec>sections?(?:\(s\))?|sect\.?|secs?\.?|ss\.?|s\.\s?|s(?=\d)|s\s(?=\d{{1,2}}\s?\()|§§?\s?|adran(?:nau)?)
       |(?P<reg>regulations?(?:\(s\))?|regs?\.?|r\.\s?|r(?=\d))
     )\s*
     (?P<num>\d{{1,2}}(?!\d)(?:[A-Z](?![a-z]))?)
@@ -37,7 +37,7 @@ _HEAD = re.compile(
 # A bare "31(1)(a)(b)" is a citation only where the words before say an exemption follows.
 _BARE = re.compile(rf"(?<![\w(./£$-])(?P<num>\d{{1,2}})(?P<groups>\s?\(\s*\d{{1,2}}[A-Za-z]?\s*\){_GROUPS})")
 _BARE_CONTEXT = re.compile(
-    r"(?:exempt\w*|exceptions?|under|virtue\s+of|rel(?:y|ying|ied)\s+(?:up)?on|engag\w+|apply(?:ing)?)"
+    r"(?:exempt\w*|exceptions?|under|virtue\s+of|rel(?:y|ying|ied)\s+(?:up)?on|engag\w+|apply(?:ing)?|FOIA|FOISA|EIRs?)"
     r"(?:\s+(?:at|in|of|under|from))?\s*[:\-–]?\s*$",
     re.I,
 )
@@ -50,8 +50,9 @@ _CONT_PREFIXED = re.compile(
 _CONT_GROUPS = re.compile(rf"(?P<groups>{_GROUP}{_GROUPS})")
 _CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<groups>{_GROUPS})(?![\d/.:,]\d)")
 _TITLE_THEN_NUMBER = re.compile(
-    rf"\s*[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
-    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*\d"
+    rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
+    rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}})"
 )
 _TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*\)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -64,7 +65,7 @@ _LEADING_OTHER = re.compile(r"\b(?:Act|Regulations|GDPR)(?:\s+\d{4})?\s*,?\s*$")
 # never searched with the full grammar.
 # One pass of a pattern that starts with a character class is the cheapest way to find
 # them (measured: a third of the time of 40 str.find passes on a 32 KB body).
-_HEAD_CANDIDATE = re.compile(r"[s§r(](?:ec|eg|\.? ?\d|(?<=\()\d)")
+_HEAD_CANDIDATE = re.compile(r"[s§r(a](?:ec|eg|dran|\.? ?\d|(?<=\()\d)")
 
 
 @dataclass(slots=True)
@@ -201,7 +202,7 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
             tm = _TITLE_THEN_NUMBER.match(text, pos)
             if tm is None:
                 break
-            sep = _SEP.match(text, tm.end("title"))
+            sep = _SEP.match(text, tm.end("title") if tm.group("title") else tm.end("title2"))
             if sep is None:
                 break
         at = sep.end()
@@ -277,12 +278,16 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
     scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
     lower = scan.lower if scan.lower is not None else text.lower()
     for a, b in scan.lines_at([m.start() for m in _HEAD_CANDIDATE.finditer(lower)]):
+        if text.endswith(("section", "Section", "s.", "Regulation", "regulation"), a, b):
+            nxt = text.find("\n", b + 1)  # "exempt under Section\n40(2)": a PDF line break
+            b = len(text) if nxt < 0 else nxt
         for m in _HEAD.finditer(text, a, b):
             spans.append((m.start(), m, "r" if m.group("reg") else "s"))
         if "(" in text[a:b]:
             for m in _BARE.finditer(text, a, b):
-                if _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]):
-                    spans.append((m.start(), m, "s"))
+                context = _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
+                if context:
+                    spans.append((m.start(), m, "r" if context.group(0).upper().startswith("EIR") else "s"))
     for _, m, kind in sorted(spans, key=lambda s: s[0]):
         if m.start() < taken_until:
             continue

@@ -184,7 +184,7 @@ def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
             statute="EIR" if o.statute == "EISR" else o.statute,
             name=row.title if row else None,
             ncnd=ncnd,
-            evidence=o.sentence,
+            evidence=" ".join(o.sentence.split()),
         ))
     return out
 

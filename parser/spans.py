@@ -11,11 +11,32 @@ from functools import lru_cache
 from parser.nlp import get_nlp
 
 
+_OPEN_END = re.compile(r"[A-Za-z0-9,(&–-]\s*$")
+
+
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the line(s) holding text[start:end]."""
+    """Start and end offsets of the line(s) holding text[start:end].
+
+    Text from PDFs breaks lines inside sentences ("... exempt under\nsection 40(2) ..."):
+    a line that ends without punctuation is joined to a next line that starts in lower
+    case (at most a few lines each way), so a sentence is never cut at a soft wrap.
+    """
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
+    hi = len(text) if hi < 0 else hi
+    for _ in range(4):
+        if lo < 2 or not text[lo:lo + 1].islower():
+            break
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        if not _OPEN_END.search(text, prev, lo - 1):
+            break
+        lo = prev
+    for _ in range(4):
+        if hi >= len(text) or not text[hi + 1:hi + 2].islower() or not _OPEN_END.search(text, lo, hi):
+            break
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt < 0 else nxt
+    return lo, hi
 
 
 @lru_cache(maxsize=2048)

@@ -100,6 +100,13 @@ OTHER_STYLES = [
     ("section 21(1)", ["s21(1)"]),
     ("Section 43 (2)", ["s43(2)"]),
     ("regulation 12(4)(a)", ["r12(4)(a)"]),
+    ("exempt under sections 38 (health and safety) and 40 (personal information)", ["s38", "s40"]),
+    ("the exception under EIR 12(5)(a) applies", ["r12(5)(a)"]),
+    ("Adran 40(2) – Gwybodaeth Bersonol", ["s40(2)"]),
+    ("exempt under Section\n40(2) of the Act", ["s40(2)"]),
+    ("SECTION 31(1)(A) AND (B)", ["s31(1)(a)", "s31(1)(b)"]),
+    ("Sections 27(1)(a), (b), (c), (d) and 27(2)", ["s27(1)(a)", "s27(1)(b)", "s27(1)(c)", "s27(1)(d)", "s27(2)"]),
+    ("Section 40(2) by virtue of section 40(3A)(a) and (b)", ["s40(2)", "s40(3a)(a)", "s40(3a)(b)"]),
 ]
 
 # Text that is not a citation, or whose numbers must not be read as sections.
