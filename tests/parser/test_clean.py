@@ -312,6 +312,8 @@ def test_chrome_families_recognise_new_wordings(line: str, family: str) -> None:
         "Please provide details of the cookies set by your website and what each one is used for.",
         "Under the Freedom of Information Act, which cookies does the force's website use?",
         "Reference: 9317-18",
+        "See attached letter",
+        "See table below",
     ],
 )
 def test_response_lines_are_not_chrome(line: str) -> None:
