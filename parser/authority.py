@@ -221,7 +221,8 @@ def _host_keys() -> dict[str, str]:
 def _match_host(hostpath: str) -> str | None:
     """Gazetteer id for one 'host/path' string, or None."""
     host, _, path = hostpath.lower().partition("/")
-    host = host.removeprefix("www.")
+    # Forces' mail domains sit on the Police National Network: durham.pnn.police.uk.
+    host = host.removeprefix("www.").replace(".pnn.police.uk", ".police.uk")
     best: tuple[int, str] | None = None
     for row in load_gazetteer():
         for entry in row["hosts"]:

@@ -125,7 +125,8 @@ def _label_patterns() -> dict[str, _Labels]:
         inline, fields = _alt(labels["inline"]), _alt(labels["fields"])
         out[kind] = _Labels(
             before_inline=re.compile(r"(?<![\w-])(?:" + inline + r")(?:\s*[:\-\u2013]\s*|\s+)" + lead_in + "$", re.I),
-            before_field=re.compile(r"^[ \t]*(?:" + fields + r")[ \t]*:\s*" + lead_in + "$", re.I | re.M),
+            # "Date: 6 July 2016", or with no colon when the date follows on the line ("Date 19 March 2015").
+            before_field=re.compile(r"^[ \t]*(?:" + fields + r")(?:[ \t]*:\s*|[ \t]+)" + lead_in + "$", re.I | re.M),
             field_value=re.compile(r"^[ \t]*(?:" + fields + r")[ \t]*:[ \t]*(?P<value>\S[^\n]{0,60})", re.I | re.M),
         )
     return out

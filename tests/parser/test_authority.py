@@ -193,3 +193,8 @@ def test_bodies_outside_the_gazetteer(text: str, expected: tuple[str, str]) -> N
 )
 def test_request_mentions_and_bystanders(text: str, expected: tuple[str | None, str | None]) -> None:
     assert find_authority(text) == expected
+
+
+def test_pnn_mail_domain_names_the_force() -> None:
+    text = "Information Rights Unit\nE-mail: freedomofinformation@durham.pnn.police.uk\nWe have your request."
+    assert find_authority(text) == ("Durham Constabulary", "durham")

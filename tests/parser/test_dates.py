@@ -75,6 +75,12 @@ def test_dateparser_fallback_reads_an_odd_labelled_format() -> None:
         ("OFFICIAL\n\nOur Ref: IM-FOI-2021-0942 Date: 31st May 2021\n\nFREEDOM OF INFORMATION (SCOTLAND) ACT 2002",
          Dates(response="2021-05-31")),
         ("The response due date: 12 June 2021 was missed.", Dates()),
+        # Letter heads without colons, and a request "dated" after a comma.
+        ("FORCE DISCLOSURE UNIT\nDate 19 March 2015\nYour ref\nOur ref RFI 2015-096\nDear Sir,\nThank you for "
+         "your request for information, dated 9th February 2015, about magazine sales.",
+         Dates(request="2015-02-09", response="2015-03-19")),
+        ("Information Request to Durham Constabulary\nReceived on 23/08/2017 Our Ref: DC/FOI 782/17\n",
+         Dates(request="2017-08-23")),
         # gov.scot's definition list, flattened with bullets.
         ("- Published\n- 28 March 2025\n- FOI reference\n- FOI/202500453454\n- Date received\n- 19 February 2025\n"
          "- Date responded\n- 13 March 2025\n",

@@ -30,6 +30,8 @@ LABELLED = [
     ("Re: Review of Freedom of Information Request ref GSA/4762/12", "GSA/4762/12"),
     ("Reference number: 01/FOI/24/012708/K.", "01/FOI/24/012708/K"),
     ("Reference: 11681\n", "11681"),
+    ("Date 19 March 2015\nYour ref\nOur ref RFI 2015-096\nDear Sir", "RFI 2015-096"),
+    ("Received on 23/08/2017 Our Ref: DC/FOI 782/17\n", "DC/FOI 782/17"),
     ("Our reference: F-013412\n", "F-013412"),
     ("FOI Request Number: FOI-001234-23", "FOI-001234-23"),
     ("Request No. 004567/23 has been considered.", "004567/23"),

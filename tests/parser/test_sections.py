@@ -44,6 +44,8 @@ CASES = [
      "confirm that Police Scotland does not hold this information.",
      ("1. Please provide the names of custody officers.",
       "In response, I can confirm that Police Scotland does not hold this information.")),
+    ("Dear Sir,\nYou wrote:\nPlease send all press office emails about the magazine.\nResponse:\nParts are exempt.",
+     ("Please send all press office emails about the magazine.", "Response:\nParts are exempt.")),
     # Nothing recognisable: everything is the response.
     ("Please see the attached spreadsheet.", ("", "Please see the attached spreadsheet.")),
     ("", ("", "")),
