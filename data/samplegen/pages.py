@@ -121,7 +121,9 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
     path = item_path(force, resp)
     style = WRITER_STYLE.get(force.style, "numbered")
     force_name = rng.choice([force.name, force.name, *force.aliases])
-    show_req = force.style != "warwickshire" and rng.random() < 0.3
+    # the only date many SOH pages give is the received date in the acknowledgement
+    undated = force.style in ("met", "south-wales", "dyfed-powys")
+    show_req = force.style != "warwickshire" and rng.random() < (0.55 if undated else 0.3)
     # Some SOH forces attach the whole response as a PDF letter and say so on the page.
     letter_attached = force.profile == "soh" and rng.random() < 0.08
     blocks = write_body(rng, resp, force_name=force_name, style=style, show_request_date=show_req,
