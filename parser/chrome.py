@@ -181,6 +181,14 @@ def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
     return bool(names.strip()) and names_say_chrome(names, r)
 
 
+def is_chrome_element(el: HtmlElement, *, by_name: bool = True) -> bool:
+    """Whether HTML semantics (or, with `by_name`, class/id names) mark `el` as site chrome."""
+    r = html_rules()
+    if by_name:
+        return _is_chrome(el, r)
+    return el.tag in r.chrome_tags or (el.get("role") or "").lower() in r.chrome_roles
+
+
 def remove_chrome(
     scope: HtmlElement, protected: Iterable[HtmlElement], *, in_main: bool, host: str = ""
 ) -> None:

@@ -83,7 +83,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     if main is not None and not "".join(main.itertext()).strip():
         main = None  # an empty <main> placeholder filled by script: read the body instead
     chrome.remove_invisible(main if main is not None else body)
-    h1 = _title_heading(main if main is not None else body, body)
+    h1 = _title_heading(main, body)
     scope = main if main is not None else body
     host = urlsplit(url).netloc.lower() if url else ""
     chrome.remove_chrome(scope, [h1] if h1 is not None else [], in_main=main is not None, host=host)
@@ -159,16 +159,21 @@ def _metadata(root: HtmlElement) -> dict[str, str]:
     return meta
 
 
-def _title_heading(scope: HtmlElement, body: HtmlElement) -> HtmlElement | None:
-    """The page's own h1: the first in the main content, else the first outside site chrome."""
-    for h in scope.iter("h1"):
-        if h.text_content().strip():
+def _title_heading(main: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:
+    """The page's own h1: the first in the main content, else the first outside site chrome
+    (a theme's logo is often an h1 inside the site header)."""
+    if main is not None:
+        for h in main.iter("h1"):
+            if h.text_content().strip():
+                return h
+    headings = [h for h in body.iter("h1") if h.text_content().strip()]
+    for h in headings:
+        if not any(chrome.is_chrome_element(a) for a in h.iterancestors()):
             return h
-    rules = chrome.html_rules()
-    for h in body.iter("h1"):
-        if h.text_content().strip() and not any(
-            a.tag in rules.chrome_tags or (a.get("role") or "") in rules.chrome_roles for a in h.iterancestors()
-        ):
+    # A "page-header" div names itself like chrome but holds the title: only HTML
+    # semantics (header/nav/footer elements, ARIA roles) rule a heading out here.
+    for h in headings:
+        if not any(chrome.is_chrome_element(a, by_name=False) for a in h.iterancestors()):
             return h
     return None
 

@@ -157,6 +157,16 @@ def test_h1_outside_main_is_prepended_and_is_the_title() -> None:
     assert page.title == "FOI 12/24 Speed cameras"
 
 
+def test_logo_h1_in_site_header_is_not_the_title_without_main() -> None:
+    html = (
+        "<body><div class='site-header'><h1><a href='/'>Anytown Police</a></h1></div>"
+        "<div class='page'><h1>FOI 77/23 Dog bites</h1><p>We recorded nine bites in 2022.</p></div></body>"
+    )
+    page = clean_html(html)
+    assert page.title == "FOI 77/23 Dog bites"
+    assert page.body_text == "FOI 77/23 Dog bites\nWe recorded nine bites in 2022."
+
+
 def test_block_structure_one_line_per_block_and_br() -> None:
     html = (
         "<main><h2>Request</h2><p>How many <b>officers</b> were\n  trained?</p>"
