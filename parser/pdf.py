@@ -14,7 +14,7 @@ from typing import Any
 
 from parser.page import Page
 from parser.record import Table
-from parser.tables import SpanCopy, caption_from, norm_cell, settle_spans, split_header
+from parser.tables import SpanCopy, caption_from, is_label, norm_cell, settle_spans, split_header
 
 # pdfminer logs every odd object of a damaged file; the reader reports what matters itself.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -129,8 +129,11 @@ def _join_page_breaks(pages: list[list[_Segment]]) -> list[_Segment]:
             between = out[last_table + 1:] + segments[:first_table]
             prev, cont = out[last_table], segments[first_table]
             same_width = len(prev.rows[0]) == len(cont.rows[0])
-            if same_width and all(_is_furniture(s.text) for s in between):
-                rows = cont.rows[1:] if cont.rows[0] == prev.rows[0] else cont.rows
+            repeated_header = cont.rows[0] == prev.rows[0]
+            # A row of labels that is not the first half's header starts a new table.
+            new_header = not repeated_header and all(is_label(c) for c in cont.rows[0] if c)
+            if same_width and not new_header and all(_is_furniture(s.text) for s in between):
+                rows = cont.rows[1:] if repeated_header else cont.rows
                 prev.rows.extend(rows)
                 del out[last_table + 1:]  # the furniture between the halves
                 segments = segments[first_table + 1:]

@@ -112,3 +112,18 @@ def table_with_merged_cells() -> bytes:
     )
     doc.build([table])
     return buf.getvalue()
+
+
+def two_tables_on_consecutive_pages() -> bytes:
+    """One table ends page 1 and a different table (its own header) starts page 2."""
+    from reportlab.platypus import PageBreak
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    first = Table([["Year", "Arrests"], ["2022", "310"], ["2023", "295"]])
+    second = Table([["Area", "Officers"], ["North", "40"], ["South", "35"]])
+    first.setStyle(style)
+    second.setStyle(style)
+    doc.build([first, PageBreak(), second])
+    return buf.getvalue()

@@ -288,3 +288,11 @@ def test_docx_cell_merged_across_a_body_row_is_one_cell() -> None:
     assert [(t.header, t.rows) for t in page.tables] == [
         (["Division", "Unit", "Officers"], [["North", "Response", "40"], ["South", "CID", "12"], ["Total", "", "52"]])
     ]
+
+
+def test_a_new_table_at_the_top_of_the_next_page_is_not_joined_to_the_last() -> None:
+    page = read_pdf(pdf_fixtures.two_tables_on_consecutive_pages())
+    assert [(t.header, t.rows) for t in page.tables] == [
+        (["Year", "Arrests"], [["2022", "310"], ["2023", "295"]]),
+        (["Area", "Officers"], [["North", "40"], ["South", "35"]]),
+    ]
