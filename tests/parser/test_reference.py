@@ -36,6 +36,8 @@ LABELLED = [
     ("FOI Request Number: FOI-001234-23", "FOI-001234-23"),
     ("Request No. 004567/23 has been considered.", "004567/23"),
     ("Enquiry Reference:\n207-24\n", "207-24"),
+    ("Eich cyf: AB/1\nEin cyf: 1170/2025\n", "1170/2025"),
+    ("Cyfeirnod FOI: 761/2025\n", "761/2025"),
 ]
 
 # Text that must NOT yield a reference.
