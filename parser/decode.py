@@ -30,6 +30,9 @@ _HTML_HEAD = re.compile(
 )
 
 
+_ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s/>]")
+
+
 class Unreadable(ValueError):
     """The input cannot be read at all (the record says why; `foi parse` exits non-zero)."""
 
@@ -213,5 +216,7 @@ def decode(content: bytes | str, *, content_type: str | None = None, url: str | 
     text = text.replace("\x00", "")
     if not text.strip():
         raise Unreadable("empty input: only whitespace after decoding")
-    is_html = "html" in (content_type or "").lower() or _looks_html(text)
+    # A body served as text/html with no tag in it is a page's text: reading it as HTML
+    # would fold all its lines into one paragraph.
+    is_html = _looks_html(text) or ("html" in (content_type or "").lower() and _ANY_TAG.search(text[:65536]) is not None)
     return Decoded(kind="html" if is_html else "text", text=text, raw=raw, warnings=warnings)
