@@ -97,6 +97,7 @@ def _response_start(text: str, after: int) -> int | None:
     return min(found) if found else None
 
 
+@lru_cache(maxsize=8)  # asked for by dates, authority and the split of the same text
 def request_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the request in `text` for the heading/lead-in shape, else None."""
     start = request_start(text)
