@@ -129,15 +129,17 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
                 marker = rng.choice([f"Question {i}", f"Q{i}", f"{i}.", f"Part {i}", f"{'abcdefgh'[i - 1]})"])
                 blocks.append(("h", marker) if rng.random() < 0.5 else ("p", f"{marker} {part.question}"))
             blocks.extend(_part_blocks(rng, resp, part, force_name, letter))
-        if any(p.cite for p in resp.parts):
+        # harm and public interest belong to prejudice-based exemptions, not the cost limit
+        explained = [p.cite for p in resp.parts if p.cite and p.cite.codes[0].split("(")[0] not in ("12", "14")]
+        if explained:
             if rng.random() < 0.4:
-                cite = next(p.cite for p in resp.parts if p.cite)
+                cite = explained[0]
                 head = cite.codes[0].split("(")[0]
                 word = "Regulation" if cite.statute == "EIR" else "Section"
                 name = provision_name(cite.statute, cite.codes[0]) or ""
                 blocks.append(("h", f"{word} {head} - {name.title()}".rstrip(" -")))
             if rng.random() < 0.3:
-                first = next(p.cite for p in resp.parts if p.cite)
+                first = explained[0]
                 title = provision_name(first.statute, first.codes[0])
                 if title and first.statute != "EIR":
                     blocks.append(("p", pick(rng, "exemption_by_name", name=title.lower())))
@@ -192,7 +194,7 @@ def _part_blocks(rng: random.Random, resp: Response, part: Any, force_name: str,
     elif part.status == "withheld":
         family = {"FOISA": "withheld_scot", "EIR": "withheld_eir"}.get(resp.regime, "withheld")
         if part.cite.codes[0].split("(")[0] == "12":
-            family = "cost_scot" if resp.regime == "FOISA" else "cost"
+            family = "cost_part"
         out.append(("p", pick(rng, family, cite=_cite_text(rng, part.cite), force=force_name)))
     elif part.status == "ncnd":
         act = rng.choice(phrases()["acts"]["FOIA"])
