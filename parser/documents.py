@@ -22,6 +22,8 @@ from parser.tables import SpanCopy, caption_from, norm_cell, settle_spans, split
 # A spreadsheet sheet bigger than this is a data dump, not a response table: keep its
 # first rows and say so, so one attachment cannot stall a reparse.
 MAX_SHEET_ROWS = 5000
+# Workbooks up to this size are opened fully so that merged cells can be seen.
+MAX_MERGE_AWARE_BYTES = 2_000_000
 
 
 def read(decoded: Decoded) -> Page:
@@ -205,20 +207,40 @@ def _without_metadata(raw: bytes) -> bytes | None:
 def _open_workbook(raw: bytes, page: Page) -> Any:
     import openpyxl
 
+    # Read-only mode streams big files but cannot see merged cells; response workbooks are
+    # mostly small, and their merged header cells matter.
+    read_only = len(raw) > MAX_MERGE_AWARE_BYTES
     try:
-        return openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(raw), read_only=read_only, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
         first = exc
     repaired = _without_metadata(raw)
     if repaired is not None:
         try:
-            book = openpyxl.load_workbook(io.BytesIO(repaired), read_only=True, data_only=True)
+            book = openpyxl.load_workbook(io.BytesIO(repaired), read_only=read_only, data_only=True)
             page.warnings.append(f".xlsx document properties unreadable and ignored: {type(first).__name__}: {first}")
             return book
         except Exception:  # noqa: BLE001
             pass
     page.warnings.append(f".xlsx could not be read (truncated or corrupt?): {type(first).__name__}: {first}")
     return None
+
+
+def _fill_merged(sheet: Any, rows: list[list[str]]) -> None:
+    """Copy a merged cell's value into the slots it covers (openpyxl leaves them empty):
+    down as plain text, across as a SpanCopy (kept in headers, blank in body rows)."""
+    for rng in getattr(sheet, "merged_cells", None) or ():
+        r0, c0 = rng.min_row - 1, rng.min_col - 1
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        for r in range(r0, min(rng.max_row, len(rows))):
+            row = rows[r]
+            row.extend([""] * (rng.max_col - len(row)))
+            for c in range(c0, rng.max_col):
+                if (r, c) == (r0, c0):
+                    continue
+                row[c] = SpanCopy(value) if c != c0 else value
 
 
 def read_xlsx(raw: bytes) -> Page:
@@ -236,6 +258,7 @@ def read_xlsx(raw: bytes) -> Page:
                     page.warnings.append(f"sheet {sheet.title!r}: only the first {MAX_SHEET_ROWS} rows were read")
                     break
                 rows.append([_cell_str(v) for v in values])
+            _fill_merged(sheet, rows)
             caption = None if len(book.worksheets) == 1 and sheet.title.startswith("Sheet") else sheet.title
             page.tables.extend(_sheet_tables(rows, "xlsx", caption))
             texts.append(_render(rows))

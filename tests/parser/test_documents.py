@@ -296,3 +296,23 @@ def test_a_new_table_at_the_top_of_the_next_page_is_not_joined_to_the_last() -> 
         (["Year", "Arrests"], [["2022", "310"], ["2023", "295"]]),
         (["Area", "Officers"], [["North", "40"], ["South", "35"]]),
     ]
+
+
+def test_xlsx_merged_header_cells_label_every_column_they_cover() -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Year", "Revoked", None])
+    sheet.append([None, "Shotgun", "Firearm"])
+    sheet.append([2022, 14, "<5"])
+    sheet.append(["Total", None, 20])
+    sheet.merge_cells("B1:C1")
+    sheet.merge_cells("A1:A2")
+    sheet.merge_cells("A4:B4")
+    buf = io.BytesIO()
+    book.save(buf)
+    page = read(Decoded(kind="xlsx", raw=buf.getvalue()))
+    assert [(t.header, t.rows) for t in page.tables] == [
+        (["Year", "Revoked Shotgun", "Revoked Firearm"], [["2022", "14", "<5"], ["Total", "", "20"]])
+    ]
