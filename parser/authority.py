@@ -276,8 +276,13 @@ def authority_from_meta(meta: dict[str, str] | None) -> str | None:
     """Gazetteer id named by page metadata (og:site_name, author, publisher ...)."""
     if not meta:
         return None
+    # A saved page's canonical link or og:url names the site it came from.
+    for key in ("canonical", "og:url"):
+        found = authority_from_url(meta.get(key))
+        if found:
+            return found
     for key in ("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher",
-                "author", "dc.creator", "twitter:site", "og:title"):
+                "author", "dc.creator", "twitter:site", "og:title", "title"):
         value = meta.get(key)
         if not value:
             continue

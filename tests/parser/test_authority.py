@@ -88,6 +88,8 @@ def test_url_beats_text() -> None:
         ({"og:site_name": "GMP"}, ("Greater Manchester Police", "gmp")),
         ({"og:title": "FOI 2023 | West Yorkshire Police"}, ("West Yorkshire Police", "west-yorkshire")),
         ({"og:site_name": "Some Blog"}, (None, None)),
+        ({"canonical": "https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/2022/x/"}, ("Gwent Police", "gwent")),
+        ({"title": "Drones | Cleveland Police"}, ("Cleveland Police", "cleveland")),
     ],
 )
 def test_authority_from_meta(meta: dict[str, str], expected: tuple[str | None, str | None]) -> None:
