@@ -2,7 +2,7 @@
 
 The HTML fixtures under tests/fixtures/pages/ imitate five different ways police sites are
 built (SOH, Drupal/PSNI, WordPress, SharePoint .aspx with layout tables and no <main>, a
-PDF-stub page); each .txt beside them is the exact text cleaning must produce.
+PDF-stub page, a GOV.UK-styled PCC page); each .txt beside them is the exact text cleaning must produce.
 """
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ PAGES = [
         ],
         0,
     ),
+    (
+        "govuk_pcc",
+        "https://www.gov.uk/government/publications/foi-2024-117",
+        "Decision notice: FOI 2024/117",
+        [],
+        1,
+    ),
 ]
 
 # Chrome each fixture carries; none of it may survive (the exact .txt already says so,
@@ -69,6 +76,7 @@ CHROME = [
     "Beta", "beta", "Skip to", "Home", "Share", "Facebook", "Twitter", "Related", "Recent Posts",
     "Archives", "Accessibility", "Privacy", "Leave a Reply", "Site Actions", "Sign In",
     "Was this page helpful", "Make a request", "Print this page", "Copyright", "©",
+    "Is this page useful", "Report a problem", "Back", "GOV.UK", "Important", "7 days left",
 ]
 
 
