@@ -119,8 +119,16 @@ def _letters_between(a: str, b: str) -> list[str]:
     return []
 
 
+def _official_case(token: str) -> str:
+    """Sub-levels in lower case, but a lettered subsection or section keeps the statute's
+    capital ("40(5B)", "40(3A)", "22A"), as the labels and the Act write it."""
+    if token[0].isdigit():
+        return token[:-1] + token[-1].upper() if token[-1].isalpha() else token
+    return token.lower()
+
+
 def _tokens(groups: str) -> list[str]:
-    return [t.lower() for t in _TOKENS.findall(groups or "")]
+    return [_official_case(t) for t in _TOKENS.findall(groups or "")]
 
 
 def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
@@ -184,14 +192,14 @@ def _is_count(text: str, pos: int) -> bool:
 
 
 def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> Citation:
-    section = m.group("num").lower()
+    section = _official_case(m.group("num"))
     leaves: list[list[tuple[str, str]]] = []
     chain: list[tuple[str, list[list[tuple[str, str]]]]] = []
     path = _walk([], _tokens(m.group("groups")), leaves, continuation=False)
     pos = m.end()
     sub = _SUBSECTION.match(text, pos)
     if sub:
-        path = _walk(path, [sub.group(1).lower(), *_tokens(sub.group("groups"))], leaves, continuation=False)
+        path = _walk(path, [_official_case(sub.group(1)), *_tokens(sub.group("groups"))], leaves, continuation=False)
         pos = sub.end()
     sections_written = [section]
     while True:
@@ -225,22 +233,22 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
         cp = _CONT_PREFIXED.match(text, at)
         if cp and (cp.group(0)[0].lower() == "r") == (kind == "r"):
             chain.append((section, leaves + [path]))
-            section, leaves = cp.group("num").lower(), []
+            section, leaves = _official_case(cp.group("num")), []
             path = _walk([], _tokens(cp.group("groups")), leaves, continuation=False)
             sections_written.append(section)
             pos = cp.end()
             continue
         cn = _CONT_NUMBER.match(text, at)
         if cn:
-            num = cn.group("num").lower()
+            num = _official_case(cn.group("num"))
             toks = _tokens(cn.group("groups"))
-            if num[-1].isalpha() and num not in known and path:
+            if num[-1].isalpha() and num.lower() not in known and path:
                 # "Section 40(2) & 3A(a)": a sibling subsection written without brackets.
                 leaves.append(path)
                 path = _walk(path, [num, *toks], leaves, continuation=True)
                 pos = cn.end()
                 continue
-            if num in known and (toks or not _is_count(text, cn.end())):
+            if num.lower() in known and (toks or not _is_count(text, cn.end())):
                 chain.append((section, leaves + [path]))
                 section, leaves = num, []
                 path = _walk([], toks, leaves, continuation=False)

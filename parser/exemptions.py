@@ -151,8 +151,14 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 line_lo, _ = line_bounds(text, c.start, c.end)
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
-            occurrences.append(Occurrence(code, statute, provisions.split_code(code)[0], c.start, role, sentence))
+            occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
     return _aggregate(occurrences)
+
+
+def _section_of(code: str) -> str:
+    """"s40(5B)(a)(i)" -> "40"; "s22A" -> "22A"."""
+    m = re.match(r"^[sr](\d+[A-Za-z]?)", code)
+    return m.group(1) if m else code
 
 
 def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:

@@ -55,11 +55,11 @@ def sections(statute: str) -> frozenset[str]:
 
 
 def split_code(code: str) -> tuple[str, list[str]]:
-    """"s40(5b)(a)(i)" -> ("40", ["5b", "a", "i"])."""
-    m = re.match(r"^[sr](\d+[a-z]?)", code)
+    """"s40(5B)(a)(i)" -> ("40", ["5b", "a", "i"]): lower case, for table look-ups."""
+    m = re.match(r"^[sr](\d+[A-Za-z]?)", code)
     if not m:
         return "", []
-    return m.group(1), _GROUPS.findall(code[m.end():])
+    return m.group(1).lower(), _GROUPS.findall(code[m.end():].lower())
 
 
 def lookup(statute: str, code: str) -> Provision | None:

@@ -140,7 +140,7 @@ def test_statute_decides_the_name(text: str, regime: str | None, expected: list[
 def test_ncnd_provisions_are_flagged_on_the_exemption() -> None:
     text = "The force neither confirms nor denies holding the information by virtue of Sections 23(5), 24(2) and 40(5B)(a)(i)."
     assert [(e.code, e.ncnd) for e in find_exemptions(text, regime="FOIA")] == [
-        ("s23(5)", True), ("s24(2)", True), ("s40(5b)(a)(i)", True),
+        ("s23(5)", True), ("s24(2)", True), ("s40(5B)(a)(i)", True),
     ]
     plain = "The names are exempt under section 40(2) and section 24(1)."
     assert [(e.code, e.ncnd) for e in find_exemptions(plain, regime="FOIA")] == [("s40(2)", False), ("s24(1)", False)]
