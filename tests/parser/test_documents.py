@@ -316,3 +316,29 @@ def test_xlsx_merged_header_cells_label_every_column_they_cover() -> None:
     assert [(t.header, t.rows) for t in page.tables] == [
         (["Year", "Revoked Shotgun", "Revoked Firearm"], [["2022", "14", "<5"], ["Total", "", "20"]])
     ]
+
+
+def test_pdf_letter_parses_to_the_expected_record(letter_pdf: bytes) -> None:
+    """The whole contract record for the generated letter: its facts, whichever step reads them."""
+    record = parse(letter_pdf, path="letter.pdf")
+    got = record.to_dict()
+    assert {k: got[k] for k in ("path", "title", "reference", "regime", "response_date", "outcome", "ncnd", "exemptions", "warnings")} == {
+        "path": "letter.pdf",
+        "title": "Stop and search by month",
+        "reference": "IM-FOI-2024-0123",
+        "regime": "FOISA",
+        "response_date": "2024-05-31",
+        "outcome": "disclosed",
+        "ncnd": False,
+        "exemptions": [],
+        "warnings": [],
+    }
+    assert got["tables"] == [
+        {
+            "caption": "You asked for the number of stop and searches by month.",
+            "header": ["Month", "Searches", "Arrests"],
+            "rows": EXPECTED_ROWS,
+            "source": "pdf",
+        }
+    ]
+    assert got["body_text"] == EXPECTED_BODY
