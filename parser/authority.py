@@ -12,55 +12,62 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
+
+import yaml
 
 from parser import sections
 
 _SMALL_WORDS = {"of", "and", "the", "for", "a"}
 
-# A gazetteer name followed by one of these is the body answering ("PSNI holds", "Kent Police
-# can neither confirm nor deny"). Tuned on the dev set's writer sentences and the seed.
-_WRITER_AFTER = re.compile(
-    r"(?:'s\s+(?:response|reply|decision|information|disclosure|freedom of information)\b"
-    r"|\s*\([A-Za-z]{2,6}\)\s*|\s+)"
-    r"(?:can|cannot|can't|does|do|did|holds?|has|have|hereby|is\s+(?:giving|applying|unable|not|able|therefore|relying)"
-    r"|are|will|received|neither|confirms?|publishes|records?|retains?|considers?|recognises?|"
-    r"would\s+like|aims?|endeavours?|seeks?|may\s+neither|relies|has\s+decided|is\s+required|"
-    r"only\s+holds?|no\s+longer|believes?|takes?|understands?)\b",
-    re.I,
-)
-_WRITER_BEFORE = re.compile(
-    r"(?:held\s+by|held\s+within|recorded\s+by|made\s+to|request\s+to|asking|response\s+from|"
-    r"behalf\s+of|sent\s+to|submitted\s+to|received\s+by|provision\s+of\s+information\s+held\s+by|"
-    r"responses\s+from|approach(?:ed)?|contact(?:ed)?|review\s+by)\s+(?:the\s+)?$",
-    re.I,
-)
-# Bodies outside the gazetteer, named as the writer: "The Scottish Government does not hold",
-# "Wokingham Council holds". Capitalised words ending in an institution noun.
-# Bodies outside the gazetteer: capitalised words ending in an institution noun ("Wokingham
-# Council", "Scottish Government"), or "Department for / Ministry of ..." names.
-_OTHER_NAME = (
-    r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}"
-    r"(?:Council|council|Government|Authority|Agency|Office|Service|Commission|Commissioner|Trust|"
-    r"Board|Department|Ministry|University|Police|Constabulary|Executive|Ministers|Corporation|"
-    r"College|Inspectorate|Court|Tribunal|Prison|Parliament|Assembly)\b"
-    r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
-)
-_OTHER_MENTION = re.compile(r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?" + _OTHER_NAME)
-# ... named as the writer: "The Scottish Government does not hold", "Wokingham Council holds".
-_OTHER_WRITER = re.compile(
-    r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?" + _OTHER_NAME +
-    r"\s+(?:can\s+confirm|does\s+not\s+hold|do\s+not\s+hold|holds|hold\s+the|is\s+applying|has\s+(?:decided|considered|applied)|"
-    r"can\s+neither|have\s+(?:decided|considered|applied)|is\s+unable|received\s+your|is\s+not\s+obliged)\b"
-)
-_OTHER_WRITER_BEFORE = re.compile(
-    r"\b(?:contacting|writing\s+to|request(?:\s+made)?\s+to|held\s+by|received\s+by|behalf\s+of)\s+(?:the\s+)?"
-    + _OTHER_NAME
-)
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return yaml.safe_load(resources.files("parser").joinpath("data/authority_cues.yml").read_text(encoding="utf-8"))
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(i.replace(" ", r"\s+") for i in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _CuePatterns:
+    writer_after: re.Pattern[str]  # matched right after a gazetteer name
+    writer_before: re.Pattern[str]  # searched just before a gazetteer name
+    other_mention: re.Pattern[str]  # a body outside the gazetteer
+    other_writer: re.Pattern[str]  # ... named as the writer
+    other_writer_before: re.Pattern[str]  # ... addressed as the one answering
+    not_a_name: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _CuePatterns:
+    cues = _cues()
+    # Capitalised words ending in an institution noun ("Wokingham Council", "Scottish
+    # Government"), or "Department for / Ministry of ..." names.
+    name = (
+        r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
+        r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
+    )
+    start = r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
+    return _CuePatterns(
+        writer_after=re.compile(
+            r"(?:'s\s+(?:response|reply|decision|information|disclosure|freedom\s+of\s+information)\b"
+            r"|\s*\([A-Za-z]{2,6}\)\s*|\s+)(?:" + _alt(cues["writer_after"]) + r")\b",
+            re.I,
+        ),
+        writer_before=re.compile(r"(?:" + _alt(cues["writer_before"]) + r")\s+(?:the\s+)?$", re.I),
+        other_mention=re.compile(start + name),
+        other_writer=re.compile(start + name + r"\s+(?i:" + _alt(cues["other_writer_after"]) + r")\b"),
+        other_writer_before=re.compile(r"\b(?i:" + _alt(cues["other_writer_before"]) + r")\s+(?:the\s+)?" + name),
+        not_a_name=frozenset(cues["not_a_name"]),
+    )
+
+
 _SCAN_CHARS = 60_000
-_NOT_A_NAME = {"the", "this", "our", "your", "a", "any", "each", "every", "which", "whether", "if", "no", "that", "its"}
 
 
 @lru_cache(maxsize=1)
@@ -306,13 +313,14 @@ def _score_mentions(text: str) -> dict[str, float]:
     # The request names its subject, not its answerer ("how many officers has Kent Police
     # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
     request = sections.request_span(text)
+    cues = _patterns()
     for start, end, aid in _mentions(text):
         other = by_id[aid]["kind"] == "other"
         if request and request[0] <= start < request[1]:
             scores[aid] += 0.25 * (0.3 if other else 1.0)
             continue
         weight = 0.3 if other else 1.0
-        if _WRITER_AFTER.match(text, end, min(n, end + 60)) or _WRITER_BEFORE.search(text, max(0, start - 45), start):
+        if cues.writer_after.match(text, end, min(n, end + 60)) or cues.writer_before.search(text, max(0, start - 45), start):
             weight += 4.0
         if start < head_end or start >= tail_start:
             weight += 0.5 if other else 1.0
@@ -335,7 +343,7 @@ def _bystanders() -> frozenset[str]:
 
 def _clean_name(raw: str) -> str | None:
     words = re.sub(r"\s+", " ", raw).strip().split()
-    while words and words[0].lower() in _NOT_A_NAME:
+    while words and words[0].lower() in _patterns().not_a_name:
         words = words[1:]
     # Bystanders never write; gazetteer names are weighed by _score_mentions instead.
     if len(words) < 2 or _norm(" ".join(words)) in _bystanders() or _norm(" ".join(words)) in _names():
@@ -350,7 +358,7 @@ def _slug(name: str) -> str:
 def _other_writer(text: str) -> tuple[str, str] | None:
     """A body outside the gazetteer named as the writer: (name as written, slug id)."""
     hits = []
-    for pattern in (_OTHER_WRITER, _OTHER_WRITER_BEFORE):
+    for pattern in (_patterns().other_writer, _patterns().other_writer_before):
         for m in pattern.finditer(text):
             name = _clean_name(m.group("name"))
             if name:
@@ -367,7 +375,7 @@ def _other_named(text: str, *, times: int) -> tuple[str, str] | None:
     in its letterhead: (name as first written, slug id)."""
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, tuple[int, str]] = {}
-    for m in _OTHER_MENTION.finditer(text):
+    for m in _patterns().other_mention.finditer(text):
         name = _clean_name(m.group("name"))
         if not name:
             continue
