@@ -34,7 +34,9 @@ _SITE_WORDS = re.compile(
     re.I,
 )
 # For the no-structure fallback (HTML too deep for lxml): block tags become line breaks.
-_RAW_DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>", re.I | re.S)
+# "|\Z": an unclosed <script> runs to the end in one match instead of failing (and being
+# retried) at every later "<script" - linear on hostile input.
+_RAW_DROP = re.compile(r"<(script|style|noscript|template|svg)\b.*?(?:</\1\s*>|\Z)", re.I | re.S)
 _RAW_BLOCK = re.compile(r"</?(?:%s|br)\b[^>]*>" % "|".join(sorted(_BLOCK)), re.I)
 _RAW_CELL = re.compile(r"</t[dh]\s*>\s*(?=<t[dh]\b)", re.I)
 _RAW_TAG = re.compile(r"<[^>]*>")
