@@ -73,6 +73,7 @@ def _plausible_label(label: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _pair(line: str) -> tuple[str, str] | None:
+    """"2019 – 768" -> ("2019", "768"): a row label and its figure, or None."""
     if len(line) > MAX_ROW_CHARS:
         return None
     m = _PAIR.match(_BULLET.sub("", line.strip()))
