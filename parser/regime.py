@@ -13,26 +13,18 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import yaml
+
 from parser import authority
 
-# Exceptions (10, 12, 13) and the EIR-only procedure: 11 (reconsideration), 14 (refusal).
-_EIR_EXCEPTION = re.compile(
-    r"\b(?:regulations?|reg\.?)\s*(?:(?:10|12|13|14)\s*\(\s*\d|11\b(?=[^.]{0,40}\b(?:EIRs?|Environmental)\b))", re.I
-)
-_EIR_HANDLED = re.compile(
-    r"\b(?:under|in\s+accordance\s+with|terms\s+of|handled\s+as|dealt\s+with\s+as|considered\s+as)\s+"
-    r"(?:the\s+)?(?:EI\(S\)Rs?|EIRs?\b|Environmental\s+Information)"
-    r"|\brequest\s+(?:concerns|is\s+for|relates\s+to|falls\s+under)\s+environmental\s+information",
-    re.I,
-)
 _SCAN_CHARS = 100_000  # the Act a response is made under is named well before this
-_FOI_LOOSE = re.compile(r"\bfreedom\s+of\s+information\b|\bFOI\b", re.I)
-# No Act named, but the response talks the Act's language: sections, the Commissioner, exemptions.
-_FOI_LANGUAGE = re.compile(
-    r"\bsections?\s+\d{1,2}\b|\bs\.?\s?\d{1,2}\s?\(\d|\bInformation\s+Commissioner|\brefusal\s+notice"
-    r"|\bexemptions?\b|\bneither\s+confirm\s+nor\s+deny|\bappropriate\s+limit|\binternal\s+review",
-    re.I,
-)
+
+
+@lru_cache(maxsize=None)
+def _cue(name: str) -> re.Pattern[str]:
+    """One cue family of parser/data/regime.yml as a single pattern."""
+    cues = yaml.safe_load(resources.files("parser").joinpath("data/regime.yml").read_text(encoding="utf-8"))
+    return re.compile("|".join(f"(?:{c})" for c in cues[name]), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -75,16 +67,16 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     text = text[:_SCAN_CHARS]
     counts = statute_mentions(text)
     eir = counts.get("EIR", 0) + counts.get("EIRS", 0)
-    if eir and (_EIR_EXCEPTION.search(text) or _EIR_HANDLED.search(text)):
+    if eir and (_cue("eir_exception").search(text) or _cue("eir_handled").search(text)):
         return "EIR"
     scottish = _country(authority_id) == "Scotland"
-    if counts.get("FOISA") or (scottish and (counts.get("FOIA") or _FOI_LOOSE.search(text) or not eir)):
+    if counts.get("FOISA") or (scottish and (counts.get("FOIA") or _cue("foi_loose").search(text) or not eir)):
         return "FOISA"
-    if counts.get("FOIA") or _FOI_LOOSE.search(text):
+    if counts.get("FOIA") or _cue("foi_loose").search(text):
         return "FOIA"
     if eir:
         return "EIR"
-    if _FOI_LANGUAGE.search(text) or _is_police_body(authority_id):
+    if _cue("foi_language").search(text) or _is_police_body(authority_id):
         # A police force's or commissioner's disclosure is made under the FOI Acts unless it
         # says otherwise.
         return "FOISA" if scottish else "FOIA"
