@@ -202,7 +202,7 @@ def _cell_text(cell: HtmlElement) -> str:
     # Most cells are bare text: .text is 8x cheaper than itertext(); tostring() is the
     # cheapest whole-subtree text when there is markup inside.
     raw = (cell.text or "") if len(cell) == 0 else etree.tostring(cell, method="text", encoding=str, with_tail=False)
-    return " ".join(raw.split())
+    return normalise(raw)
 
 
 def _cells(row: HtmlElement) -> list[str]:

@@ -76,8 +76,15 @@ def rules() -> Rules:
     )
 
 
+# Invisible characters Word and CMS editors scatter through text: zero-width spaces and
+# joiners, BOMs mid-text, soft hyphens. str.split() does not treat them as space.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def normalise(line: str) -> str:
     """One line with runs of whitespace (non-breaking spaces included) as one space."""
+    if not line.isascii():
+        line = line.translate(_INVISIBLE)
     return " ".join(line.split())  # str.split() knows every Unicode space; faster than a regex
 
 

@@ -108,3 +108,9 @@ def test_xml_declared_html_keeps_its_text() -> None:
     page = clean_html("<?xml version='1.0' encoding='utf-8'?><html><body><p>xml declared</p></body></html>")
     assert page.body_text == "xml declared"
     assert page.warnings == []
+
+
+def test_line_endings_and_invisible_characters() -> None:
+    text = "Reference:\u00a012/24\r\nWe\u200b hold\u00ad the information.\r\u200b\rOld Mac line\x0cpage two"
+    record = parse(text.encode("utf-8"), path="odd.txt")
+    assert record.body_text == "Reference: 12/24\nWe hold the information.\nOld Mac line\npage two"
