@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import timedelta
 from typing import Any
 
 from samplegen.content import (Citation, Response, heading_line, phrases, provision_name, write_citation,
@@ -71,6 +72,10 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
             blocks.append(("p", " ".join(qs)))
         else:
             blocks.append(("ol", qs))
+
+    if rng.random() < 0.12:  # clarification exchanged before the answer (SWP, Dyfed-Powys, PSNI)
+        blocks.append(("h", pick(rng, "clarification_heading")))
+        blocks.append(("p", pick(rng, "clarification", date=write_date(rng, resp.request_date + timedelta(days=3)))))
 
     # the decision
     if style == "met":
