@@ -37,16 +37,6 @@ _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's ope
 _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
 
-# Forms that cannot be anything but an FOI reference, labelled or not.
-_UNLABELLED = re.compile(
-    r"(?<![\w/.-])(?:"
-    r"\d{2}[./]FOI[./]\d{2}[./]\d{4,7}(?:/[A-Z])?"  # SOH e-form: 01/FOI/24/012708/K, 01.FOI.23.028716
-    r"|[A-Z]{2}/\d{2}/FOI/\d{2}/\d{4,7}(?:/[A-Z])?"  # HC/01/FOI/26/019981/V
-    r"|IM-FOI-\d{4}-\d{3,5}"  # Police Scotland
-    r"|FOI[ /-]?(?=[A-Z0-9]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+|\s[-/]\s?(?=\d)\d+|[-/]\s(?=\d)\d+)+"  # FOI 1759225/23, FOI 1115 - 23
-    r"|FOI\s\d{4,7}\b"  # FOI 23526, FOI 4505
-    r")(?![\w/-])"
-)
 _TITLE_LEAD = re.compile(
     r"^\s*(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
     + _REF + r"\s*(?:[-:\u2013|]|$)",
@@ -79,6 +69,12 @@ def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     not_ours = re.compile(_config()["not_ours_before"], re.I)
     not_ours_ref = re.compile(_config()["not_ours_ref_before"], re.I)
     return pattern, not_ours, not_ours_ref
+
+
+@lru_cache(maxsize=1)
+def _unlabelled_pattern() -> re.Pattern[str]:
+    forms = "|".join(_config()["unlabelled"])
+    return re.compile(r"(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +120,7 @@ def _from_labels(text: str) -> str | None:
 def _from_title(title: str | None) -> str | None:
     if not title:
         return None
-    m = _UNLABELLED.match(title.strip())
+    m = _unlabelled_pattern().match(title.strip())
     if m:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
@@ -166,7 +162,7 @@ def reference_from_url(url: str | None) -> str | None:
 
 
 def _unlabelled(text: str) -> str | None:
-    m = _UNLABELLED.search(text[:_HEAD_CHARS])
+    m = _unlabelled_pattern().search(text[:_HEAD_CHARS])
     if m:
         return _tidy(m.group(0))
     # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
