@@ -70,6 +70,8 @@ def _clean_html(text: str, url: str | None) -> Page:
         return _fallback_text(text, page)
 
     page.meta = _metadata(root)
+    if "ld+json" in text:
+        _linked_data(root, page.meta)
     if url and "canonical" in page.meta:
         page.meta["canonical"] = urljoin(url, page.meta["canonical"])
     # PDF viewers (<iframe src=...pdf>, <embed>, <object data=...>) are the response itself,
@@ -159,6 +161,33 @@ def _metadata(root: HtmlElement) -> dict[str, str]:
     if title is not None and title.text_content().strip():
         meta.setdefault("title", normalise(title.text_content()))
     return meta
+
+
+_LD_KEYS = ("datePublished", "dateModified", "dateCreated", "headline")
+
+
+def _linked_data(root: HtmlElement, meta: dict[str, str]) -> None:
+    """Dates and headline from schema.org JSON-LD blocks as meta["ld:datepublished"] etc.
+
+    CMSs (WordPress, Drupal, SOH) state the publication date there even when the page
+    text does not; the script itself is stripped with the others.
+    """
+    import json
+
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [g for d in items if isinstance(d, dict) for g in (d.get("@graph") or [d]) if isinstance(g, dict)]
+        for item in items:
+            for key in _LD_KEYS:
+                value = item.get(key)
+                if isinstance(value, str) and value.strip():
+                    meta.setdefault(f"ld:{key.lower()}", value.strip())
 
 
 def _title_heading(main: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:

@@ -118,6 +118,23 @@ def test_soh_metadata() -> None:
     assert meta["title"] == "FOI 312-24 Police dogs bite incidents | Cleveland Police"
 
 
+def test_json_ld_dates_go_to_meta() -> None:
+    html = (
+        "<html><head><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": ["
+        "{\"@type\": \"WebPage\", \"datePublished\": \"2024-03-05T10:00:00+00:00\", \"dateModified\": \"2024-03-07\"},"
+        "{\"@type\": \"Article\", \"headline\": \"FOI 9/24 Drones\"}]}</script>"
+        "<script type='application/ld+json'>{not json</script></head>"
+        "<body><main><p>We hold 3 drones.</p></main></body></html>"
+    )
+    page = clean_html(html)
+    assert page.meta == {
+        "ld:datepublished": "2024-03-05T10:00:00+00:00",
+        "ld:datemodified": "2024-03-07",
+        "ld:headline": "FOI 9/24 Drones",
+    }
+    assert page.body_text == "We hold 3 drones."
+
+
 def test_relative_canonical_is_resolved_against_the_url() -> None:
     url = PAGES[4][1]
     meta = clean_html(_read("pdf_stub", "html"), url=url).meta
