@@ -62,8 +62,9 @@ def _column_per_line(lines: list[str], i: int) -> Block | None:
     """The seed's form: every cell on its own line ending in a pipe, row after row.
 
     The row width is not written down; it is the length of the leading run of labels
-    (the header), or one less when that run ends with the first row's label. When blank
-    lines separate equal runs of cells, each run is a row.
+    (the header), or one less when that run ends with the first row's label, or the header
+    is one cell short of the rows (no cell for an empty corner). When blank lines separate
+    equal runs of cells, each run is a row.
     """
     runs, end = _cell_runs(lines, i)
     cells = [c for r in runs for c in r]
@@ -75,9 +76,12 @@ def _column_per_line(lines: list[str], i: int) -> Block | None:
         rows = runs
     else:
         width = _row_width(cells)
-        if width is None:
-            return None
-        rows = [cells[k:k + width] for k in range(0, n, width)]
+        if width is not None:
+            rows = [cells[k:k + width] for k in range(0, n, width)]
+        else:
+            rows = _rows_under_short_header(cells) or []
+            if not rows:
+                return None
     header, body = split_header(rows)
     if not header:
         header, body = rows[0], rows[1:]
@@ -99,6 +103,19 @@ def _row_width(cells: list[str]) -> int | None:
         if _consistent(rows[1:]):
             return w
     return None
+
+
+def _rows_under_short_header(cells: list[str]) -> list[list[str]] | None:
+    """Column labels over labelled rows with no cell for the empty corner: the header is one
+    cell short ("2019 |", "2020 |", "Theft |", "1 |", "2 |" ...)."""
+    n = len(cells)
+    w = _label_run(cells)
+    if w < 3 or (n - (w - 1)) % w or (n - (w - 1)) // w < 1:
+        return None
+    rows = [["", *cells[: w - 1]]] + [cells[k:k + w] for k in range(w - 1, n, w)]
+    if not all(is_label(r[0]) for r in rows[1:]) or not _consistent(rows[1:]):
+        return None
+    return rows
 
 
 def _label_run(cells: list[str]) -> int:

@@ -74,6 +74,11 @@ POSITIVE = [
         id="cell-per-line-empty-corner-cell",
     ),
     pytest.param(
+        _lines("2019 |", "2020 |", "Theft |", "1 |", "2 |", "Fraud |", "3 |", "4 |"),
+        (["", "2019", "2020"], [["Theft", "1", "2"], ["Fraud", "3", "4"]]),
+        id="cell-per-line-header-without-a-corner-cell",
+    ),
+    pytest.param(
         _lines("Year |", "Count |", "", "2019 |", "5 |", "", "2020 |", "7 |"),
         (["Year", "Count"], [["2019", "5"], ["2020", "7"]]),
         id="cell-per-line-rows-split-by-blank-lines",
