@@ -95,16 +95,21 @@ def sentence(text: str, start: int, end: int) -> str:
     return text[a:b].strip()
 
 
+_AUTHORITY_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
 def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
     """Where the requester's words sit in the text: each line of the request found on its own
     (the request/response split may join pieces that are apart in the page)."""
-    if not request_text or len(request_text) >= len(text):
+    # The split is a guess: when it claims most of the text, or a line speaks as the
+    # authority ("we neither confirm nor deny"), that part is not trusted as the request.
+    if not request_text or len(request_text) > 0.5 * len(text):
         return []
     out: list[tuple[int, int]] = []
     pos = 0
     for line in request_text.split("\n"):
         line = line.strip()
-        if len(line) < 20:
+        if len(line) < 20 or _AUTHORITY_VOICE.search(line):
             continue
         i = text.find(line, pos)
         if i < 0:
