@@ -160,14 +160,20 @@ _NEVER_BY_NAME = frozenset("tr td th thead tbody tfoot caption col colgroup h1 h
 _PREFIX_MIN = 5
 
 
-def names_say_chrome(names: str, r: HtmlRules) -> bool:
-    """Whether class/id names mark chrome, by whole token or by a long token's prefix."""
+def chrome_names(names: str, r: HtmlRules) -> set[str]:
+    """The chrome tokens class/id names carry, matched whole or as a long token's prefix."""
+    found = set()
     for t in tokens(names):
         if t in r.chrome_tokens:
-            return True
-        if any(t[:k] in r.chrome_tokens for k in range(_PREFIX_MIN, len(t))):
-            return True
-    return False
+            found.add(t)
+        else:
+            found.update(t[:k] for k in range(_PREFIX_MIN, len(t)) if t[:k] in r.chrome_tokens)
+    return found
+
+
+def names_say_chrome(names: str, r: HtmlRules) -> bool:
+    """Whether class/id names mark chrome."""
+    return bool(chrome_names(names, r))
 
 
 def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
@@ -205,6 +211,8 @@ def remove_chrome(
             continue
         if el.tag in ("header", "footer") and in_main and not _tokens_say_chrome(el, r):
             continue  # an article's own header/footer (title, dates) is content
+        if in_main and _section_heading(el, r):
+            continue
         if _text_len(el) - _link_text_len(el) > _PROTECT_TEXT:
             continue
         if el.tag == "form":
@@ -220,6 +228,19 @@ def remove_chrome(
 
 
 _LINK_BLOCKS = frozenset("ul ol div section p dl table td".split())
+
+
+# Inside the main content, "card-header" or "accordion-header" wraps a section's heading
+# ("Request 1", "Response"), not the site's masthead.
+_HEADER_NAMES = frozenset(("header", "masthead", "topbar", "banner"))
+_HEADING_XPATH = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _section_heading(el: HtmlElement, r: HtmlRules) -> bool:
+    if el.tag in r.chrome_tags or (el.get("role") or "").lower() in r.chrome_roles:
+        return False
+    found = chrome_names(f"{el.get('class') or ''} {el.get('id') or ''}", r)
+    return bool(found) and found <= _HEADER_NAMES and bool(_HEADING_XPATH(el))
 
 
 def _tokens_say_chrome(el: HtmlElement, r: HtmlRules) -> bool:

@@ -243,6 +243,15 @@ def test_empty_main_placeholder_falls_back_to_the_body() -> None:
     assert clean_html(html).body_text == "Rendered without script: the answer is 7."
 
 
+def test_section_headers_inside_main_are_content() -> None:
+    html = (
+        "<main><div class='accordion-header'><h3>Request 1</h3></div><div class='accordion-body'>"
+        "<p>How many drones?</p></div><div class='card-header'><h3>Answer 1</h3></div><p>Three.</p>"
+        "<div class='share-header'><h3>Share this</h3><a href='/x'>X</a></div></main>"
+    )
+    assert clean_html(html).body_text == "Request 1\nHow many drones?\nAnswer 1\nThree."
+
+
 def test_hidden_and_aria_hidden_and_display_none_are_dropped() -> None:
     html = (
         "<main><p>Visible answer.</p><div hidden><p>Hidden one.</p></div>"
