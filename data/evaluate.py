@@ -26,7 +26,7 @@ from crawler.sample_server import content_type_for, resolve  # noqa: E402
 
 SAMPLE = ROOT / "data" / "sample"
 FIELDS = ["grounds_code_f1", "grounds_section_f1", "outcome", "ncnd", "reference", "authority",
-          "regime", "tables"]
+          "regime", "tables", "dates"]
 
 
 def load_labels(sample_dir: Path = SAMPLE) -> list[dict[str, Any]]:
@@ -120,11 +120,16 @@ def score(pairs: Iterable[tuple[dict[str, Any], Any]]) -> dict[str, Any]:
             (rec.authority or "").casefold() == label["authority"].casefold())
         hits["regime"] += rec.regime == label["regime"]
         hits["tables"] += _tables_match(label["tables"], rec.tables)
+        for key in ("published_date", "request_date", "response_date"):
+            if label.get(key):  # dates are labelled only where the response states them
+                hits["dates_labelled"] += 1
+                hits["dates"] += getattr(rec, key) == label[key]
     out: dict[str, Any] = {"responses": n, "grounds_code": codes.scores(), "grounds_section": sections.scores()}
     out["grounds_code_f1"] = out["grounds_code"]["f1"]
     out["grounds_section_f1"] = out["grounds_section"]["f1"]
     for k in ("outcome", "ncnd", "reference", "authority", "regime", "tables"):
         out[k] = round(hits[k] / n, 4) if n else 0.0
+    out["dates"] = round(hits["dates"] / hits["dates_labelled"], 4) if hits["dates_labelled"] else 0.0
     return out
 
 
@@ -175,6 +180,7 @@ def format_table(result: dict[str, Any]) -> str:
     lines.append(f"| grounds, section level (P / R / F1) | {gs['precision']:.3f} / {gs['recall']:.3f} / {gs['f1']:.3f} |")
     for k in ("outcome", "ncnd", "reference", "authority", "regime", "tables"):
         lines.append(f"| {k} | {result[k]:.3f} |")
+    lines.append(f"| dates (each stated date) | {result['dates']:.3f} |")
     if "by_template" in result:
         lines += ["", "| template | n | grounds F1 | outcome | ncnd | reference | authority | regime | tables |",
                   "|---|---|---|---|---|---|---|---|---|"]

@@ -34,13 +34,15 @@ def test_prints_field_by_field_accuracy(result: dict[str, Any], evaluate_mod: Mo
 
 LABEL = {"exemptions": [{"code": "s31(1)(a)"}, {"code": "s31(1)(b)"}, {"code": "s40(2)"}],
          "outcome": "partial", "ncnd": False, "reference": "207 - 24", "authority_id": "cleveland",
-         "authority": "Cleveland Police", "regime": "FOIA",
+         "authority": "Cleveland Police", "regime": "FOIA", "response_date": "2024-03-01",
+         "request_date": "2024-02-01", "published_date": None,
          "tables": [{"header": ["2017", "2018"], "rows": [["4", "2"]]}]}
 
 
 def test_scoring_counts_exactly(evaluate_mod: ModuleType) -> None:
     """One response with one wrong code, one missed code and a wrong outcome."""
     rec = Disclosure(reference="FOI 207-24", authority="Cleveland Police", regime="FOIA", outcome="refused",
+                     response_date="2024-03-01", published_date="2024-03-05",
                      exemptions=[Exemption("s31(1)(a)", "31", "FOIA"), Exemption("s31(2)", "31", "FOIA")],
                      tables=[Table(header=["2017", "2018"], rows=[["4", "2"]])])
     got = evaluate_mod.score([(LABEL, rec)])
@@ -48,6 +50,7 @@ def test_scoring_counts_exactly(evaluate_mod: ModuleType) -> None:
     assert got["grounds_section"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
     assert (got["outcome"], got["ncnd"], got["reference"], got["authority"], got["regime"], got["tables"]) == (
         0.0, 1.0, 1.0, 1.0, 1.0, 1.0)
+    assert got["dates"] == 0.5  # response_date right, request_date missed
 
 
 @pytest.mark.parametrize("written, same_as", [
