@@ -110,7 +110,8 @@ def _rows_under_short_header(cells: list[str]) -> list[list[str]] | None:
     cell short ("2019 |", "2020 |", "Theft |", "1 |", "2 |" ...)."""
     n = len(cells)
     w = _label_run(cells)
-    if w < 3 or (n - (w - 1)) % w or (n - (w - 1)) // w < 1:
+    # Two columns need two rows before the pattern is more than chance.
+    if w < 2 or (n - (w - 1)) % w or (n - (w - 1)) // w < (2 if w == 2 else 1):
         return None
     rows = [["", *cells[: w - 1]]] + [cells[k:k + w] for k in range(w - 1, n, w)]
     if not all(is_label(r[0]) for r in rows[1:]) or not _consistent(rows[1:]):

@@ -79,6 +79,11 @@ POSITIVE = [
         id="cell-per-line-header-without-a-corner-cell",
     ),
     pytest.param(
+        _lines("Count |", "Theft |", "5 |", "Fraud |", "3 |"),
+        (["", "Count"], [["Theft", "5"], ["Fraud", "3"]]),
+        id="cell-per-line-one-column-header-without-a-corner-cell",
+    ),
+    pytest.param(
         _lines("Year |", "Count |", "", "2019 |", "5 |", "", "2020 |", "7 |"),
         (["Year", "Count"], [["2019", "5"], ["2020", "7"]]),
         id="cell-per-line-rows-split-by-blank-lines",
