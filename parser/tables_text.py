@@ -116,6 +116,8 @@ def _rows_under_short_header(cells: list[str]) -> list[list[str]] | None:
     rows = [["", *cells[: w - 1]]] + [cells[k:k + w] for k in range(w - 1, n, w)]
     if not all(is_label(r[0]) for r in rows[1:]) or not _consistent(rows[1:]):
         return None
+    if not all(not c or is_figure(c) or withheld_mark(c) for r in rows[1:] for c in r[1:]):
+        return None  # a corner-less header sits over row labels and figures only
     return rows
 
 
