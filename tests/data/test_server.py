@@ -177,3 +177,32 @@ def test_serves_the_committed_sample() -> None:
         status, headers, _ = get(s, legacy)
         assert (status, headers["location"]) == (301, target)
         assert get(s, target)[0] == 200
+
+
+def test_foi_serve_sample_runs_in_the_foreground(tmp_path: Path) -> None:
+    """The CLI prints where each site lives, serves it, and names a bad root."""
+    import subprocess
+    import sys
+
+    from typer.testing import CliRunner
+
+    import foi
+
+    root = Path(__file__).resolve().parents[2]
+    bad = CliRunner().invoke(foi.app, ["serve-sample", "--root", str(tmp_path)])
+    assert bad.exit_code == 1 and f"foi: {tmp_path}: no sites.json here" in bad.stderr
+    proc = subprocess.Popen([sys.executable, str(root / "foi.py"), "serve-sample", "--port", "0"],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith(f"Serving {root / 'data' / 'sample'} on http://127.0.0.1:")
+        url = first.split(" on ")[1].split(" ")[0]
+        psni = next(line for line in iter(proc.stdout.readline, "") if "Police Service of Northern Ireland" in line)
+        assert psni.strip() == f"Police Service of Northern Ireland: {url}/www.psni.police.uk/foi-disclosure-log"
+        host, port = url.removeprefix("http://").split(":")
+        conn = http.client.HTTPConnection(host, int(port), timeout=10)
+        conn.request("GET", "/www.psni.police.uk/foi-disclosure-log?page=1")
+        assert conn.getresponse().status == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
