@@ -97,30 +97,34 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
 
 
 def _split_parts(text: str) -> list[Part]:
-    """Segments opened by "Answer 1"-style headings; request segments are marked."""
-    heads = []
+    """Segments opened by "Answer 1"-style headings, or by the question's number ("2.",
+    "b) Where are they located?"); request segments are marked."""
+    heads: list[tuple[int, str, bool]] = []  # (offset, heading word, numbered)
     pos = 0
     heading = cues.pattern("part_heading")
+    numbered = cues.pattern("numbered_question")
     for line in text.split("\n"):
         if len(line) < 45:
             m = heading.match(text, pos, pos + len(line))
             if m:
-                heads.append(m)
+                heads.append((pos, m.group("word").lower().rstrip("s"), bool(m.group("num"))))
+                pos += len(line) + 1
+                continue
+        if len(line) < 320:
+            m = numbered.match(text, pos, pos + len(line))
+            if m:
+                heads.append((pos, "number", True))
         pos += len(line) + 1
     if not heads:
         return [Part(0, len(text))]
-    words = [m.group("word").lower().rstrip("s") for m in heads]
-    has_answers = any(
-        w.startswith(("answer", "response", "repl")) and m.group("num") for w, m in zip(words, heads)
-    )
-    parts = [Part(0, heads[0].start())]
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        w = words[i]
+    has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    parts = [Part(0, heads[0][0])]
+    for i, (start, w, num) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         is_request = w.startswith(("request", "question", "q", "point")) and has_answers
-        if w == "response" and not m.group("num") and any(x.startswith("request") for x in words[:i]):
+        if w == "response" and not num and any(x.startswith("request") for _, x, _ in heads[:i]):
             is_request = False
-        parts.append(Part(m.start(), end, numbered=bool(m.group("num")), is_request=is_request))
+        parts.append(Part(start, end, numbered=num, is_request=is_request))
     return parts
 
 
@@ -196,8 +200,7 @@ def decide(
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
-        if not p.withheld and _within(sig.refusal, p):
-            p.withheld.append("a refusal statement")
+
     answers = [p for p in parts if not p.is_request]
     multi = sum(1 for p in answers if p.numbered) >= 2
     if multi:
@@ -226,6 +229,10 @@ def decide(
         given.append(f"{len(tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
     not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
+    if not withheld and not given and not not_held and in_answers(sig.refusal):
+        # "This letter is a refusal notice" with nothing cited, given or said to be not
+        # held: a refusal. (Templates print it under full answers too, so it is weak.)
+        withheld = ["a refusal statement"]
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
@@ -268,7 +275,13 @@ def _withholds(e: Exemption) -> bool:
 
 
 def _substantive(segment: str) -> bool:
-    """An answer with real content beyond its heading (at least a short sentence)."""
-    lines = segment.split("\n", 1)
-    rest = lines[1] if len(lines) > 1 else ""
-    return len(_WORDS.findall(rest)) >= 5
+    """An answer with content beyond its heading: "Yes." counts; a restated question or
+    a bare "Our response:" label does not."""
+    lines = segment.split("\n")[1:]
+    for line in lines:
+        line = line.strip()
+        if not line or line.endswith("?") or cues.pattern("block_label").match(line):
+            continue
+        if _WORDS.search(line) or re.search(r"\d", line):
+            return True
+    return False

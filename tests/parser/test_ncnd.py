@@ -40,7 +40,9 @@ def test_detect(text: str, expected: bool) -> None:
 
 def test_requesters_words_do_not_set_ncnd() -> None:
     request = "Please do not give me a neither confirm nor deny response to this question."
-    text = request + "\nThe force held 12 meetings with the council in 2023."
+    text = (request + "\nThe force held 12 meetings with the council in 2023. The minutes of each "
+            "meeting are published on the council's website, and the dates are listed below.\n"
+            "March 2023, June 2023, September 2023 and December 2023.")
     assert detect(text, request_text=request) is False
 
 
