@@ -6,6 +6,7 @@ Real class names are unknown (REAL-SITES.md), so the markup is neutral and seman
 from __future__ import annotations
 
 import random
+import re
 from html import escape
 from typing import Any
 
@@ -40,6 +41,14 @@ SOH_CHROME_CY = {
 NAV_WORDS = ["Report", "Contact us", "Advice", "Services", "Careers", "News", "Your area", "About us",
              "Apply", "Tell us about", "Road safety", "Crime prevention", "Lost and found", "Firearms",
              "Fraud", "Anti-social behaviour", "Domestic abuse", "Information rights", "Publication scheme"]
+
+
+_ROOT_LINK = re.compile(r'(href|src)="/(?!www\.)')
+
+
+def localise(page: str, host: str) -> str:
+    """Give root-relative links the host prefix the one local server needs (/www.x.uk/...)."""
+    return _ROOT_LINK.sub(lambda m: f'{m.group(1)}="/{host}/', page)
 
 
 def e(text: str) -> str:

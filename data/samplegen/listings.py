@@ -27,6 +27,8 @@ class SiteWriter:
             rel += "/index.html"  # extensionless CMS pages live in their own directory
         if rel in self.manifest:  # two things at one URL: one would silently vanish
             raise ValueError(f"{rel} written twice")
+        if force and rel.endswith(".html"):
+            body = html.localise(body.decode("utf-8", "surrogateescape"), force.host).encode("utf-8", "surrogateescape")
         target = self.out / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
@@ -132,4 +134,9 @@ def write_site_files(w: SiteWriter, force: Force, items: list[Item], starts: lis
     trap = html.cms_page(random.Random(0), site_name=force.name, title="Search",
                          body="<p>Search results are not for robots.</p>", generator="search")
     w.write(force, "/search/", trap.encode())
+    links = [(s, s.removeprefix(f"/{force.host}").strip("/").rsplit("/", 1)[-1].replace("-", " ").title() or "Home", None)
+             for s in starts]
+    home = html.listing_body([(prefixed(force, "/search/"), "Search", None), *links],
+                             intro="Freedom of information: our disclosure log")
+    w.write(force, "/", _listing_page(random.Random(1), force, force.name, home, "home"))
 

@@ -119,6 +119,8 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
             blocks.append(("p", pick(rng, "harm")))
     else:
         multi = len(resp.parts) > 1
+        numbering = rng.choice(["Question {i}", "Q{i}", "{i}.", "Part {i}", "{a})"])  # one style per letter
+        as_heading = rng.random() < 0.5
         all_not_held = all(p.status == "not_held" for p in resp.parts)
         if all_not_held and style != "psni" and rng.random() < 0.6:
             blocks.append(("p", pick(rng, "not_held_all", force=force_name)))
@@ -131,8 +133,8 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
                 blocks.append(("p", part.question))
                 blocks.append(("h", f"Answer {i}"))
             elif multi:
-                marker = rng.choice([f"Question {i}", f"Q{i}", f"{i}.", f"Part {i}", f"{'abcdefgh'[i - 1]})"])
-                blocks.append(("h", marker) if rng.random() < 0.5 else ("p", f"{marker} {part.question}"))
+                marker = numbering.format(i=i, a="abcdefgh"[i - 1])
+                blocks.append(("h", marker) if as_heading else ("p", f"{marker} {part.question}"))
             blocks.extend(_part_blocks(rng, resp, part, force_name, letter))
         # harm and public interest belong to prejudice-based exemptions, not the cost limit
         explained = [p.cite for p in resp.parts if p.cite and p.cite.codes[0].split("(")[0] not in ("12", "14")]
