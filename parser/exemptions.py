@@ -92,7 +92,7 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
-    construction = cues.search("ncnd_construction", before)
+    construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
     if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
         return REJECTED, sentence
     if cues.search("considered_before", before) and cues.search("negation", text[c.end:s_hi]):

@@ -96,6 +96,12 @@ def sentence(text: str, start: int, end: int) -> str:
 
 
 _AUTHORITY_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
+# Only lines that read as the requester's are skipped: a question, a "please" or a
+# first-person singular request ("I would like ...", "Could you ...").
+_REQUESTER_VOICE = re.compile(
+    r"\?\s*$|\bplease\b|\b(?:i|me|my)\b|^\s*(?:\d+[.)]\s*)?(?:copies|a\s+copy|details|the\s+number|all\s+(?:information|documents|records))\b",
+    re.I,
+)
 
 
 def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
@@ -109,7 +115,7 @@ def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in request_text.split("\n"):
         line = line.strip()
-        if len(line) < 20 or _AUTHORITY_VOICE.search(line):
+        if len(line) < 20 or _AUTHORITY_VOICE.search(line) or not _REQUESTER_VOICE.search(line):
             continue
         i = text.find(line, pos)
         if i < 0:
