@@ -233,3 +233,18 @@ def test_no_two_responses_share_a_file(labels: list[dict[str, Any]]) -> None:
     """A page or attachment written twice would silently replace another response's file."""
     paths = [lab["url_path"] for lab in labels] + [a for lab in labels for a in lab["attachments"]]
     assert [p for p, n in Counter(paths).items() if n > 1] == []
+
+
+def test_labels_have_the_agreed_fields(labels: list[dict[str, Any]]) -> None:
+    """The interfaces' labels.jsonl format, every line, every field (broken ones included)."""
+    agreed = {"url_path", "attachments", "force_id", "template", "family", "broken", "authority", "authority_id",
+              "regime", "reference", "title", "published_date", "request_date", "response_date", "outcome",
+              "ncnd", "exemptions", "tables"}
+    extras = {"mentioned_not_relied", "reference_shown", "text_layer"}
+    assert {frozenset(lab) for lab in labels} == {frozenset(agreed | extras)}
+    assert {frozenset(e) for lab in labels for e in lab["exemptions"]} == {
+        frozenset({"code", "section", "statute", "name", "ncnd"})}
+    assert {frozenset(t) for lab in labels for t in lab["tables"]} == {
+        frozenset({"caption", "header", "rows", "source"})}
+    dates = [lab[k] for lab in labels for k in ("published_date", "request_date", "response_date") if lab[k]]
+    assert all(re.fullmatch(r"20(1[6-9]|2[0-4])-\d\d-\d\d", d) for d in dates)
