@@ -260,3 +260,48 @@ def xlsx(table: Table, sheet: str = "Data") -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, text.encode("utf-8"))
     return out.getvalue()
+
+
+# ----------------------------------------------------------------------------- docx
+_DOCX_STATIC = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        "</Types>"),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="word/document.xml"/></Relationships>'),
+}
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx(title: str, table: Table) -> bytes:
+    """A Word document with a heading line and the table (PSNI attaches some answers so)."""
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t xml:space=\"preserve\">{xml_escape(text)}</w:t></w:r></w:p>"
+
+    def row(cells: list[str]) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    borders = "".join(f'<w:{side} w:val="single" w:sz="4"/>' for side in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    body = para(title) + (para(table.caption) if table.caption else "")
+    body += (f"<w:tbl><w:tblPr><w:tblBorders>{borders}</w:tblBorders></w:tblPr>"
+             + row(table.header) + "".join(row(r) for r in table.rows) + "</w:tbl>" + para(""))
+    parts = dict(_DOCX_STATIC)
+    parts["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                                  f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode("utf-8"))
+    return out.getvalue()

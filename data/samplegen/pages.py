@@ -15,7 +15,7 @@ from samplegen.writer import pick, write_body
 
 TABLE_SOURCES = {  # where each platform puts its tables: (source, weight)
     "soh": [("html", 0.55), ("text", 0.25), ("pdf", 0.2)],
-    "psni": [("html", 0.5), ("text", 0.3), ("pdf", 0.2)],
+    "psni": [("html", 0.45), ("text", 0.3), ("pdf", 0.15), ("docx", 0.1)],
     "west-yorkshire": [("html", 0.7), ("text", 0.3)],
     "pdf-letter": [("pdf", 0.7), ("xlsx", 0.3)],
 }
@@ -135,7 +135,7 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
     text_layer = True
     generator = f"foi-corpus sample: {force.profile}/{force.style}"
     d = resp.published_date
-    pdf_tables = [t for t in resp.tables if t.source in ("pdf", "xlsx")]
+    pdf_tables = [t for t in resp.tables if t.source in ("pdf", "xlsx", "docx")]
 
     if force.profile == "soh":
         lines, header_shows = header_lines(force, resp, rng)
@@ -173,10 +173,11 @@ def render_item(rng: random.Random, force: Force, resp: Response, heavy: int = 0
                 f"Subject: {resp.title}", "Request and Answer"]
         body = "".join(f"<p>{html.e(x)}</p>\n" for x in head) + html.render_blocks(rng, blocks)
         for t in pdf_tables:
-            fpath = f"/sites/default/files/{d.year}-{d.month:02d}/{resp.slug}.pdf"
-            t.source = "pdf"
-            files[fpath] = docs.table_pdf(t, resp.title)
-            attachments.append((prefixed(force, fpath), f"{resp.title}.pdf"))
+            ext = "docx" if t.source == "docx" else "pdf"
+            t.source = ext
+            fpath = f"/sites/default/files/{d.year}-{d.month:02d}/{resp.slug}.{ext}"
+            files[fpath] = docs.docx(resp.title, t) if ext == "docx" else docs.table_pdf(t, resp.title)
+            attachments.append((prefixed(force, fpath), f"{resp.title}.{ext}"))
         page = html.cms_page(rng, site_name="PSNI", title=resp.title, body=body, generator=generator,
                              heavy=heavy, attachments=attachments)
     elif force.profile == "west-yorkshire":

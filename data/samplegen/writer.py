@@ -188,7 +188,7 @@ def write_body(rng: random.Random, resp: Response, *, force_name: str, style: st
 def _part_blocks(rng: random.Random, resp: Response, part: Any, force_name: str, letter: bool) -> list[Block]:
     out: list[Block] = []
     if part.status == "answered":
-        attached = ("xlsx",) if letter else ("pdf", "xlsx")
+        attached = ("xlsx",) if letter else ("pdf", "xlsx", "docx")
         if part.table is not None and part.table.source in attached:
             out.append(("p", pick(rng, "disclosed_attached", title=resp.title)))
         elif part.table is not None:

@@ -46,7 +46,7 @@ def test_size_and_spread(labels: list[dict[str, Any]]) -> None:
     codes = Counter(e["code"] for lab in labels for e in lab["exemptions"])
     assert codes["s12(1)"] + codes["s12"] >= 10 and codes["s14(1)"] >= 5
     assert any(c.startswith("r12(") for c in codes) and any(c.startswith("r13") for c in codes)
-    assert {t["source"] for lab in labels for t in lab["tables"]} == {"html", "text", "pdf", "xlsx"}
+    assert {t["source"] for lab in labels for t in lab["tables"]} == {"html", "text", "pdf", "xlsx", "docx"}
     families = Counter(lab["family"] for lab in labels if lab["family"])
     assert len(families) >= 5 and min(families.values()) == 8  # every force answered each one
     assert {lab["broken"] for lab in labels} == {None, "truncated html", "zero-byte pdf", "404 not found",
@@ -213,7 +213,14 @@ def test_every_attachment_opens(labels: list[dict[str, Any]]) -> None:
             continue
         for url in lab["attachments"]:
             data = resolve(SAMPLE, url).read_bytes()
-            if url.endswith(".xlsx"):
+            if url.endswith(".docx"):
+                import docx
+
+                grid = [[c.text for c in r.cells] for r in docx.Document(io.BytesIO(data)).tables[0].rows]
+                true = next(t for t in lab["tables"] if t["source"] == "docx")
+                assert grid == [true["header"], *true["rows"]], url
+                opened["docx"] += 1
+            elif url.endswith(".xlsx"):
                 rows = list(openpyxl.load_workbook(io.BytesIO(data), read_only=True).active.values)
                 true = [t for t in lab["tables"] if t["source"] == "xlsx"]
                 assert [str(c) for c in rows[-1]] == true[0]["rows"][-1], url
@@ -226,7 +233,7 @@ def test_every_attachment_opens(labels: list[dict[str, Any]]) -> None:
                         true = next(t for t in lab["tables"] if t["source"] == "pdf")
                         assert [true["header"], *true["rows"]] in found, url
                 opened["pdf"] += 1
-    assert opened["pdf"] >= 100 and opened["xlsx"] >= 10
+    assert opened["pdf"] >= 100 and opened["xlsx"] >= 10 and opened["docx"] >= 3
 
 
 def test_no_two_responses_share_a_file(labels: list[dict[str, Any]]) -> None:
