@@ -1,6 +1,6 @@
-"""Attachments: PDF letters and tables, image-only PDFs, .xlsx data files.
+"""Attachments: PDF letters and tables, image-only PDFs, .xlsx data files, .docx tables.
 
-Text PDFs and workbooks are written directly (a few hundred bytes of structure each)
+Text PDFs and Office files are written directly (a few hundred bytes of structure each)
 rather than through reportlab/openpyxl: 100,000-response benchmark corpora must generate
 in minutes, and the output must be byte-for-byte reproducible (no dates, no random ids).
 Image-only PDFs (no text layer, like scanned letters) use Pillow + reportlab in invariant mode.
