@@ -97,7 +97,8 @@ def remove_invisible(scope: HtmlElement) -> None:
             or a.get("type", "").lower() == "hidden"
             or ("style" in a and _STYLE_HIDDEN.search(a["style"]))
         ):
-            doomed.append(el)
+            if not _folded_content(el):
+                doomed.append(el)
         elif "class" in a:
             classes = a["class"].lower().split()
             # Bootstrap shows "d-none d-md-block" from tablets up: visible content.
@@ -108,6 +109,18 @@ def remove_invisible(scope: HtmlElement) -> None:
     for el in doomed:
         if el is not scope:
             _drop(el)
+
+
+# Tabs and accordions hide their closed panels, which hold the response ("Request" /
+# "Response" tabs): hidden there means folded, not chrome.
+_FOLD_TOKENS = frozenset(("tab", "tabs", "tabpanel", "panel", "accordion", "collapse", "expander", "disclosure"))
+
+
+def _folded_content(el: HtmlElement) -> bool:
+    if (el.get("role") or "").lower() == "tabpanel" or (el.get("hidden") or "").lower() == "until-found":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and not _FOLD_TOKENS.isdisjoint(tokens(names))
 
 
 def find_main(root: HtmlElement, source: str = "") -> HtmlElement | None:

@@ -243,6 +243,23 @@ def test_empty_main_placeholder_falls_back_to_the_body() -> None:
     assert clean_html(html).body_text == "Rendered without script: the answer is 7."
 
 
+def test_hidden_tab_and_accordion_panels_are_folded_content_not_chrome() -> None:
+    html = (
+        "<main><div role='tablist'><button>Request</button><button>Response</button></div>"
+        "<div role='tabpanel' id='t1'><p>How many drones?</p></div>"
+        "<div role='tabpanel' id='t2' hidden><p>We hold three drones.</p></div>"
+        "<div class='govuk-accordion__section-content' hidden='until-found'><p>Section 31 applies to flight logs.</p></div>"
+        "<div class='js-accordion-panel' style='display:none'><p>Costs are not held.</p></div>"
+        "<div class='error-message' hidden><p>Sorry, that did not work.</p></div></main>"
+    )
+    assert clean_html(html).body_text.splitlines() == [
+        "How many drones?",
+        "We hold three drones.",
+        "Section 31 applies to flight logs.",
+        "Costs are not held.",
+    ]
+
+
 def test_section_headers_inside_main_are_content() -> None:
     html = (
         "<main><div class='accordion-header'><h3>Request 1</h3></div><div class='accordion-body'>"
