@@ -22,6 +22,7 @@ _FIGURE_LINE = re.compile(
 )
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -90,6 +91,8 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
         seen.add(s)
         if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
             continue
+        if not _STATING_VERB.search(s):
+            continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
             continue
         out.append((m.start(), s))

@@ -99,7 +99,8 @@ _AUTHORITY_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Only lines that read as the requester's are skipped: a question, a "please" or a
 # first-person singular request ("I would like ...", "Could you ...").
 _REQUESTER_VOICE = re.compile(
-    r"\?\s*$|\bplease\b|\b(?:i|me|my)\b|^\s*(?:\d+[.)]\s*)?(?:copies|a\s+copy|details|the\s+number|all\s+(?:information|documents|records))\b",
+    r"\?\s*$|\bplease\b|\b(?:could|can|would|will)\s+you\b|\bi\s+(?:would\s+like|want|wish|request|am\s+requesting|am\s+looking|am\s+seeking|require)\b"
+    r"|^\s*(?:\d+[.)]\s*)?(?:copies|a\s+copy|details|the\s+number|all\s+(?:information|documents|records))\b",
     re.I,
 )
 
