@@ -140,7 +140,9 @@ def page_server() -> Iterator[str]:
         server.server_close()
 
 
-def test_url_input_is_fetched_and_parsed(page_server: str) -> None:
+def test_url_input_is_fetched_and_parsed(page_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)  # the test server is local: no proxy in between
     url = f"{page_server}/pdf_stub.html"
     missing = f"{page_server}/nope.html"
     result = runner.invoke(foi.app, ["parse", url, missing])
