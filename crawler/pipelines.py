@@ -4,6 +4,7 @@ killed half-way leaves either the whole response or none of it."""
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 
 from crawler.items import Failure, Fetched, ListingPage, ResponsePage
@@ -37,7 +38,9 @@ class StorePipeline:
         elif isinstance(item, Failure):
             self._add_failure(store, item)
         elif isinstance(item, ResponsePage):
+            started = time.perf_counter()
             self._response(store, item)
+            self.stats.inc_value("foi/pipeline_seconds", time.perf_counter() - started)
         return item
 
     def _add(self, store: Any, force: str, doc: Fetched, *, role: str,
@@ -75,6 +78,7 @@ class StorePipeline:
                 self._count(force, "unchanged")
                 return
             doc_ids = [page.document_id] + [r.document_id for _, r in results]
+            started = time.perf_counter()
             try:
                 record = parse_response(
                     RawDoc(item.page.body, item.page.final_url or item.page.url, item.page.content_type),
@@ -86,6 +90,8 @@ class StorePipeline:
                                                error=f"{type(exc).__name__}: {exc}", document_ids=doc_ids)
                 self._count(force, "parse_errors")
                 return
+            finally:
+                self.stats.inc_value("foi/parse_seconds", time.perf_counter() - started)
             if not record.authority_id:
                 record.authority_id = force
             store.store.save_disclosure(record, response_url=item.response_url, document_ids=doc_ids,

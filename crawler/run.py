@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -195,8 +196,9 @@ def _prepare_jobdir(path: Path, resume: bool) -> None:
             pid = int(marker.read_text().strip() or 0)
         except ValueError:
             pid = 0
-        if not _alive(pid):
-            shutil.rmtree(path, ignore_errors=True)
+        if _alive(pid):
+            raise SystemExit(f"crawler: {path} is in use by a running crawl (pid {pid})")
+        shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True, exist_ok=True)
     marker.write_text(str(os.getpid()))
 
@@ -274,8 +276,16 @@ def main(argv: list[str] | None = None) -> int:
                    "sample_root": args.sample_root}
     process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
     process.start()
-    (jobdir / "running.pid").unlink(missing_ok=True)
-    return 0
+    if (jobdir / "finished").exists():
+        shutil.rmtree(jobdir, ignore_errors=True)
+    else:
+        (jobdir / "running.pid").unlink(missing_ok=True)
+    # Everything is stored and closed by now; skip the interpreter's slow teardown of the
+    # parser's models (seconds per crawl, which tests and `foi demo` pay every time).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -56,5 +56,6 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ChallengeMiddleware": 950,
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
-EXTENSIONS = {"crawler.progress.ProgressLines": 500}
+EXTENSIONS = {"crawler.progress.ProgressLines": 500,
+              "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed
 FOI_PROGRESS_INTERVAL = float(os.environ.get("FOI_PROGRESS_INTERVAL", "1.0"))

@@ -98,6 +98,11 @@ class DisclosuresSpider(scrapy.Spider):
     async def start(self) -> Any:
         for problem in self.problems:
             self.logger.error(problem)
+        # With JOBDIR, Scrapy keeps spider.state across a graceful stop (Ctrl-C): what was
+        # already asked for is then not asked again; its pending requests are in the queue.
+        state = getattr(self, "state", None)
+        if isinstance(state, dict):
+            self.requested = state.setdefault("requested", set())
         self.store = CrawlStore.open(self.db_url)
         for site in self.sites.values():
             for url in site.start_urls:
@@ -108,6 +113,10 @@ class DisclosuresSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         if self.store is not None:
             self.store.close()
+        jobdir = self.settings.get("JOBDIR") if hasattr(self, "settings") else None
+        if jobdir and reason == "finished":
+            # Nothing left to resume: crawler.run clears the job so --resume starts afresh.
+            Path(jobdir, "finished").touch()
 
     # ------------------------------------------------------------------ listings
     def _local(self, site: Site, url: str) -> str:
@@ -160,7 +169,8 @@ class DisclosuresSpider(scrapy.Spider):
 
         dates = []
         for text in response.xpath(profile.listing_dates).getall():
-            when = dateparser.parse(text.strip(), settings={"DATE_ORDER": "DMY"}) if text.strip() else None
+            text = re.sub(r"^[A-Za-z ]{2,20}:\s*", "", text.strip())  # "Published: 08 April 2024"
+            when = dateparser.parse(text, settings={"DATE_ORDER": "DMY"}) if text else None
             if when is not None:
                 dates.append(when.date())
         return not dates or max(dates) >= self.since
