@@ -80,7 +80,8 @@ class Registry:
                     chosen.append(site)
             return chosen, problems
         if all_forces or not forces:
-            return [s for s in self.sites.values() if s.start_urls], problems
+            # A legacy URL is probably dead: crawled when named, not as part of --all.
+            return [s for s in self.sites.values() if s.start_urls and s.start_url_status != "legacy"], problems
         return [], problems
 
 

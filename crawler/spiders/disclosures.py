@@ -124,7 +124,7 @@ class DisclosuresSpider(scrapy.Spider):
         return site.local_path(url) + (f"?{query}" if query else "")
 
     def _links(self, response: Response, profile: Profile) -> Iterator[str]:
-        for href in response.xpath(f"{profile.links_within}//a/@href").getall():
+        for href in response.xpath(f"({profile.links_within})//a/@href").getall():
             href = href.strip()
             if href and not href.startswith(("mailto:", "tel:", "javascript:", "#")):
                 yield urldefrag(response.urljoin(href))[0]

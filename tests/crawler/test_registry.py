@@ -60,3 +60,11 @@ def test_sample_sites_live_under_their_host_prefix():
     assert not tiny.owns("http://127.0.0.1:10/www.tiny.police.uk/foi-ai/x/")
     assert tiny.local_path("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/") == "/foi-ai/x/"
     assert tiny.slot == "www.tiny.police.uk"
+
+
+def test_all_leaves_out_legacy_urls_but_a_named_force_may_use_one():
+    reg = real_registry()
+    everything, _ = reg.select(None, all_forces=True)
+    assert "cheshire" not in {s.force_id for s in everything}  # LEGACY .aspx log
+    named, problems = reg.select(["cheshire"])
+    assert [s.force_id for s in named] == ["cheshire"] and problems == []

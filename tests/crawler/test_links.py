@@ -1,0 +1,35 @@
+"""How the spider reads links off a page (no network: a page built in the test)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.http import HtmlResponse, Request
+
+from crawler.profile import load_profile
+from crawler.spiders.disclosures import DisclosuresSpider, looks_truncated
+
+FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
+BASE = "http://127.0.0.1:9"  # nothing listens: sites.json comes from the fixture
+
+
+def _page(url: str, body: str, content_type: str = "text/html; charset=utf-8") -> HtmlResponse:
+    return HtmlResponse(url=url, body=body.encode(), headers={"Content-Type": content_type},
+                        request=Request(url))
+
+
+def test_links_come_from_the_profile_area_only_and_lose_fragments():
+    spider = DisclosuresSpider(sample=BASE, sample_root=str(FIXTURE_SITE))
+    page = _page(f"{BASE}/www.tiny.police.uk/x/", """<html><body>
+        <nav><a href="/www.tiny.police.uk/nav/">nav</a></nav>
+        <main><a href="a/#top">a</a> <a href="mailto:foi@example.org">mail</a> <a href="#x">x</a></main>
+        <article><a href="/www.tiny.police.uk/b/">b</a></article></body></html>""")
+    assert list(spider._links(page, load_profile("generic"))) == [
+        f"{BASE}/www.tiny.police.uk/x/a/", f"{BASE}/www.tiny.police.uk/b/"]
+    assert len(list(spider._links(page, load_profile("soh")))) == 3  # SOH reads the whole body
+
+
+def test_truncated_html_is_told_from_a_complete_page():
+    whole = _page(f"{BASE}/p", "<!DOCTYPE html><html><body><p>All here.</p></body></html>\n")
+    cut = _page(f"{BASE}/p", "<!DOCTYPE html><html><body><p>All he")
+    not_html = _page(f"{BASE}/p.csv", "a,b\n1,2\n", content_type="text/csv")
+    assert (looks_truncated(whole), looks_truncated(cut), looks_truncated(not_html)) == (False, True, False)
