@@ -38,13 +38,13 @@ def first_crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("first")
     root = copy_site(tmp)
     db = f"sqlite:///{tmp / 'foi.db'}"
-    os.environ["FOI_CONTACT"] = "foi-team@example.org"
-    server = serve(root, faults=FAULTS, delay=0.05)
-    try:
-        summary = crawler_for(tmp)(server, root, db, delay=0.2)
-    finally:
-        server.stop()
-        del os.environ["FOI_CONTACT"]
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("FOI_CONTACT", "foi-team@example.org")
+        server = serve(root, faults=FAULTS, delay=0.05)
+        try:
+            summary = crawler_for(tmp)(server, root, db, delay=0.2)
+        finally:
+            server.stop()
     return server, db, summary
 
 
