@@ -279,9 +279,10 @@ class Store:
         values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
                       parsed_at=datetime.now(timezone.utc), error=None)
         with self._tx() as conn:
-            disclosure_id = self._upsert_disclosure(conn, response_url, values)
-            self._replace_derived(conn, disclosure_id, record.exemptions, record.tables)
-            self._link_documents(conn, disclosure_id, document_ids)
+            disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
+            self._replace_derived(conn, disclosure_id, record.exemptions, record.tables,
+                                  fresh=fresh)
+            self._link_documents(conn, disclosure_id, document_ids, fresh=fresh)
         return disclosure_id
 
     def record_parse_error(self, *, response_url: str, error: str,
@@ -303,21 +304,24 @@ class Store:
         return disclosure_id
 
     @staticmethod
-    def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]) -> int:
+    def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]
+                           ) -> tuple[int, bool]:
+        """(disclosure id, whether the row is new)."""
         existing = conn.execute(_DISCLOSURE_ID, {"response_url": response_url}).scalar()
         if existing is None:
             return conn.execute(_INSERT_DISCLOSURE, {"response_url": response_url, **values}
-                                ).scalar_one()
+                                ).scalar_one(), True
         conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), {"did": existing, **values})
-        return existing
+        return existing, False
 
     @staticmethod
     def _replace_derived(conn: Connection, disclosure_id: int, exemptions: Sequence[Exemption],
-                         tables: Sequence[Table]) -> None:
-        did = {"did": disclosure_id}
-        conn.execute(_DELETE_CELLS, did)
-        conn.execute(_DELETE_TABLES, did)
-        conn.execute(_DELETE_EXEMPTIONS, did)
+                         tables: Sequence[Table], *, fresh: bool = False) -> None:
+        if not fresh:  # a new row has nothing derived yet: skipping saves round trips
+            did = {"did": disclosure_id}
+            conn.execute(_DELETE_CELLS, did)
+            conn.execute(_DELETE_TABLES, did)
+            conn.execute(_DELETE_EXEMPTIONS, did)
         if exemptions:
             conn.execute(_INSERT_EXEMPTIONS, [
                 dict(disclosure_id=disclosure_id, code=_clean(e.code), section=_clean(e.section),
@@ -338,8 +342,10 @@ class Store:
                 conn.execute(_INSERT_CELLS, tidy)
 
     @staticmethod
-    def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int]) -> None:
-        conn.execute(_DELETE_LINKS, {"did": disclosure_id})
+    def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int], *,
+                        fresh: bool = False) -> None:
+        if not fresh:
+            conn.execute(_DELETE_LINKS, {"did": disclosure_id})
         ids = sorted(set(document_ids))
         if ids:
             conn.execute(_INSERT_LINKS, [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
