@@ -38,6 +38,7 @@ class Family:
     max_len: int
     weak: bool
     regex: re.Pattern[str]
+    triggers: tuple[str, ...] = ()  # cheap substring prefilter; empty = always run the regex
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,13 @@ def _any(patterns: Sequence[str]) -> re.Pattern[str]:
 def rules() -> Rules:
     data = chrome_data()["text"]
     families = tuple(
-        Family(name, int(spec["max_len"]), bool(spec.get("weak", False)), _any(spec["patterns"]))
+        Family(
+            name,
+            int(spec["max_len"]),
+            bool(spec.get("weak", False)),
+            _any(spec["patterns"]),
+            tuple(t.lower() for t in spec.get("triggers") or ()),
+        )
         for name, spec in data["families"].items()
     )
     return Rules(
@@ -91,9 +98,13 @@ def normalise(line: str) -> str:
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
     """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
     r = rules()
+    low = line.lower()
     for fam in r.families:
-        if (weak or not fam.weak) and len(line) <= fam.max_len and fam.regex.search(line):
-            return None if r.protect.search(line) else fam.name
+        if (weak or not fam.weak) and len(line) <= fam.max_len:
+            if fam.triggers and not any(t in low for t in fam.triggers):
+                continue
+            if fam.regex.search(line):
+                return None if r.protect.search(line) else fam.name
     return None
 
 
