@@ -120,6 +120,13 @@ def _split_parts(text: str) -> list[Part]:
         pos += len(line) + 1
     if not heads:
         return [Part(0, len(text))]
+    # Numbered items before the "Response"/"Our response:" label, or whose number comes
+    # round again later, list the request; the answers follow.
+    label = cues.pattern("response_label").search(text)
+    answers_from = label.start() if label else -1
+    if label and all(a != label.start() for a, _, _ in heads):
+        # the label closes the request list: the last item must not run into the answers
+        heads = sorted(heads + [(label.start(), "response", False)])
     has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
     parts = [Part(0, heads[0][0])]
     for i, (start, w, num) in enumerate(heads):
@@ -127,12 +134,22 @@ def _split_parts(text: str) -> list[Part]:
         is_request = w.startswith(("request", "question", "q", "point")) and has_answers
         if w == "response" and not num and any(x.startswith("request") for _, x, _ in heads[:i]):
             is_request = False
+        if w == "number" and (start < answers_from or _number_again(text, heads, i)):
+            is_request = True
         parts.append(Part(start, end, numbered=num, is_request=is_request))
     return parts
 
 
 def _locate(text: str, evidence: str) -> int:
-    return text.find(evidence) if evidence else -1
+    """Where an exemption's evidence sentence sits (its whitespace was normalised)."""
+    if not evidence:
+        return -1
+    at = text.find(evidence)
+    if at >= 0:
+        return at
+    words = evidence.split()[:12]
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return m.start() if m else -1
 
 
 class _Signals:
@@ -277,13 +294,24 @@ def _withholds(e: Exemption) -> bool:
     return row is None or row.role != "not_held"
 
 
+def _number_again(text: str, heads: list[tuple[int, str, bool]], i: int) -> bool:
+    """Whether the number or letter opening head i opens a later head too ("1." twice)."""
+    def key(at: int) -> str:
+        m = re.match(r"\s*(?:(?:question|q|part|request|point)\s*)?\(?(\d{1,2}[a-z]?|[a-h])\b", text[at:at + 20], re.I)
+        return m.group(1).lower() if m else ""
+    mine = key(heads[i][0])
+    return bool(mine) and any(key(a) == mine for a, w, _ in heads[i + 1:] if w == "number")
+
+
 def _substantive(segment: str) -> bool:
     """An answer with content beyond its heading: "Yes." counts; a restated question or
     a bare "Our response:" label does not."""
     lines = segment.split("\n")[1:]
     for line in lines:
         line = line.strip()
-        if not line or line.endswith("?") or cues.pattern("block_label").match(line):
+        if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
+            continue
+        if cues.search("response_intro", line):
             continue
         if _WORDS.search(line) or re.search(r"\d", line):
             return True
