@@ -21,8 +21,9 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure as TwistedFailure
 
+from crawler.failures import describe_failure, looks_truncated
 from crawler.items import Failure, Fetched, ListingPage, ResponsePage
-from crawler.middlewares import Challenged, OffSite, header_dict
+from crawler.middlewares import Challenged, header_dict
 from crawler.profile import Profile, load_profile
 from crawler.registry import Site, real_registry, sample_registry
 from crawler.storage import CrawlStore
@@ -278,45 +279,3 @@ class DisclosuresSpider(scrapy.Spider):
                        error=error, status=response.status, final_url=response.url,
                        response_url=item.response_url if item is not None else None,
                        headers=header_dict(response))
-
-
-_HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
-_HTML_CLOSE = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
-
-
-def looks_truncated(response: Response) -> bool:
-    """An HTML page that opens <html> but never closes </body> or </html>: the server sent
-    all it said it would, yet the document was cut off (a sample fault, and what a CMS
-    that dies mid-render serves). Checked in the last 2 KB only; HTML5 lets authors omit
-    both closing tags, which real CMS pages never do."""
-    ctype = response.headers.get(b"Content-Type", b"").lower()
-    if b"html" not in ctype:
-        return False
-    body = response.body
-    return bool(_HTML_OPEN.search(body[:4096])) and not _HTML_CLOSE.search(body[-2048:])
-
-
-def describe_failure(failure: TwistedFailure) -> str:
-    """A one-line reason a fetch failed, in words a person reading the store understands."""
-    exc = failure.value
-    name = type(exc).__name__
-    text = str(exc)
-    if isinstance(exc, OffSite):
-        return text
-    from crawler.browser import REFUSED  # --browser: the browser itself followed the redirect
-
-    refused = REFUSED.get(failure.request.url)  # type: ignore[attr-defined]
-    if refused:
-        return f"off-site redirect to {refused} refused"
-    if "max redirections reached" in text:
-        chain = failure.request.meta.get("redirect_urls") or []  # type: ignore[attr-defined]
-        between = sorted(set(chain))
-        kind = "redirect loop" if len(between) < len(chain) else "too many redirects"
-        return f"{kind}: gave up after {len(chain)} redirects between {len(between)} URLs ({', '.join(between[:3])})"
-    if "DataLoss" in name or name == "ResponseFailed" or "DataLoss" in text:
-        return "truncated body: the connection closed before the whole response arrived"
-    if name in ("TimeoutError", "TCPTimedOutError"):
-        return f"timed out: {text}"
-    if name == "CancelledError" or "maxsize" in text.lower():
-        return f"download cancelled (over DOWNLOAD_MAXSIZE?): {text}"
-    return f"{name}: {text}"[:500]

@@ -6,7 +6,8 @@ from pathlib import Path
 from scrapy.http import HtmlResponse, Request
 
 from crawler.profile import load_profile
-from crawler.spiders.disclosures import DisclosuresSpider, looks_truncated
+from crawler.failures import looks_truncated
+from crawler.spiders.disclosures import DisclosuresSpider
 
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
 BASE = "http://127.0.0.1:9"  # nothing listens: sites.json comes from the fixture
