@@ -59,7 +59,9 @@ def _clean_html(text: str, url: str | None) -> Page:
     page = Page(kind="html")
     parser = _parser()
     try:
-        root = document_fromstring(_XML_DECL.sub("", text, count=1), parser=parser)
+        # lxml refuses str input that declares an encoding; only the head can hold one
+        source = _XML_DECL.sub("", text, count=1) if text[:200].lstrip().startswith("<?") else text
+        root = document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         page.warnings.append(f"HTML could not be parsed ({exc}); read as plain text")
         return _fallback_text(text, page)
