@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from samplegen.content import phrases  # noqa: E402
+from samplegen.content import phrases, reset_turns  # noqa: E402
 from samplegen.faults import break_some  # noqa: E402
 from samplegen.listings import SiteWriter, write_listings, write_site_files  # noqa: E402
 from samplegen.pages import Item, build_response, http_date, prefixed, render_item, unique_slug  # noqa: E402
@@ -56,6 +56,7 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     rng = random.Random(seed)
+    reset_turns()
     w = SiteWriter(out)
     numbers: dict[tuple[str, int], int] = {}
     used: set[str] = set()
@@ -108,6 +109,7 @@ def generate_scale(n: int, out: Path, *, heavy: bool = False, seed: int = SEED) 
     memory. No listings: benchmarks read the files directly."""
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
+    reset_turns()
     topics = phrases()["topics"]
     numbers: dict[tuple[str, int], int] = {}
     w = SiteWriter(out)

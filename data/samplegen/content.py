@@ -303,7 +303,7 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
         return [Part(q, "ncnd") for q in qs], "ncnd_cost", Citation("FOIA", ["12(2)"], ncnd=True)
     if roll < 0.16 and statute == "FOIA":
         fixed = [c for c in as_written(statute) if c.get("ncnd")]
-        cite = (_fixed_citation(rng.choice(fixed)) if rng.random() < 0.45
+        cite = (_fixed_citation(_next("ncnd", fixed)) if rng.random() < 0.45
                 else Citation("FOIA", rng.choice(NCND_SETS), ncnd=True))
         return [Part(q, "ncnd") for q in qs], "ncnd_all", cite
     if statute == "EIR" and roll < 0.12:
@@ -312,7 +312,7 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
         kind = "s12" if statute != "FOISA" and rng.random() < 0.5 else "s14"
         fixed = [c for c in as_written(statute) if c.get("refusal") == kind]
         if fixed:
-            return [Part(q, "refused") for q in qs], kind, _fixed_citation(rng.choice(fixed))
+            return [Part(q, "refused") for q in qs], kind, _fixed_citation(_next(f"refusal-{kind}", fixed))
     weights = {"answered": 0.62, "not_held": 0.2, "withheld": 0.18}
     if rng.random() < 0.25:  # a family of all-same answers: disclosed or not held outright
         forced = rng.choice(["answered", "answered", "not_held"])
@@ -328,8 +328,8 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
             tabled = part.table is not None
         if st == "withheld":
             fixed = [c for c in as_written(statute) if not c.get("refusal") and not c.get("ncnd")]
-            if fixed and rng.random() < 0.25:
-                part.cite = _fixed_citation(rng.choice(fixed))
+            if fixed and rng.random() < (0.6 if statute == "EIR" else 0.25):  # EIR cases are few
+                part.cite = _fixed_citation(_next(f"withheld-{statute}", fixed))
             else:
                 part.cite = Citation(statute, rng.choice(SCENARIOS[statute]))
         parts.append(part)
@@ -343,6 +343,21 @@ def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any
         parts[-1].cite = Citation("FOIA", rng.choice(NCND_SETS), ncnd=True)
         parts[-1].table = None
     return parts, None, None
+
+
+# Verbatim citations are taken in turn, not at random, so a small sample holds every one.
+_turns: dict[str, int] = {}
+
+
+def reset_turns() -> None:
+    """Start every cycle afresh: each generator run must be a pure function of its seed."""
+    _turns.clear()
+
+
+def _next(key: str, options: list[dict[str, Any]]) -> dict[str, Any]:
+    i = _turns.get(key, 0)
+    _turns[key] = i + 1
+    return options[i % len(options)]
 
 
 def as_written(statute: str) -> list[dict[str, Any]]:

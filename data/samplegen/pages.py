@@ -15,7 +15,7 @@ from samplegen.writer import pick, write_body
 
 TABLE_SOURCES = {  # where each platform puts its tables: (source, weight)
     "soh": [("html", 0.55), ("text", 0.25), ("pdf", 0.2)],
-    "psni": [("html", 0.45), ("text", 0.3), ("pdf", 0.15), ("docx", 0.1)],
+    "psni": [("html", 0.4), ("text", 0.25), ("pdf", 0.15), ("docx", 0.2)],
     "west-yorkshire": [("html", 0.7), ("text", 0.3)],
     "pdf-letter": [("pdf", 0.7), ("xlsx", 0.3)],
 }
