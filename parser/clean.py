@@ -86,7 +86,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     body = root.find("body")
     body = body if body is not None else root
     main = chrome.find_main(root, text)
-    if main is not None and not "".join(main.itertext()).strip():
+    if main is not None and not any(t.strip() for t in main.itertext()):
         main = None  # an empty <main> placeholder filled by script: read the body instead
     chrome.remove_invisible(main if main is not None else body)
     h1 = _title_heading(main, body)
@@ -252,9 +252,6 @@ def _table_lines(table: HtmlElement) -> list[tuple[str, str]]:
     return out
 
 
-_BLOCKS_IN_CELLS = etree.XPath(".//td//*[self::p or self::div or self::li] | .//th//*[self::p or self::div or self::li]")
-
-
 def _mark_line_breaks(scope: HtmlElement) -> None:
     """Make <br> and blocks inside table cells visible to itertext() as whitespace.
 
@@ -263,8 +260,10 @@ def _mark_line_breaks(scope: HtmlElement) -> None:
     """
     for br in scope.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    for block in _BLOCKS_IN_CELLS(scope):
-        block.tail = "\n" + (block.tail or "")
+    for cell in scope.iter("td", "th"):
+        if len(cell):  # most cells are bare text
+            for block in cell.iter("p", "div", "li"):
+                block.tail = "\n" + (block.tail or "")
 
 
 def _render(scope: HtmlElement, data_tables: list[HtmlElement]) -> list[tuple[str, str]]:
