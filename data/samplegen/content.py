@@ -288,7 +288,7 @@ def make_table(rng: random.Random, topic: dict[str, Any], year: int, source: str
                  caption=caption, source=source)
 
 
-def choose_parts(rng: random.Random, force: dict[str, Any], topic: dict[str, Any], regime: str,
+def choose_parts(rng: random.Random, topic: dict[str, Any], regime: str,
                  year: int, table_source: str) -> tuple[list[Part], str | None, Citation | None]:
     """Decide what happened to each question. Weights give every outcome plenty of cases."""
     statute = regime

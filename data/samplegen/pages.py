@@ -59,7 +59,7 @@ def build_response(rng: random.Random, force: Force, topic: dict[str, Any], year
         regime = "EIR"
     sources, weights = zip(*TABLE_SOURCES[force.profile])
     table_source = rng.choices(sources, weights=weights)[0]
-    parts, refusal, refusal_cite = choose_parts(rng, {}, topic, regime, response_date.year, table_source)
+    parts, refusal, refusal_cite = choose_parts(rng, topic, regime, response_date.year, table_source)
     ref = reference(force, number, request_date, rng)
     other = None
     if rng.random() < 0.07 and number > 40:
