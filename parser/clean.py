@@ -26,6 +26,7 @@ _BLOCK = frozenset(
 )
 _CELL_TAGS = frozenset(("td", "th"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»)\s+")
 # Words that mark a <title> segment as the site's name rather than the page's.
@@ -57,6 +58,9 @@ def clean_html(text: str, url: str | None = None) -> Page:
 
 def _clean_html(text: str, url: str | None) -> Page:
     page = Page(kind="html")
+    if _CONTROL.search(text):
+        # C0 controls are not HTML text; lxml keeps them, then refuses them on any edit.
+        text = _CONTROL.sub(" ", text)
     parser = _parser()
     try:
         # lxml refuses str input that declares an encoding; only the head can hold one

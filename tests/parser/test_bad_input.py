@@ -114,3 +114,9 @@ def test_line_endings_and_invisible_characters() -> None:
     text = "Reference:\u00a012/24\r\nWe\u200b hold\u00ad the information.\r\u200b\rOld Mac line\x0cpage two"
     record = parse(text.encode("utf-8"), path="odd.txt")
     assert record.body_text == "Reference: 12/24\nWe hold the information.\nOld Mac line\npage two"
+
+
+def test_control_characters_inside_html_are_spaces() -> None:
+    page = clean_html("<main><table><tr><td><p>a\x01b</p><p>c\x0bd</p></td></tr></table><p>e\x00f</p></main>")
+    assert page.warnings == []
+    assert page.body_text == "a b c d\ne f"
