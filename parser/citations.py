@@ -286,7 +286,8 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
     scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
     lower = scan.lower if scan.lower is not None else text.lower()
     for a, b in scan.lines_at([m.start() for m in _HEAD_CANDIDATE.finditer(lower)]):
-        if text.endswith(("section", "Section", "s.", "Regulation", "regulation"), a, b):
+        if text.rstrip(" \t").endswith(("section", "Section", "s.", "S.", "Sec.", "sec.", "Sect.", "sect.",
+                                          "Regulation", "regulation", "Reg.", "reg."), a, b):
             nxt = text.find("\n", b + 1)  # "exempt under Section\n40(2)": a PDF line break
             b = len(text) if nxt < 0 else nxt
         for m in _HEAD.finditer(text, a, b):

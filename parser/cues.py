@@ -129,11 +129,15 @@ class Scanner:
         if self.lower is None:
             return self.lines_with(words, lo, hi)
         hits: list[int] = []
+        n_lines = len(self.starts)
         for w in words:
             i = self.lower.find(w, lo, hi)
             while i >= 0:
                 hits.append(i)
-                i = self.lower.find(w, i + before, hi)
+                n = self._line(i)
+                line_hi = self.starts[n + 1] - 1 if n + 1 < n_lines else len(self.text)
+                # the window around this hit covers up to min(line end, i + after)
+                i = self.lower.find(w, max(i + 1, min(line_hi, i + after)), hi)
         if not hits:
             return []
         hits.sort()
