@@ -120,3 +120,38 @@ def test_control_characters_inside_html_are_spaces() -> None:
     page = clean_html("<main><table><tr><td><p>a\x01b</p><p>c\x0bd</p></td></tr></table><p>e\x00f</p></main>")
     assert page.warnings == []
     assert page.body_text == "a b c d\ne f"
+
+
+def test_mutated_fixture_pages_never_raise_nor_fall_back() -> None:
+    """Deterministic fuzzing: byte flips, cuts and stray markup in the fixture pages.
+
+    Found the control-character crash above; every mutant must clean structurally.
+    """
+    import random
+    from pathlib import Path
+
+    from parser.clean import clean_text
+    from parser.decode import Unreadable, decode
+
+    rng = random.Random(11)
+    pages = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.html"))
+    seeds = [p.read_bytes() for p in pages]
+    inserts = [b"<div>", b"</table>", b"<td>", b"\x00", b"\xff", b"<!--", b"<script>", b"<br>", b"&#0;",
+               b"<main>", b"<h1>", b"\x01\x02", b"<td><p>x</p>", b"<?xml version='1.0' encoding='utf-8'?>"]
+    for _ in range(300):
+        b = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 40)):
+            pos = rng.randrange(len(b))
+            op = rng.random()
+            if op < 0.4:
+                b[pos] = rng.randrange(256)
+            elif op < 0.7:
+                del b[pos : pos + rng.randint(1, 200)]
+            else:
+                b[pos:pos] = rng.choice(inserts)
+        try:
+            d = decode(bytes(b))
+        except Unreadable:
+            continue
+        page = clean_html(d.text) if d.kind == "html" else clean_text(d.text)
+        assert not any("cleaning failed" in w for w in page.warnings), page.warnings
