@@ -25,7 +25,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _HTML_HEAD = re.compile(
-    r"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html))|<(?:body|head|div|p|table|h[1-6]|main|article)[\s>]",
+    r"^\s*(?:<!doctype\s+html|<html|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html))|<(?:body|head|div|p|table|h[1-6]|main|article|section|span|a|br|ul|ol|li|tr|td|strong|font|center)[\s/>]",
     re.I,
 )
 

@@ -76,6 +76,8 @@ def test_unreadable_inputs_say_why(content: object, reason: str) -> None:
         (b"Year,Count\n2021,4\n", "text/csv", None, "csv"),
         (b"Plain response text.", None, None, "text"),
         (b"  <!DOCTYPE html><html><p>x</p></html>", None, None, "html"),
+        (b"A fragment with a <a href='/x'>link</a> and<br/>a break", None, None, "html"),
+        (b"Values <5 are suppressed; a<b and c>d.", None, None, "text"),
         (b"Response text with <b>a tag", "text/html; charset=utf-8", None, "html"),
         # served as HTML but plain text: HTML parsing would fold its lines into one
         (b"Reference: 12/24\nResponse text with no tags", "text/html; charset=utf-8", None, "text"),
