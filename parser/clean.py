@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HTMLParser, HtmlElement, document_fromstring
 
 from parser import chrome
-from parser.lines import drop_chrome_lines, normalise
+from parser.lines import chrome_family, drop_chrome_lines, normalise
 from parser.page import Page
 
 _BLOCK = frozenset(
@@ -97,6 +97,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     scope = main if main is not None else body
     host = urlsplit(url).netloc.lower() if url else ""
     chrome.remove_chrome(scope, [h1] if h1 is not None else [], in_main=main is not None, host=host)
+    _drop_lone_navigation_links(scope)
 
     _mark_line_breaks(scope)
     data_tables: list[HtmlElement] = []
@@ -194,6 +195,24 @@ def _linked_data(root: HtmlElement, meta: dict[str, str]) -> None:
                 value = item.get(key)
                 if isinstance(value, str) and value.strip():
                     meta.setdefault(f"ld:{key.lower()}", value.strip())
+
+
+def _drop_lone_navigation_links(scope: HtmlElement) -> None:
+    """A block that is nothing but a "Back to the disclosure log" style link is navigation.
+
+    Only the navigation cue family decides, so "Download the response (PDF)" or a lone link
+    to the ICO's guidance stay.
+    """
+    for a in list(scope.iter("a")):
+        href = a.get("href") or ""
+        if not href or chrome.is_document_link(href):
+            continue
+        parent = a.getparent()
+        if parent is None or parent is scope or parent.tag not in _BLOCK:
+            continue
+        text = normalise(a.text_content())
+        if text and normalise(parent.text_content()) == text and chrome_family(text) == "navigation":
+            parent.drop_tree()
 
 
 def _title_heading(main: HtmlElement | None, body: HtmlElement) -> HtmlElement | None:

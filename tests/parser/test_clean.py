@@ -260,6 +260,21 @@ def test_hidden_tab_and_accordion_panels_are_folded_content_not_chrome() -> None
     ]
 
 
+def test_lone_navigation_links_in_main_are_dropped_but_other_lone_links_stay() -> None:
+    html = (
+        "<main><p>We hold 3 drones.</p><p><a href='/foi/log/'>Back to the disclosure log</a></p>"
+        "<p><a href='/docs/reply.pdf'>See the full reply</a></p>"
+        "<p><a href='https://ico.org.uk/for-the-public/'>Information Commissioner's Office</a></p>"
+        "<p>See our <a href='/foi/'>FOI page</a> for more.</p></main>"
+    )
+    assert clean_html(html).body_text.splitlines() == [
+        "We hold 3 drones.",
+        "See the full reply",
+        "Information Commissioner's Office",
+        "See our FOI page for more.",
+    ]
+
+
 def test_section_headers_inside_main_are_content() -> None:
     html = (
         "<main><div class='accordion-header'><h3>Request 1</h3></div><div class='accordion-body'>"
