@@ -124,30 +124,24 @@ class Scanner:
 
     def windows_with(self, words: tuple[str, ...], lo: int, hi: int,
                      before: int = 160, after: int = 200) -> list[tuple[int, int]]:
-        """Merged windows around each anchor hit, clipped to its line: cue phrasings are
-        local, so the full pattern never needs to scan a whole long paragraph."""
+        """Merged windows around each anchor hit: cue phrasings are local, so the full
+        pattern never scans a whole long text. Windows cross line ends, since text from
+        PDFs wraps lines inside a phrase ("this information is\nnot recorded")."""
         if self.lower is None:
             return self.lines_with(words, lo, hi)
         hits: list[int] = []
-        n_lines = len(self.starts)
         for w in words:
             i = self.lower.find(w, lo, hi)
             while i >= 0:
                 hits.append(i)
-                n = self._line(i)
-                line_hi = self.starts[n + 1] - 1 if n + 1 < n_lines else len(self.text)
-                # the window around this hit covers up to min(line end, i + after)
-                i = self.lower.find(w, max(i + 1, min(line_hi, i + after)), hi)
+                i = self.lower.find(w, i + after // 2, hi)
         if not hits:
             return []
         hits.sort()
         out: list[tuple[int, int]] = []
         for h in hits:
-            n = self._line(h)
-            line_lo = self.starts[n]
-            line_hi = self.starts[n + 1] - 1 if n + 1 < len(self.starts) else len(self.text)
-            a, b = max(lo, line_lo, h - before), min(hi, line_hi, h + after)
-            if out and a <= out[-1][1] and out[-1][0] >= line_lo:
+            a, b = max(lo, h - before), min(hi, h + after)
+            if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], b))
             else:
                 out.append((a, b))
