@@ -452,9 +452,9 @@ def stats_figures(
     from analysis.figures import figures
 
     def run():  # type: ignore[no-untyped-def]
-        frame = figures(db, authority=authority, search=search, numeric_only=numeric)
         if csv or json_:
-            return frame
+            return figures(db, authority=authority, search=search, numeric_only=numeric)
+        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200)
         return frame[["authority", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
 
     _show(run, "Figures", csv, json_)

@@ -23,11 +23,15 @@ import pandas as pd
 
 from analysis.db import EVENT_DATE, Db, read_sql
 
-_WORD = re.compile(r"[a-z][a-z']+")
+_WORD = re.compile(r"[a-z][a-z]+")
+# a plural 's' after 4+ letters (not 'ss'): 'negotiators' -> 'negotiator', 'address' kept
+_PLURAL = re.compile(r"\b([a-z]{3,}[a-rt-z])s\b")
 # 10 bands x 3 rows: a pair with Jaccard j becomes a candidate with probability
 # 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below).
 _BANDS, _ROWS = 10, 3
 THRESHOLD = 0.6
+_MAX_REPS = 8
+_COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
 _MIN_WORDS = 3
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
@@ -45,16 +49,8 @@ def _stopwords() -> frozenset[str]:
 def request_words(text: str | None) -> frozenset[str]:
     """The subject words of a request: lower case, no stopwords, no numbers, crude plural
     folding so 'negotiators' meets 'negotiator'."""
-    stop = _stopwords()
-    words = set()
-    for w in _WORD.findall((text or "").lower()):
-        w = w.strip("'")
-        if w in stop or len(w) < 3:
-            continue
-        if w.endswith("s") and not w.endswith("ss") and len(w) > 4:
-            w = w[:-1]
-        words.add(w)
-    return frozenset(words)
+    words = set(_WORD.findall(_PLURAL.sub(r"\1", (text or "").lower())))
+    return frozenset(w for w in words - _stopwords() if len(w) > 2)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -97,29 +93,59 @@ class _Union:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
+def _subject_sets(word_sets: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Word sets without the words too common to tell requests apart: in a large corpus a
+    word found in more than 5% of requests ('number', 'year') would put unrelated requests
+    in the same LSH bucket. Small corpora keep every word (a family can be 20% of them)."""
+    if len(word_sets) < _COMMON_MIN_DOCS:
+        return word_sets
+    df = Counter(w for s in word_sets for w in s)
+    common = {w for w, c in df.items() if c > _COMMON_SHARE * len(word_sets)}
+    return [s - common for s in word_sets] if common else word_sets
+
+
 def _group(word_sets: list[frozenset[str]], threshold: float) -> list[int]:
     """Family root per document (its own index when it matched nothing)."""
     n = len(word_sets)
     union = _Union(n)
     if n < 2:
         return list(range(n))
-    sig = _signatures(word_sets)
+    # identical requests (the usual round robin) join at once, so each LSH bucket holds
+    # distinct texts only
+    first: dict[frozenset[str], int] = {}
+    distinct: list[int] = []
+    for i, s in enumerate(word_sets):
+        j = first.setdefault(s, i)
+        if j == i:
+            distinct.append(i)
+        else:
+            union.join(i, j)
+    subjects = _subject_sets([word_sets[i] for i in distinct])
+    keep = [k for k, s in enumerate(subjects) if s]
+    if len(keep) < 2:
+        return [union.find(i) for i in range(n)]
+    sig = _signatures([subjects[k] for k in keep])
+    ids = np.array([distinct[k] for k in keep])
+    mix = np.array([1, 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F], dtype=np.uint64)[:_ROWS]
     for band in range(_BANDS):
-        cols = sig[:, band * _ROWS:(band + 1) * _ROWS]
-        keys = pd.Series(range(n)).groupby([cols[:, r] for r in range(_ROWS)], sort=False)
-        for members in keys.groups.values():
-            if len(members) < 2:
-                continue
-            # compare each member with the bucket's representatives only (not all pairs), so
-            # a request sent to 45 forces costs 45 comparisons, not 990
+        with np.errstate(over="ignore"):
+            key = np.bitwise_xor.reduce(sig[:, band * _ROWS:(band + 1) * _ROWS] * mix, axis=1)
+        order = np.argsort(key, kind="stable")
+        cuts = np.flatnonzero(np.diff(key[order])) + 1
+        starts, ends = np.r_[0, cuts], np.r_[cuts, len(key)]
+        for lo, hi in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
+            members = order[lo:hi]
+            # compare each member with a few of the bucket's representatives only (not all
+            # pairs): a bucket of 45 near-copies costs 45 comparisons, not 990
             reps: list[int] = []
-            for i in members:
+            for i in ids[members]:
                 for r in reps:
                     if union.find(i) == union.find(r) or jaccard(word_sets[i], word_sets[r]) >= threshold:
                         union.join(i, r)
                         break
                 else:
-                    reps.append(int(i))
+                    if len(reps) < _MAX_REPS:
+                        reps.append(int(i))
     return [union.find(i) for i in range(n)]
 
 
@@ -153,10 +179,12 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
     members = docs[docs["root"].isin(families)].copy()
     if members.empty:
         return pd.DataFrame(columns=MEMBER_COLUMNS)
-    grounds = read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id")
-    grounds = grounds[grounds["disclosure_id"].isin(members["disclosure_id"])]
-    by_doc = grounds.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
-    members["grounds"] = members["disclosure_id"].map(by_doc).fillna("")
+    wanted = set(members["disclosure_id"])
+    codes: dict[int, dict[str, None]] = {}
+    for did, code in read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id").itertuples(index=False):
+        if did in wanted:
+            codes.setdefault(did, {})[code] = None
+    members["grounds"] = [("; ".join(codes[d]) if d in codes else "") for d in members["disclosure_id"]]
     members["ncnd"] = members["ncnd"].astype(bool)
     # number families by their first response so ids are stable for the same data
     order = {root: i + 1 for i, root in enumerate(sorted(families))}

@@ -12,9 +12,10 @@ FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "da
 
 
 def figures(db: Db = None, *, authority: str | None = None, search: str | None = None,
-            numeric_only: bool = False) -> pd.DataFrame:
+            numeric_only: bool = False, limit: int | None = None) -> pd.DataFrame:
     """Long-form table cells. `search` keeps tables whose response title or caption contains
-    the words (case-insensitive); numeric_only drops cells without a number."""
+    the words (case-insensitive); numeric_only drops cells without a number; `limit` stops
+    after that many cells (a terminal shows a screenful; a corpus holds millions)."""
     where, params = [], {}
     if authority:
         where.append("d.authority_id = :authority")
@@ -33,6 +34,7 @@ def figures(db: Db = None, *, authority: str | None = None, search: str | None =
         JOIN tables t ON t.id = c.table_id
         JOIN disclosures d ON d.id = t.disclosure_id
         {clause}
-        ORDER BY d.authority_id, d.id, t.position, c.id""", params)
+        ORDER BY d.authority_id, d.id, t.position, c.id
+        {"LIMIT :limit" if limit else ""}""", {**params, **({"limit": int(limit)} if limit else {})})
     frame["value"] = frame["value"].astype("float64")
     return frame[FIGURE_COLUMNS]

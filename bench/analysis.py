@@ -30,12 +30,19 @@ OUTCOMES = (["disclosed"] * 45 + ["partial"] * 20 + ["refused"] * 25 + ["not_hel
 SUBJECTS = ["hostage negotiators", "taser discharges on children", "drone deployments", "informant payments",
             "body worn video retention", "facial recognition trials", "stop and search by ethnicity",
             "officers dismissed for misconduct", "custody deaths", "cyber attacks on force systems"]
-WORDS = ("number cost contract supplier officer staff vehicle incident report training budget "
-         "policy arrest crime victim court licence firearm dog helicopter camera overtime sickness").split()
+
+
+def _vocabulary(rng: random.Random, size: int = 4000) -> tuple[list[str], list[float]]:
+    """Subject words with Zipf frequencies, as requests use them: a few common, most rare
+    (a 20-word vocabulary would make every request look like every other)."""
+    letters = "etaoinshrdlucmfwypvbgk"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 10))) for _ in range(size)]
+    return words, [1.0 / (rank + 1) for rank in range(size)]
 
 
 def _rows(n: int, seed: int = 11) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
     rng = random.Random(seed)
+    words, freq = _vocabulary(rng)
     disclosures, exemptions, tables, cells = [], [], [], []
     start = date(2015, 1, 1)
     weights = [w for _, _, w in EXEMPTIONS]
@@ -47,7 +54,7 @@ def _rows(n: int, seed: int = 11) -> tuple[list[dict], list[dict], list[dict], l
             subject = rng.choice(SUBJECTS)
             request = f"Please provide the number of {subject} recorded by {force} in each year since 2019."
         else:
-            request = " ".join(rng.choices(WORDS, k=25))
+            request = " ".join(rng.choices(words, freq, k=25))
         disclosures.append({
             "id": i, "response_url": f"https://example.police.uk/{force}/{i}/", "authority_id": force,
             "authority": force.replace("-", " ").title(), "regime": "FOIA", "reference": f"{i}/{day.year % 100}",
