@@ -228,6 +228,8 @@ def decide(
             p.not_held = _within(sig.not_held, p)
             p.redirect = _within(sig.redirect, p)
             p.stated = _within(sig.stated, p)
+            if p.stated and not (p.withheld or p.not_held):
+                p.given += p.stated[:1]  # a figure stated in its own answer is that answer
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
                     and _substantive(body[p.start:p.end]):
                 p.given.append("an answer with no refusal or not-held statement")
