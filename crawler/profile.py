@@ -52,6 +52,9 @@ class Profile:
     fields: dict[str, str] = field(default_factory=dict)  # name -> XPath (text)
     url_date: tuple[re.Pattern[str], ...] = ()
     listing_dates: str | None = None  # XPath to dates printed on listing cards
+    # Logs that list PDF letters directly (no stub page): a file linked from a listing is
+    # then itself a response. Off where listings also link unrelated documents.
+    files_on_listings_are_responses: bool = False
 
     def classify(self, local: str) -> str | None:
         """'attachment', 'listing', 'response' or None (not part of the log) for a local
@@ -113,6 +116,7 @@ def load_profile(name: str) -> Profile:
         fields=dict(spec.get("fields") or {}),
         url_date=_compile(spec.get("url_date")),
         listing_dates=spec.get("listing_dates"),
+        files_on_listings_are_responses=bool(spec.get("files_on_listings_are_responses", False)),
     )
 
 

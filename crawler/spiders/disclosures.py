@@ -18,7 +18,7 @@ from typing import Any, Iterator
 from urllib.parse import urldefrag, urlsplit
 
 import scrapy
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure as TwistedFailure
 
 from crawler.failures import describe_failure, looks_truncated
@@ -125,6 +125,8 @@ class DisclosuresSpider(scrapy.Spider):
         return site.local_path(url) + (f"?{query}" if query else "")
 
     def _links(self, response: Response, profile: Profile) -> Iterator[str]:
+        if not isinstance(response, TextResponse):  # a PDF or spreadsheet links nowhere
+            return
         for href in response.xpath(f"({profile.links_within})//a/@href").getall():
             href = href.strip()
             if href and not href.startswith(("mailto:", "tel:", "javascript:", "#")):
@@ -142,6 +144,8 @@ class DisclosuresSpider(scrapy.Spider):
                 continue
             local = self._local(site, url)
             kind = profile.classify(local)
+            if kind == "attachment" and profile.files_on_listings_are_responses:
+                kind = "response"
             if kind in ("listing", "response") and not profile.older_than(local, self.since):
                 callback = self.parse_listing if kind == "listing" else self.parse_response_page
                 req = self._request(url, site, kind, callback)

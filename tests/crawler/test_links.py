@@ -34,3 +34,34 @@ def test_truncated_html_is_told_from_a_complete_page():
     cut = _page(f"{BASE}/p", "<!DOCTYPE html><html><body><p>All he")
     not_html = _page(f"{BASE}/p.csv", "a,b\n1,2\n", content_type="text/csv")
     assert (looks_truncated(whole), looks_truncated(cut), looks_truncated(not_html)) == (False, True, False)
+
+
+def test_a_file_listed_directly_is_a_response_where_the_profile_says_so():
+    import scrapy
+
+    spider = DisclosuresSpider(sample=BASE, sample_root=str(FIXTURE_SITE))
+    url = f"{BASE}/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/"
+    body = """<html><body><main>
+        <a href="/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf">FOI 123/19</a>
+        <a href="/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2">Next</a></main></body></html>"""
+
+    def asked(profile: str) -> list[tuple[str, str]]:
+        spider.profiles["tiny"] = load_profile(profile)
+        spider.requested.clear()
+        page = HtmlResponse(url=url, body=body.encode(), headers={"Content-Type": "text/html"},
+                            request=Request(url, meta={"force": "tiny"}))
+        return [(r.meta["role"], r.url.removeprefix(BASE)) for r in spider.parse_listing(page)
+                if isinstance(r, scrapy.Request)]
+
+    assert asked("generic") == [
+        ("response", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf"),
+        ("listing", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2")]
+    assert asked("soh") == [("listing", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2")]
+
+
+def test_a_file_has_no_links():
+    from scrapy.http import Response
+
+    spider = DisclosuresSpider(sample=BASE, sample_root=str(FIXTURE_SITE))
+    pdf = Response(url=f"{BASE}/www.tiny.police.uk/x.pdf", body=b"%PDF-1.4 ...", request=Request(f"{BASE}/x.pdf"))
+    assert list(spider._links(pdf, load_profile("generic"))) == []
