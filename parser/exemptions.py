@@ -16,12 +16,15 @@ from parser.citations import Citation, find_citations, find_named
 from parser.record import Exemption
 from parser.spans import inside, line_bounds, request_spans, sentence_bounds
 
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _SCOTTISH_WORDS = ("(scotland)", "foisa", "scottish information commissioner")
 _EIR_WORDS = ("environmental information", "eir")
 
-# Strength of one occurrence; a code takes its strongest (RELIED beats REJECTED beats
-# a bare mention in a heading or list, which beats a general explanation).
-RELIED, REJECTED, LISTED, MENTIONED = 3, 2, 1, 0
+# Strength of one occurrence; a code takes its strongest. RELIED beats REJECTED beats a
+# bare mention in a heading or list (LISTED), which beats an explanation of what the
+# provision says (EXPLAINED: a ground only when nothing else of its section is), which
+# beats a mention in a rights paragraph, annex or the statute's own words (MENTIONED).
+RELIED, REJECTED, LISTED, EXPLAINED, MENTIONED = 4, 3, 2, 1, 0
 
 
 @dataclass(slots=True)
@@ -85,8 +88,8 @@ def _listed_after_intro(text: str, start: int, end: int) -> bool:
 def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
     s_lo, s_hi = sentence_bounds(text, c.start, c.end)
     sentence = text[s_lo:s_hi].strip()
-    if c.start >= annex:
-        return MENTIONED, sentence
+    if c.start >= annex or _RANGE_AFTER.match(text, c.end):
+        return MENTIONED, sentence  # an annex, or "sections 28 to 35": never a ground list
     own_decision = bool(cues.search("first_person", sentence)) and _relied_cue(sentence)
     if cues.search("statute_quote", sentence) and not own_decision:
         return MENTIONED, sentence
@@ -104,8 +107,10 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
         return LISTED, sentence
-    if cues.search("describes_kind", sentence) or cues.search("explains", sentence):
+    if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence
+    if cues.search("explains", sentence):
+        return (RELIED if own_decision else EXPLAINED), sentence
     if cues.search("generic", sentence) and not own_decision:
         return MENTIONED, sentence
     if _relied_cue(sentence):
@@ -167,7 +172,11 @@ def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
         key = (o.statute, o.code)
         if key not in best or o.role > best[key].role:
             best[key] = o
-    grounds = [o for o in best.values() if o.role in (RELIED, LISTED)]
+    firm = {(o.statute, o.section) for o in best.values() if o.role in (RELIED, LISTED)}
+    # An explanation ("Section 38(2A) provides that ...") is a ground only where it is all
+    # the response says of that section (a Met cost refusal cites s12(1) only so).
+    grounds = [o for o in best.values()
+               if o.role in (RELIED, LISTED) or (o.role == EXPLAINED and (o.statute, o.section) not in firm)]
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
     kept: list[Occurrence] = []
