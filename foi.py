@@ -137,7 +137,8 @@ def demo(
     console.print("\nWritten:")
     for path in result.paths:
         console.print(f"  {path}")
-    console.print(f"Browse it: foi serve --db {result.db_url}")
+    if result.db_url.startswith("sqlite"):
+        console.print(f"Browse it: foi serve --db {result.db_url}")
 
 
 # ------------------------------------------------------------------------------ store
