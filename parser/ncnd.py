@@ -8,23 +8,30 @@ does not apply" (the seed), where the authority in fact confirms holding it.
 """
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from parser import cues
 from parser.record import Exemption
 from parser.spans import inside, quick_sentence_bounds, request_spans
 
-_PREFILTER = re.compile(r"confirm|NCND", re.I)
 
 
-def statements(text: str, *, request_text: str = "", scan: cues.Scanner | None = None) -> list[tuple[int, str]]:
+def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence that gives an NCND response."""
-    if not text or not _PREFILTER.search(text):
+    if not text:
         return []
+    return list(_statements(text, request_text))
+
+
+@lru_cache(maxsize=8)
+def _statements(text: str, request_text: str) -> tuple[tuple[int, str], ...]:
+    # detect() and outcome.decide() both ask about the same text: found once.
+    scan = cues.Scanner(text)
+    if scan.lower is not None and "confirm" not in scan.lower and "ncnd" not in scan.lower:
+        return ()
     skip = request_spans(text, request_text)
     out: list[tuple[int, str]] = []
     seen: set[int] = set()
-    scan = scan if scan is not None and scan.text is text else cues.Scanner(text)
     for m in scan.finditer("ncnd"):
         if inside(skip, m.start()):
             continue
@@ -38,7 +45,7 @@ def statements(text: str, *, request_text: str = "", scan: cues.Scanner | None =
         if cues.search("request_voice", sentence):
             continue
         out.append((lo, sentence))
-    return out
+    return tuple(out)
 
 
 def detect(text: str, exemptions: list[Exemption], *, request_text: str = "") -> bool:

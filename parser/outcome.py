@@ -208,7 +208,7 @@ def decide(
     parts = _split_parts(body)
     scan = cues.Scanner(body)
     sig = _Signals(scan, request)
-    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text, scan=scan)]
+    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
     for p in parts:
         p.given = _within(sig.given, p)
         figures = _figure_lines(body, p.start, p.end)

@@ -106,12 +106,20 @@ _REQUESTER_VOICE = re.compile(
 
 
 def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
+    """Where the requester's words sit in the text (see _request_spans)."""
+    if not request_text:
+        return []
+    return list(_request_spans(text, request_text))
+
+
+@lru_cache(maxsize=8)
+def _request_spans(text: str, request_text: str) -> tuple[tuple[int, int], ...]:
     """Where the requester's words sit in the text: each line of the request found on its own
     (the request/response split may join pieces that are apart in the page)."""
     # The split is a guess: when it claims most of the text, or a line speaks as the
     # authority ("we neither confirm nor deny"), that part is not trusted as the request.
     if not request_text or len(request_text) > 0.5 * len(text):
-        return []
+        return ()
     out: list[tuple[int, int]] = []
     pos = 0
     for line in request_text.split("\n"):
@@ -124,7 +132,7 @@ def request_spans(text: str, request_text: str) -> list[tuple[int, int]]:
         if i >= 0:
             out.append((i, i + len(line)))
             pos = i + len(line)
-    return out
+    return tuple(out)
 
 
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
