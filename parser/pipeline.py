@@ -71,17 +71,22 @@ def parse(
     )
     record.request_text, record.response_text = sections.split_request_response(text)
 
-    record.exemptions = exemptions.find_exemptions(
-        text, regime=record.regime, request_text=record.request_text
-    )
-    record.ncnd = ncnd.detect(text, record.exemptions, request_text=record.request_text)
-    record.outcome, notes = outcome.decide(
-        text,
-        exemptions=record.exemptions,
-        ncnd=record.ncnd,
-        tables=record.tables,
-        response_text=record.response_text,
-        request_text=record.request_text,
-    )
-    record.warnings.extend(notes)
+    try:
+        record.exemptions = exemptions.find_exemptions(
+            text, regime=record.regime, request_text=record.request_text
+        )
+        record.ncnd = ncnd.detect(text, record.exemptions, request_text=record.request_text)
+        record.outcome, notes = outcome.decide(
+            text,
+            exemptions=record.exemptions,
+            ncnd=record.ncnd,
+            tables=record.tables,
+            response_text=record.response_text,
+            request_text=record.request_text,
+        )
+        record.warnings.extend(notes)
+    except Exception as exc:  # noqa: BLE001 - a judgement bug must not lose the rest of the record
+        record.warnings.append(
+            f"grounds/NCND/outcome not judged for {path or url or 'this input'}: {type(exc).__name__}: {exc}"
+        )
     return record
