@@ -61,6 +61,14 @@ class CrawlSummary:
         return sum(t.fetched for t in self.forces.values())
 
     @property
+    def stored(self) -> int:
+        return sum(t.stored for t in self.forces.values())
+
+    @property
+    def failed(self) -> int:
+        return sum(t.failed for t in self.forces.values())
+
+    @property
     def pages_per_second(self) -> float:
         return self.fetched / self.elapsed if self.elapsed else 0.0
 
