@@ -27,6 +27,9 @@ _BLOCK = frozenset(
 _CELL_TAGS = frozenset(("td", "th"))
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The same characters one by one: 30 substring tests (memchr) are ~3x cheaper than one
+# character-class regex scan of a 100 KB page, and almost every page has none.
+_CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|»)\s+")
 # Words that mark a <title> segment as the site's name rather than the page's.
@@ -58,7 +61,7 @@ def clean_html(text: str, url: str | None = None) -> Page:
 
 def _clean_html(text: str, url: str | None) -> Page:
     page = Page(kind="html")
-    if _CONTROL.search(text):
+    if any(c in text for c in _CONTROL_CHARS):
         # C0 controls are not HTML text; lxml keeps them, then refuses them on any edit.
         text = _CONTROL.sub(" ", text)
     parser = _parser()

@@ -82,11 +82,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+# C0 control bytes other than tab/newline/CR/FF: text has few, binary formats many.
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
+
+
 def _looks_binary(raw: bytes) -> bool:
     sample = raw[:4096]
     if b"\x00" in sample:
         return True
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    # translate() deletes in C: a Python loop over 4 KB cost ~2 ms a page (bench: parsing).
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return control > len(sample) * 0.1
 
 
