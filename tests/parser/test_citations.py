@@ -107,6 +107,9 @@ OTHER_STYLES = [
     ("SECTION 31(1)(A) AND (B)", ["s31(1)(a)", "s31(1)(b)"]),
     ("Sections 27(1)(a), (b), (c), (d) and 27(2)", ["s27(1)(a)", "s27(1)(b)", "s27(1)(c)", "s27(1)(d)", "s27(2)"]),
     ("Section 40(2) by virtue of section 40(3A)(a) and (b)", ["s40(2)", "s40(3A)(a)", "s40(3A)(b)"]),
+    # FOISA s30 has paragraphs straight after the section number
+    ("sections 30(b)(i) and 30(b)(ii) of FOISA", ["s30(b)(i)", "s30(b)(ii)"]),
+    ("section 30(c) of FOISA", ["s30(c)"]),
 ]
 
 # Text that is not a citation, or whose numbers must not be read as sections.
