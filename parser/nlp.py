@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+# spaCy is imported on first use, not with the parser: its import costs ~1.5 s of CPU per
+# process (every `foi parse`, every reparse worker) and most pages never need it.
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # "31(1)(a)", "s31(1)(a)", "S.38(1)(a)", "40(5B)(a)(i)", "12(5)(b)": one token each.
 _CITATION_TOKEN = re.compile(r"^(?:[sSrR]\.?)?\d{1,3}[A-Za-z]{0,2}(?:&?\([0-9A-Za-z]{1,5}\))+$")
@@ -36,6 +37,8 @@ class FoiEntities:
     """Marks authority and legislation names as entities, patterns from the data files."""
 
     def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")  # abbreviations: "GMP", "Met", "SPA"
         self.kb: dict[str, tuple[str, str]] = {}
@@ -57,6 +60,9 @@ class FoiEntities:
                     matcher.add(key, [tokenizer(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
         spans = []
         for matcher in (self.matcher, self.exact):
             for match_id, start, end in matcher(doc):
@@ -66,7 +72,6 @@ class FoiEntities:
         return doc
 
 
-@Language.factory(_ENTITY_PIPE)
 def make_foi_entities(nlp: Language, name: str) -> FoiEntities:
     return FoiEntities(nlp)
 
@@ -74,6 +79,11 @@ def make_foi_entities(nlp: Language, name: str) -> FoiEntities:
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """The shared pipeline (built on first use, then cached for the process)."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_ENTITY_PIPE):
+        Language.factory(_ENTITY_PIPE, func=make_foi_entities)
     nlp = spacy.blank("en")
     stock = nlp.tokenizer.token_match
 
