@@ -267,6 +267,7 @@ def _match_host(hostpath: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # the pipeline asks about the same URL several times per page
 def authority_from_url(url: str | None) -> str | None:
     """Gazetteer id named by a URL: its host, any host inside it (the sample site's
     `http://127.0.0.1:8765/www.cleveland.police.uk/...`, web archives), or an SOH slug."""
