@@ -74,6 +74,15 @@ def load_from_disk(store, root: Path = SAMPLE) -> int:  # type: ignore[no-untype
     return saved
 
 
+def _disclosure_count(db_url: str) -> int:
+    from sqlalchemy import text
+
+    from store import open_store
+
+    with open_store(db_url) as store, store.engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM disclosures")).scalar_one())
+
+
 def _crawl(db_url: str, root: Path, say: Callable[[str], None], log_file: Path) -> tuple[str, list[str]]:
     """Crawl the served sample; fall back to reading it from disk. Returns (method, notes)."""
     from store import open_store
@@ -93,7 +102,9 @@ def _crawl(db_url: str, root: Path, say: Callable[[str], None], log_file: Path) 
         finally:
             server.stop()
         notes += summary.problems[:5]
-        if summary.ok and summary.fetched:
+        # A crawl that fetched pages but left no disclosure (every start page a 404, say) is
+        # not a success: judge by what the store holds, which also covers an unchanged re-run.
+        if summary.ok and summary.fetched and _disclosure_count(db_url):
             say(f"Crawled {summary.fetched} pages in {summary.elapsed:.0f} s (Scrapy's log: {log_file})")
             return "crawl", notes
         notes.append(f"the crawl stored nothing usable (reason={summary.reason}, exit={summary.returncode}, "
