@@ -126,6 +126,10 @@ def test_a_legal_annex_quoting_the_act_is_not_a_ground() -> None:
         # EIR, English and Scottish numbering
         ("We are refusing the request under Regulation 12(5)(b) of the EIR.", "EIR",
          [("r12(5)(b)", "EIR", "Course of justice")]),
+        # the public interest test and the presumption are how exceptions work, not grounds
+        ("We have applied regulation 12(4)(b) and weighed the public interest as regulation 12(1)(b) requires, "
+         "bearing in mind the presumption in favour of disclosure in regulation 12(2).", "EIR",
+         [("r12(4)(b)", "EIR", "Manifestly unreasonable request")]),
         ("We are refusing the request under regulation 10(5)(b) of the Environmental Information (Scotland) Regulations 2004.", "EIR",
          [("r10(5)(b)", "EIR", "Course of justice")]),
         # the law enforcement exemption by name
