@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 
-from analysis.db import EVENT_DATE, Db, read_sql
+from analysis.db import EVENT_DATE, Db, read_sql, write_sql
 
 _WORD = re.compile(r"[a-z][a-z]+")
 # a plural 's' after 4+ letters (not 'ss'): 'negotiators' -> 'negotiator', 'address' kept
@@ -33,6 +35,10 @@ THRESHOLD = 0.6
 _MAX_REPS = 8
 _COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
 _MIN_WORDS = 3
+# bump when the grouping changes in a way the settings above do not show: cached families
+# computed by an older method are then recomputed
+_METHOD_VERSION = 1
+_CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
                   "date", "outcome", "ncnd", "grounds", "similarity", "response_url"]
@@ -149,34 +155,127 @@ def _group(word_sets: list[frozenset[str]], threshold: float) -> list[int]:
     return [union.find(i) for i in range(n)]
 
 
-def _topic(titles: list[str | None], word_sets: list[frozenset[str]]) -> str:
-    """A short name for a family: its most common title, else its most shared words."""
+def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
+    """A short name for a family: its most common title, else its most shared words
+    (`word_sets` is called only then)."""
     named = Counter(t.strip() for t in titles if t and t.strip())
     if named:
         best = max(named.values())
         return min((t for t, c in named.items() if c == best), key=lambda t: (len(t), t))
-    counts = Counter(w for s in word_sets for w in s)
+    counts = Counter(w for s in word_sets() for w in s)
     return " ".join(w for w, _ in counts.most_common(4))
 
 
-def request_families(db: Db = None, *, threshold: float = THRESHOLD,
-                     min_authorities: int = 2) -> pd.DataFrame:
-    """Every response that belongs to a family, with its authority's outcome and grounds."""
-    docs = read_sql(db, f"""
-        SELECT d.id AS disclosure_id, d.authority_id, d.authority, d.reference, d.title,
-               CAST({EVENT_DATE} AS TEXT) AS date, d.outcome, d.ncnd, d.response_url,
-               d.request_text
+def _fingerprint(db: Db) -> str:
+    """What the cached families depend on, read in one cheap aggregate: the requests' ids,
+    lengths and latest parse time (the store stamps parsed_at on every save), plus the method's
+    own settings and stopword list, so a change to either recomputes."""
+    row = read_sql(db, """
+        SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi, SUM(length(request_text)) AS chars,
+               SUM(length(request_text) * (id % 9973 + 1)) AS weighted,
+               MAX(CAST(parsed_at AS TEXT)) AS parsed
+        FROM disclosures WHERE request_text IS NOT NULL AND request_text <> ''""").iloc[0]
+    method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
+              zlib.crc32("\n".join(sorted(_stopwords())).encode()))
+    values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
+    return repr((values, method))
+
+
+def _compute(db: Db, threshold: float) -> pd.DataFrame:
+    """Every request with enough subject words: its family root (the disclosure id of the
+    group's first response), similarity to the root, and whether the group holds others."""
+    docs = read_sql(db, """
+        SELECT d.id AS disclosure_id, d.request_text
         FROM disclosures d
         WHERE d.request_text IS NOT NULL AND d.request_text <> ''
         ORDER BY d.id""")
     word_sets = [request_words(t) for t in docs["request_text"]]
     keep = [i for i, s in enumerate(word_sets) if len(s) >= _MIN_WORDS]
-    docs = docs.iloc[keep].reset_index(drop=True)
     word_sets = [word_sets[i] for i in keep]
-    docs["root"] = _group(word_sets, threshold)
-    sizes = docs.groupby("root")["authority_id"].nunique()
+    ids = docs["disclosure_id"].to_numpy()[keep] if keep else np.empty(0, dtype=np.int64)
+    roots = _group(word_sets, threshold)
+    sizes = Counter(roots)
+    return pd.DataFrame({
+        "disclosure_id": ids.astype("int64"),
+        "root_id": ids[roots].astype("int64") if roots else np.empty(0, dtype=np.int64),
+        "similarity": np.array([jaccard(word_sets[i], word_sets[r]) for i, r in enumerate(roots)], dtype=float),
+        "grouped": np.array([sizes[r] > 1 for r in roots], dtype=bool),
+    })
+
+
+def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
+    """The cached (disclosure_id, root_id, similarity) rows for this threshold, or None when
+    there are none or they were computed from other requests."""
+    try:
+        state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": threshold})
+    except Exception:  # noqa: BLE001 - no cache table yet (or a read-only store): compute
+        return None
+    if state.empty or state["fingerprint"].iloc[0] != fingerprint:
+        return None
+    return read_sql(db, f"SELECT disclosure_id, root_id, similarity FROM {_CACHE_TABLE} WHERE threshold = :t",
+                    {"t": threshold})
+
+
+def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> None:
+    """Replace the cache for this threshold (best effort: a read-only or busy store just
+    means the next run computes again)."""
+    rows = [{"t": threshold, "d": int(d), "r": int(r), "s": float(s)}
+            for d, r, s in grouped[["disclosure_id", "root_id", "similarity"]].itertuples(index=False)]
+    statements = [
+        (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold REAL NOT NULL,
+             disclosure_id INTEGER NOT NULL, root_id INTEGER NOT NULL, similarity REAL NOT NULL,
+             PRIMARY KEY (threshold, disclosure_id))""", None),
+        (f"""CREATE TABLE IF NOT EXISTS {_STATE_TABLE} (threshold REAL PRIMARY KEY,
+             fingerprint TEXT NOT NULL, computed_at TEXT NOT NULL)""", None),
+        (f"DELETE FROM {_CACHE_TABLE} WHERE threshold = :t", {"t": threshold}),
+        (f"DELETE FROM {_STATE_TABLE} WHERE threshold = :t", {"t": threshold}),
+        (f"INSERT INTO {_CACHE_TABLE} (threshold, disclosure_id, root_id, similarity) VALUES (:t, :d, :r, :s)",
+         rows),
+        (f"INSERT INTO {_STATE_TABLE} (threshold, fingerprint, computed_at) VALUES (:t, :f, :c)",
+         {"t": threshold, "f": fingerprint, "c": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+    ]
+    try:
+        write_sql(db, statements)
+    except Exception:  # noqa: BLE001 - the cache is an optimisation, never a failure
+        pass
+
+
+def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """disclosure_id, root_id, similarity for every response whose request matched another's.
+
+    Grouping 100,000 requests takes seconds (tokenising, MinHash, exact Jaccard checks), so
+    the result is kept in the store (tables analysis_family_cache / analysis_family_state)
+    keyed by threshold, and reused until the requests change (see `_fingerprint`)."""
+    fingerprint = _fingerprint(db)
+    cached = _cached(db, threshold, fingerprint)
+    if cached is not None:
+        return cached
+    computed = _compute(db, threshold)
+    grouped = computed[computed["grouped"]].drop(columns="grouped").reset_index(drop=True)
+    if len(computed):
+        _save(db, threshold, fingerprint, grouped)
+    return grouped
+
+
+def request_families(db: Db = None, *, threshold: float = THRESHOLD,
+                     min_authorities: int = 2) -> pd.DataFrame:
+    """Every response that belongs to a family, with its authority's outcome and grounds."""
+    if min_authorities >= 2:
+        assigned = family_assignments(db, threshold=threshold)
+    else:  # single responses count as families: every request, not only the cached groups
+        assigned = _compute(db, threshold).drop(columns="grouped")
+    if assigned.empty:
+        return pd.DataFrame(columns=MEMBER_COLUMNS)
+    docs = read_sql(db, f"""
+        SELECT d.id AS disclosure_id, d.authority_id, d.authority, d.reference, d.title,
+               CAST({EVENT_DATE} AS TEXT) AS date, d.outcome, d.ncnd, d.response_url
+        FROM disclosures d
+        WHERE d.request_text IS NOT NULL AND d.request_text <> ''
+        ORDER BY d.id""")
+    members = docs.merge(assigned, on="disclosure_id", how="inner", sort=False)
+    sizes = members.groupby("root_id")["authority_id"].nunique()
     families = sizes[sizes >= min_authorities].index
-    members = docs[docs["root"].isin(families)].copy()
+    members = members[members["root_id"].isin(families)].reset_index(drop=True)
     if members.empty:
         return pd.DataFrame(columns=MEMBER_COLUMNS)
     wanted = set(members["disclosure_id"])
@@ -188,17 +287,20 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
     members["ncnd"] = members["ncnd"].astype(bool)
     # number families by their first response so ids are stable for the same data
     order = {root: i + 1 for i, root in enumerate(sorted(families))}
-    members["family_id"] = members["root"].map(order).astype("int64")
-    topics, sims = {}, {}
-    for root, rows in members.groupby("root"):
-        idx = rows.index.tolist()
-        topics[root] = _topic(rows["title"].tolist(), [word_sets[i] for i in idx])
-        for i in idx:
-            sims[i] = jaccard(word_sets[i], word_sets[root])
-    members["topic"] = members["root"].map(topics)
-    members["similarity"] = pd.Series(sims)
+    members["family_id"] = members["root_id"].map(order).astype("int64")
+    topics = {}
+    for root, rows in members.groupby("root_id"):
+        topics[root] = _topic(rows["title"].tolist(), lambda ids=rows["disclosure_id"].tolist(): _word_sets_of(db, ids))
+    members["topic"] = members["root_id"].map(topics)
     members = members.sort_values(["family_id", "authority_id", "disclosure_id"])
     return members[MEMBER_COLUMNS].reset_index(drop=True)
+
+
+def _word_sets_of(db: Db, ids: list[int]) -> list[frozenset[str]]:
+    """The subject words of a few responses' requests (a family without titles is named by
+    them, which is rare enough to read its requests again)."""
+    texts = read_sql(db, f"SELECT request_text FROM disclosures WHERE id IN ({', '.join(str(int(i)) for i in ids)})")
+    return [request_words(t) for t in texts["request_text"]]
 
 
 def family_summary(members: pd.DataFrame) -> pd.DataFrame:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import math
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import pandas as pd
-from rich.console import Console
-from rich.table import Table
+
+if TYPE_CHECKING:  # rich is imported only to draw a table: --csv/--json never pay for it
+    from rich.table import Table
 
 _RATE_COLUMNS = ("share", "rate", "ci_low", "ci_high", "others_rate", "difference",
                  "refusal_rate", "ncnd_rate", "jaccard", "similarity")
@@ -27,8 +28,10 @@ def _cell(column: str, value: object) -> str:
     return str(value)
 
 
-def rich_table(frame: pd.DataFrame, title: str | None = None, limit: int | None = 200) -> Table:
+def rich_table(frame: pd.DataFrame, title: str | None = None, limit: int | None = 200) -> "Table":
     """A rich Table of the frame (rates as percentages), at most `limit` rows."""
+    from rich.table import Table
+
     table = Table(title=title, header_style="bold", show_lines=False)
     for col in frame.columns:
         numeric = pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col])
@@ -56,4 +59,6 @@ def emit(frame: pd.DataFrame, *, fmt: str = "table", title: str | None = None,
     elif fmt == "json":
         out.write(to_json(frame) + "\n")
     else:
+        from rich.console import Console
+
         Console(file=out, width=max(100, Console().width)).print(rich_table(frame, title))
