@@ -173,6 +173,8 @@ def main() -> int:
             traceback.print_exc()
         results[name]["section_seconds"] = round(time.perf_counter() - t0, 1)
         results[name]["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        # Written after every section, so an interrupted run keeps what it measured.
+        RESULTS.write_text(json.dumps({**results, "targets": check_targets(results)}, indent=2) + "\n")
 
     checks = check_targets(results)
     results["targets"] = checks
