@@ -452,10 +452,14 @@ def stats_figures(
 
     Example: foi stats figures --search taser --numeric
     """
-    from analysis.figures import figures
+    from analysis.figures import figures, write_figures_csv
+
+    if csv:  # every cell, streamed from the cursor (no frame of millions of cells)
+        write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric)
+        return
 
     def run():  # type: ignore[no-untyped-def]
-        if csv or json_:
+        if json_:
             return figures(db, authority=authority, search=search, numeric_only=numeric)
         frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200)
         return frame[["authority", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 import pandas as pd
 
@@ -186,3 +186,27 @@ def write_sql(db: Db, statements: list[Statement]) -> None:
     else:
         with eng.begin() as c:
             run(c)
+
+
+def iter_rows(db: Db, sql: str, params: Mapping[str, Any] | None = None,
+              batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+    """Run one query and yield its rows in batches, for output too large to hold as a frame."""
+    conn = sqlite_reader(db)
+    if conn is not None:
+        cursor = conn.execute(sql, dict(params or {}))
+        while rows := cursor.fetchmany(batch):
+            yield rows
+        return
+    from sqlalchemy import text
+    from sqlalchemy.engine import Connection
+
+    eng = engine_of(db)
+    if isinstance(eng, Connection):
+        result = eng.execute(text(sql), dict(params or {}))
+        while rows := result.fetchmany(batch):
+            yield [tuple(r) for r in rows]
+        return
+    with eng.connect() as conn_:
+        result = conn_.execution_options(stream_results=True).execute(text(sql), dict(params or {}))
+        while rows := result.fetchmany(batch):
+            yield [tuple(r) for r in rows]
