@@ -22,6 +22,7 @@ _FIGURE_LINE = re.compile(
 )
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+_INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
 _STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there)\b", re.I)
 
 
@@ -308,8 +309,10 @@ def _number_again(text: str, heads: list[tuple[int, str, bool]], i: int) -> bool
 def _substantive(segment: str) -> bool:
     """An answer with content beyond its heading: "Yes." counts; a restated question or
     a bare "Our response:" label does not."""
-    lines = segment.split("\n")[1:]
-    for line in lines:
+    first, _, rest = segment.partition("\n")
+    if _INLINE_ANSWER.search(first):
+        return True  # "Q1. How many drones? A: 12."
+    for line in rest.split("\n"):
         line = line.strip()
         if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
             continue
