@@ -203,41 +203,48 @@ def _compute(db: Db, threshold: float) -> pd.DataFrame:
     })
 
 
+def _key(threshold: float) -> str:
+    """The cache key of a threshold: its text, so REAL columns of differing precision
+    (SQLite 8 bytes, PostgreSQL 4) cannot make 0.6 miss 0.6."""
+    return repr(float(threshold))
+
+
 def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
     """The cached (disclosure_id, root_id, similarity) rows for this threshold, or None when
     there are none or they were computed from other requests."""
     try:
-        state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": threshold})
+        state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)})
     except Exception:  # noqa: BLE001 - no cache table yet (or a read-only store): compute
         return None
     if state.empty or state["fingerprint"].iloc[0] != fingerprint:
         return None
     return read_sql(db, f"SELECT disclosure_id, root_id, similarity FROM {_CACHE_TABLE} WHERE threshold = :t",
-                    {"t": threshold})
+                    {"t": _key(threshold)})
 
 
-def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> None:
+def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> bool:
     """Replace the cache for this threshold (best effort: a read-only or busy store just
     means the next run computes again)."""
-    rows = [{"t": threshold, "d": int(d), "r": int(r), "s": float(s)}
+    rows = [{"t": _key(threshold), "d": int(d), "r": int(r), "s": float(s)}
             for d, r, s in grouped[["disclosure_id", "root_id", "similarity"]].itertuples(index=False)]
     statements = [
-        (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold REAL NOT NULL,
+        (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold VARCHAR(32) NOT NULL,
              disclosure_id INTEGER NOT NULL, root_id INTEGER NOT NULL, similarity REAL NOT NULL,
              PRIMARY KEY (threshold, disclosure_id))""", None),
-        (f"""CREATE TABLE IF NOT EXISTS {_STATE_TABLE} (threshold REAL PRIMARY KEY,
+        (f"""CREATE TABLE IF NOT EXISTS {_STATE_TABLE} (threshold VARCHAR(32) PRIMARY KEY,
              fingerprint TEXT NOT NULL, computed_at TEXT NOT NULL)""", None),
-        (f"DELETE FROM {_CACHE_TABLE} WHERE threshold = :t", {"t": threshold}),
-        (f"DELETE FROM {_STATE_TABLE} WHERE threshold = :t", {"t": threshold}),
+        (f"DELETE FROM {_CACHE_TABLE} WHERE threshold = :t", {"t": _key(threshold)}),
+        (f"DELETE FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)}),
         (f"INSERT INTO {_CACHE_TABLE} (threshold, disclosure_id, root_id, similarity) VALUES (:t, :d, :r, :s)",
          rows),
         (f"INSERT INTO {_STATE_TABLE} (threshold, fingerprint, computed_at) VALUES (:t, :f, :c)",
-         {"t": threshold, "f": fingerprint, "c": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+         {"t": _key(threshold), "f": fingerprint, "c": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
     ]
     try:
         write_sql(db, statements)
     except Exception:  # noqa: BLE001 - the cache is an optimisation, never a failure
-        pass
+        return False
+    return True
 
 
 def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.DataFrame:
@@ -246,22 +253,30 @@ def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.Dat
     Grouping 100,000 requests takes seconds (tokenising, MinHash, exact Jaccard checks), so
     the result is kept in the store (tables analysis_family_cache / analysis_family_state)
     keyed by threshold, and reused until the requests change (see `_fingerprint`)."""
+    return _assign(db, threshold)[0]
+
+
+def _assign(db: Db, threshold: float) -> tuple[pd.DataFrame, bool]:
+    """family_assignments, and whether the cache table now holds exactly those rows (so
+    later queries can join it instead of reading every response)."""
     fingerprint = _fingerprint(db)
     cached = _cached(db, threshold, fingerprint)
     if cached is not None:
-        return cached
+        return cached, True
     computed = _compute(db, threshold)
     grouped = computed[computed["grouped"]].drop(columns="grouped").reset_index(drop=True)
-    if len(computed):
-        _save(db, threshold, fingerprint, grouped)
-    return grouped
+    saved = bool(len(computed)) and _save(db, threshold, fingerprint, grouped)
+    return grouped, saved
 
 
 def request_families(db: Db = None, *, threshold: float = THRESHOLD,
                      min_authorities: int = 2) -> pd.DataFrame:
     """Every response that belongs to a family, with its authority's outcome and grounds."""
+    in_cache = ""
     if min_authorities >= 2:
-        assigned = family_assignments(db, threshold=threshold)
+        assigned, fresh = _assign(db, threshold)
+        if fresh:  # read only the grouped responses, not every one
+            in_cache = f" AND {{col}} IN (SELECT disclosure_id FROM {_CACHE_TABLE} WHERE threshold = :t)"
     else:  # single responses count as families: every request, not only the cached groups
         assigned = _compute(db, threshold).drop(columns="grouped")
     if assigned.empty:
@@ -270,8 +285,8 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         SELECT d.id AS disclosure_id, d.authority_id, d.authority, d.reference, d.title,
                CAST({EVENT_DATE} AS TEXT) AS date, d.outcome, d.ncnd, d.response_url
         FROM disclosures d
-        WHERE d.request_text IS NOT NULL AND d.request_text <> ''
-        ORDER BY d.id""")
+        WHERE d.request_text IS NOT NULL AND d.request_text <> ''{in_cache.format(col="d.id")}
+        ORDER BY d.id""", {"t": _key(threshold)} if in_cache else {})
     members = docs.merge(assigned, on="disclosure_id", how="inner", sort=False)
     sizes = members.groupby("root_id")["authority_id"].nunique()
     families = sizes[sizes >= min_authorities].index
@@ -280,7 +295,9 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         return pd.DataFrame(columns=MEMBER_COLUMNS)
     wanted = set(members["disclosure_id"])
     codes: dict[int, dict[str, None]] = {}
-    for did, code in read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id").itertuples(index=False):
+    grounds_sql = ("SELECT disclosure_id, code FROM exemptions WHERE 1 = 1"
+                   f"{in_cache.format(col='disclosure_id')} ORDER BY disclosure_id, id")
+    for did, code in read_sql(db, grounds_sql, {"t": _key(threshold)} if in_cache else {}).itertuples(index=False):
         if did in wanted:
             codes.setdefault(did, {})[code] = None
     members["grounds"] = [("; ".join(codes[d]) if d in codes else "") for d in members["disclosure_id"]]

@@ -44,7 +44,7 @@ def test_families_are_cached_and_recomputed_when_requests_change(labels, tmp_pat
     engine = build_store(url, family_labels[:-1])
     first = request_families(engine)
     with engine.connect() as conn:
-        cached = conn.execute(text("SELECT count(*) FROM analysis_family_cache WHERE threshold = 0.6")).scalar()
+        cached = conn.execute(text("SELECT count(*) FROM analysis_family_cache WHERE threshold = '0.6'")).scalar()
         assert cached == len(family_assignments(engine)) >= len(first) > 0
         # a second call is served from the cache: change a cached root and it shows
         conn.execute(text("UPDATE analysis_family_cache SET similarity = 0.25"))
@@ -64,3 +64,19 @@ def test_families_are_cached_and_recomputed_when_requests_change(labels, tmp_pat
     fresh = build_store(f"sqlite:///{tmp_path / 'fresh.db'}", family_labels)
     pd.testing.assert_frame_equal(again.drop(columns=["disclosure_id", "response_url"]),
                                   request_families(fresh).drop(columns=["disclosure_id", "response_url"]))
+
+
+def test_the_aggregations_get_covering_indexes_on_first_read(labels, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'indexes.db'}"
+    engine = build_store(url, labels)
+    names = "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'analysis_ix_%' ORDER BY name"
+    with engine.connect() as conn:
+        assert conn.execute(text(names)).scalars().all() == []
+    before = exemption_usage(engine)
+    pd.testing.assert_frame_equal(exemption_usage(url), before)
+    with engine.connect() as conn:
+        assert conn.execute(text(names)).scalars().all() == [
+            "analysis_ix_disclosures_counts", "analysis_ix_exemptions_codes"]
+        plan = " ".join(str(r[-1]) for r in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT authority_id, outcome, COUNT(*) FROM disclosures d GROUP BY 1, 2")))
+    assert "COVERING INDEX analysis_ix_disclosures_counts" in plan
