@@ -25,6 +25,9 @@ _EIR_WORDS = ("environmental information", "eir")
 # provision says (EXPLAINED: a ground only when nothing else of its section is), which
 # beats a mention in a rights paragraph, annex or the statute's own words (MENTIONED).
 RELIED, REJECTED, LISTED, EXPLAINED, MENTIONED = 4, 3, 2, 1, 0
+# Characters of response an annex heading needs above it (West Yorkshire's "APPENDIX A" of
+# legal text is twice as long as the short answer before it).
+ANNEX_MIN_OFFSET = 400
 
 
 @dataclass(slots=True)
@@ -57,8 +60,8 @@ def _resolve(c: Citation, sec_statute: str, reg_statute: str) -> str:
 
 def _annex_start(text: str) -> int:
     m = cues.search("annex_heading", text)
-    # An annex is never the opening of a response.
-    return m.start() if m and m.start() > len(text) // 3 else len(text) + 1
+    # An annex is never the opening of a response (but may be longer than the answer).
+    return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
 def _negated(sentence: str, m: re.Match[str]) -> bool:
@@ -98,7 +101,9 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
     if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
         return REJECTED, sentence
-    if cues.search("considered_before", before) and cues.search("negation", text[c.end:s_hi]):
+    if cues.search("considered_before", before) and (
+            cues.search("negation", text[c.end:s_hi])
+            or cues.search("rejection_next", text[s_hi:sentence_bounds(text, min(s_hi + 1, len(text)), min(s_hi + 1, len(text)))[1]])):
         return REJECTED, sentence
     line_lo, line_hi = line_bounds(text, c.start, c.end)
     line = text[line_lo:line_hi].strip()
@@ -179,11 +184,14 @@ def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
                if o.role in (RELIED, LISTED) or (o.role == EXPLAINED and (o.statute, o.section) not in firm)]
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
+    codes = {(o.statute, o.code) for o in grounds}
     kept: list[Occurrence] = []
     for o in grounds:
         if "(" not in o.code and ((o.statute, o.section) in specific or
                                   (o.role == LISTED and (o.statute, o.section) in rejected_sections)):
             continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
+        if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
+            continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
         kept.append(o)
     first_seen = {}
     for o in occurrences:

@@ -23,7 +23,7 @@ _FIGURE_LINE = re.compile(
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
-_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there)\b", re.I)
+_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended)\b", re.I)
 
 
 @dataclass(slots=True)
