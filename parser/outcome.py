@@ -119,6 +119,8 @@ def _split_parts(text: str) -> list[Part]:
             if m:
                 heads.append((pos, "number", True))
         pos += len(line) + 1
+    if not any(num for _, _, num in heads):
+        heads = sorted(heads + _echoed_numbers(text))
     if not heads:
         return [Part(0, len(text))]
     # Numbered items before the "Response"/"Our response:" label, or whose number comes
@@ -139,6 +141,23 @@ def _split_parts(text: str) -> list[Part]:
             is_request = True
         parts.append(Part(start, end, numbered=num, is_request=is_request))
     return parts
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]+\S", re.M)
+
+
+def _echoed_numbers(text: str) -> list[tuple[int, str, bool]]:
+    """Numbered statements ("1. The contract ...") after the response label whose numbers
+    repeat the request's numbered items: one answer each, as "Answer 1" headings would be."""
+    label = cues.pattern("response_label").search(text)
+    if not label:
+        return []
+    items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
+    asked = {n for at, n in items if at < label.start()}
+    answered = [(at, n) for at, n in items if at > label.start()]
+    if len(answered) < 2 or not all(n in asked for _, n in answered):
+        return []
+    return [(at, "number", True) for at, _ in items]
 
 
 def _locate(text: str, evidence: str) -> int:
@@ -312,6 +331,11 @@ def _substantive(segment: str) -> bool:
     first, _, rest = segment.partition("\n")
     if _INLINE_ANSWER.search(first):
         return True  # "Q1. How many drones? A: 12."
+    m = _NUMBERED_LINE.match(first)
+    if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
+        own = first[m.end() - 1:].strip()
+        if not own.endswith(("?", ":")) and (_WORDS.search(own) or re.search(r"\d", own)):
+            return True
     for line in rest.split("\n"):
         line = line.strip()
         if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
