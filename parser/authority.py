@@ -127,7 +127,9 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-_GAP = re.compile(r"(?:\s|&|and\b)*", re.I)
+# Between a name's words: spaces, "&"/"and", and the comma of "Police, Fire and Crime
+# Commissioner" (names are matched word by word, so a comma alone never joins two names).
+_GAP = re.compile(r"(?:\s|&|,|and\b)*", re.I)
 
 
 _Index = dict[str, list[tuple[tuple[str, ...], bool, str]]]

@@ -33,6 +33,7 @@ _REF = (
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
 _YEAR_FOLDER = re.compile(r"/(20\d{2})/")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/\u2013]\s?(?:(?:19|20)?\d{2})")  # "(2019/20)" in a title
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
 _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
@@ -171,6 +172,13 @@ def _unlabelled(text: str) -> str | None:
         if m and _plausible(_tidy(m.group("ref")), strong=True):
             ref = _tidy(m.group("ref"))
             if re.search(r"[A-Za-z]", ref) or len(re.findall(r"\d+", ref)) >= 3:
+                return ref
+        # A title line below the site's name ending in its reference: "Topic (950A/22)".
+        m = _TITLE_TAIL.search(line)
+        if m and m.group("ref"):
+            ref = _tidy(m.group("ref"))
+            if re.search(r"\d[-/.]\s?\d|\d[A-Z]/\d", ref) and not _YEAR_SPAN.fullmatch(ref) \
+                    and _plausible(ref, strong=True):
                 return ref
     return None
 
