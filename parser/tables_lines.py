@@ -124,8 +124,8 @@ def line_list(lines: list[str], i: int) -> Block | None:
             break
         rows.append(list(pair))
         j += 1
-    if len(rows) < MIN_PAIR_LINES:
-        return None
+    if len(rows) < MIN_PAIR_LINES and not (len(rows) >= 2 and all(is_year(r[0]) for r in rows)):
+        return None  # two "2022 - £3,812,450" lines are a table; two other pairs may be prose
     return j - i, Table(header=header, rows=rows, caption=prev_caption(lines, i), source="text")
 
 

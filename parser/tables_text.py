@@ -237,6 +237,34 @@ def _grid(lines: list[str], i: int) -> Block | None:
     return j - i, Table(header=header, rows=rows, caption=prev_caption(lines, i), source="text")
 
 
+def _csv_cells(line: str) -> list[str] | None:
+    t = line.strip()
+    # prose puts a space after its commas; a CSV export does not
+    if "," not in t or ", " in t or len(t) > MAX_ROW_CHARS:
+        return None
+    return [norm_cell(c) for c in t.split(",")]
+
+
+def _csv_rows(lines: list[str], i: int) -> Block | None:
+    """"Year,Days lost" over "2020,21904": comma-separated rows pasted from a spreadsheet
+    export. A header of words and at least two rows of the same width, each with a figure,
+    so "1,234" alone is never a table."""
+    header = _csv_cells(lines[i])
+    if header is None or len(header) < 2 or any(is_figure(c) for c in header) or not all(header):
+        return None
+    rows: list[list[str]] = []
+    j = i + 1
+    while j < len(lines):
+        cells = _csv_cells(lines[j])
+        if cells is None or len(cells) != len(header) or not any(is_figure(c) for c in cells[1:]):
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) < 2:
+        return None
+    return j - i, Table(header=header, rows=rows, caption=prev_caption(lines, i), source="text")
+
+
 _FINDERS: tuple[Callable[[list[str], int], Block | None], ...] = (
     _pipe_rows,
     _column_per_line,
@@ -280,7 +308,7 @@ def find_text_tables(text: str) -> list[Table]:
             # A header line with no figure of its own starts only a line list or a
             # label-and-figures block (the other forms mark their header lines with pipes,
             # tabs or double spaces).
-            finders = (tables_lines.line_list, tables_lines.tail_rows)
+            finders = (tables_lines.line_list, tables_lines.tail_rows, _csv_rows)
         else:
             i += 1
             continue
