@@ -59,12 +59,9 @@ def write_figures_csv(out: TextIO, db: Db = None, *, authority: str | None = Non
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIGURE_COLUMNS)
     count = 0
-    value_at = FIGURE_COLUMNS.index("value")
+    # value is a REAL / double precision column, so it comes back a float (1851.0) as in
+    # the frame; every other column is written as the driver returns it
     for rows in iter_rows(db, *_query(authority, search, numeric_only, None)):
-        for row in rows:
-            row = list(row)
-            if row[value_at] is not None:
-                row[value_at] = float(row[value_at])  # an integer stored in a REAL column
-            writer.writerow(row)
+        writer.writerows(rows)
         count += len(rows)
     return count
