@@ -82,9 +82,51 @@ L = [
  ("r34", "Northumbria Police", F, "418/24", [], [], False, "partial", [],
   ["3. Income received from the sale of seized vehicles in 2023 was £214,880."], ["Font Size: A A A", "Speech: Listen"], "Q2 not held; s165 Road Traffic Act is another statute."),
 ]
+
+# Second batch (r35-r50), written and labelled after the first batch's fixes, before the
+# parser saw them: a fresh estimate for unseen responses.
+L += [
+ ("r35", "Metropolitan Police Service", F, "01/FOI/24/039912", ["s12(1)"], ["s16"], False, "refused", [],
+  ["The relationship between the parties is not held in a searchable field and each case file would need to be read."], ["Reject optional cookies.", "Was this page useful?"], "Met s12 with the 'provides that' explanation and s16 advice."),
+ ("r36", "Greater Manchester Police", F, "01/FOI/24/019204/L", ["s23(5)", "s30(3)", "s31(3)"], [], True, "partial", [],
+  ["2. The cost of public order policing for climate protests in Manchester in 2023 was £184,310."], ["Reject additional cookies."], "NCND on Q1 by a heading list, Q2 answered."),
+ ("r37", "Police Service of Northern Ireland", F, "FOI/15980", ["s40(2)", "s40(3A)(a)"], [], False, "partial", [],
+  ["There are currently 17 serving officers under investigation for domestic abuse related matters."], ["Share"], "'Section 40(2) and (3A)(a)'."),
+ ("r38", "Police Scotland", S, "IM-FOI-2024-0881", ["s27(1)"], [], False, "refused", [],
+  ["Given that the information will be published within 12 weeks, it is reasonable to withhold it until that date."], [], "FOISA s27(1) future publication."),
+ ("r39", "Police Scotland", S, "IM-FOI-2023-2541", ["s12(1)"], [], False, "refused", [],
+  ["Each of the several thousand incidents would have to be read."], [], "FOISA s12(1) £600."),
+ ("r40", "Police Scotland", S, "IM-FOI-2024-1402", [], ["s17"], False, "partial",
+  [T(["Year", "Seized"], ["2021", "96"], ["2022", "143"], ["2023", "188"])],
+  ["In response to question 1, the number of e-scooters seized in Edinburgh City division is shown below:"], [], "Q1 table, Q2 not held (FOISA s17)."),
+ ("r41", "North Wales Police and Crime Commissioner", E, "2024/EIR/006", ["r12(5)(b)", "r12(4)(a)"], [], False, "partial", [],
+  ["(a) The contamination survey is enclosed."], ["Accept all. Reject all."], "EIR (a) given, (b) r12(5)(b), (c) r12(4)(a)."),
+ ("r42", "Devon and Cornwall Police", F, "4271/24", ["s30(1)(a)", "s40(2)"], [], False, "refused", [],
+  ["The investigation remains open and the material forms part of a case file that may be placed before a court."], ["Leave this site quickly", "Follow us"], "'Sections 30(1)(a) (...) and 40(2) (...)'."),
+ ("r43", "South Yorkshire Police", F, "20240517/0334", ["s31(1)(a)", "s31(1)(b)"], [], False, "partial",
+  [T(["Month", "Arrests"], ["January", "41"], ["February", "38"], ["March", "47"], ["April", "52"], ["May", "44"], ["June", "39"])],
+  ["Figures for July to December 2023 will be added to this response when validated."], ["Agree. No, thanks."], "Aligned columns; s31(1)(a)(b) on locations."),
+ ("r44", "Lincolnshire Police", F, "000761/24", ["s40(2)"], [], False, "partial",
+  [T(["Year", "Uses on under-18s"], ["2022", "27"], ["2023", "34"])],
+  ["The youngest age is withheld under Section 40(2) of the Act, because a single age in such small numbers could identify the child."], ["Was this page helpful?", "Decline"], "HTML table, s40(2) on one part."),
+ ("r45", "Sussex Police", F, "1512/24", [], [], False, "partial", [],
+  ["The total cost recharged was £8,420."], ["Accept analytics cookies. Reject analytics cookies."], "Inline Q/A; Q1 not held."),
+ ("r46", "Norfolk Constabulary", F, "FOI 000123/24", ["s14(2)"], [], False, "refused", [],
+  ["No reasonable period has elapsed since that response, and the information has not changed."], ["Accept cookies", "Reject cookies", "Follow us"], "s14(2) repeated."),
+ ("r47", "Gwent Police", F, "2024/00215", [], [], False, "not_held", [],
+  ["All drone training is delivered in-house by the Joint Operations Unit."], ["Heddlu Gwent", "Neidio i'r prif gynnwys", "Share this page"], "Not held, Welsh chrome."),
+ ("r48", "Humberside Police", F, "2024/1198", ["s43(2)"], [], False, "partial",
+  [T(["Custody suite", "Meals served"], ["Hull", "41,220"], ["Grimsby", "18,904"], ["Scunthorpe", "12,377"], ["Bridlington", "6,015"])],
+  ["1. Meals are supplied by Apetito Ltd."], ["Necessary only", "Sitemap"], "HTML numbered answers, s43(2) on Q3."),
+ ("r49", "Metropolitan Police Service", F, "01/FOI/24/041187", ["s23(5)", "s24(2)", "s31(3)", "s40(5)"], ["s1(1)(a)"], True, "refused", [],
+  ["Confirming or denying whether intelligence is held about any named individual would disclose personal data and could reveal the focus of security work."], [], "Met NCND heading list."),
+ ("r50", "Derbyshire Constabulary", F, "002208/24", [], [], False, "disclosed",
+  [T(["Month", "Reports"], ["May", "14"], ["June", "39"], ["July", "61"], ["August", "58"], ["September", "12"], ["Total", "184"])],
+  ["Please see the table below."], ["Share this page", "Back to top"], "Pipe table with a total row."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
-        ext = ".html" if i in ("r20", "r21", "r22") else ".txt"
+        ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48") else ".txt"
         f.write(json.dumps({"id": i, "file": i + ext, "authority": auth, "regime": reg, "reference": ref,
             "grounds": g, "grounds_mentioned_not_relied_on": gm, "ncnd": ncnd, "outcome": out,
             "tables": tabs, "body_must_include": inc, "boilerplate_must_exclude": exc, "notes": notes},
