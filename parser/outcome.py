@@ -119,8 +119,10 @@ def _split_parts(text: str) -> list[Part]:
             if m:
                 heads.append((pos, "number", True))
         pos += len(line) + 1
-    if not any(num for _, _, num in heads):
-        heads = sorted(heads + _echoed_numbers(text))
+    label_at = (lambda m: m.start() if m else -1)(cues.pattern("response_label").search(text))
+    if label_at >= 0 and not any(num and at > label_at for at, _, num in heads):
+        known = {at for at, _, _ in heads}
+        heads = sorted(heads + [h for h in _echoed_numbers(text) if h[0] not in known])
     if not heads:
         return [Part(0, len(text))]
     # Numbered items before the "Response"/"Our response:" label, or whose number comes
@@ -202,6 +204,11 @@ class _Signals:
         return [(at, s) for at, s in _signals(self.scan, "refusal_statement", None, self.request)
                 if not cues.search("not_held", s)]
 
+    @cached_property
+    def partial(self) -> list[int]:
+        """Partial-release statements, not those in advice about narrowing the request."""
+        return [at for at, _ in _signals(self.scan, "partial", "partial_guard", self.request)]
+
     def at(self, name: str) -> list[int]:
         return [m.start() for m in self.scan.finditer(name)]
 
@@ -263,7 +270,7 @@ def decide(
         return [s for p in answers for s in _within(signals, p)]
 
     def cue_in_answers(name: str) -> bool:
-        hits = sig.at(name)
+        hits = sig.partial if name == "partial" else sig.at(name)
         return any(p.start <= at < p.end for p in answers for at in hits)
 
     given = [s for p in answers for s in p.given]

@@ -20,18 +20,19 @@ from tests.conftest import SHARED
 HOLDOUT = Path(__file__).parent / "holdout"
 SCORER = SHARED / "dev-set" / "score.py"
 
-# Measured 2026-11-28 on 34 responses (r01-r34): every field 1.00 after the fixes.
+# Measured 2026-11-28 on 50 responses (r01-r34, then r35-r50 written after the first fixes):
+# every field 1.00 after the fixes. One miss in 50 is 0.98.
 FLOORS = {
-    "reference_acc": 0.97,
-    "authority_acc": 0.97,
-    "regime_acc": 0.97,
-    "outcome_acc": 0.94,
-    "ncnd_acc": 0.97,
-    "grounds_f1": 0.97,
-    "grounds_section_f1": 0.97,
-    "grounds_strict_f1": 0.97,
-    "table_recall": 0.88,
-    "body_recall": 0.97,
+    "reference_acc": 0.98,
+    "authority_acc": 0.98,
+    "regime_acc": 0.98,
+    "outcome_acc": 0.96,
+    "ncnd_acc": 0.98,
+    "grounds_f1": 0.98,
+    "grounds_section_f1": 0.98,
+    "grounds_strict_f1": 0.98,
+    "table_recall": 0.92,
+    "body_recall": 0.98,
 }
 MAX_BOILERPLATE_LEAK = 0.02
 
@@ -66,7 +67,7 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 
 def test_every_labelled_response_is_scored(summary: dict[str, float]) -> None:
     labels = (HOLDOUT / "labels.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(labels) == 34
+    assert len(labels) == 50
     assert set(summary) == set(FLOORS) | {"boilerplate_leak"}
 
 
