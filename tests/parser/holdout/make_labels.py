@@ -124,6 +124,34 @@ L += [
   [T(["Month", "Reports"], ["May", "14"], ["June", "39"], ["July", "61"], ["August", "58"], ["September", "12"], ["Total", "184"])],
   ["Please see the table below."], ["Share this page", "Back to top"], "Pipe table with a total row."),
 ]
+
+# Third batch (r51-r61), written after the second batch's fixes, before the parser saw them.
+L += [
+ ("r51", "Hertfordshire Constabulary", F, "FOI2024/01876", [], [], False, "disclosed", [],
+  ["Please find attached a copy of the Driving Standards Policy (version 4.2, March 2024), which includes the section on mobile phone use."], ["Accept all. Reject all.", "Did you find this page useful?"], "Letter with attachment."),
+ ("r52", "Cheshire Constabulary", F, "FOI 7732/24", [], [], False, "not_held", [],
+  ["Decisions on deportation are made by the Home Office."], ["Accept optional cookies. Reject optional cookies."], "Not held, redirect to the Home Office."),
+ ("r53", "Lancashire Constabulary", F, "LC-20240302-0147", ["s40(2)"], [], False, "partial", [],
+  ["Copies of the minutes are attached."], ["Share this page", "Was this page useful?"], "Documents with s40(2) redactions."),
+ ("r54", "Avon and Somerset Police", F, "1203/24", ["s31(1)(a)", "s31(1)(b)"], [], False, "partial", [],
+  ["However, we can tell you that there are 48 fixed ANPR cameras within the Bristol policing area."], ["Was this answer helpful? Yes No"], "Refusal then 'however, we can tell you'."),
+ ("r55", "Kent Police", F, "24/08/1390", ["s40(5B)(a)(i)"], [], True, "refused", [],
+  ["To confirm or deny whether a named individual has been the subject of an investigation would itself disclose personal data about that person, and would breach the first data protection principle."], ["Report an issue"], "NCND personal data."),
+ ("r56", "Northamptonshire Police", F, "000912/24", [], [], False, "disclosed",
+  [T([], ["Police officer", "612"], ["Police staff", "47"], ["Paramedic", "58"], ["Firefighter", "9"])],
+  ["The figures are taken from the crime recording system and relate to the victim's occupation as recorded at the time."], ["Exit site"], "Colon list; 'Clarification sought'."),
+ ("r57", "West Mercia Police", F, "11904", ["s12(1)"], [], False, "partial",
+  [T([], ["2021", "143"], ["2022", "121"], ["2023", "117"])],
+  ["Records before 2021 are held on a legacy system and could not be searched within the time available."], [], "s12 for part, counts given within the limit."),
+ ("r58", "Cumbria Constabulary", E, "EIR 24/031", ["r12(5)(a)"], ["s39"], False, "refused", [],
+  ["We consider that the public interest in maintaining the exception outweighs the public interest in disclosure."], ["Accept. Reject."], "EIR public safety; s39 moves it to the EIR."),
+ ("r59", "Bedfordshire Police", F, "FOI2024/02211", [], [], False, "disclosed", [],
+  ["A3 312 searches were run in the 12 months to September 2024."], [], "Q1/A1 short answers; 'No.' is an answer."),
+ ("r60", "North Wales Police", F, "2024/1187", [], [], False, "partial", [],
+  ["The number of officers who completed the Welsh language course in the 2023-24 financial year was 146."], ["Heddlu Gogledd Cymru", "Neidio i'r prif gynnwys"], "Fluency not held, course count given."),
+ ("r61", "Staffordshire Police", F, "10277", ["s38(1)(a)", "s38(1)(b)", "s40(2)"], [], False, "refused", [],
+  ["Staffordshire Police will not be providing any information in response to this request."], [], "Refusal, two exemptions."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48") else ".txt"
