@@ -152,6 +152,30 @@ L += [
  ("r61", "Staffordshire Police", F, "10277", ["s38(1)(a)", "s38(1)(b)", "s40(2)"], [], False, "refused", [],
   ["Staffordshire Police will not be providing any information in response to this request."], [], "Refusal, two exemptions."),
 ]
+
+# Fourth batch (r62-r70): letter-style text (OFFICIAL markings, page footers, signatures),
+# citation spellings ("s.24(1)", "S31 (1) (a) and (b)", "36(2)(b)(i) and (ii)").
+L += [
+ ("r62", "Thames Valley Police", F, "HQ/PA/005120/24", ["s24(1)", "s31(1)(a)"], [], False, "partial", [],
+  ["The number of officers currently trained is 1,874."], ["Page 1 of 1"], "PDF letter text."),
+ ("r63", "Essex Police", F, "FOI 23877", ["s31(1)(a)", "s31(1)(b)"], [], False, "refused", [],
+  ["The training materials are withheld."], ["Share this page"], "'S31 (1) (a) and (b)' spaced."),
+ ("r64", "Surrey Police", F, "24/0988", ["s24(1)", "s31(1)(a)", "s31(1)(b)", "s38(1)(b)"], [], False, "partial", [],
+  ["1. Surrey Police has 11 trained PolSA officers."], ["Accessibility"], "Mixed list of sections with '&'."),
+ ("r65", "Durham Constabulary", F, "DC/FOI 388/24", ["s21"], [], False, "refused", [],
+  ["As this information is already reasonably accessible to you, Section 21 of the Freedom of Information Act applies and we are not required to provide it again here."], ["Page 1 of 1"], "s21 on the whole request, a link only: nothing given, so refused by the contract."),
+ ("r66", "Metropolitan Police Service", F, "01/FOI/24/037050", [], [], False, "not_held", [],
+  ["Knife arch deployments at railway stations are carried out by British Transport Police, who may be able to help you."], [], "Not held, pointed to BTP."),
+ ("r67", "Police Scotland", S, "IM-FOI-2024-2104", ["s35(1)(a)", "s35(1)(b)"], ["s17"], False, "partial", [],
+  ["1. There are currently 14 officers based at Stornoway."], [], "Answered, not held, refused."),
+ ("r68", "Suffolk Constabulary", F, "FOI-2024-0458", ["s12"], [], False, "refused", [],
+  ["A search of the Chief Constable's mailbox returned over 4,200 emails containing the word \"budget\"."], ["Accept. Reject."], "s12 with figures in the reasoning."),
+ ("r69", "Dorset Police", F, "2024-0733", [], [], False, "disclosed",
+  [T(["Outcome", "Number"], ["Reported", "1,482"], ["Charged/summonsed", "93"])],
+  ["Dorset Police is committed to publishing crime data openly."], ["Contact us"], "Two-row aligned table."),
+ ("r70", "Gloucestershire Constabulary", F, "1121/24", ["s36(2)(b)(i)", "s36(2)(b)(ii)", "s36(2)(c)"], [], False, "refused", [],
+  ["The public interest in maintaining the exemption outweighs that in disclosure."], [], "s36 qualified person."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48") else ".txt"
