@@ -67,12 +67,25 @@ def time_reparse(store: Any, workers: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     summary = run(store, _parse_stored, parser_version=PARSER_VERSION, workers=workers, progress=False)
     wall = time.perf_counter() - t0
-    cpu = _cpu(resource.RUSAGE_SELF) - c_self + _cpu(resource.RUSAGE_CHILDREN) - c_kids
+    parent = _cpu(resource.RUSAGE_SELF) - c_self
+    kids = _cpu(resource.RUSAGE_CHILDREN) - c_kids  # the workers, once the pool has exited
     return {
         "parsed": summary.parsed, "failed": summary.failed,
-        "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
+        "wall_s": round(wall, 1), "cpu_s": round(parent + kids, 1),
+        "parent_cpu_s": round(parent, 1), "workers_cpu_s": round(kids, 1),
+        "idle_wall_estimate_s": round(idle_wall_estimate(parent, kids, workers), 1),
         "docs_per_s": round(summary.total / wall, 1) if wall else None,
     }
+
+
+def idle_wall_estimate(parent_cpu: float, workers_cpu: float, workers: int, cores: int = 2) -> float:
+    """Wall time the same run would take with the cores to itself: the parent (reads and
+    writes) and the workers (parse) overlap, so it is bounded by the busiest process, by
+    the slowest share of the workers and by the total CPU over the cores. A lower bound, used
+    where other people's jobs make the measured wall time mostly queueing."""
+    if workers <= 1:
+        return parent_cpu + workers_cpu
+    return max(parent_cpu, workers_cpu / workers, (parent_cpu + workers_cpu) / cores)
 
 
 def extrapolate(measured_s: float, measured_docs: int, target_docs: int = TARGET_DOCS) -> float:
@@ -95,6 +108,7 @@ def measure(url: str, n: int, pages: list[tuple[bytes, str]], worker_counts: tup
                 # CPU minutes of parent + workers: on an idle 2-core machine the wall time of
                 # a 2-worker run approaches half of this.
                 figures["cpu_minutes_at_100k_extrapolated"] = extrapolate(figures["cpu_s"], n)
+                figures["idle_minutes_at_100k_extrapolated"] = extrapolate(figures["idle_wall_estimate_s"], n)
             else:
                 figures["minutes_at_100k"] = round(figures["wall_s"] / 60, 1)
             out[f"workers_{workers}"] = figures

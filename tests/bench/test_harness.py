@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.__main__ import _flatten, check_targets, lookup, summary_markdown
-from bench.reparse import extrapolate, minutes_at_100k
+from bench.reparse import extrapolate, idle_wall_estimate, minutes_at_100k
 
 
 def _results(**over: Any) -> dict[str, Any]:
@@ -75,3 +75,10 @@ def test_summary_table_rows() -> None:
     assert "| crawl of the sample site (first run) | not measured |" in lines
     assert "| parse within 8x of the lxml floor | NO |" in lines
     assert "| each foi stats < 2 s at 100,000 on SQLite (CPU) | not measured |" in lines
+
+
+def test_idle_wall_estimate_bounds() -> None:
+    assert idle_wall_estimate(20.0, 50.0, 1) == 70.0  # one process does everything in turn
+    assert idle_wall_estimate(20.0, 50.0, 2) == 35.0  # 70 CPU-seconds over 2 cores
+    assert idle_wall_estimate(40.0, 20.0, 2) == 40.0  # the parent is the bottleneck
+    assert idle_wall_estimate(5.0, 60.0, 2, cores=4) == 30.0  # the workers' share
