@@ -138,8 +138,23 @@ def _parser() -> HTMLParser:
 
 def clean_text(text: str) -> Page:
     """A page's extracted text without the chrome lines at its top and bottom."""
-    kept, meta = drop_chrome_lines(text.splitlines())
-    return Page(kind="text", body_text="\n".join(kept), meta=meta)
+    raw = text.splitlines()
+    kept, meta = drop_chrome_lines(raw)
+    return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept))
+
+
+def _layout(raw: list[str], kept: list[str]) -> str:
+    """The raw lines behind `kept` (an ordered subsequence of the normalised raw lines),
+    or "" when no kept line has a run of spaces or a tab to lose."""
+    if not any("  " in line.strip() or "\t" in line for line in raw):
+        return ""
+    out: list[str] = []
+    k = 0
+    for line in raw:
+        if k < len(kept) and normalise(line) == kept[k]:
+            out.append(line.rstrip())
+            k += 1
+    return "\n".join(out) if k == len(kept) else ""
 
 
 def _fallback_text(text: str, page: Page) -> Page:

@@ -23,3 +23,6 @@ class Page:
     tables: list[Table] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The kept lines of a text page with their own spacing: columns aligned by runs of spaces
+    # are tables, and body_text has those runs collapsed ("" when it would equal body_text).
+    layout_text: str = ""

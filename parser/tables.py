@@ -178,7 +178,7 @@ def find_tables(page: Page) -> list[Table]:
         structured.extend(_element_cells(el) for el in page.html_tables)
     found.extend(page.tables)
     structured.extend(_cells(t) for t in found)
-    for table in tables_text.find_text_tables(page.body_text):
+    for table in tables_text.find_text_tables(page.layout_text or page.body_text):
         if not _covered(table, structured):
             if page.kind in ("pdf", "docx", "xlsx", "csv"):
                 table.source = page.kind  # an unruled PDF table is still the PDF's table
