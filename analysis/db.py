@@ -31,7 +31,7 @@ Db = Any  # str | Engine | Connection | Store
 EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
 
 _ENGINES: dict[str, "Engine"] = {}
-_SQLITE: dict[str, sqlite3.Connection] = {}
+_SQLITE: dict[str, tuple[sqlite3.Connection, tuple[int, int]]] = {}
 _REPO = Path(__file__).resolve().parent.parent
 
 
@@ -54,11 +54,16 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
     """A read connection to the SQLite file behind `url` when it already holds the store's
     tables (a migrated store); None when the URL is not a plain SQLite file or the file still
     has to be created or migrated by the store."""
-    if url in _SQLITE:
-        return _SQLITE[url]
     path = sqlite_path(url)
     if path is None or not path.is_file():
         return None
+    identity = _identity(path)
+    if url in _SQLITE:
+        conn, opened = _SQLITE[url]
+        if opened == identity:
+            return conn
+        conn.close()  # the file was replaced (a new store at the same path): reopen
+        del _SQLITE[url]
     conn = sqlite3.connect(path, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout=30000")  # a crawl may be writing (WAL): wait, don't fail
@@ -70,8 +75,13 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
         conn.close()
         return None
     _ensure_indexes(conn)
-    _SQLITE[url] = conn
+    _SQLITE[url] = (conn, identity)
     return conn
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_dev, stat.st_ino
 
 
 # Covering indexes for the aggregations: every count groups disclosures by authority, date and

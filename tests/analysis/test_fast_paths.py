@@ -80,3 +80,13 @@ def test_the_aggregations_get_covering_indexes_on_first_read(labels, tmp_path: P
         plan = " ".join(str(r[-1]) for r in conn.execute(text(
             "EXPLAIN QUERY PLAN SELECT authority_id, outcome, COUNT(*) FROM disclosures d GROUP BY 1, 2")))
     assert "COVERING INDEX analysis_ix_disclosures_counts" in plan
+
+
+def test_a_store_replaced_at_the_same_path_is_read_afresh(labels, tmp_path: Path) -> None:
+    path = tmp_path / "replaced.db"
+    url = f"sqlite:///{path}"
+    build_store(url, labels).dispose()
+    assert int(outcome_rates(url, period=None, by_authority=False)["responses"].iloc[0]) == len(labels)
+    path.unlink()
+    build_store(url, labels[:3]).dispose()
+    assert int(outcome_rates(url, period=None, by_authority=False)["responses"].iloc[0]) == 3
