@@ -176,9 +176,27 @@ L += [
  ("r70", "Gloucestershire Constabulary", F, "1121/24", ["s36(2)(b)(i)", "s36(2)(b)(ii)", "s36(2)(c)"], [], False, "refused", [],
   ["The public interest in maintaining the exemption outweighs that in disclosure."], [], "s36 qualified person."),
 ]
+
+# Fifth batch (r71-r75): HTML pages whose chrome sits inside the main element or in
+# unhelpfully named blocks.
+L += [
+ ("r71", "Cleveland Police", F, "633-24", [], [], False, "disclosed",
+  [T(["Year", "Detentions", "Taken to police station"], ["2021", "604", "3"], ["2022", "587", "1"], ["2023", "633", "0"])],
+  ["Cleveland Police can confirm that the information is held."], ["Exit this page", "Allow cookies", "Share this page", "Is this page useful?", "Report a problem with this page"], "SOH-style HTML; s136 is the Mental Health Act."),
+ ("r72", "West Midlands Police", F, "1587A/24", [], [], False, "disclosed",
+  [T(["Local policing area", "Killed"], ["Birmingham East", "9"], ["Birmingham West", "7"], ["Coventry", "6"], ["Dudley", "4"], ["Sandwell", "5"], ["Solihull", "3"], ["Walsall", "4"], ["Wolverhampton", "6"])],
+  ["Figures are provisional until published by the Department for Transport."], ["Archives"], "WordPress microsite."),
+ ("r73", "Police Scotland", S, "IM-FOI-2024-0912", ["s25(1)"], ["s17"], False, "refused", [],
+  ["In terms of section 17 of the Act, this information is not held."], ["Continuing to use the site means you accept our use of cookies."], "s25 for one part, not held for the other: nothing given."),
+ ("r74", "Kent Police", F, "24/03/0612", ["s31(1)(a)", "s31(1)(b)"], [], False, "partial", [],
+  ["There were 389 pursuits in 2023."], [], "HTML ordered lists for request and answers."),
+ ("r75", "British Transport Police", F, "2024-0419", [], [], False, "disclosed",
+  [T(["Self-defined ethnicity", "Searches"], ["Asian", "1,102"], ["Black", "2,317"], ["Mixed", "684"], ["Other", "251"], ["White", "6,935"], ["Not stated", "1,488"])],
+  ["Please provide the number of stop and searches carried out by BTP in 2023 broken down by self-defined ethnicity."], ["Related FOI requests", "If you see something that doesn't look right, text us on 61016."], "HTML table, alert banner."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
-        ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48") else ".txt"
+        ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48", "r71", "r72", "r73", "r74", "r75") else ".txt"
         f.write(json.dumps({"id": i, "file": i + ext, "authority": auth, "regime": reg, "reference": ref,
             "grounds": g, "grounds_mentioned_not_relied_on": gm, "ncnd": ncnd, "outcome": out,
             "tables": tabs, "body_must_include": inc, "boilerplate_must_exclude": exc, "notes": notes},
