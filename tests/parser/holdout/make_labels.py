@@ -194,6 +194,29 @@ L += [
   [T(["Self-defined ethnicity", "Searches"], ["Asian", "1,102"], ["Black", "2,317"], ["Mixed", "684"], ["Other", "251"], ["White", "6,935"], ["Not stated", "1,488"])],
   ["Please provide the number of stop and searches carried out by BTP in 2023 broken down by self-defined ethnicity."], ["Related FOI requests", "If you see something that doesn't look right, text us on 61016."], "HTML table, alert banner."),
 ]
+
+# Sixth batch (r76-r83): citation constructions ("40(2) by virtue of 40(3A)(a)",
+# "30(1)(a)(i) and (ii)"), NCND heading lists, other statutes' sections, tables as lists.
+L += [
+ ("r76", "Leicestershire Police", F, "FOI/2024/2290", ["s40(2)", "s40(3A)(a)"], [], False, "partial", [],
+  ["The total number of misconduct cases concerning misuse of police systems concluded in 2023 was 19."], [], "'Section 40(2) by virtue of Section 40(3A)(a)'."),
+ ("r77", "City of London Police", F, "2024/0381", ["s23(5)", "s24(2)", "s30(3)", "s31(3)"], [], True, "refused", [],
+  ["To confirm or deny whether covert techniques are used would undermine their effectiveness."], [], "NCND heading list, kinds described."),
+ ("r78", "Bedfordshire Police", F, "FOI2024/00344", [], [], False, "disclosed", [],
+  ["2. 186 searches were carried out under those authorisations."], [], "Section 60 is the Criminal Justice and Public Order Act."),
+ ("r79", "Northumbria Police", F, "599/24", ["s30(1)(a)(i)", "s30(1)(a)(ii)", "s40(2)"], [], False, "partial", [],
+  ["There were 23 investigations into officers for sexual misconduct that concluded in 2023."], [], "'Sections 30(1)(a)(i) and (ii), and 40(2)'."),
+ ("r80", "Cambridgeshire Constabulary", F, "FOI2024/00612", ["s31(1)(a)", "s31(1)(b)"], [], False, "partial", [],
+  ["Please see the attached document, which is the force's current Stop and Search Policy (version 3.1)."], [], "Attached with redactions."),
+ ("r81", "Dorset Police", F, "2024-0981", [], [], False, "not_held", [],
+  ["You may wish to direct your request to the Dorset Police and Crime Commissioner."], [], "Not held, the OPCC holds it."),
+ ("r82", "Police Scotland", S, "IM-FOI-2024-2388", ["s38(1)(b)"], [], False, "partial",
+  [T([], ["2021", "38"], ["2022", "44"], ["2023", "51"])],
+  ["The individual reasons for suspension are exempt from disclosure in terms of section 38(1)(b) of the Act - Personal data, as in such small numbers the reasons could identify the officers concerned."], [], "Counts given, reasons s38(1)(b)."),
+ ("r83", "Humberside Police", F, "2024/2017", [], [], False, "disclosed",
+  [T([], ["2021/22", "£412,300"], ["2022/23", "£389,750"], ["2023/24", "£455,120"])],
+  ["We have not applied any exemptions to this response."], [], "Financial-year list; 'not applied any exemptions'."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48", "r71", "r72", "r73", "r74", "r75") else ".txt"
