@@ -217,6 +217,18 @@ L += [
   [T([], ["2021/22", "£412,300"], ["2022/23", "£389,750"], ["2023/24", "£455,120"])],
   ["We have not applied any exemptions to this response."], [], "Financial-year list; 'not applied any exemptions'."),
 ]
+
+# Seventh batch (r84-r87): authorities outside the police gazetteer (councils, a department).
+L += [
+ ("r84", "Leeds City Council", F, "FOI 24-1187", [], [], False, "disclosed", [],
+  ["The income received was £287,600."], ["Accept all cookies. Reject optional cookies."], "Council, disclosed."),
+ ("r85", "Glasgow City Council", S, "FOI/GCC/2024/03318", [], [], False, "disclosed", [],
+  ["Of these, 15,944 were repaired within the target time."], [], "Scottish council; 'Your ref: none'."),
+ ("r86", "Home Office", F, "FOI 81234", [], [], False, "not_held", [],
+  ["The Home Office does not hold this information."], ["Accept additional cookies. Reject additional cookies."], "Department, not held."),
+ ("r87", "Brighton & Hove City Council", E, "FOI-2024-3312", ["r12(4)(b)"], [], False, "refused", [],
+  ["We consider the request manifestly unreasonable and are refusing it under Regulation 12(4)(b)."], [], "Council EIR refusal; pointer to a published report."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48", "r71", "r72", "r73", "r74", "r75") else ".txt"
