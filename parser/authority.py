@@ -49,7 +49,7 @@ def _patterns() -> _CuePatterns:
     # Capitalised words ending in an institution noun ("Wokingham Council", "Scottish
     # Government"), or "Department for / Ministry of ..." names.
     name = (
-        r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
+        r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
         r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
     )
     start = r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
@@ -358,7 +358,8 @@ def _bystanders() -> frozenset[str]:
 
 
 def _clean_name(raw: str) -> str | None:
-    words = re.sub(r"\s+", " ", raw).strip().split()
+    # A heading line above is not part of the name ("Response\nThe Council holds").
+    words = raw.strip().rsplit("\n", 1)[-1].split()
     while words and words[0].lower() in _patterns().not_a_name:
         words = words[1:]
     # Bystanders never write; gazetteer names are weighed by _score_mentions instead.
