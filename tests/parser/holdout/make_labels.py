@@ -229,6 +229,23 @@ L += [
  ("r87", "Brighton & Hove City Council", E, "FOI-2024-3312", ["r12(4)(b)"], [], False, "refused", [],
   ["We consider the request manifestly unreasonable and are refusing it under Regulation 12(4)(b)."], [], "Council EIR refusal; pointer to a published report."),
 ]
+
+# Eighth batch (r88-r91): harder text tables (cell-per-line with pipes, an empty corner,
+# suppressed "<5" cells, times) and stacked exit banners.
+L += [
+ ("r88", "Norfolk Constabulary", F, "000455/24", [], [], False, "disclosed",
+  [T(["Strand", "2022", "2023"], ["Race", "512", "547"], ["Religion", "48", "61"], ["Sexual orientation", "133", "129"], ["Disability", "71", "80"], ["Transgender", "22", "31"])],
+  ["A crime can be recorded against more than one strand."], ["Quickly exit this site", "Leave this site now", "Was this page helpful?"], "Cell-per-line table, 3 wide."),
+ ("r89", "Cheshire Constabulary", F, "FOI 8120/24", [], [], False, "disclosed",
+  [T(["", "2021", "2022", "2023"], ["Offences", "318", "402", "377"], ["Of which fixed penalty", "270", "351", "329"])],
+  ["Offences are counted by the date the offence was committed."], [], "Pipe table with an empty corner."),
+ ("r90", "Sussex Police", F, "0877/24", ["s40(2)"], [], False, "partial",
+  [T(["Year", "Taser uses (under 16)"], ["2021", "<5"], ["2022", "7"], ["2023", "<5"])],
+  ["Where the number is fewer than five it has been shown as <5 to prevent identification of individuals."], [], "Suppressed small numbers under s40(2)."),
+ ("r91", "Wiltshire Police", F, "2024-1402", [], [], False, "disclosed",
+  [T(["Quarter", "Calls received", "Average answer time (mm:ss)"], ["Q1", "61,204", "02:41"], ["Q2", "64,877", "03:12"], ["Q3", "58,930", "02:27"], ["Q4", "60,115", "02:35"])],
+  [], [], "Aligned table with times."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48", "r71", "r72", "r73", "r74", "r75") else ".txt"
