@@ -88,8 +88,9 @@ def _identity(path: Path) -> tuple[int, int]:
 # outcome, and joins exemptions by disclosure. Reading them from an index rather than the table
 # skips the wide rows (a response's full text lives in the same row), which halves the
 # stats' query time on synthetic rows with empty texts and saves far more on real ones.
-# Derived, owned by the analyses and made on first use (IF NOT EXISTS) because the store's
-# schema is the store's: it may adopt them into a migration.
+# The store's migration 0003 creates them on both backends; the fast sqlite3 path reads a
+# store without migrating it, so a store still at 0001/0002 gets them here (IF NOT EXISTS,
+# same names and columns as 0003, which then finds them in place).
 _INDEXES = (
     "CREATE INDEX IF NOT EXISTS analysis_ix_disclosures_counts ON disclosures "
     "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority)",

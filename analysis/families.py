@@ -227,6 +227,7 @@ def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> 
     means the next run computes again)."""
     rows = [{"t": _key(threshold), "d": int(d), "r": int(r), "s": float(s)}
             for d, r, s in grouped[["disclosure_id", "root_id", "similarity"]].itertuples(index=False)]
+    # Migration 0003 makes both tables; IF NOT EXISTS only for a store read before it ran.
     statements = [
         (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold VARCHAR(32) NOT NULL,
              disclosure_id INTEGER NOT NULL, root_id INTEGER NOT NULL, similarity REAL NOT NULL,

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    REAL,
     Boolean,
     Date,
     DateTime,
@@ -77,6 +78,12 @@ class DisclosureRow(Base):
     """One parsed response (a page and its attachments): every parse-contract field."""
 
     __tablename__ = "disclosures"
+    __table_args__ = (
+        # Covering index for the analyses' counts (by authority, date, outcome): reading it
+        # skips the wide text columns (migration 0003).
+        Index("analysis_ix_disclosures_counts", "authority_id", "response_date", "published_date",
+              "request_date", "outcome", "ncnd", "authority"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     response_url: Mapped[str] = mapped_column(Text, unique=True)
@@ -116,6 +123,7 @@ class ExemptionRow(Base):
     """One exemption code relied on by a disclosure."""
 
     __tablename__ = "exemptions"
+    __table_args__ = (Index("analysis_ix_exemptions_codes", "disclosure_id", "code", "section"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     disclosure_id: Mapped[int] = mapped_column(
@@ -157,3 +165,27 @@ class TableCell(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(String(16))
+
+
+class FamilyCache(Base):
+    """Derived: which request family each response belongs to, per similarity threshold
+    (written by analysis/families.py; rebuilt when analysis_family_state's fingerprint
+    no longer matches the requests). No foreign key: the fingerprint, not the rows, says
+    when it is stale."""
+
+    __tablename__ = "analysis_family_cache"
+
+    threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
+    disclosure_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    root_id: Mapped[int] = mapped_column(Integer)
+    similarity: Mapped[float] = mapped_column(REAL)
+
+
+class FamilyState(Base):
+    """Derived: the fingerprint of the requests each cached threshold was computed from."""
+
+    __tablename__ = "analysis_family_state"
+
+    threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(Text)
+    computed_at: Mapped[str] = mapped_column(Text)

@@ -1,11 +1,13 @@
 """Alembic: a store made by the first schema is migrated in place, keeping every row."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select
 
 from store import Store, open_store
 from store.engine import current_revision, head_revision, make_engine, upgrade
-from store.models import Document
+from store.models import Base, Document
 from tests.store.records import hostage_record
 
 PAGE = "http://127.0.0.1/www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/foi-20724-hostage/"
@@ -33,7 +35,7 @@ def test_the_first_schema_migrates_to_the_current_one_keeping_every_row(db_url: 
 
     migrated = open_store(db_url, seed=False)
     try:
-        assert current_revision(migrated.engine) == head_revision() == "0002"
+        assert current_revision(migrated.engine) == head_revision()
         assert migrated.counts() == before
         assert before == {"authorities": 1, "documents": 4, "disclosures": 3,
                           "disclosure_documents": 3, "exemptions": 6, "tables": 3,
@@ -56,7 +58,7 @@ def test_opening_an_up_to_date_store_again_changes_nothing(db_url: str) -> None:
         counts = first.counts()
     with open_store(db_url, seed=False) as again:
         assert again.counts() == counts
-        assert current_revision(again.engine) == "0002"
+        assert current_revision(again.engine) == head_revision()
 
 
 def test_authorities_are_seeded_from_the_gazetteer_without_duplicates(db_url: str) -> None:
@@ -67,3 +69,49 @@ def test_authorities_are_seeded_from_the_gazetteer_without_duplicates(db_url: st
         assert again.seed_authorities() == 0
         assert again.seed_authorities([{"id": "test-force", "name": "Test Force"}]) == 1
         assert again.counts()["authorities"] == seeded + 1
+
+
+ANALYSIS_INDEXES = {"analysis_ix_disclosures_counts", "analysis_ix_exemptions_codes"}
+ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state"}
+
+
+def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_schema(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine, "0002")
+    old = Store(engine)
+    for n in range(2):
+        doc = old.add_document(url=f"{PAGE}{n}/", body=f"<html>{n}</html>".encode(), status=200).document_id
+        old.save_disclosure(hostage_record(reference=f"207-3{n}"), response_url=f"{PAGE}{n}/",
+                            document_ids=[doc], parser_version="0.1.0")
+    before = old.counts()
+    assert not ANALYSIS_TABLES & set(inspect(engine).get_table_names())
+    old.close()
+
+    with open_store(db_url, seed=False) as migrated:
+        assert current_revision(migrated.engine) == head_revision() == "0003"
+        assert migrated.counts() == before
+        assert before["disclosures"] == 2 and before["exemptions"] == 4
+        found = inspect(migrated.engine)
+        assert ANALYSIS_TABLES <= set(found.get_table_names())
+        indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
+                   for ix in found.get_indexes(table)}
+        assert indexes["analysis_ix_disclosures_counts"] == [
+            "authority_id", "response_date", "published_date", "request_date", "outcome", "ncnd", "authority"]
+        assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
+        assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
+            "threshold", "disclosure_id", "root_id", "similarity"]
+        assert found.get_pk_constraint("analysis_family_state")["constrained_columns"] == ["threshold"]
+        assert sorted(h.reference for h in migrated.search('"hostage negotiators"')) == ["207-30", "207-31"]
+
+
+def test_the_models_agree_with_the_migrations(db_url: str) -> None:
+    """Alembic's autogenerate comparison finds no table, column or index to add or drop at
+    head (type and nullability details of 0001's hand-written DDL are out of scope here)."""
+    with open_store(db_url, seed=False) as s, s.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        diffs = compare_metadata(context, Base.metadata)
+    # The FTS machinery of 0002 is not modelled (virtual tables / generated column).
+    ignored = ("disclosures_fts", "search_vector", "ix_disclosures_search_vector")
+    flat = [d for diff in diffs for d in (diff if isinstance(diff, list) else [diff])]
+    structural = [d for d in flat if d[0].startswith(("add_", "remove_"))]
+    assert [d for d in structural if not any(name in repr(d) for name in ignored)] == []
