@@ -422,8 +422,14 @@ def _force_from_places(text: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
+def _chrome_authority(chrome: str) -> str | None:
+    """The one police body or commissioner the dropped site chrome names, if exactly one."""
+    ids = {aid for _, _, aid in _mentions(chrome) if _by_id()[aid]["kind"] != "other"}
+    return ids.pop() if len(ids) == 1 else None
+
+
 def find_authority(
-    text: str, *, url: str | None = None, meta: dict[str, str] | None = None
+    text: str, *, url: str | None = None, meta: dict[str, str] | None = None, chrome: str = ""
 ) -> tuple[str | None, str | None]:
     """(canonical name, id) of the authority that wrote the response; (None, None) if unknown.
 
@@ -446,6 +452,10 @@ def find_authority(
             # Named only inside the request: a request naming a force is usually sent to it.
             if best_id and _by_id()[best_id]["kind"] != "other":
                 found = best_id
+        if found is None and chrome:
+            # The response never names its writer; the site's banners ("Cookies on Norfolk
+            # Constabulary") do. Gazetteer names only: a banner's other words are no body.
+            found = _chrome_authority(chrome)
         if found is None:
             # Places only after a body the text names as writer or keeps naming: a council's
             # reply mentions its own towns too.

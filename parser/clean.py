@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HTMLParser, HtmlElement, document_fromstring
 
 from parser import chrome
-from parser.lines import chrome_family, drop_chrome_lines, normalise
+from parser.lines import CHROME_KEY, chrome_family, drop_chrome_lines, normalise
 from parser.page import Page
 
 _BLOCK = frozenset(
@@ -109,6 +109,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     if h1 is not None and scope not in set(h1.iterancestors()) and h1 is not scope:
         lines.insert(0, (h1_text, "h1"))
     kept, found = drop_chrome_lines([t for t, _ in _drop_empty_sections(lines)], weak=False, normalised=True)
+    page.chrome_text = found.pop(CHROME_KEY, "")
     page.meta.update({k: v for k, v in found.items() if k not in page.meta})
     page.body_text = "\n".join(kept)
     page.title = h1_text or _strip_site_name(page.meta.get("title", ""), url) or None
@@ -140,7 +141,8 @@ def clean_text(text: str) -> Page:
     """A page's extracted text without the chrome lines at its top and bottom."""
     raw = text.splitlines()
     kept, meta = drop_chrome_lines(raw)
-    return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept))
+    chrome = meta.pop(CHROME_KEY, "")
+    return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept), chrome_text=chrome)
 
 
 def _layout(raw: list[str], kept: list[str]) -> str:
@@ -163,6 +165,7 @@ def _fallback_text(text: str, page: Page) -> Page:
     raw = _RAW_CELL.sub(" | ", raw)
     raw = _RAW_TAG.sub("", _RAW_BLOCK.sub("\n", raw))
     kept, meta = drop_chrome_lines(html_entities.unescape(raw).splitlines())
+    meta.pop(CHROME_KEY, None)
     page.body_text = "\n".join(kept)
     page.meta.update(meta)
     return page

@@ -27,6 +27,9 @@ REPEAT_MIN_CHARS = 40
 # How many lines past a substantive-looking line are checked for more chrome before the
 # zone is closed (the SOH banner block is 7 lines; one unknown wording must not end it).
 ZONE_LOOKAHEAD = 2
+# Dropped chrome lines kept in the page metadata (the banners at the top name the site).
+CHROME_META_LINES = 12
+CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome_text
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
 
@@ -180,6 +183,7 @@ def drop_chrome_lines(
         last = first if found_last is None else found_last
     cut = _tail_cut(text, r)
     kept: list[str] = []
+    dropped: list[str] = []
     meta: dict[str, str] = {}
     skip_next = False
     for i, line in enumerate(text[:cut]):
@@ -190,10 +194,16 @@ def drop_chrome_lines(
         if family is None:
             kept.append(line)
             continue
+        if len(dropped) < CHROME_META_LINES:
+            dropped.append(line)
         if family == "updated":
             value = line.split(":", 1)[1].strip() if ":" in line else ""
             if not value and i + 1 < len(text) and _DATE_VALUE.match(text[i + 1]):
                 value, skip_next = text[i + 1], True
             if value:
                 meta.setdefault("last_updated", value)
+    if dropped:
+        # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
+        # authority step, which has nothing else when the response never names its writer.
+        meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta

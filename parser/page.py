@@ -26,3 +26,5 @@ class Page:
     # The kept lines of a text page with their own spacing: columns aligned by runs of spaces
     # are tables, and body_text has those runs collapsed ("" when it would equal body_text).
     layout_text: str = ""
+    # The first chrome lines cleaning dropped: the site's banners often name it.
+    chrome_text: str = ""

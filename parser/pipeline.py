@@ -61,7 +61,9 @@ def parse(
 
     record.tables = tables.find_tables(page)
     record.reference = reference.find_reference(text, url=url, title=page.title)
-    record.authority, record.authority_id = authority.find_authority(text, url=url, meta=page.meta)
+    record.authority, record.authority_id = authority.find_authority(
+        text, url=url, meta=page.meta, chrome=page.chrome_text
+    )
     record.regime = regime.find_regime(text, authority_id=record.authority_id)
     found = dates.find_dates(text, url=url, meta=page.meta)
     record.published_date, record.request_date, record.response_date = (
