@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from analysis.db import Db, read_sql
+from analysis.db import PARSED, Db, read_sql
 from analysis.outcomes import MEASURES, outcome_counts
 from analysis.significance import fisher_exact, two_proportion_z, wilson
 from analysis.usage import provision_expr
@@ -38,7 +38,7 @@ def _counts_for(db: Db, measure: str) -> pd.DataFrame:
     cited = read_sql(db, f"""
         SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
         FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
-        WHERE {provision_expr(by)} = :measure
+        WHERE {PARSED} AND {provision_expr(by)} = :measure
         GROUP BY 1""", {"measure": measure})
     base = base.merge(cited, on="authority_id", how="left")
     base["count"] = base["count"].fillna(0).astype("int64")
@@ -76,7 +76,7 @@ def cooccurrence(db: Db = None, *, by: str = "section", authority: str | None = 
     """Pairs of provisions cited in the same response: how many responses cite both, each
     one's total, and the Jaccard overlap (both / either)."""
     prov = provision_expr(by)
-    where = "WHERE d.authority_id = :authority" if authority else ""
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
     cited = f"""SELECT DISTINCT e.disclosure_id AS did, {prov} AS provision
                 FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id {where}"""
     params = {"authority": authority} if authority else {}

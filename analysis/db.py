@@ -30,6 +30,12 @@ Db = Any  # str | Engine | Connection | Store
 # when the page gives one, else when it was published, else when it was asked.
 EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
 
+# A response the parser failed on is stored as a disclosures row with `error` set and every
+# other field empty. Counting it would add an "unknown" response to every denominator, so
+# every statistic reads only parsed rows; the disclosures export keeps them (with `error`)
+# so analysts can see what is missing.
+PARSED = "d.error IS NULL"
+
 _ENGINES: dict[str, "Engine"] = {}
 _SQLITE: dict[str, tuple[sqlite3.Connection, tuple[int, int]]] = {}
 _REPO = Path(__file__).resolve().parent.parent
@@ -93,19 +99,24 @@ def _identity(path: Path) -> tuple[int, int]:
 # same names and columns as 0003, which then finds them in place).
 _INDEXES = (
     "CREATE INDEX IF NOT EXISTS analysis_ix_disclosures_counts ON disclosures "
-    "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority)",
+    "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority, error)",
     "CREATE INDEX IF NOT EXISTS analysis_ix_exemptions_codes ON exemptions (disclosure_id, code, section)",
 )
 
 
 def _ensure_indexes(conn: sqlite3.Connection) -> None:
     """Make the analyses' indexes once (about a second at 100,000 responses); a read-only
-    or busy store simply goes without them."""
+    or busy store simply goes without them. An older counts index without `error` (made
+    here before the statistics skipped failed parses) is replaced."""
     try:
         have = {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'analysis_ix_%'")}
-        if len(have) < len(_INDEXES):
+        stale = "analysis_ix_disclosures_counts" in have and "error" not in {
+            row[2] for row in conn.execute("PRAGMA index_info(analysis_ix_disclosures_counts)")}
+        if len(have) < len(_INDEXES) or stale:
             with conn:
+                if stale:
+                    conn.execute("DROP INDEX analysis_ix_disclosures_counts")
                 for sql in _INDEXES:
                     conn.execute(sql)
     except sqlite3.Error:

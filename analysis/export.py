@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from analysis.db import EVENT_DATE, Db, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, read_sql
 from analysis.families import family_summary, request_families
 from analysis.figures import figures
 
@@ -50,7 +50,7 @@ def _disclosures(db: Db) -> pd.DataFrame:
                d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
-               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version
+               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error
         FROM disclosures d ORDER BY d.id""")
     cited = read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id")
     codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
@@ -67,6 +67,7 @@ def _exemptions(db: Db) -> pd.DataFrame:
                CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
                e.evidence, d.response_url
         FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id
+        WHERE {PARSED}
         ORDER BY e.disclosure_id, e.id""")
 
 

@@ -23,7 +23,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from analysis.db import EVENT_DATE, Db, read_sql, write_sql
+from analysis.db import EVENT_DATE, PARSED, Db, read_sql, write_sql
 
 _WORD = re.compile(r"[a-z][a-z]+")
 # a plural 's' after 4+ letters (not 'ss'): 'negotiators' -> 'negotiator', 'address' kept
@@ -174,7 +174,7 @@ def _fingerprint(db: Db) -> str:
         SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi, SUM(length(request_text)) AS chars,
                SUM(length(request_text) * (id % 9973 + 1)) AS weighted,
                MAX(CAST(parsed_at AS TEXT)) AS parsed
-        FROM disclosures WHERE request_text IS NOT NULL AND request_text <> ''""").iloc[0]
+        FROM disclosures WHERE error IS NULL AND request_text IS NOT NULL AND request_text <> ''""").iloc[0]
     method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
               zlib.crc32("\n".join(sorted(_stopwords())).encode()))
     values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
@@ -184,10 +184,10 @@ def _fingerprint(db: Db) -> str:
 def _compute(db: Db, threshold: float) -> pd.DataFrame:
     """Every request with enough subject words: its family root (the disclosure id of the
     group's first response), similarity to the root, and whether the group holds others."""
-    docs = read_sql(db, """
+    docs = read_sql(db, f"""
         SELECT d.id AS disclosure_id, d.request_text
         FROM disclosures d
-        WHERE d.request_text IS NOT NULL AND d.request_text <> ''
+        WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''
         ORDER BY d.id""")
     word_sets = [request_words(t) for t in docs["request_text"]]
     keep = [i for i, s in enumerate(word_sets) if len(s) >= _MIN_WORDS]
@@ -286,7 +286,7 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         SELECT d.id AS disclosure_id, d.authority_id, d.authority, d.reference, d.title,
                CAST({EVENT_DATE} AS TEXT) AS date, d.outcome, d.ncnd, d.response_url
         FROM disclosures d
-        WHERE d.request_text IS NOT NULL AND d.request_text <> ''{in_cache.format(col="d.id")}
+        WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''{in_cache.format(col="d.id")}
         ORDER BY d.id""", {"t": _key(threshold)} if in_cache else {})
     members = docs.merge(assigned, on="disclosure_id", how="inner", sort=False)
     sizes = members.groupby("root_id")["authority_id"].nunique()

@@ -7,7 +7,7 @@ from typing import TextIO
 
 import pandas as pd
 
-from analysis.db import EVENT_DATE, Db, iter_rows, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, iter_rows, read_sql
 
 FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "date", "title",
                   "table_id", "position", "caption", "row_label", "column_label", "text", "value",
@@ -16,7 +16,7 @@ FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "da
 
 def _query(authority: str | None, search: str | None, numeric_only: bool,
            limit: int | None) -> tuple[str, dict[str, object]]:
-    where, params = [], {}
+    where, params = [PARSED], {}
     if authority:
         where.append("d.authority_id = :authority")
         params["authority"] = authority

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.db import Db, period_expr, read_sql
+from analysis.db import PARSED, Db, period_expr, read_sql
 from analysis.significance import wilson
 
 OUTCOMES = ("disclosed", "partial", "refused", "not_held")
@@ -28,7 +28,7 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
     """One row per (authority, period): responses and the count behind every measure (wide)."""
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
-    where = "WHERE d.authority_id = :authority" if authority else ""
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
     sums = ",\n".join(
         f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
     )

@@ -65,6 +65,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def report_context(db: Db = None, charts_dir: Path | None = None, max_responses: int = 500) -> dict[str, Any]:
     """Everything the template shows, as plain data (tested without rendering)."""
     disclosures = export_frame(db, "disclosures")
+    # failed parses (error set, nothing else known) are in the export, not in the statistics
+    disclosures = disclosures[disclosures["error"].isna()].reset_index(drop=True)
     dated = disclosures["date"].dropna()
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_charts(db, charts_dir or Path(tmp))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.db import Db, period_expr, read_sql
+from analysis.db import PARSED, Db, period_expr, read_sql
 from analysis.significance import wilson
 
 USAGE_COLUMNS = [
@@ -40,7 +40,7 @@ def exemption_usage(
         raise ValueError(f"by must be 'section' or 'code', not {by!r}")
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
-    where = "WHERE d.authority_id = :authority" if authority else ""
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
     params = {"authority": authority} if authority else {}
     cited = read_sql(db, f"""
         SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,

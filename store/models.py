@@ -79,10 +79,10 @@ class DisclosureRow(Base):
 
     __tablename__ = "disclosures"
     __table_args__ = (
-        # Covering index for the analyses' counts (by authority, date, outcome): reading it
-        # skips the wide text columns (migration 0003).
+        # Covering index for the analyses' counts (by authority, date, outcome, parsed or
+        # not): reading it skips the wide text columns (migration 0003).
         Index("analysis_ix_disclosures_counts", "authority_id", "response_date", "published_date",
-              "request_date", "outcome", "ncnd", "authority"),
+              "request_date", "outcome", "ncnd", "authority", "error"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

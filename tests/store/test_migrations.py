@@ -96,7 +96,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
         assert indexes["analysis_ix_disclosures_counts"] == [
-            "authority_id", "response_date", "published_date", "request_date", "outcome", "ncnd", "authority"]
+            "authority_id", "response_date", "published_date", "request_date", "outcome", "ncnd", "authority", "error"]
         assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]

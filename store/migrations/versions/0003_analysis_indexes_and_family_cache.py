@@ -4,8 +4,10 @@ The analyses used to make these themselves on first use (SQLite only, IF NOT EXI
 PostgreSQL store never got them and the schema was split between two owners. They belong
 to the schema: the indexes let every count read an index instead of the wide disclosure
 rows, and the cache keeps request families (seconds to compute at 100,000 responses)
-between `foi stats` runs. IF NOT EXISTS here too, because a SQLite store the analyses
-already read holds them under the same names.
+between `foi stats` runs. A SQLite store the analyses already read holds them under the
+same names: the tables are kept (IF NOT EXISTS), the counts index is made again because the
+analyses' older version lacked `error` (statistics skip rows whose parse failed, and the
+index must cover that filter too).
 
 Revision ID: 0003
 Revises: 0002
@@ -21,8 +23,9 @@ branch_labels = None
 depends_on = None
 
 _UP = [
-    "CREATE INDEX IF NOT EXISTS analysis_ix_disclosures_counts ON disclosures "
-    "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority)",
+    "DROP INDEX IF EXISTS analysis_ix_disclosures_counts",
+    "CREATE INDEX analysis_ix_disclosures_counts ON disclosures "
+    "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority, error)",
     "CREATE INDEX IF NOT EXISTS analysis_ix_exemptions_codes ON exemptions (disclosure_id, code, section)",
     """CREATE TABLE IF NOT EXISTS analysis_family_cache (
         threshold VARCHAR(32) NOT NULL,
