@@ -246,6 +246,24 @@ L += [
   [T(["Quarter", "Calls received", "Average answer time (mm:ss)"], ["Q1", "61,204", "02:41"], ["Q2", "64,877", "03:12"], ["Q3", "58,930", "02:27"], ["Q4", "60,115", "02:35"])],
   [], [], "Aligned table with times."),
 ]
+
+# Ninth batch (r92-r97): outcome edge cases (a nil answer is information, redaction from an
+# attachment, NCND beside not held, not held for some years).
+L += [
+ ("r92", "Derbyshire Constabulary", F, "003011/24", ["s40(2)"], [], False, "partial", [],
+  ["The information requested is provided in the attached spreadsheet."], [], "Attachment with a column removed."),
+ ("r93", "Gloucestershire Constabulary", F, "1377/24", [], [], False, "disclosed", [],
+  ["No police officers were dismissed for drink driving by Gloucestershire Constabulary in 2023."], [], "A nil answer is information given."),
+ ("r94", "Lincolnshire Police", F, "001388/24", ["s12(1)"], [], False, "refused", [],
+  ["We estimate that reviewing the relevant records would take in excess of 200 hours."], [], "s12 explained with 'allows a public authority'; figures are reasoning."),
+ ("r95", "Cumbria Constabulary", F, "2024/0519", [], [], False, "disclosed", [],
+  ["Please find our response below."], [], "Bare numbered answers, 'Nil.'"),
+ ("r96", "Merseyside Police", F, "3302/24", ["s30(3)", "s31(3)"], [], True, "refused", [],
+  ["2. Operation Medusa is a regional operation led by another force, and Merseyside Police does not hold information about the officers assigned to it."], [], "NCND on Q1, not held on Q2: nothing given."),
+ ("r97", "Suffolk Constabulary", F, "FOI-2024-0977", [], [], False, "partial",
+  [T([], ["2020", "31"], ["2021", "44"], ["2022", "39"], ["2023", "47"])],
+  ["The figures held are:"], [], "Not held for two of six years."),
+]
 with open("labels.jsonl", "w", encoding="utf-8") as f:
     for (i, auth, reg, ref, g, gm, ncnd, out, tabs, inc, exc, notes) in L:
         ext = ".html" if i in ("r20", "r21", "r22", "r44", "r48", "r71", "r72", "r73", "r74", "r75") else ".txt"
