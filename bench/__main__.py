@@ -139,6 +139,8 @@ def summary_markdown(results: dict[str, Any]) -> str:
         shown = [str(v) for v in values if v is not None]
         if "minutes_at_100k" in paths and values[0] is None and values[-1] is not None:
             label += " (extrapolated)"
+        if paths.startswith("analysis.") and isinstance(results.get("analysis", {}).get("disclosures"), int):
+            label = label.replace("foi stats", f"foi stats at {results['analysis']['disclosures']:,}")
         lines.append(f"| {label} | {' / '.join(shown) + ' ' + unit if shown else 'not measured'} |")
     lines.append("")
     lines += ["| target | met |", "|---|---|"]

@@ -71,7 +71,7 @@ def test_summary_table_rows() -> None:
     assert "| parser.parse() | 4.0 ms/page |" in lines
     assert "| foi --help (wall / CPU) | 0.61 / 0.15 s |" in lines
     assert "| reparse of 100k, 2 workers, SQLite (extrapolated) | 5.0 min |" in lines
-    assert "| slowest foi stats (wall / CPU) | 3.4 / 1.5 s |" in lines
+    assert "| slowest foi stats at 10,000 (wall / CPU) | 3.4 / 1.5 s |" in lines
     assert "| crawl of the sample site (first run) | not measured |" in lines
     assert "| parse within 8x of the lxml floor | NO |" in lines
     assert "| each foi stats < 2 s at 100,000 on SQLite (CPU) | not measured |" in lines
