@@ -18,9 +18,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
-import pandas as pd
-
 if TYPE_CHECKING:
+    import pandas as pd
     from sqlalchemy import Engine
     from sqlalchemy.engine import Connection
 
@@ -186,6 +185,7 @@ def sqlite_reader(db: Db) -> sqlite3.Connection | None:
 
 def read_sql(db: Db, sql: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """Run one query and return its rows as a frame."""
+    import pandas as pd  # here, not at import: the streamed CSV paths never need it
     conn = sqlite_reader(db)
     if conn is not None:
         return pd.read_sql(sql, conn, params=dict(params or {}))

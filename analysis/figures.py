@@ -3,9 +3,10 @@ when, so the answers different forces gave to one question stack into one frame.
 from __future__ import annotations
 
 import csv
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas only for figures(): the streamed CSV path never imports it
+    import pandas as pd
 
 from analysis.db import EVENT_DATE, PARSED, Db, iter_rows, read_sql
 
