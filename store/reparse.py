@@ -3,8 +3,9 @@
 The store never imports the parser (DESIGN: store may import only the record type): the
 caller injects `parse_fn(page, attachments) -> Disclosure`, a module-level function so
 worker processes can unpickle it. Workers only parse; the parent does every write, in
-batches of one transaction each. A response whose parse raises gets its error recorded in
-`disclosures.error` (an earlier good record is kept) and the run carries on.
+batches of one transaction each with one bulk statement per table (Store.save_disclosures).
+A response whose parse raises gets its error recorded in `disclosures.error` (an earlier
+good record is kept) and the run carries on.
 """
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ def _parallel(parse_fn: ParseFn, jobs: Iterable[Job], workers: int) -> Iterator[
 
 
 def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 1,
-        since: str | None = None, progress: bool = True, batch_size: int = 50) -> ReparseSummary:
+        since: str | None = None, progress: bool = True, batch_size: int = 200) -> ReparseSummary:
     """Reparse stored responses (those stale for `since`) and write the new records."""
     versions = store.response_versions()
     urls = store.response_urls()
@@ -130,16 +131,16 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
 
 def _write(store: Store, outcomes: list[Outcome], parser_version: str,
            summary: ReparseSummary) -> None:
-    """One transaction per batch of parsed responses."""
+    """One transaction per batch of parsed responses; the good records in bulk statements."""
     if not outcomes:
         return
     with store.batch():
+        good = [(record, response_url, ids) for response_url, ids, record, _ in outcomes
+                if record is not None]
+        store.save_disclosures(good, parser_version=parser_version)
+        summary.parsed += len(good)
         for response_url, ids, record, error in outcomes:
-            if record is not None:
-                store.save_disclosure(record, response_url=response_url, document_ids=ids,
-                                      parser_version=parser_version)
-                summary.parsed += 1
-            else:
+            if record is None:
                 store.record_parse_error(response_url=response_url, error=error or "unknown error",
                                          document_ids=ids)
                 summary.failed += 1
