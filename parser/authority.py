@@ -72,15 +72,29 @@ _SCAN_CHARS = 60_000
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> list[dict]:
-    """Every row of parser/data/authorities.csv: id, name, kind, country, website, aliases (list),
-    hosts (list of host suffixes, optionally with a path prefix), soh_slug, area (force id)."""
-    text = resources.files("parser").joinpath("data/authorities.csv").read_text(encoding="utf-8")
+    """Every row of parser/data/authorities.csv (police bodies), then of public_bodies.csv (UK
+    councils and other bodies answering FOI about policing, kind "other", with a `type`): id,
+    name, kind, country, website, aliases (list), hosts (list of host suffixes, optionally with a
+    path prefix), soh_slug, area (force id)."""
     rows = []
-    for row in csv.DictReader(text.splitlines()):
-        row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
-        row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
-        rows.append(row)
+    # Police bodies first: on a shared name (the City of London Corporation) they win.
+    for file in ("data/authorities.csv", "data/public_bodies.csv"):
+        text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
+        for row in csv.DictReader(text.splitlines()):
+            row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+            row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
+            row.setdefault("soh_slug", "")
+            row.setdefault("area", "")
+            rows.append(row)
     return rows
+
+
+@lru_cache(maxsize=1)
+def _public_ids() -> frozenset[str]:
+    """Ids of councils and other public bodies (parser/data/public_bodies.csv): evidence below
+    any police body, since police responses name councils as partners and places."""
+    text = resources.files("parser").joinpath("data/public_bodies.csv").read_text(encoding="utf-8")
+    return frozenset(row["id"] for row in csv.DictReader(text.splitlines()))
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +349,10 @@ def _score_mentions(text: str) -> dict[str, float]:
         if request and request[0] <= start < request[1]:
             scores[aid] += 0.25 * (0.3 if other else 1.0)
             continue
+        if aid in _bystander_ids():
+            # The NPCC, the ICO ... are named as referral routes even in writer-like phrasing
+            # ("send this part of your request to the NPCC"); only their own URL names them.
+            continue
         weight = 0.3 if other else 1.0
         if cues.writer_after.match(text, end, min(n, end + 60)) or cues.writer_before.search(text, max(0, start - 45), start):
             weight += 4.0
@@ -343,10 +361,11 @@ def _score_mentions(text: str) -> dict[str, float]:
         scores[aid] += weight
     # Contact addresses and links of a force's own domain ("foi@cleveland.police.uk"): weaker
     # than a writer sentence, since responses also point requesters at other bodies.
+    # A council's address is as likely a referral ("ask foi@leeds.gov.uk") as the writer's own.
     for m in _TEXT_HOST.finditer(text):
         aid = _match_host(m.group(1))
-        if aid:
-            scores[aid] += 1.5
+        if aid and aid not in _bystander_ids():
+            scores[aid] += 0.5 if aid in _public_ids() else 1.5
     return scores
 
 
@@ -357,15 +376,34 @@ def _bystanders() -> frozenset[str]:
     return frozenset(_norm(row["name"]) for row in csv.DictReader(text.splitlines()))
 
 
+@lru_cache(maxsize=1)
+def _bystander_ids() -> frozenset[str]:
+    """Gazetteer ids of the bystander bodies (the Home Office, NPCC, IOPC, ICO ...)."""
+    return frozenset(row["id"] for row in load_gazetteer()
+                     if any(_norm(n) in _bystanders() for n in (row["name"], *row["aliases"])))
+
+
 def _clean_name(raw: str) -> str | None:
     # A heading line above is not part of the name ("Response\nThe Council holds").
     words = raw.strip().rsplit("\n", 1)[-1].split()
     while words and words[0].lower() in _patterns().not_a_name:
         words = words[1:]
-    # Bystanders never write; gazetteer names are weighed by _score_mentions instead.
-    if len(words) < 2 or _norm(" ".join(words)) in _bystanders() or _norm(" ".join(words)) in _names():
+    # Bystanders never write; police names are weighed by _score_mentions instead, while a
+    # council's informal name ("Wokingham Council") goes on to _canonical.
+    key = _norm(" ".join(words))
+    if len(words) < 2 or key in _bystanders() or _names().get(key, "") not in ("", *_public_ids()):
         return None
     return " ".join(words)
+
+
+def _canonical(name: str) -> tuple[str, str]:
+    """(canonical name, id) of a body the response names: the public-bodies gazetteer's own
+    style when it knows the name ("Wokingham Council" -> Wokingham Borough Council), else the
+    name as written and its slug."""
+    aid = _names().get(_norm(name))
+    if aid in _public_ids():
+        return _by_id()[aid]["name"], aid
+    return name, _slug(name)
 
 
 def _slug(name: str) -> str:
@@ -383,8 +421,7 @@ def _other_writer(text: str) -> tuple[str, str] | None:
                 break
     if not hits:
         return None
-    name = min(hits)[1]
-    return name, _slug(name)
+    return _canonical(min(hits)[1])
 
 
 def _other_named(text: str, *, times: int) -> tuple[str, str] | None:
@@ -402,7 +439,7 @@ def _other_named(text: str, *, times: int) -> tuple[str, str] | None:
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k][0]))
     for key in ranked:
         if counts[key] >= times or first[key][0] < 300:
-            return first[key][1], _slug(first[key][1])
+            return _canonical(first[key][1])
     return None
 
 

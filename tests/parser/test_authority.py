@@ -64,7 +64,8 @@ def test_unknown_host_gives_nothing() -> None:
         # Bodies outside the gazetteer: the name as written, id = its slug.
         ("The Scottish Government does not hold information on the cost of clearing up fly-tipping.",
          ("Scottish Government", "scottish-government")),
-        ("The Council is applying Section 14. Wokingham Council holds the information.", ("Wokingham Council", "wokingham-council")),
+        ("The Council is applying Section 14. Wokingham Council holds the information.",
+         ("Wokingham Borough Council", "wokingham-borough-council")),
         ("We do not hold the information you asked for.", (None, None)),
         # Prose that only looks like a name.
         ("The officers met police colleagues from another force to discuss it.", (None, None)),
