@@ -132,7 +132,8 @@ def _is_abbreviation(alias: str) -> bool:
     return any(len(w) <= 4 and w.lower() not in _SMALL_WORDS for w in alias.split()[:2]) or alias.isupper()
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# Latin letters with accents too: Welsh and Gaelic names ("Cyngor Sir Ynys Môn") are single words.
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
@@ -159,6 +160,8 @@ def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
     index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
     for name, aid, exact in names:
         words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
+        if len(words) > 2 and words[0].lower() == "the":
+            words = words[1:]  # "The Highland Council": keying on "the" would try it at every "the"
         if not words:
             continue
         key = words if exact else tuple(w.lower() for w in words)
@@ -207,6 +210,9 @@ def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, st
             for key, exact, aid in entries:
                 n = len(key)
                 if i + n > count:
+                    continue
+                # Cheap second-word test first: "west"/"north"/"london" start dozens of names.
+                if n > 1 and not exact and words[i + 1] != key[1]:
                     continue
                 if exact:
                     ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
@@ -486,6 +492,11 @@ def find_authority(
             other = _other_writer(text[:20000]) or _other_named(text[:20000], times=3)
             if other:
                 return other
+            # A council named in the letterhead or signature, or named three times, by a
+            # name the institution-noun grammar misses ("Cyngor Sir Ynys Môn", "London
+            # Borough of Camden", "Comhairle nan Eilean Siar").
+            if best_id in _public_ids() and best >= 0.8:
+                return _by_id()[best_id]["name"], best_id
             # Named only inside the request: a request naming a force is usually sent to it.
             if best_id and _by_id()[best_id]["kind"] != "other":
                 found = best_id

@@ -201,3 +201,93 @@ def test_request_mentions_and_bystanders(text: str, expected: tuple[str | None, 
 def test_pnn_mail_domain_names_the_force() -> None:
     text = "Information Rights Unit\nE-mail: freedomofinformation@durham.pnn.police.uk\nWe have your request."
     assert find_authority(text) == ("Durham Constabulary", "durham")
+
+
+# --- Councils and other public bodies (parser/data/public_bodies.csv) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Informal names resolve to the council's own style and a slug of it.
+        ("Camden Council can confirm that it holds the information you requested.",
+         ("London Borough of Camden", "london-borough-of-camden")),
+        ("Thank you for your request. Leeds Council holds records of 412 licensed premises.",
+         ("Leeds City Council", "leeds-city-council")),
+        ("Brighton and Hove Council\nFreedom of Information request FOI-2231\nWe enclose the figures you asked for.",
+         ("Brighton & Hove City Council", "brighton-hove-city-council")),
+        ("Greenwich Council does not hold this information.",
+         ("Royal Borough of Greenwich", "royal-borough-of-greenwich")),
+        ("York Council holds the information.", ("City of York Council", "city-of-york-council")),
+        ("London Borough of Hackney\nInformation Governance\nWe enclose the figures you asked for.",
+         ("London Borough of Hackney", "london-borough-of-hackney")),
+        # Wales: English and Welsh styles, accents included.
+        ("Cyngor Sir Ynys Môn\nIsle of Anglesey County Council\nCais Rhyddid Gwybodaeth\nWe enclose the information.",
+         ("Isle of Anglesey County Council", "isle-of-anglesey-county-council")),
+        ("Cyngor Sir Ynys Môn\nRhyddid Gwybodaeth\nAtodir yr wybodaeth.",
+         ("Isle of Anglesey County Council", "isle-of-anglesey-county-council")),
+        ("Thank you for contacting Cardiff Council. Cardiff Council holds the data below.",
+         ("Cardiff Council", "cardiff-council")),
+        # Scotland and Northern Ireland.
+        ("Freedom of Information (Scotland) Act 2002\nThe Highland Council can confirm that it holds the information.",
+         ("The Highland Council", "highland-council")),
+        ("Edinburgh Council does not hold the information you asked for.",
+         ("City of Edinburgh Council", "city-of-edinburgh-council")),
+        ("Comhairle nan Eilean Siar\nFreedom of Information (Scotland) Act 2002\nWe enclose the figures.",
+         ("Comhairle nan Eilean Siar", "comhairle-nan-eilean-siar")),
+        ("Belfast City Council holds the information you requested.", ("Belfast City Council", "belfast-city-council")),
+    ],
+)
+def test_council_responses(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Police responses naming councils (partners, referrals, addresses) stay police.
+        ("Kent Police can confirm that it holds the information. We share CCTV with Medway Council and Kent "
+         "County Council, who may hold further records.", ("Kent Police", "kent")),
+        ("West Yorkshire Police does not hold this information. Leeds City Council holds licensing records; you "
+         "may wish to contact foi@leeds.gov.uk.", ("West Yorkshire Police", "west-yorkshire")),
+        # Bystander bodies never write, even in writer-like phrasing ("request to the NPCC").
+        ("REQUEST\nYou asked for information about South Wales Police's trial.\nRESPONSE\nThe bid was submitted "
+         "on behalf of the NPCC. You may wish to send this part of your request to the NPCC: "
+         "https://www.npcc.police.uk/contact-us/", ("South Wales Police", "south-wales")),
+        ("If you are unhappy you may contact the Independent Office for Police Conduct or the Crown Prosecution "
+         "Service. Durham Constabulary holds no such record.", ("Durham Constabulary", "durham")),
+    ],
+)
+def test_police_response_naming_councils_stays_police(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.wokingham.gov.uk/foi/tree-preservation-order-2381983",
+         ("Wokingham Borough Council", "wokingham-borough-council")),
+        ("https://www.camden.gov.uk/foi/123", ("London Borough of Camden", "london-borough-of-camden")),
+        ("https://www.highland.gov.uk/downloads/foi-response.pdf", ("The Highland Council", "highland-council")),
+        ("http://127.0.0.1:8765/www.belfastcity.gov.uk/foi/1", ("Belfast City Council", "belfast-city-council")),
+        # Other bodies answering FOI about policing: their own site names them.
+        ("https://www.npcc.police.uk/foi/disclosure-log/x", ("National Police Chiefs' Council", "npcc")),
+        ("https://www.gov.uk/government/organisations/ministry-of-justice/about/x",
+         ("Ministry of Justice", "ministry-of-justice")),
+    ],
+)
+def test_public_body_from_url(url: str, expected: tuple[str, str]) -> None:
+    assert find_authority("We hold the information.", url=url) == expected
+
+
+def test_public_bodies_cover_every_uk_council() -> None:
+    councils = [r for r in load_gazetteer() if r.get("type") not in (None, "") and r["type"] in (
+        "county", "unitary", "london-borough", "metropolitan-borough", "district",
+        "welsh-principal", "scottish", "ni-district")]
+    per_country = {c: sum(1 for r in councils if r["country"] == c)
+                   for c in ("England", "Wales", "Scotland", "Northern Ireland")}
+    assert per_country == {"England": 317, "Wales": 22, "Scotland": 32, "Northern Ireland": 11}
+    assert {r["kind"] for r in councils} == {"other"}
+    by_name = {r["name"]: r for r in councils}
+    assert "Cyngor Sir Ynys Môn" in by_name["Isle of Anglesey County Council"]["aliases"]
+    assert by_name["Wokingham Borough Council"]["hosts"] == ["wokingham.gov.uk"]
