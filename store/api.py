@@ -506,6 +506,32 @@ class Store:
             for p in part:
                 yield p.key, page_docs[p.id], attachments[p.key]
 
+    def response_refs(self, only: Collection[str] | None = None
+                      ) -> list[tuple[str, int, list[int]]]:
+        """(response_url, page id, [attachment ids]) of each response, no bytes: the jobs that
+        reparse workers load themselves (load_documents), so the parent only writes."""
+        pages = self._response_pages()
+        if only is not None:
+            wanted = set(only)
+            pages = [p for p in pages if p.key in wanted]
+        attachments: dict[str, list[int]] = {p.key: [] for p in pages}
+        with self._tx() as conn:
+            for doc_id, response_url in conn.execute(
+                    select(Document.id, Document.response_url).where(
+                        Document.role == "attachment", Document.is_latest.is_(True),
+                        Document.sha256.is_not(None)).order_by(Document.id)):
+                if response_url in attachments:
+                    attachments[response_url].append(doc_id)
+        return [(p.key, p.id, attachments[p.key]) for p in pages]
+
+    def load_documents(self, ids: Sequence[int]) -> list[StoredDoc]:
+        """The stored versions `ids` (in that order), shaped as iter_responses yields them."""
+        with self._tx() as conn:
+            found = {row[0]: row for row in conn.execute(
+                select(Document.id, func.coalesce(Document.final_url, Document.url),
+                       Document.content_type, Document.body).where(Document.id.in_(list(ids))))}
+        return [StoredDoc(zlib.decompress(found[i][3]), found[i][1], found[i][2], i) for i in ids]
+
     # -------------------------------------------------------------------- search
     def search(self, text: str, *, authority: str | None = None, since: date | None = None,
                limit: int = 20) -> list[SearchHit]:

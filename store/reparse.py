@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 ParseFn = Callable[[StoredDoc, list[StoredDoc]], "Disclosure"]
 Job = tuple[str, StoredDoc, list[StoredDoc]]
+Ref = tuple[str, int, list[int]]  # response_url, page id, attachment ids: a worker loads them
 Outcome = tuple[str, list[int], "Disclosure | None", str | None]
+
+_WORKER_STORE: Store | None = None  # each worker process's own read connection
 
 
 @dataclass
@@ -64,18 +67,52 @@ def parse_job(parse_fn: ParseFn, job: Job) -> Outcome:
         return response_url, ids, None, f"{type(exc).__name__}: {exc}"
 
 
-def _parallel(parse_fn: ParseFn, jobs: Iterable[Job], workers: int) -> Iterator[Outcome]:
-    """Parse jobs in a process pool, at most 4 per worker in flight (bounded memory)."""
+def _open_worker_store(url: str) -> None:
+    """Pool initializer: a worker reads the documents it parses through its own engine
+    (SQLite WAL and PostgreSQL both allow readers beside the parent's writes)."""
+    global _WORKER_STORE
+    from store.engine import make_engine
+
+    _WORKER_STORE = Store(make_engine(url))
+
+
+def parse_ref(parse_fn: ParseFn, ref: Ref) -> Outcome:
+    """Load one response's stored bytes in this worker, then parse it like parse_job."""
+    response_url, page_id, attachment_ids = ref
+    try:
+        assert _WORKER_STORE is not None, "worker store not opened"
+        page, *attachments = _WORKER_STORE.load_documents([page_id, *attachment_ids])
+    except Exception as exc:  # a row gone or unreadable: that response fails, the run goes on
+        return response_url, [page_id, *attachment_ids], None, f"cannot read stored documents: {type(exc).__name__}: {exc}"
+    return parse_job(parse_fn, (response_url, page, attachments))
+
+
+def _ids(job: Job | Ref) -> list[int]:
+    """The document ids of a job, whether it carries the documents or only their ids."""
+    _, page, attachments = job
+    return [page if isinstance(page, int) else page.document_id,
+            *(a if isinstance(a, int) else a.document_id for a in attachments)]
+
+
+def _parallel(parse_fn: ParseFn, jobs: Iterable[Job] | Iterable[Ref], workers: int,
+              store_url: str | None = None) -> Iterator[Outcome]:
+    """Parse jobs in a process pool, at most 4 per worker in flight (bounded memory).
+
+    With `store_url` the jobs are Refs and each worker reads and decompresses its own
+    documents, so the parent's CPU goes to writing only.
+    """
     queue = iter(jobs)
-    pool = ProcessPoolExecutor(max_workers=workers)
-    pending: dict[Future[Outcome], Job] = {}
+    task: Callable[..., Outcome] = parse_ref if store_url else parse_job  # type: ignore[assignment]
+    init = dict(initializer=_open_worker_store, initargs=(store_url,)) if store_url else {}
+    pool = ProcessPoolExecutor(max_workers=workers, **init)  # type: ignore[arg-type]
+    pending: dict[Future[Outcome], Job | Ref] = {}
     try:
         while True:
             while len(pending) < workers * 4:
                 job = next(queue, None)
                 if job is None:
                     break
-                pending[pool.submit(parse_job, parse_fn, job)] = job
+                pending[pool.submit(task, parse_fn, job)] = job
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -86,18 +123,15 @@ def _parallel(parse_fn: ParseFn, jobs: Iterable[Job], workers: int) -> Iterator[
                 except BrokenProcessPool:
                     # A worker died (e.g. out of memory on one PDF): the pool is gone, so
                     # every job in flight is reported and a fresh pool takes the rest.
-                    ids = [job[1].document_id, *(a.document_id for a in job[2])]
-                    yield job[0], ids, None, "worker process died while parsing"
+                    yield job[0], _ids(job), None, "worker process died while parsing"
                     for other, other_job in list(pending.items()):
                         pending.pop(other)
                         if other.done() and other.exception() is None:
                             yield other.result()
                             continue
-                        other_ids = [other_job[1].document_id,
-                                     *(a.document_id for a in other_job[2])]
-                        yield other_job[0], other_ids, None, "worker process died while parsing"
+                        yield other_job[0], _ids(other_job), None, "worker process died while parsing"
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=workers)
+                    pool = ProcessPoolExecutor(max_workers=workers, **init)  # type: ignore[arg-type]
                     break
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -110,10 +144,13 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
     urls = store.response_urls()
     todo = [u for u in urls if is_stale(versions.get(u), since)]
     summary = ReparseSummary(total=len(urls), skipped=len(urls) - len(todo))
-    jobs = store.iter_responses(only=todo)
-    outcomes: Iterable[Outcome] = (
-        _parallel(parse_fn, jobs, workers) if workers > 1 else (parse_job(parse_fn, j) for j in jobs)
-    )
+    outcomes: Iterable[Outcome]
+    if workers <= 1:
+        outcomes = (parse_job(parse_fn, j) for j in store.iter_responses(only=todo))
+    elif (url := _shareable_url(store)) is not None:
+        outcomes = _parallel(parse_fn, store.response_refs(only=todo), workers, url)
+    else:  # an in-memory database: only this process can read it
+        outcomes = _parallel(parse_fn, store.iter_responses(only=todo), workers)
     bar_context = _progress_bar() if progress else nullcontext(None)
     with bar_context as bar:
         task = bar.add_task("reparse", total=len(todo)) if bar is not None else None
@@ -127,6 +164,14 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
                 bar.advance(task)
         _write(store, buffer, parser_version, summary)
     return summary
+
+
+def _shareable_url(store: Store) -> str | None:
+    """The store's URL, with its password, when another process can open it (not :memory:)."""
+    url = store.engine.url
+    if url.get_backend_name() == "sqlite" and (url.database or ":memory:") == ":memory:":
+        return None
+    return url.render_as_string(hide_password=False)
 
 
 def _write(store: Store, outcomes: list[Outcome], parser_version: str,

@@ -145,3 +145,16 @@ def test_one_worker_and_two_workers_make_the_same_rows(store: Store, tmp_path) -
     assert len(rows_one["links"]) == 22 + 8 + 1
     if two_store is not store:
         two_store.close()
+
+
+def test_refs_and_loaded_documents_match_what_iter_responses_yields(store: Store) -> None:
+    _fill(store, 4)
+    refs = store.response_refs()
+    jobs = list(store.iter_responses())
+    assert [(url, page_id, att) for url, page_id, att in refs] == [
+        (url, page.document_id, [a.document_id for a in atts]) for url, page, atts in jobs]
+    assert [r[0] for r in refs] == [f"{BASE}{i}/" for i in (0, 1, 2, 3, 7)]
+    assert [len(r[2]) for r in refs] == [1, 0, 0, 1, 0]
+    assert [store.load_documents([r[1], *r[2]]) for r in refs] == [[page, *atts] for _, page, atts in jobs]
+    only = store.response_refs(only=[f"{BASE}3/"])
+    assert [(r[0], store.load_documents(r[2])[0].content) for r in only] == [(f"{BASE}3/", b"letter 3")]
