@@ -6,8 +6,9 @@ one request in five sent to many forces (so request families exist), a table of 
 one response in three. Rows are bulk-inserted through SQLAlchemy Core after open_store()
 has migrated the schema. Each analysis is timed as a library call (best of 3) and as the
 real `foi stats ... --csv` command (process start-up included). Target: < 2 s each at 100,000.
-The one-off costs of a new store are timed apart: the first read (which makes the analyses'
-covering indexes) and the first request-family grouping (cached in the store afterwards).
+The one-off costs of a new store are timed apart: the first read (cold caches; the covering
+indexes come from migration 0003 now, so it no longer builds them) and the first
+request-family grouping (cached in the store afterwards).
 """
 from __future__ import annotations
 
