@@ -132,3 +132,39 @@ def test_datasette_canned_queries_ignore_failed_parses(stores) -> None:
             conn.close()
     assert results[0] == results[1]
     assert len(results[0]["refusal_rate_by_force_by_year"]) > 3
+
+
+@pytest.mark.postgres
+def test_postgres_statistics_ignore_failed_parses_too(stores, labels) -> None:
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    base = os.environ.get("FOI_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"foi_errors_{uuid.uuid4().hex[:8]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001 - any failure to reach the server
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {base}: {exc}")
+    try:
+        engine = build_store(base.rsplit("/", 1)[0] + "/" + name, labels)
+        with open_store(engine.url.render_as_string(hide_password=False), seed=False) as s:
+            s.record_parse_error(response_url=BROKEN, error="PDF is encrypted")
+            with s.engine.begin() as conn:
+                conn.execute(text("UPDATE disclosures SET authority_id = :a WHERE response_url = :u"),
+                             {"a": labels[0]["authority_id"], "u": BROKEN})
+        clean = stores[0]
+        for fn in (lambda db: outcome_counts(db, period=None), lambda db: exemption_usage(db, period=None),
+                   lambda db: compare(db, "refused")):
+            pd.testing.assert_frame_equal(fn(engine), fn(clean), check_dtype=False)
+        assert export_frame(engine, "disclosures")["error"].tolist()[-1] == "PDF is encrypted"
+        engine.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
