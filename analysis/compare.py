@@ -20,7 +20,7 @@ COMPARE_COLUMNS = [
     "authority_id", "authority", "measure", "count", "responses", "rate", "ci_low", "ci_high",
     "others_count", "others_responses", "others_rate", "difference", "z", "p_value", "fisher_p",
 ]
-_PROVISION = re.compile(r"^[sr]\d+[a-z]?(\(\w+\))*$")
+_PROVISION = re.compile(r"^(?:(?:FOISA|EISR) )?[sr]\d+[a-z]?(\(\w+\))*$")
 
 
 def _counts_for(db: Db, measure: str) -> pd.DataFrame:

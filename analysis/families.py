@@ -22,6 +22,7 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
+from analysis.usage import provision_label
 
 from analysis.db import EVENT_DATE, PARSED, Db, read_sql, write_sql
 
@@ -296,11 +297,11 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         return pd.DataFrame(columns=MEMBER_COLUMNS)
     wanted = set(members["disclosure_id"])
     codes: dict[int, dict[str, None]] = {}
-    grounds_sql = ("SELECT disclosure_id, code FROM exemptions WHERE 1 = 1"
+    grounds_sql = ("SELECT disclosure_id, code, statute FROM exemptions WHERE 1 = 1"
                    f"{in_cache.format(col='disclosure_id')} ORDER BY disclosure_id, id")
-    for did, code in read_sql(db, grounds_sql, {"t": _key(threshold)} if in_cache else {}).itertuples(index=False):
+    for did, code, statute in read_sql(db, grounds_sql, {"t": _key(threshold)} if in_cache else {}).itertuples(index=False):
         if did in wanted:
-            codes.setdefault(did, {})[code] = None
+            codes.setdefault(did, {})[provision_label(code, statute)] = None
     members["grounds"] = [("; ".join(codes[d]) if d in codes else "") for d in members["disclosure_id"]]
     members["ncnd"] = members["ncnd"].astype(bool)
     # number families by their first response so ids are stable for the same data

@@ -14,12 +14,23 @@ USAGE_COLUMNS = [
 ]
 
 
+# Scotland's statutes number their provisions differently (FOISA s35 is law enforcement,
+# FOIA s31 is; FOISA s31 is national security), so their provisions carry the statute's name
+# and never pool with the FOIA/EIR ones that share a number.
+QUALIFIED_STATUTES = ("FOISA", "EISR")
+
+
+def provision_label(code: str, statute: str | None) -> str:
+    """Python twin of provision_expr for a full code: "s31(1)(a)" or "FOISA s35(1)(a)"."""
+    return f"{statute} {code}" if statute in QUALIFIED_STATUTES else code
+
+
 def provision_expr(by: str, alias: str = "e") -> str:
     """SQL naming a provision: "s31" by section (the code's letter keeps FOIA s12 apart from
-    EIR r12), or the full code "s31(1)(a)"."""
-    if by == "code":
-        return f"{alias}.code"
-    return f"substr({alias}.code, 1, 1) || {alias}.section"
+    EIR r12), or the full code "s31(1)(a)"; Scottish ones as "FOISA s35"."""
+    base = f"{alias}.code" if by == "code" else f"substr({alias}.code, 1, 1) || {alias}.section"
+    scottish = ", ".join(f"'{s}'" for s in QUALIFIED_STATUTES)
+    return f"CASE WHEN {alias}.statute IN ({scottish}) THEN {alias}.statute || ' ' || {base} ELSE {base} END"
 
 
 def exemption_usage(

@@ -11,7 +11,9 @@ def event_date(label: dict[str, Any]) -> str | None:
 
 
 def section_of(e: dict[str, Any]) -> str:
-    return e["code"][0] + e["section"]
+    """"s31"; Scotland's statutes number provisions differently, so "FOISA s35"."""
+    base = e["code"][0] + e["section"]
+    return f"{e['statute']} {base}" if e.get("statute") in ("FOISA", "EISR") else base
 
 
 def usage(labels: list[dict], period: int | None = 4) -> dict[tuple, tuple[int, int]]:

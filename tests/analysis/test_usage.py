@@ -40,3 +40,32 @@ def test_top_exemptions_keeps_eir_r12_apart_from_foia_s12(db, labels) -> None:
     assert dict(zip(full.provision, full.responses_citing))["r12"] == 1
     assert dict(zip(full.provision, full.responses_citing))["s12"] == 2
     assert len(labels) == 22
+
+
+def _label(n: int, authority_id: str, statute: str, code: str, section: str) -> dict:
+    return {
+        "url_path": f"/statutes.example/{n}/", "authority": authority_id.title(), "authority_id": authority_id,
+        "regime": statute, "reference": str(n), "published_date": "2023-05-01", "outcome": "refused",
+        "ncnd": False, "exemptions": [{"code": code, "section": section, "statute": statute,
+                                       "name": None, "ncnd": False}],
+    }
+
+
+def test_scottish_provisions_never_pool_with_foia_numbers(tmp_path) -> None:
+    """FOISA s35 is law enforcement and FOISA s31 national security: pooling by number alone
+    would count Police Scotland's s31 with England's law-enforcement s31."""
+    from analysis.compare import compare
+    from tests.analysis.store_fixture import build_store
+
+    labels = [
+        _label(1, "cleveland", "FOIA", "s31(1)(a)", "31"),
+        _label(2, "police-scotland", "FOISA", "s31(1)", "31"),
+        _label(3, "police-scotland", "FOISA", "s35(1)(a)", "35"),
+    ]
+    engine = build_store(f"sqlite:///{tmp_path / 'statutes.db'}", labels)
+    top = top_exemptions(engine, limit=10)
+    assert dict(zip(top.provision, top.responses_citing)) == {"s31": 1, "FOISA s31": 1, "FOISA s35": 1}
+    by_code = exemption_usage(engine, by="code", period=None, by_authority=False)
+    assert sorted(by_code.provision) == ["FOISA s31(1)", "FOISA s35(1)(a)", "s31(1)(a)"]
+    versus = compare(engine, "FOISA s35")
+    assert dict(zip(versus.authority_id, versus["count"])) == {"cleveland": 0, "police-scotland": 1}
