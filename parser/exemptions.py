@@ -64,6 +64,10 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# A sentence naming a provision of its own ("section 38 is not engaged").
+_CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
+
+
 def _negated(sentence: str, m: re.Match[str]) -> bool:
     return bool(cues.pattern("negators").search(sentence[max(0, m.start() - 30):m.start()]))
 
@@ -96,6 +100,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     own_decision = bool(cues.search("first_person", sentence)) and _relied_cue(sentence)
     if cues.search("statute_quote", sentence) and not own_decision:
         return MENTIONED, sentence
+    if cues.search("example_list", sentence):
+        return MENTIONED, sentence  # "exemptions such as section 31": the Act described
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
@@ -105,6 +111,10 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
             cues.search("negation", text[c.end:s_hi])
             or cues.search("rejection_next", text[s_hi:sentence_bounds(text, min(s_hi + 1, len(text)), min(s_hi + 1, len(text)))[1]])):
         return REJECTED, sentence
+    if s_hi < len(text):
+        nxt = text[s_hi:sentence_bounds(text, s_hi + 1, s_hi + 1)[1]]
+        if cues.search("rejected_next_sentence", nxt) and not _CITES.search(nxt):
+            return REJECTED, sentence
     line_lo, line_hi = line_bounds(text, c.start, c.end)
     line = text[line_lo:line_hi].strip()
     if len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):

@@ -22,7 +22,9 @@ SCORER = SHARED / "dev-set" / "score.py"
 
 # Measured 2026-11-28 on 97 responses (r01-r34, then batches r35-r50, r51-r61, r62-r70, r71-r75,
 # r76-r83, r84-r87, r88-r91 and r92-r97, each written after the previous batch's fixes): every
-# field 1.00 after the fixes. One miss in 97 is 0.990.
+# field 1.00 after the fixes. One miss in 97 is 0.990. Re-measured on 122 after a second
+# reviewer's batch r98-r122 (outcome judgement; first run outcome 0.84, grounds F1 0.86, see
+# holdout/first_run_scores_batch10.txt): every field 1.00 but authority 0.99 (one miss).
 FLOORS = {
     "reference_acc": 0.98,
     "authority_acc": 0.98,
@@ -68,7 +70,7 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
 
 def test_every_labelled_response_is_scored(summary: dict[str, float]) -> None:
     labels = (HOLDOUT / "labels.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(labels) == 97
+    assert len(labels) == 122
     assert set(summary) == set(FLOORS) | {"boilerplate_leak"}
 
 
