@@ -71,6 +71,15 @@ def test_evidence_is_the_sentence_the_ground_came_from() -> None:
         ("Your right under Section 1 of the Act is to be told whether the information is held.", []),
         # requester's own words
         ("Please provide any document you withheld under section 31 last year.", []),
+        # provisions named as examples of what the Act offers, even in the authority's voice
+        ("When we withhold information we will usually rely on one of the exemptions, such as "
+         "section 31(1)(a) or section 40(2), and explain why.", []),
+        ("The ICO's website explains when exemptions such as sections 30, 31 and 40 can be relied on.", []),
+        # set aside by the next sentence, unless that sentence names its own provision
+        ("Some requests for guidance engage section 31 where release would reveal tactics. "
+         "In this case the exemption is not engaged.", []),
+        ("We are withholding the names under section 40(2). The exemption in section 38 is not engaged.", ["s40(2)"]),
+        ("The locations are withheld under section 31(1)(a). Section 31 is a qualified exemption.", ["s31(1)(a)"]),
     ],
 )
 def test_relied_on_versus_mentioned(text: str, expected: list[str]) -> None:

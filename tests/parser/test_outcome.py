@@ -129,3 +129,18 @@ def test_awkward_text_never_raises(text: str) -> None:
     result, warnings = outcome.decide(text, exemptions=found, ncnd=flag, tables=[], response_text="")
     assert result in ("disclosed", "partial", "refused", "not_held")
     assert isinstance(warnings, list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have searched the Commissioner's emails and the correspondence log. "
+         "No such correspondence exists.", "not_held"),
+        ("We searched the contracts register and no contracts were found with that supplier.", "not_held"),
+        ("Kent Police does not break thefts down by building type. To answer your question we would "
+         "have to create new information, which the Act does not require us to do.", "not_held"),
+    ],
+)
+def test_indirect_not_held_phrasings(text: str, expected: str) -> None:
+    found = find_exemptions(text, regime="FOIA")
+    assert outcome.decide(text, exemptions=found, ncnd=False, tables=[], response_text="")[0] == expected
