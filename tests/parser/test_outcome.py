@@ -139,6 +139,8 @@ def test_awkward_text_never_raises(text: str) -> None:
         ("We searched the contracts register and no contracts were found with that supplier.", "not_held"),
         ("Kent Police does not break thefts down by building type. To answer your question we would "
          "have to create new information, which the Act does not require us to do.", "not_held"),
+        ("You asked for the minutes of the meeting on 3 May. No minutes were taken at that meeting.", "not_held"),
+        ("Essex Police does not routinely record this information.", "not_held"),
     ],
 )
 def test_indirect_not_held_phrasings(text: str, expected: str) -> None:
