@@ -22,7 +22,6 @@ app = typer.Typer(
 )
 
 ROOT = Path(__file__).resolve().parent
-SEED = ROOT.parent / "shared" / "000_962884f449e2edb4.txt"
 
 
 def _err(message: str) -> None:
