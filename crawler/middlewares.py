@@ -53,6 +53,8 @@ class SiteGuardMiddleware(_SpiderAware):
     through the browser."""
 
     def process_request(self, request: Request) -> None:
+        if request.meta.get("archive") or request.meta.get("cdx"):
+            return None  # the Internet Archive, asked on the force's behalf (crawler/discovery)
         if self.spider.browser and not request.meta.get("playwright"):
             # Every request, robots.txt included: behind a challenge it too needs the browser.
             request.meta["playwright"] = True

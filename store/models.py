@@ -72,6 +72,13 @@ class Document(Base):
     response_url: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Provenance (migration 0004_src_discovery): "live" or "archive" (an Internet Archive
+    # capture's original bytes, from archive_url, captured at captured_at); found_via is the
+    # discovery route that led to the URL ("listing", "sitemap", "search", "archive").
+    source: Mapped[str] = mapped_column(String(16), server_default="live")
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archive_url: Mapped[str | None] = mapped_column(Text)
+    found_via: Mapped[str | None] = mapped_column(String(16))
 
 
 class DisclosureRow(Base):

@@ -49,16 +49,17 @@ def test_real_site_owns_only_its_hosts():
     assert met.slot == "www.met.police.uk"
 
 
-def test_sample_sites_live_under_their_host_prefix():
+def test_sample_sites_are_known_by_the_real_urls_they_imitate():
     reg = sample_registry("http://127.0.0.1:9", FIXTURE_SITE)  # nothing listens: read from disk
     tiny = reg.sites["tiny"]
+    # The crawl sees real URLs; the host map (crawler/hostmap.py) sends them to the server.
     assert tiny == Site(force_id="tiny", name="Tiny Police", profile="soh",
-                        start_urls=("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/tiny-police/disclosure/",),
-                        hosts=("127.0.0.1:9",), path_prefix="/www.tiny.police.uk", robots=True)
-    assert tiny.owns("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/")
-    assert not tiny.owns("http://127.0.0.1:9/www.other.police.uk/foi-ai/x/")
-    assert not tiny.owns("http://127.0.0.1:10/www.tiny.police.uk/foi-ai/x/")
-    assert tiny.local_path("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/") == "/foi-ai/x/"
+                        start_urls=("https://www.tiny.police.uk/foi-ai/tiny-police/disclosure/",),
+                        hosts=("www.tiny.police.uk",), path_prefix="", robots=True)
+    assert tiny.owns("https://www.tiny.police.uk/foi-ai/x/")
+    assert not tiny.owns("https://www.other.police.uk/foi-ai/x/")
+    assert not tiny.owns("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/")
+    assert tiny.local_path("https://www.tiny.police.uk/foi-ai/x/") == "/foi-ai/x/"
     assert tiny.slot == "www.tiny.police.uk"
 
 
