@@ -10,7 +10,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 
-from crawler.browser import attach_capture, rebuild
+from crawler.browser import Clearance, attach_capture, rebuild
 from crawler.challenge import is_challenge
 
 if TYPE_CHECKING:
@@ -49,14 +49,9 @@ class _SpiderAware:
 
 class SiteGuardMiddleware(_SpiderAware):
     """Refuse requests off the force's own hosts (a redirect's target included) and any
-    further request to a host that has challenged us; in browser mode, send page requests
-    through the browser."""
+    further request to a host that has challenged us."""
 
     def process_request(self, request: Request) -> None:
-        if self.spider.browser and not request.meta.get("playwright"):
-            # Every request, robots.txt included: behind a challenge it too needs the browser.
-            request.meta["playwright"] = True
-            attach_capture(request)
         force = request.meta.get("force")
         site = self.spider.site_for(force) if force else None
         if site is None:
@@ -67,6 +62,32 @@ class SiteGuardMiddleware(_SpiderAware):
             raise OffSite(f"off-site {what} to {request.url} refused (not a {site.force_id} host)")
         if site.slot in self.spider.challenged:
             raise Challenged(f"{site.slot} is behind a bot challenge")
+        return None
+
+
+class BrowserRouteMiddleware(_SpiderAware):
+    """--browser: a host's first request (its robots.txt, as a rule) goes through the
+    browser, which passes any challenge; once the browser holds a clearance for the host,
+    requests go through the plain downloader with the browser's exact User-Agent and
+    cookies (the hand-over). A host that challenges the handed-over requests twice is
+    fetched through the browser for the rest of the crawl. Runs after robots.txt (100), so
+    robots.txt is judged for our own User-Agent, and before the User-Agent (400) and
+    cookies (700) middlewares, which keep what is set here."""
+
+    def process_request(self, request: Request) -> None:
+        spider = self.spider
+        if not spider.browser or request.meta.get("playwright"):
+            return None
+        host = urlparse_cached(request).netloc
+        clearance: Clearance | None = spider.clearances.get(host)
+        if clearance is None or host in spider.browser_only:
+            attach_capture(request, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+            return None
+        request.headers["User-Agent"] = clearance.user_agent
+        request.cookies = {**(request.cookies if isinstance(request.cookies, dict) else {}),
+                           **clearance.cookies}
+        request.meta["foi_handover"] = host
+        spider.crawler.stats.inc_value("foi/handover_requests")
         return None
 
 
@@ -122,11 +143,38 @@ class ChallengeMiddleware(_SpiderAware):
     """Recognise a CDN bot-challenge page: mark its host challenged and drop the response,
     so it is never stored as a response and the host is not asked again this crawl."""
 
-    def process_response(self, request: Request, response: Response) -> Response:
+    def process_response(self, request: Request, response: Response) -> Response | Request:
         response = rebuild(request, response)
-        if is_challenge(response.status, header_dict(response), response.body):
-            host = request.meta.get("download_slot") or urlparse_cached(request).netloc
+        challenged = is_challenge(response.status, header_dict(response), response.body)
+        spider = self.spider
+        netloc = urlparse_cached(request).netloc
+        clearance = request.meta.pop("_foi_clearance", None)
+        if clearance is not None and not challenged:
+            if netloc not in spider.clearances:
+                logger.info("browser passed %s: handing its clearance to the plain downloader", netloc)
+            spider.clearances[netloc] = clearance
+        if challenged and spider.browser and not request.meta.get("playwright"):
+            return self._through_browser(request, netloc)
+        if challenged:
+            host = request.meta.get("download_slot") or netloc
             if request.meta.get("force"):  # robots.txt has none; the first page will tell
                 self.spider.note_challenge(host, request.meta["force"])
             raise Challenged(f"bot challenge from {host} (HTTP {response.status})")
         return response
+
+    def _through_browser(self, request: Request, netloc: str) -> Request:
+        """A handed-over request challenged again (the clearance expired, or the host binds
+        it to more than the User-Agent): fetch it again through the browser, which renews
+        the clearance; after two such refusals the host stays with the browser."""
+        spider = self.spider
+        clearance = spider.clearances.pop(netloc, None)
+        if clearance is not None and request.meta.get("foi_handover"):
+            spider.refusals[netloc] = spider.refusals.get(netloc, 0) + 1
+            if spider.refusals[netloc] >= 2 and netloc not in spider.browser_only:
+                logger.warning("%s refuses the handed-over clearance: browser for the rest of the crawl", netloc)
+                spider.browser_only.add(netloc)
+        retry = request.replace(dont_filter=True)
+        retry.meta.pop("foi_handover", None)
+        attach_capture(retry, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+        self.crawler.stats.inc_value("foi/browser_retries")
+        return retry

@@ -63,6 +63,10 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
+        self.clearances: dict[str, Any] = {}
+        self.browser_only: set[str] = set()
+        self.refusals: dict[str, int] = {}
         if self.browser:
             from crawler import browser as browser_mode
 
