@@ -38,6 +38,20 @@ class ForceTally:
     robots_blocked: int = 0
     parse_errors: int = 0
     challenged: bool = False
+    cause: str | None = None  # the first thing that went wrong (see DisclosuresSpider.note_cause)
+
+    @property
+    def collected(self) -> bool:
+        """True when the force gave us anything: a listing, or a response kept or unchanged."""
+        return bool(self.listings or self.stored or self.unchanged or self.parse_errors)
+
+    @property
+    def failure(self) -> str | None:
+        """Why the force collected nothing (None when it collected something)."""
+        if self.collected:
+            return None
+        return self.cause or ("robots-disallowed: robots.txt forbids every page tried" if self.robots_blocked
+                              else "no page fetched (see Scrapy's log)")
 
 
 @dataclass
@@ -71,6 +85,16 @@ class CrawlSummary:
     @property
     def ok(self) -> bool:
         return self.returncode == 0 and self.reason == "finished"
+
+    @property
+    def failures(self) -> dict[str, str]:
+        """{force: why it collected nothing}, for the forces that collected nothing."""
+        return {f: t.failure for f, t in sorted(self.forces.items()) if t.failure}
+
+    @property
+    def all_failed(self) -> bool:
+        """Every force crawled collected nothing (or none could be crawled at all)."""
+        return not self.forces or len(self.failures) == len(self.forces)
 
 
 def job_dir(forces: list[str] | None, all_forces: bool, sample_url: str | None, jobs_dir: Path) -> Path:
@@ -185,6 +209,8 @@ class _Display:
 
     def stop(self) -> None:
         self.live.stop()
+        if not self.console.is_terminal:
+            self.console.line()  # Live leaves its last frame without a line end off a terminal
 
 
 # ---------------------------------------------------------------- the crawl process
