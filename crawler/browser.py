@@ -50,7 +50,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--no-default-browser-check", "--disable-blink-features=AutomationControlled",
                  "--window-size=1280,900"]
 IGNORED_DEFAULT_ARGS = ["--enable-automation"]
-CLEARANCE_TIMEOUT = 20.0  # seconds a challenge may take to clear in the browser
+CLEARANCE_TIMEOUT = 30.0  # seconds a challenge may take to clear in the browser
 NO_DOCUMENT_WAIT = 2.0  # a navigation that produced no document at all is a download
 
 

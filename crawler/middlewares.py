@@ -155,6 +155,12 @@ class ChallengeMiddleware(_SpiderAware):
             spider.clearances[netloc] = clearance
         if challenged and spider.browser and not request.meta.get("playwright"):
             return self._through_browser(request, netloc)
+        if challenged and request.meta.get("playwright") and not request.meta.get("foi_browser_again"):
+            # One more navigation: a challenge may want a second pass (a slow first load).
+            again = request.replace(dont_filter=True)
+            again.meta["foi_browser_again"] = True
+            attach_capture(again, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+            return again
         if challenged:
             host = request.meta.get("download_slot") or netloc
             if request.meta.get("force"):  # robots.txt has none; the first page will tell

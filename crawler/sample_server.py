@@ -57,7 +57,8 @@ CHALLENGE_PAGE = """<!DOCTYPE html>
 <p id="challenge-status">This process is automatic. Your browser will redirect to your requested content shortly.</p>
 <noscript>Please enable JavaScript and cookies to continue.</noscript>
 <script>
-(function () {
+// Judged once the page has loaded: a headed window may not have its size before then.
+window.addEventListener("load", function () { setTimeout(function () {
   var tells = [];
   if (navigator.webdriver) tells.push("webdriver");
   if (/Headless/i.test(navigator.userAgent)) tells.push("headless-user-agent");
@@ -69,11 +70,9 @@ CHALLENGE_PAGE = """<!DOCTYPE html>
     return;
   }
   var answer = $a * $b;
-  setTimeout(function () {
-    location.replace("${prefix}verify?answer=" + answer + "&return=" +
-                     encodeURIComponent(location.pathname + location.search));
-  }, 200);
-})();
+  location.replace("${prefix}verify?answer=" + answer + "&return=" +
+                   encodeURIComponent(location.pathname + location.search));
+}, 300); });
 </script>
 </body></html>
 """
