@@ -76,7 +76,7 @@ def parse(
     """
     from parser import Disclosure
     from parser import parse as parse_one
-    from parser.decode import why_unreadable
+    from parser.formats.decode import why_unreadable
 
     failed = 0
     for name in inputs:
