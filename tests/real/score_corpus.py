@@ -130,6 +130,9 @@ def check_labels(labels: list[dict]) -> list[str]:
             for s in lab["body_must_include"]:
                 if re.sub(r"\s+", " ", s) not in flat:
                     problems.append(f"{where}: body sentence not in the document: {s[:60]!r}")
+            for s in lab["boilerplate_must_exclude"]:
+                if re.sub(r"\s+", " ", s) not in flat:
+                    problems.append(f"{where}: chrome line not in the document: {s[:60]!r}")
     return problems
 
 
