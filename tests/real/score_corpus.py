@@ -13,7 +13,7 @@ Usage (from the repository root):
     .venv/bin/python tests/real/score_corpus.py --check         # label format only, no parsing
 
 score.py is looked for in $FOI_SHARED/dev-set, then ../shared/dev-set beside the checkout
-(/work/shared in development, ../shared in CI). Exit 2 with the reason when it is absent.
+(../shared in CI), then beside the main checkout when this is a git worktree. Exit 2 with the reason when it is absent.
 """
 from __future__ import annotations
 
@@ -49,12 +49,26 @@ class CorpusError(Exception):
     """A label or document that breaks the corpus format; the message names it."""
 
 
+def _main_checkout() -> Path:
+    """The main checkout when this one is a git worktree (its .git is a file naming
+    <main>/.git/worktrees/<name>), so a worktree finds the shared folder beside main."""
+    git = ROOT / ".git"
+    if git.is_file():
+        m = re.match(r"gitdir:\s*(.+)", git.read_text(encoding="utf-8").strip())
+        if m:
+            gitdir = Path(m.group(1).strip())
+            if gitdir.parent.name == "worktrees":
+                return gitdir.parent.parent.parent
+    return ROOT
+
+
 def shared_dir() -> Path | None:
     """The shared folder holding dev-set/score.py, or None when this checkout has none."""
     candidates = []
     if os.environ.get("FOI_SHARED"):
         candidates.append(Path(os.environ["FOI_SHARED"]))
     candidates.append(ROOT.parent / "shared")
+    candidates.append(_main_checkout().parent / "shared")
     for c in candidates:
         if (c / "dev-set" / "score.py").is_file():
             return c
