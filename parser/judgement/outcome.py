@@ -73,7 +73,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
         # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
         if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
             continue
-        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line):
+        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line) \
+                and not cues.search("figure_line_guard", line):
             n += 1
     return n
 
@@ -133,10 +134,14 @@ def _split_parts(text: str) -> list[Part]:
         # the label closes the request list: the last item must not run into the answers
         heads = sorted(heads + [(label.start(), "response", False)])
     has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    # "Request 1 ... Request 3" then one "Answer" heading: the numbered items are the request
+    # and the single answer covers them all (a whole refusal, typically).
+    last_answer = max((at for at, w, _ in heads if w.startswith(("answer", "response", "repl"))), default=-1)
     parts = [Part(0, heads[0][0])]
     for i, (start, w, num) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        is_request = w.startswith(("request", "question", "q", "point")) and has_answers
+        asks = w.startswith(("request", "question", "q", "point"))
+        is_request = asks and (has_answers or (num and start < last_answer))
         if w == "response" and not num and any(x.startswith("request") for _, x, _ in heads[:i]):
             is_request = False
         if w == "number" and (start < answers_from or _number_again(text, heads, i)):
@@ -305,6 +310,9 @@ def decide(
         given = in_answers(sig.stated)[:1]
     if given and not_held:
         return "partial", warnings
+    if given and cue_in_answers("partial"):
+        # "Data from before 2012/13 has been left out": part given, part kept back unexempted
+        return "partial", warnings
     if given:
         return "disclosed", warnings
     if not_held or in_answers(sig.redirect):
@@ -338,6 +346,8 @@ def _substantive(segment: str) -> bool:
     first, _, rest = segment.partition("\n")
     if _INLINE_ANSWER.search(first):
         return True  # "Q1. How many drones? A: 12."
+    if cues.pattern("answer_on_heading").match(first):
+        return True  # "Q1 - 96"
     m = _NUMBERED_LINE.match(first)
     if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
         own = first[m.end() - 1:].strip()
