@@ -18,24 +18,26 @@ from tests.real import score_corpus as corpus
 # pinned separately so that adding the other family's batches never moves these numbers; the
 # whole-corpus figures are recorded in the README.
 FLOORS: dict[str, dict[str, float]] = {
-    # 46 responses, web01-web03, parser at main b41269a1 (2026-12-07).
+    # 61 responses from 25 bodies, web01-web05, parser at main b41269a1 (2026-12-07). First pinned
+    # at 46 responses (web01-web03); re-measured once when web04-web05 were added, as the corpus the
+    # figures describe had changed. From here they only move up.
     "web": {
-        "reference_acc": 0.70,
-        "authority_acc": 0.85,
+        "reference_acc": 0.72,
+        "authority_acc": 0.82,
         "regime_acc": 1.00,
-        "outcome_acc": 0.59,
-        "ncnd_acc": 1.00,
-        "grounds_f1": 0.94,
-        "grounds_section_f1": 0.96,
-        "grounds_strict_f1": 0.94,
+        "outcome_acc": 0.62,
+        "ncnd_acc": 0.95,
+        "grounds_f1": 0.92,
+        "grounds_section_f1": 0.93,
+        "grounds_strict_f1": 0.92,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
 }
 # Lower is better: pinned at the measured leak rate.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.23}
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.19}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 46}
+MIN_RESPONSES: dict[str, int] = {"web": 61}
 
 
 def _family(batch: str) -> str:
