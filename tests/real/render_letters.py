@@ -170,6 +170,12 @@ def render_pdf(spec: dict) -> tuple[bytes, int]:
             bottom = spec.get("marking_bottom", spec.get("marking"))
             if bottom:
                 canvas.drawCentredString(w / 2, 10 * mm, bottom)
+            if _doc.page > 1 and spec.get("later_page_header"):
+                canvas.setFont("Helvetica", 9)
+                y = h - 20 * mm
+                for line in spec["later_page_header"]:
+                    canvas.drawString(22 * mm, y, line)
+                    y -= 11
             canvas.setFont("Helvetica", 8)
             if spec.get("footer_url"):
                 canvas.drawString(22 * mm, 17 * mm, spec["footer_url"])
