@@ -43,6 +43,9 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 WDTK_SLUG_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")  # WhatDoTheyKnow body url_name
 EVIDENCE_RE = re.compile(r"^(?:https?://[^\s/]+\S*|repo:[A-Za-z0-9][\w.-]*/[\w.-]+/\S+)$")
 LEGACY_REASON = "legacy URL, probably dead: crawled only when named (--force ID)"
+# The SOH published-items search, on any SOH host (with or without the /af/ segment).
+SOH_SEARCH_RE = re.compile(r"^/foi-ai/(?:af/)?accessing-information/published-items/?$")
+ROUTES = ("log", "soh-search", "archive", "wdtk")
 
 
 class RegistryError(ValueError):
@@ -68,6 +71,7 @@ class Site:
     start_url_status: str = "seen"
     reason_unknown: str = ""  # why there is no start URL (real registry rows without one)
     wdtk_slug: str = ""  # the force's WhatDoTheyKnow body url_name
+    routes: tuple[str, ...] = ()  # expected_routes(): how this force's responses can be reached
 
     def owns(self, url: str) -> bool:
         """True when `url` is on this force's own site (so fetching it is not off-site)."""
@@ -283,6 +287,25 @@ def start_urls(row: dict[str, str]) -> tuple[str, ...]:
     return () if row["start_url_status"] in NO_START else tuple(row["start_urls"].split())
 
 
+def expected_routes(row: dict[str, str]) -> tuple[str, ...]:
+    """Which routes should reach a force's responses, from its row: its own log tree (a seen or
+    derived start URL other than the search), the SOH published-items search, the Internet
+    Archive's captures under its start URLs (legacy ones included: often the only copy left),
+    and WhatDoTheyKnow (a body slug)."""
+    urls = start_urls(row)
+    search = [u for u in urls if SOH_SEARCH_RE.match(urlsplit(u).path)]
+    routes = []
+    if row["start_url_status"] in ("seen", "derived") and len(search) < len(urls):
+        routes.append("log")
+    if search:
+        routes.append("soh-search")
+    if urls:
+        routes.append("archive")
+    if row["wdtk_slug"]:
+        routes.append("wdtk")
+    return tuple(routes)
+
+
 def real_registry() -> Registry:
     """The registry of real police sites from crawler/data/forces.csv."""
     reg = Registry()
@@ -290,7 +313,7 @@ def real_registry() -> Registry:
         reg.sites[row["id"]] = Site(
             force_id=row["id"], name=row["name"], profile=row["profile"], start_urls=start_urls(row),
             hosts=tuple(row["hosts"].split()), start_url_status=row["start_url_status"],
-            reason_unknown=row["reason_unknown"], wdtk_slug=row["wdtk_slug"],
+            reason_unknown=row["reason_unknown"], wdtk_slug=row["wdtk_slug"], routes=expected_routes(row),
         )
     return reg
 

@@ -72,11 +72,12 @@ def test_registry_counts_by_status_and_known_rows():
     counts: dict[str, int] = {}
     for r in rows.values():
         counts[r["start_url_status"]] = counts.get(r["start_url_status"], 0) + 1
-    assert counts == {"seen": 6, "derived": 24, "legacy": 4, "unknown": 14, "none": 1}
+    assert counts == {"seen": 6, "derived": 28, "legacy": 4, "unknown": 10, "none": 1}
     assert start_urls(rows["cleveland"])[0] == "https://www.cleveland.police.uk/foi-ai/af/accessing-information/published-items/"
     assert (rows["psni"]["profile"], rows["police-scotland"]["profile"], rows["west-yorkshire"]["profile"]) == \
         ("psni", "pdf-letter", "west-yorkshire")
-    assert (rows["sussex"]["platform"], rows["sussex"]["start_url_status"], start_urls(rows["sussex"])) == ("soh", "unknown", ())
+    assert (rows["staffordshire"]["platform"], rows["staffordshire"]["start_url_status"], start_urls(rows["staffordshire"])) == \
+        ("soh", "unknown", ())
     assert rows["nca"]["start_url_status"] == "none" and "outside FOIA" in rows["nca"]["reason_unknown"]
     # an SOH host seen serving SOH pages, with no log seen, starts at the host's published-items search
     assert start_urls(rows["kent"]) == ("https://www.kent.police.uk/foi-ai/af/accessing-information/published-items/",)
@@ -177,27 +178,41 @@ def test_bad_pcc_rows_are_refused(tmp_path):
 
 def test_select_explains_forces_that_cannot_be_crawled():
     reg = real_registry()
-    sites, problems = reg.select(["cleveland", "sussex", "atlantis"])
+    sites, problems = reg.select(["cleveland", "leicestershire", "atlantis"])
     assert [s.force_id for s in sites] == ["cleveland"]
     assert problems == [
-        "sussex: no disclosure-log URL in crawler/data/forces.csv (unknown: "
-        "no public copy of the log seen: on SOH per the 2021 list only; no page of its site, only press coverage of ICO action)",
+        "leicestershire: no disclosure-log URL in crawler/data/forces.csv (unknown: "
+        "no public copy of the log seen: an older FOI page points to pages of previous releases without their URLs)",
         "atlantis: not a known force id"]
     everything, none = reg.select(None, all_forces=True)
     assert none == [] and all(s.start_urls for s in everything)
     assert {"met", "cleveland", "psni", "police-scotland", "warwickshire"} <= {s.force_id for s in everything}
-    assert len(everything) == 30
+    assert len(everything) == 34
 
 
 def test_all_skips_forces_without_a_usable_url_and_says_why():
     reg = real_registry()
     everything, _ = reg.select(None, all_forces=True)
     skipped = dict(reg.skipped())
-    assert len(skipped) == 19 and len(everything) + len(skipped) == 49
+    assert len(skipped) == 15 and len(everything) + len(skipped) == 49
     assert not skipped.keys() & {s.force_id for s in everything}
     assert skipped["nca"].startswith("no public log: the NCA is outside FOIA")
     assert skipped["durham"] == "legacy URL, probably dead: crawled only when named (--force ID)"
     assert all(reason for reason in skipped.values())
+
+
+def test_expected_routes_follow_each_row():
+    sites = real_registry().sites
+    assert sites["met"].routes == ("log", "soh-search", "archive", "wdtk")
+    assert sites["kent"].routes == ("soh-search", "archive", "wdtk")  # SOH host, no log tree seen
+    assert sites["psni"].routes == ("log", "archive", "wdtk")
+    assert sites["durham"].routes == ("archive", "wdtk")  # legacy log: its captures may outlive it
+    assert sites["lancashire"].routes == ("wdtk",)
+    counts: dict[tuple[str, ...], int] = {}
+    for site in sites.values():
+        counts[site.routes] = counts.get(site.routes, 0) + 1
+    assert counts == {("log", "archive", "wdtk"): 6, ("log", "soh-search", "archive", "wdtk"): 14,
+                      ("soh-search", "archive", "wdtk"): 14, ("archive", "wdtk"): 4, ("wdtk",): 11}
 
 
 def test_real_site_owns_only_its_hosts():
