@@ -345,3 +345,29 @@ def sample_registry(sample_url: str, root: Path | None = None) -> Registry:
             path_prefix=prefix, robots=bool(entry.get("robots", True)),
         )
     return reg
+
+
+def summary() -> str:
+    """The registry at a glance: forces by start-URL status and by expected routes, then every
+    force --all skips and why (printed by `python -m crawler.registry`)."""
+    rows = force_rows()
+    lines = [f"{len(rows)} forces, {len(pcc_rows())} oversight bodies (crawler/data/pcc.csv)", "", "by start-URL status:"]
+    for status in ("seen", "derived", "legacy", "unknown", "none"):
+        ids = [r["id"] for r in rows if r["start_url_status"] == status]
+        lines.append(f"  {status:8} {len(ids):2}  {' '.join(ids)}")
+    lines += ["", "by expected routes:"]
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for r in rows:
+        groups.setdefault(expected_routes(r), []).append(r["id"])
+    for routes, ids in sorted(groups.items(), key=lambda kv: -len(kv[0])):
+        lines.append(f"  {'+'.join(routes):30} {len(ids):2}  {' '.join(ids)}")
+    skipped = real_registry().skipped()
+    lines += ["", f"--all skips {len(skipped)}:"] + [f"  {fid}: {why}" for fid, why in skipped]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    try:
+        print(summary())
+    except RegistryError as exc:
+        raise SystemExit(f"crawler/data is unusable: {exc}")

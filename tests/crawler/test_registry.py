@@ -11,7 +11,7 @@ import pytest
 from crawler.profile import profile_names
 from crawler.registry import (
     FORCE_COLUMNS, PCC_COLUMNS, RegistryError, Site, force_rows, load_forces, load_pccs, pcc_rows,
-    real_registry, sample_registry, start_urls,
+    real_registry, sample_registry, start_urls, summary,
 )
 
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -245,3 +245,13 @@ def test_all_leaves_out_legacy_urls_but_a_named_force_may_use_one():
     named, problems = reg.select(["durham"])
     assert [s.force_id for s in named] == ["durham"] and problems == []
     assert named[0].start_urls == ("https://www.durham.police.uk/About-Us/Freedom-of-information/General/Pages/Disclosure-Log.aspx",)
+
+
+def test_summary_states_counts_and_the_skip_list():
+    lines = summary().splitlines()
+    assert lines[0] == "49 forces, 47 oversight bodies (crawler/data/pcc.csv)"
+    assert "  legacy    4  durham northumbria nottinghamshire suffolk" in lines
+    assert "  wdtk                           11  cumbria derbyshire dorset hertfordshire lancashire leicestershire " \
+           "north-wales staffordshire cnc mdp nca" in lines
+    at = lines.index("--all skips 15:")
+    assert len(lines) == at + 16 and lines[-1].startswith("  nca: no public log")
