@@ -72,7 +72,7 @@ def test_registry_counts_by_status_and_known_rows():
     counts: dict[str, int] = {}
     for r in rows.values():
         counts[r["start_url_status"]] = counts.get(r["start_url_status"], 0) + 1
-    assert counts == {"seen": 6, "derived": 29, "legacy": 4, "unknown": 9, "none": 1}
+    assert counts == {"seen": 6, "derived": 30, "legacy": 4, "unknown": 8, "none": 1}
     assert start_urls(rows["cleveland"])[0] == "https://www.cleveland.police.uk/foi-ai/af/accessing-information/published-items/"
     assert (rows["psni"]["profile"], rows["police-scotland"]["profile"], rows["west-yorkshire"]["profile"]) == \
         ("psni", "pdf-letter", "west-yorkshire")
@@ -193,14 +193,14 @@ def test_select_explains_forces_that_cannot_be_crawled():
     everything, none = reg.select(None, all_forces=True)
     assert none == [] and all(s.start_urls for s in everything)
     assert {"met", "cleveland", "psni", "police-scotland", "warwickshire"} <= {s.force_id for s in everything}
-    assert len(everything) == 35
+    assert len(everything) == 36
 
 
 def test_all_skips_forces_without_a_usable_url_and_says_why():
     reg = real_registry()
     everything, _ = reg.select(None, all_forces=True)
     skipped = dict(reg.skipped())
-    assert len(skipped) == 14 and len(everything) + len(skipped) == 49
+    assert len(skipped) == 13 and len(everything) + len(skipped) == 49
     assert not skipped.keys() & {s.force_id for s in everything}
     assert skipped["nca"].startswith("no public log: the NCA is outside FOIA")
     assert skipped["durham"] == "legacy URL, probably dead: crawled only when named (--force ID)"
@@ -218,7 +218,7 @@ def test_expected_routes_follow_each_row():
     for site in sites.values():
         counts[site.routes] = counts.get(site.routes, 0) + 1
     assert counts == {("log", "archive", "wdtk"): 6, ("log", "soh-search", "archive", "wdtk"): 14,
-                      ("soh-search", "archive", "wdtk"): 15, ("archive", "wdtk"): 4, ("wdtk",): 10}
+                      ("soh-search", "archive", "wdtk"): 16, ("archive", "wdtk"): 4, ("wdtk",): 9}
 
 
 def test_real_site_owns_only_its_hosts():
@@ -257,7 +257,7 @@ def test_summary_states_counts_and_the_skip_list():
     lines = summary().splitlines()
     assert lines[0] == "49 forces, 47 oversight bodies (crawler/data/pcc.csv)"
     assert "  legacy    4  durham northumbria nottinghamshire suffolk" in lines
-    assert "  wdtk                           10  cumbria derbyshire dorset hertfordshire lancashire leicestershire " \
+    assert "  wdtk                            9  cumbria dorset hertfordshire lancashire leicestershire " \
            "staffordshire cnc mdp nca" in lines
-    at = lines.index("--all skips 14:")
-    assert len(lines) == at + 15 and lines[-1].startswith("  nca: no public log")
+    at = lines.index("--all skips 13:")
+    assert len(lines) == at + 14 and lines[-1].startswith("  nca: no public log")
