@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.profile import profile_names
+from crawler.profile import load_profile, profile_names
 from crawler.registry import (
     FORCE_COLUMNS, PCC_COLUMNS, RegistryError, Site, force_rows, load_forces, load_pccs, pcc_rows,
     real_registry, sample_registry, start_urls, summary,
@@ -95,6 +95,17 @@ def test_split_logs_reach_every_known_year_section(force, years):
     urls = real_registry().sites[force].start_urls
     found = {m.group(1) for u in urls if (m := YEAR_SECTION.search(u))}
     assert found == years and len(found) > 1
+
+
+def test_every_soh_start_url_is_a_listing_to_its_profile():
+    soh = load_profile("soh")
+    for site in real_registry().sites.values():
+        if site.profile == "soh":
+            for url in site.start_urls:
+                parts = urlsplit(url)
+                assert soh.classify(parts.path) == "listing", (site.force_id, url)
+    item = "/cy-GB/foi-ai/heddlu-dyfed-powys/disclosure2022/november/auditors-visits-at-police-stations-7832022/"
+    assert (soh.classify(item), soh.filed_under(item)) == ("response", (2022, 11))
 
 
 def test_met_and_dyfed_powys_start_at_older_and_mirror_trees_too():
