@@ -282,6 +282,28 @@ def pcc_rows() -> tuple[dict[str, str], ...]:
     return load_pccs(PCC_CSV, {r["id"] for r in force_rows()})
 
 
+@dataclass(frozen=True)
+class WdtkBody:
+    """A police body on WhatDoTheyKnow: a force (kind "force") or an oversight body from pcc.csv."""
+
+    authority_id: str  # forces.csv or pcc.csv id
+    slug: str  # WDTK url_name: https://www.whatdotheyknow.com/body/<slug>
+    name: str
+    kind: str  # force, pcc, pfcc, mayor or police-authority
+    force_ids: tuple[str, ...]  # the forces it is (or oversees)
+    defunct: bool = False
+
+
+def wdtk_bodies(include_defunct: bool = True) -> list[WdtkBody]:
+    """Every force and oversight body with a WhatDoTheyKnow slug, forces first, in file order."""
+    bodies = [WdtkBody(r["id"], r["wdtk_slug"], r["name"], "force", (r["id"],))
+              for r in force_rows() if r["wdtk_slug"]]
+    bodies += [WdtkBody(r["id"], r["wdtk_slug"], r["name"], r["kind"], tuple(r["force_ids"].split()),
+                        r["defunct"] == "yes")
+               for r in pcc_rows() if r["wdtk_slug"] and (include_defunct or r["defunct"] != "yes")]
+    return bodies
+
+
 def start_urls(row: dict[str, str]) -> tuple[str, ...]:
     """A forces.csv row's start URLs (none when its status is unknown or none)."""
     return () if row["start_url_status"] in NO_START else tuple(row["start_urls"].split())

@@ -11,7 +11,7 @@ import pytest
 from crawler.profile import load_profile, profile_names
 from crawler.registry import (
     FORCE_COLUMNS, PCC_COLUMNS, RegistryError, Site, force_rows, load_forces, load_pccs, pcc_rows,
-    real_registry, sample_registry, start_urls, summary,
+    WdtkBody, real_registry, sample_registry, start_urls, summary, wdtk_bodies,
 )
 
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -150,6 +150,16 @@ def test_pcc_rows_map_oversight_bodies_to_forces_and_wdtk():
     assert by_id["humberside-pcc"]["wdtk_slug"] == "" and by_id["humberside-pcc"]["reason_unknown"]
     assert by_id["hampshire-pcc"]["disclosure_log_url"] == "https://www.hampshire-pcc.gov.uk/transparency/foi-disclosure-log"
     assert all(r["evidence"] for r in rows)
+
+
+def test_wdtk_bodies_list_forces_then_oversight_bodies():
+    bodies = wdtk_bodies()
+    assert len(bodies) == 49 + 46 and len({b.slug for b in bodies}) == 95
+    assert bodies[0] == WdtkBody("avon-somerset", "avon_and_somerset_police", "Avon and Somerset Police", "force",
+                                 ("avon-somerset",))
+    assert WdtkBody("mopac", "mopac", "Mayor's Office for Policing and Crime", "mayor", ("met",)) in bodies
+    live = wdtk_bodies(include_defunct=False)
+    assert {b.authority_id for b in bodies} - {b.authority_id for b in live} == {"greater-manchester-pcc", "west-yorkshire-pcc"}
 
 
 def test_bad_force_rows_are_refused_naming_line_id_and_reason(tmp_path):
