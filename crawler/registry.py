@@ -35,7 +35,7 @@ WITH_START = {"seen", "derived", "legacy"}
 NO_START = {"unknown", "none"}
 PLATFORMS = {"soh", "own", "unknown"}
 PCC_KINDS = {"pcc", "pfcc", "mayor", "police-authority"}
-FORCE_COLUMNS = ("id", "name", "country", "platform", "profile", "start_urls", "start_url_status",
+FORCE_COLUMNS = ("id", "name", "country", "platform", "profile", "start_urls", "start_url_status", "legacy_urls",
                  "hosts", "example_url", "wdtk_slug", "evidence", "reason_unknown", "confidence", "notes")
 PCC_COLUMNS = ("id", "name", "kind", "force_ids", "website", "disclosure_log_url", "wdtk_slug", "defunct",
                "evidence", "reason_unknown", "notes")
@@ -72,6 +72,7 @@ class Site:
     reason_unknown: str = ""  # why there is no start URL (real registry rows without one)
     wdtk_slug: str = ""  # the force's WhatDoTheyKnow body url_name
     routes: tuple[str, ...] = ()  # expected_routes(): how this force's responses can be reached
+    legacy_urls: tuple[str, ...] = ()  # roots of retired logs: where archived captures may still be
 
     def owns(self, url: str) -> bool:
         """True when `url` is on this force's own site (so fetching it is not off-site)."""
@@ -200,6 +201,13 @@ def check_force_row(row: dict[str, str], profiles: set[str] | None = None) -> li
             errs.append(f"start URL is {status}: reason_unknown must say why")
     else:
         errs.append(f"start_url_status {status!r} is not one of {', '.join(sorted(WITH_START | NO_START))}")
+    for url in row["legacy_urls"].split():
+        if not _is_url(url):
+            errs.append(f"legacy URL {url!r} is not an http(s) URL")
+        elif urlsplit(url).hostname not in hosts:
+            errs.append(f"legacy URL {url!r} is not on the row's hosts ({row['hosts'] or 'none'})")
+        elif url in urls:
+            errs.append(f"legacy URL {url!r} is also a start URL")
     if row["example_url"] and not _is_url(row["example_url"]):
         errs.append(f"example_url {row['example_url']!r} is not an http(s) URL")
     if row["wdtk_slug"] and not WDTK_SLUG_RE.match(row["wdtk_slug"]):
@@ -313,7 +321,7 @@ def expected_routes(row: dict[str, str]) -> tuple[str, ...]:
     """Which routes should reach a force's responses, from its row: its own log tree (a seen or
     derived start URL other than the search), the SOH published-items search, the Internet
     Archive's captures under its start URLs (legacy ones included: often the only copy left),
-    and WhatDoTheyKnow (a body slug)."""
+    and under the roots of retired logs (legacy_urls), and WhatDoTheyKnow (a body slug)."""
     urls = start_urls(row)
     search = [u for u in urls if SOH_SEARCH_RE.match(urlsplit(u).path)]
     routes = []
@@ -321,7 +329,7 @@ def expected_routes(row: dict[str, str]) -> tuple[str, ...]:
         routes.append("log")
     if search:
         routes.append("soh-search")
-    if urls:
+    if urls or row["legacy_urls"].split():
         routes.append("archive")
     if row["wdtk_slug"]:
         routes.append("wdtk")
@@ -336,6 +344,7 @@ def real_registry() -> Registry:
             force_id=row["id"], name=row["name"], profile=row["profile"], start_urls=start_urls(row),
             hosts=tuple(row["hosts"].split()), start_url_status=row["start_url_status"],
             reason_unknown=row["reason_unknown"], wdtk_slug=row["wdtk_slug"], routes=expected_routes(row),
+            legacy_urls=tuple(row["legacy_urls"].split()),
         )
     return reg
 

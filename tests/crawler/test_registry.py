@@ -28,6 +28,7 @@ def _write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> 
 def _force(**over: str) -> dict[str, str]:
     row = {"id": "tiny", "name": "Tiny Police", "country": "England", "platform": "soh", "profile": "soh",
            "start_urls": "https://www.tiny.police.uk/foi-ai/tiny/disclosure/", "start_url_status": "derived",
+           "legacy_urls": "",
            "hosts": "www.tiny.police.uk", "example_url": "", "wdtk_slug": "tiny_police",
            "evidence": "https://www.tiny.police.uk/foi-ai/tiny/disclosure/2024/may/x/", "reason_unknown": "",
            "confidence": "low", "notes": ""}
@@ -89,7 +90,7 @@ YEAR_SECTION = re.compile(r"/(?:disclosure|foi-disclosure|datgeliadau)-?(\d{4})/
 @pytest.mark.parametrize("force, years", [
     ("met", {"2023", "2024", "2025"}),
     ("warwickshire", {"2023", "2024", "2025"}),
-    ("dyfed-powys", {"2022", "2024", "2025", "2026"}),
+    ("dyfed-powys", {"2022", "2023", "2024", "2025", "2026"}),
 ])
 def test_split_logs_reach_every_known_year_section(force, years):
     urls = real_registry().sites[force].start_urls
@@ -173,6 +174,7 @@ def test_bad_force_rows_are_refused_naming_line_id_and_reason(tmp_path):
         (_force(wdtk_slug="Tiny-Police"), "tiny: wdtk_slug 'Tiny-Police' is not a WhatDoTheyKnow url_name"),
         (_force(reason_unknown="not seen"), "tiny: reason_unknown is given although start URLs are known"),
         (_force(profile="nope"), "tiny: profile 'nope' has no crawler/profiles/nope.yml"),
+        (_force(legacy_urls="http://old.example/log/"), "tiny: legacy URL 'http://old.example/log/' is not on the row's hosts"),
     ]
     for row, message in cases:
         path = _write(tmp_path / "bad.csv", FORCE_COLUMNS, [row])
@@ -226,6 +228,16 @@ def test_all_skips_forces_without_a_usable_url_and_says_why():
     assert skipped["nca"].startswith("no public log: the NCA is outside FOIA")
     assert skipped["durham"] == "legacy URL, probably dead: crawled only when named (--force ID)"
     assert all(reason for reason in skipped.values())
+
+
+def test_retired_log_roots_are_kept_for_the_archive():
+    rows = {r["id"]: r for r in force_rows()}
+    legacy = {f: r["legacy_urls"].split() for f, r in rows.items() if r["legacy_urls"]}
+    assert sorted(legacy) == ["cheshire", "cleveland", "dyfed-powys", "northumbria", "south-wales", "south-yorkshire", "surrey"]
+    assert legacy["cheshire"] == ["http://www.cheshire.police.uk/advice--information/freedom-of-information/disclosure-log/"]
+    sy = real_registry().sites["south-yorkshire"]
+    assert sy.legacy_urls == ("http://www.southyorks.police.uk/foi/disclosurelog/", "http://www.southyorks.police.uk/node/6642")
+    assert all(sy.owns(u) for u in sy.legacy_urls)
 
 
 def test_expected_routes_follow_each_row():
