@@ -363,17 +363,20 @@ def load_sample_sites(sample_url: str, root: Path | None = None) -> list[dict]:
 
 
 def sample_registry(sample_url: str, root: Path | None = None) -> Registry:
-    """Sites of the local sample server, one per entry of its sites.json."""
+    """Sites of the local sample server, one per entry of its sites.json, under the REAL
+    URLs they imitate (https://<host>/...): the crawl reaches the server through the host
+    map (crawler/hostmap.py), so nothing stored names 127.0.0.1 or its port."""
     base = sample_url.rstrip("/")
-    netloc = urlsplit(base).netloc
     reg = Registry()
     for entry in load_sample_sites(base, root):
-        prefix = "/" + entry["host"].strip("/")
-        starts = tuple(base + p for p in entry.get("start_paths") or [prefix + "/"])
+        host = entry["host"].strip("/")
+        prefix = "/" + host
+        starts = tuple(f"https://{host}{p[len(prefix):] if p.startswith(prefix + '/') else p}"
+                       for p in entry.get("start_paths") or [prefix + "/"])
         reg.sites[entry["force_id"]] = Site(
             force_id=entry["force_id"], name=entry.get("name", entry["force_id"]),
-            profile=entry.get("profile", "generic"), start_urls=starts, hosts=(netloc,),
-            path_prefix=prefix, robots=bool(entry.get("robots", True)),
+            profile=entry.get("profile", "generic"), start_urls=starts, hosts=(host,),
+            robots=bool(entry.get("robots", True)),
         )
     return reg
 
@@ -395,6 +398,11 @@ def summary() -> str:
     skipped = real_registry().skipped()
     lines += ["", f"--all skips {len(skipped)}:"] + [f"  {fid}: {why}" for fid, why in skipped]
     return "\n".join(lines)
+
+
+def sample_hosts(sample_url: str, root: Path | None = None) -> list[str]:
+    """Every host the sample server imitates (for the host map)."""
+    return [entry["host"].strip("/") for entry in load_sample_sites(sample_url.rstrip("/"), root)]
 
 
 if __name__ == "__main__":
