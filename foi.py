@@ -94,7 +94,7 @@ def parse(
     Example: foi parse ../shared/000_962884f449e2edb4.txt --pretty
     """
     from parser import Disclosure
-    from parser.decode import why_unreadable
+    from parser.formats.decode import why_unreadable
     from runner import BoundedPool
     from runner.jobs import parse_input
 

@@ -147,9 +147,9 @@ def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
 
 
 def _gazetteer() -> list[dict[str, Any]]:
-    """The authorities gazetteer: parser.authority.load_gazetteer(), else its CSV, else []."""
+    """The authorities gazetteer: parser.fields.authority.load_gazetteer(), else its CSV, else []."""
     try:
-        from parser.authority import load_gazetteer  # type: ignore[attr-defined]
+        from parser.fields.authority import load_gazetteer  # type: ignore[attr-defined]
 
         return list(load_gazetteer())
     except Exception:  # the parser not there yet or broken mid-edit: the CSV still seeds
