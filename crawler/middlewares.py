@@ -34,6 +34,18 @@ def header_dict(response: Response) -> dict[str, str]:
     return {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
 
 
+def to_browser(request: Request, crawler: "Crawler") -> None:
+    """Send `request` through the headed browser (crawler.browser.attach_capture). On a
+    replica crawl the browser too sees only real URLs: its page fetches them from the
+    replica through the host map (crawler.hostmap.browser_page_init)."""
+    attach_capture(request, crawler.settings.get("FOI_BROWSER_PROFILE"))
+    host_map = getattr(crawler.spider, "host_map", None)
+    if host_map:
+        from crawler.hostmap import HostMap, browser_page_init
+
+        request.meta["playwright_page_init_callback"] = browser_page_init(HostMap(host_map))
+
+
 class _SpiderAware:
     def __init__(self, crawler: "Crawler") -> None:
         self.crawler = crawler
@@ -81,7 +93,7 @@ class BrowserRouteMiddleware(_SpiderAware):
         host = urlparse_cached(request).netloc
         clearance: Clearance | None = spider.clearances.get(host)
         if clearance is None or host in spider.browser_only:
-            attach_capture(request, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+            to_browser(request, self.crawler)
             return None
         request.headers["User-Agent"] = clearance.user_agent
         request.cookies = {**(request.cookies if isinstance(request.cookies, dict) else {}),
@@ -159,7 +171,7 @@ class ChallengeMiddleware(_SpiderAware):
             # One more navigation: a challenge may want a second pass (a slow first load).
             again = request.replace(dont_filter=True)
             again.meta["foi_browser_again"] = True
-            attach_capture(again, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+            to_browser(again, self.crawler)
             return again
         if challenged:
             host = request.meta.get("download_slot") or netloc
@@ -181,6 +193,6 @@ class ChallengeMiddleware(_SpiderAware):
                 spider.browser_only.add(netloc)
         retry = request.replace(dont_filter=True)
         retry.meta.pop("foi_handover", None)
-        attach_capture(retry, self.crawler.settings.get("FOI_BROWSER_PROFILE"))
+        to_browser(retry, self.crawler)
         self.crawler.stats.inc_value("foi/browser_retries")
         return retry

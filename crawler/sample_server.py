@@ -1,7 +1,11 @@
 """A local web server for the bundled sample disclosure sites (data/sample/).
 
 One server on 127.0.0.1 serves every replica site, with the imitated host as the first path
-segment: ``http://127.0.0.1:PORT/www.cleveland.police.uk/foi-ai/...``. It behaves like the
+segment: ``http://127.0.0.1:PORT/www.cleveland.police.uk/foi-ai/...``. The pages link as the
+real sites do (``/foi-ai/...`` on their own host): the crawler reaches them through its host
+map (crawler/hostmap.py), and a browser or curl can use the server as an HTTP proxy
+(``curl -x http://127.0.0.1:PORT http://www.cleveland.police.uk/foi-ai/...``) or send a
+``Host:`` header naming the site. It behaves like the
 real sites where a crawler cares: content types, ETag/Last-Modified with 304s, redirects
 (including a loop), ``?page=N`` listings, and, for tests, delays, faults and a Cloudflare-style
 JavaScript bot challenge.
@@ -242,16 +246,30 @@ class _Handler(BaseHTTPRequestHandler):
                 return 503
         return None
 
+    def _site_host(self, split: Any) -> str | None:
+        """The imitated host when the request names it (proxy-style absolute URL, or a Host
+        header naming a site directory), else None (the path carries it: /<host>/...)."""
+        if split.scheme in ("http", "https") and split.hostname:
+            host = split.hostname
+        else:
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip().lower()
+        if host and host not in ("127.0.0.1", "localhost") and (self.root / host).is_dir():
+            return host
+        return None
+
     def _serve(self, head: bool) -> None:
         started = time.time()
         split = urlsplit(self.path)
         path = split.path or "/"
+        site_host = self._site_host(split)
+        if site_host is not None:  # as a proxy / virtual host: the real site's own paths
+            path = f"/{site_host}{path}"
         if self.delay:
             time.sleep(self.delay)
         timeout = (self.faults.get("timeout") or {}).get(path)
         if timeout:
             time.sleep(float(timeout))
-        if self.challenge is not None and self._challenged(path, split.query, head, started):
+        if self.challenge is not None and self._challenged(path, split, head, started):
             return
         status = self._fault(path)
         if status:
@@ -260,6 +278,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if path in self.redirects:
             code, target = self.redirects[path]
+            if site_host is not None and target.startswith(f"/{site_host}/"):
+                target = target[len(site_host) + 1:]
             self._send(int(code), b"", {"Location": target}, head, started)
             return
         file = resolve(self.root, path, split.query)
@@ -280,16 +300,23 @@ class _Handler(BaseHTTPRequestHandler):
         truncate = path in set(self.faults.get("truncate") or ())
         self._send(200, body, headers, head, started, truncate=truncate)
 
-    def _challenged(self, path: str, query: str, head: bool, started: float) -> bool:
-        """Answer the request with the challenge (or its endpoints) unless it is cleared."""
+    def _challenged(self, path: str, split: Any, head: bool, started: float) -> bool:
+        """Answer the request with the challenge (or its endpoints) unless it is cleared.
+        The endpoints sit at the site's root: /cdn-cgi/... on the real host (through the
+        host map or as a proxy) is /<host>/cdn-cgi/... here."""
         challenge = self.challenge
         assert challenge is not None
         user_agent = self.headers.get("User-Agent", "")
-        if path == CHALLENGE_PREFIX + "refused":
+        first, _, rest = path.lstrip("/").partition("/")
+        on_site = "." in first and (self.root / first).is_dir()
+        endpoint = "/" + rest if on_site else path
+        if endpoint == CHALLENGE_PREFIX + "refused":
             self._send(204, b"", {}, head, started)
             return True
-        if path == CHALLENGE_PREFIX + "verify":
-            passed, back = challenge.verify(query, user_agent)
+        if endpoint == CHALLENGE_PREFIX + "verify":
+            passed, back = challenge.verify(split.query, user_agent)
+            if on_site and split.path.startswith(f"/{first}/"):  # addressed here, not as the real host
+                back = f"/{first}{back}"
             if passed:
                 # Lasting, as the real clearance does (about 30 days, capture_cf_clearance.js).
                 cookie = (f"{CHALLENGE_COOKIE}={challenge.clearance(user_agent)}; Path=/; Max-Age=2592000; "
