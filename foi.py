@@ -407,7 +407,12 @@ def check(
     site = sites[0]
     local = bool(sample) and "127.0.0.1" in sample
     user_agent = settings.USER_AGENT
-    fetch = Fetcher(user_agent, 0.0 if local else settings.DOWNLOAD_DELAY, timeout=30.0)
+    host_map = None
+    if sample:  # the sample's sites answer for their real URLs through the host map
+        from crawler.hostmap import HostMap, sample_map
+
+        host_map = HostMap(sample_map(sample, [h for s in registry.sites.values() for h in s.hosts]))
+    fetch = Fetcher(user_agent, 0.0 if local else settings.DOWNLOAD_DELAY, timeout=30.0, host_map=host_map)
     report = check_site(site, load_profile(site.profile), fetch, user_agent, parse=preview)
     typer.echo(f"{report.force_id} ({report.name}): {report.start_url}")
     for step in report.steps:

@@ -65,13 +65,13 @@ class Clearance:
 
 def playwright_settings(profile_dir: Path) -> dict[str, Any]:
     """Scrapy settings for browser mode: scrapy-playwright handles the requests marked
-    `playwright` (the rest go through Scrapy's own HTTP handler) in a persistent context
+    `playwright` (the rest go through the plain handler, crawler.browser_handler) in a persistent context
     whose profile (cookies, clearances) outlives the crawl; see attach_capture."""
     profile_dir.mkdir(parents=True, exist_ok=True)
     return {
         "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "http": "crawler.browser_handler.BrowserOrPlainHandler",
+            "https": "crawler.browser_handler.BrowserOrPlainHandler",
         },
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",

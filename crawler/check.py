@@ -71,24 +71,28 @@ class CheckReport:
 
 
 class Fetcher:
-    """GETs with the crawl's User-Agent, waiting `delay` seconds between requests."""
+    """GETs with the crawl's User-Agent, waiting `delay` seconds between requests. With a
+    host map (a replica check) the request goes to the replica, the URLs stay real."""
 
-    def __init__(self, user_agent: str, delay: float, timeout: float = 30.0) -> None:
+    def __init__(self, user_agent: str, delay: float, timeout: float = 30.0, host_map: Any = None) -> None:
         self.user_agent, self.delay, self.timeout = user_agent, delay, timeout
+        self.host_map = host_map
         self._last = 0.0
 
     def __call__(self, url: str) -> Fetch:
         wait = self._last + self.delay - time.monotonic()
         if wait > 0:
             time.sleep(wait)
+        local = self.host_map.to_local(url) if self.host_map else url
+        real = self.host_map.to_real if self.host_map else (lambda u: u)
         try:
-            request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
+            request = urllib.request.Request(local, headers={"User-Agent": self.user_agent})
             with urllib.request.urlopen(request, timeout=self.timeout) as resp:  # noqa: S310 - the registry's URL
-                return Fetch(url, resp.status, dict(resp.headers.items()), resp.read(MAX_BYTES), resp.geturl())
+                return Fetch(url, resp.status, dict(resp.headers.items()), resp.read(MAX_BYTES), real(resp.geturl()))
         except urllib.error.HTTPError as exc:
-            return Fetch(url, exc.code, dict(exc.headers.items()), exc.read(MAX_BYTES), exc.geturl())
+            return Fetch(url, exc.code, dict(exc.headers.items()), exc.read(MAX_BYTES), real(exc.geturl()))
         except (urllib.error.URLError, OSError, ValueError) as exc:
-            return Fetch(url, error=network_cause(url, exc))
+            return Fetch(url, error=network_cause(local, exc))
         finally:
             self._last = time.monotonic()
 

@@ -57,7 +57,8 @@ def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_s
     paths = [r["path"] for r in server.requests]
     assert "/www.small.police.uk/foi-disclosure-log/speed-cameras" not in paths
     cleared = [r for r in server.requests if r["status"] == 200]
-    assert cleared and all(f"{CHALLENGE_COOKIE}=" in r["headers"].get("Cookie", "") for r in cleared)
+    assert cleared and all(f"{CHALLENGE_COOKIE}=" in {k.lower(): v for k, v in r["headers"].items()}.get("cookie", "")
+                           for r in cleared)
 
 
 def test_5xx_is_retried_with_backoff_then_stored_as_a_failure(small, start_server, run, db):

@@ -16,7 +16,8 @@ from crawler.sample_server import CHALLENGE_COOKIE
 from tests.crawler.conftest import copy_site, local, rows
 
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (make browser)")
-START = "/www.small.police.uk/foi-disclosure-log"
+HOST = "/www.small.police.uk"  # where the sample server keeps the site
+START = "/foi-disclosure-log"
 ITEM = START + "/stop-and-search"
 
 
@@ -56,8 +57,8 @@ def visit(url: str, profile: Path, *, headless: bool, stealthy: bool) -> tuple[s
 def test_plain_clients_are_refused_whatever_they_send(small, start_server):
     server = start_server(small, challenge=True)
     chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36"
-    assert fetch(server.url + START, {"User-Agent": chrome}) == 403
-    assert fetch(server.url + START, {"User-Agent": chrome, "Cookie": f"{CHALLENGE_COOKIE}=passed"}) == 403
+    assert fetch(server.url + HOST + START, {"User-Agent": chrome}) == 403
+    assert fetch(server.url + HOST + START, {"User-Agent": chrome, "Cookie": f"{CHALLENGE_COOKIE}=passed"}) == 403
     assert [r["headers"].get("cf-mitigated") for r in server.requests] == [None, None]  # request log
     assert all(r["status"] == 403 for r in server.requests)
 
@@ -65,12 +66,12 @@ def test_plain_clients_are_refused_whatever_they_send(small, start_server):
 @needs_chromium
 def test_a_headless_browser_is_refused_and_says_why(small, start_server, tmp_path):
     server = start_server(small, challenge=True)
-    title, cookies = visit(server.url + START, tmp_path / "headless", headless=True, stealthy=False)
+    title, cookies = visit(server.url + HOST + START, tmp_path / "headless", headless=True, stealthy=False)
     assert title == "Just a moment..." and cookies == []
     refused = [r["path"] for r in server.requests if "/refused" in r["path"]]
     assert refused == ["/cdn-cgi/challenge-platform/refused?tells=webdriver,headless-user-agent"]
     # Without the automation switch the User-Agent still gives it away.
-    title, cookies = visit(server.url + START, tmp_path / "headless2", headless=True, stealthy=True)
+    title, cookies = visit(server.url + HOST + START, tmp_path / "headless2", headless=True, stealthy=True)
     assert title == "Just a moment..." and cookies == []
     assert [r["path"] for r in server.requests if "/refused" in r["path"]][-1] == \
         "/cdn-cgi/challenge-platform/refused?tells=headless-user-agent"
@@ -82,14 +83,19 @@ def test_a_headed_browser_under_xvfb_passes_and_its_cookie_works_only_with_its_u
         small, start_server, tmp_path):
     server = start_server(small, challenge=True)
     with virtual_display():
-        title, cookies = visit(server.url + START, tmp_path / "headed", headless=False, stealthy=True)
+        title, cookies = visit(server.url + HOST + START, tmp_path / "headed", headless=False, stealthy=True)
     assert title == "FOI disclosure log"
     [cookie] = [c for c in cookies if c["name"] == CHALLENGE_COOKIE]
-    browser_ua = next(r["headers"]["User-Agent"] for r in server.requests if r["status"] == 200)
+    browser_ua = next(headers(r)["user-agent"] for r in server.requests if r["status"] == 200)
     assert "HeadlessChrome" not in browser_ua and "Chrome/" in browser_ua
     header = f"{CHALLENGE_COOKIE}={cookie['value']}"
-    assert fetch(server.url + ITEM, {"User-Agent": browser_ua, "Cookie": header}) == 200
-    assert fetch(server.url + ITEM, {"User-Agent": "foi-corpus/0.1", "Cookie": header}) == 403
+    assert fetch(server.url + HOST + ITEM, {"User-Agent": browser_ua, "Cookie": header}) == 200
+    assert fetch(server.url + HOST + ITEM, {"User-Agent": "foi-corpus/0.1", "Cookie": header}) == 403
+
+
+def headers(entry: dict) -> dict[str, str]:
+    """A request-log entry's headers by lower-case name."""
+    return {k.lower(): v for k, v in entry["headers"].items()}
 
 
 @needs_chromium
@@ -99,18 +105,20 @@ def test_cookie_hand_over_lets_the_plain_crawler_fetch_the_rest(small, start_ser
     summary = run(server, small, db, browser=True, timeout=180, browser_profile=profile)
     assert summary.ok and summary.challenged_hosts == [] and summary.forces["small"].stored == 1
     log = [r for r in server.requests if r["path"] != "/sites.json"]
-    browser = [r for r in log if "Sec-Fetch-Mode" in r["headers"]]  # only browsers send these
-    plain = [r for r in log if "Sec-Fetch-Mode" not in r["headers"]]
+    browser = [r for r in log if "sec-ch-ua" in headers(r)]  # client hints: only browsers send them
+    plain = [r for r in log if "sec-ch-ua" not in headers(r)]
     # The browser met the challenge once, on robots.txt, and passed it...
     assert [(r["status"], r["path"].split("?")[0]) for r in browser] == [
-        (403, "/robots.txt"), (302, "/cdn-cgi/challenge-platform/verify"), (200, "/robots.txt")]
+        (403, HOST + "/robots.txt"), (302, HOST + "/cdn-cgi/challenge-platform/verify"), (200, HOST + "/robots.txt")]
     # ...then the plain downloader fetched every page with the browser's cookie and User-Agent.
-    browser_ua = browser[0]["headers"]["User-Agent"]
-    assert [(r["status"], r["path"]) for r in plain] == [(200, START), (200, ITEM)]
-    assert {r["headers"]["User-Agent"] for r in plain} == {browser_ua}
-    assert all(f"{CHALLENGE_COOKIE}=" in r["headers"]["Cookie"] for r in plain)
-    assert [(local(u), ref) for u, ref in rows(db, "SELECT response_url, reference FROM disclosures")] == [
-        (ITEM, "FOI/15751")]
+    browser_ua = headers(browser[0])["user-agent"]
+    assert "Chrome/" in browser_ua and "Headless" not in browser_ua
+    assert [(r["status"], r["path"]) for r in plain] == [(200, HOST + START), (200, HOST + ITEM)]
+    assert {headers(r)["user-agent"] for r in plain} == {browser_ua}
+    assert all(f"{CHALLENGE_COOKIE}=" in headers(r)["cookie"] for r in plain)
+    # Stored under the real URL, as a plain crawl would store it.
+    assert rows(db, "SELECT response_url, reference FROM disclosures") == [
+        (f"https://www.small.police.uk{ITEM}", "FOI/15751")]
 
     # The profile persists: the next crawl's browser already holds the clearance.
     before = len(server.requests)

@@ -80,11 +80,11 @@ def test_check_the_sample_site_parses_one_item(tmp_path, start_server):
     server = start_server(small)
     result = runner.invoke(app, ["check", "--authority", "small", "--sample", server.url])
     assert result.exit_code == 0, result.output
-    base = server.url + "/www.small.police.uk/foi-disclosure-log"
+    base = "https://www.small.police.uk/foi-disclosure-log"  # real URLs; the replica answers for them
     assert result.output.splitlines() == [
         f"small (Small Police): {base}",
         "  robots.txt  ok   200, allows the start URL",
-        "  start page  ok   200 text/html; charset=utf-8, 357 bytes: 0 listings, 2 responses, 0 attachments linked",
+        "  start page  ok   200 text/html; charset=utf-8, 317 bytes: 0 listings, 2 responses, 0 attachments linked",
         "  listing     ok   no further listing linked; the start page is the listing",
         "  item        ok   200 text/html; charset=utf-8, 393 bytes",
         f"                  {base}/stop-and-search",
@@ -94,7 +94,7 @@ def test_check_the_sample_site_parses_one_item(tmp_path, start_server):
     ]
     # Polite: robots.txt first; the page robots.txt forbids is never asked for.
     paths = [r["path"] for r in server.requests if r["path"] != "/sites.json"]
-    assert paths == ["/robots.txt", "/www.small.police.uk/foi-disclosure-log",
+    assert paths == ["/www.small.police.uk/robots.txt", "/www.small.police.uk/foi-disclosure-log",
                      "/www.small.police.uk/foi-disclosure-log/stop-and-search"]
 
 
@@ -103,22 +103,21 @@ def test_check_a_challenged_host(tmp_path, start_server):
     server = start_server(small, challenge=True)
     result = runner.invoke(app, ["check", "--authority", "small", "--sample", server.url, "--sample-root", str(small)])
     assert result.exit_code == 1
-    host = server.url.removeprefix("http://")
     assert "  robots.txt  FAIL HTTP 403, a bot challenge" in result.output.splitlines()
     assert result.output.splitlines()[-1] == \
-        f"foi: small: challenged: {host} answers with a bot challenge (HTTP 403); try foi crawl --browser"
+        "foi: small: challenged: www.small.police.uk answers with a bot challenge (HTTP 403); try foi crawl --browser"
 
 
 def test_check_robots_disallowed(tmp_path, start_server):
     small = copy_site(tmp_path, "small")
-    (small / "robots.txt").write_text("User-agent: *\nDisallow: /www.small.police.uk/\n")
+    (small / "www.small.police.uk" / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
     server = start_server(small)
     result = runner.invoke(app, ["check", "--authority", "small", "--sample", server.url])
     assert result.exit_code == 1
     assert "  robots.txt  ok   200, FORBIDS the start URL" in result.output.splitlines()
     assert result.output.splitlines()[-1] == (
-        f"foi: small: robots-disallowed: robots.txt forbids {server.url}/www.small.police.uk/foi-disclosure-log")
-    assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == ["/robots.txt"]
+        "foi: small: robots-disallowed: robots.txt forbids https://www.small.police.uk/foi-disclosure-log")
+    assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == ["/www.small.police.uk/robots.txt"]
 
 
 def test_crawl_prints_each_forces_cause(tmp_path, start_server, monkeypatch):
@@ -144,5 +143,6 @@ def test_crawl_connection_refused(tmp_path, monkeypatch):
     summary = crawl(sample_url=f"http://127.0.0.1:{port}", db_url=f"sqlite:///{tmp_path / 'foi.db'}",
                     sample_root=small, delay=0.0, progress=False, jobs_dir=tmp_path / "jobs")
     assert summary.all_failed
-    assert summary.failures == {"small": "connection refused by 127.0.0.1 "
-                                         f"(http://127.0.0.1:{port}/www.small.police.uk/foi-disclosure-log)"}
+    # Said of the real URL the replica stands for (nothing of a crawl names 127.0.0.1).
+    assert summary.failures == {"small": "connection refused by www.small.police.uk "
+                                         "(https://www.small.police.uk/foi-disclosure-log)"}
