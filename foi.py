@@ -430,6 +430,61 @@ def check(
     typer.echo(f"route: {report.route}")
 
 
+def _add_parse(content: bytes, url: str, content_type: str | None):  # type: ignore[no-untyped-def]
+    """One file -> Disclosure, as the crawler parses a response page with no attachments."""
+    from parser import RawDoc, parse_response
+
+    return parse_response(RawDoc(content, url, content_type), [])
+
+
+@app.command()
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files, directories or .zip archives: saved pages, PDF/Word letters.")],
+    authority: Annotated[str, typer.Option("--authority", "-a", help="Who published them: a force id from crawler/data/forces.csv or an authority id of the store.")],
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the (one) file came from, e.g. the page's address on the force's log.")] = None,
+    db: StoreDbOpt = None,
+) -> None:
+    """Add files you already hold as documents (source "file") and parsed disclosures.
+
+    Adding the same bytes again changes nothing; a file that cannot be read is named with
+    its reason and the others are still added (exit 1 if any failed).
+
+    Example: foi add letters/ foi-response.pdf --authority cleveland
+    """
+    from crawler.registry import real_registry
+    from parser import PARSER_VERSION
+    from parser.formats.decode import why_unreadable
+    from store.add import add_files
+
+    if url is not None and (len(paths) != 1 or paths[0].is_dir() or paths[0].suffix.lower() == ".zip"):
+        _err("--url names where ONE file came from: give a single file with it")
+        raise typer.Exit(2)
+    if url is not None and not url.startswith(("http://", "https://")):
+        _err(f"--url {url}: not an http(s) URL")
+        raise typer.Exit(2)
+    with _open_store(db) as s:
+        from sqlalchemy import select
+
+        from store.models import Authority
+
+        with s.engine.connect() as conn:
+            known = conn.execute(select(Authority.id).where(Authority.id == authority)).first() is not None
+        if not known and authority not in real_registry().sites:
+            _err(f"--authority {authority}: not a known force or authority id (see crawler/data/forces.csv)")
+            raise typer.Exit(2)
+        results = add_files(s, paths, authority_id=authority, url=url, parse=_add_parse,
+                            parser_version=PARSER_VERSION,
+                            unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
+    for r in results:
+        if r.state == "failed":
+            _err(f"{r.name}: {r.detail}")
+        else:
+            typer.echo(f"{r.state}: {r.name} -> {r.url}" + (f" ({r.detail})" if r.detail else ""))
+    counts = {state: sum(r.state == state for r in results) for state in ("added", "already stored", "failed")}
+    typer.echo(f"{counts['added']} added, {counts['already stored']} already stored, {counts['failed']} failed")
+    raise typer.Exit(1 if counts["failed"] else 0)
+
+
 # --------------------------------------------------------------------------- analysis
 stats_app = typer.Typer(help="Statistics over the store: a table, or --csv / --json for machines.",
                         no_args_is_help=True)
