@@ -226,6 +226,29 @@ def write_first_sight(batch: str, text: str) -> Path:
     return out
 
 
+def first_sight_table() -> str:
+    """The README's per-batch first-sight rows, read from first_sight/<batch>.txt and the labels."""
+    rows = []
+    for path in sorted(FIRST_SIGHT.glob("*.txt")):
+        batch = path.stem
+        text = path.read_text(encoding="utf-8")
+        commit = re.search(r"^main-branch commit: (\w+)", text, re.M)
+        figures = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
+        try:
+            labs = load_labels([batch])
+        except CorpusError:
+            labs = []
+        kinds = "/".join(sorted({lab.get("kind", "?") for lab in labs}))
+        bodies = len({lab.get("authority") for lab in labs})
+        cells = [batch, kinds, str(len(labs)), str(bodies), (commit.group(1)[:8] if commit else "?")]
+        if re.search(r"^table_recall\s+[\d.]+\s+\(0/0\)", text, re.M):
+            figures["table_recall"] = "n/a"
+        cells += [figures.get(k, "?") for k in ("outcome_acc", "authority_acc", "reference_acc", "grounds_f1",
+                                                "table_recall", "boilerplate_leak", "body_recall")]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("batch", nargs="*", help="batch names (default: all)")
@@ -233,7 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-sight", action="store_true", help="record the run in first_sight/<batch>.txt (one batch)")
     ap.add_argument("--pred", help="also write the predictions to this JSON Lines file")
     ap.add_argument("--check", action="store_true", help="check the label format only")
+    ap.add_argument("--table", action="store_true", help="print the README's first-sight rows and stop")
     a = ap.parse_args(argv)
+    if a.table:
+        print(first_sight_table())
+        return 0
     try:
         labels = load_labels(a.batch or None)
     except CorpusError as exc:
