@@ -87,14 +87,19 @@ def check_no_polite(sample_url: str | None) -> None:
     """--no-polite lifts every politeness limit, so it is only for a sample server on a
     loopback address: the URL's parsed host must be one (a name that merely starts with
     127.0.0.1, or userinfo before the real host, is refused)."""
+    from urllib.parse import urlsplit
+
     from crawler.addresses import is_loopback_url
 
+    lead = "--no-polite is only for the local sample server on 127.0.0.1 (or another loopback address)"
     if not sample_url:
-        raise ValueError("--no-polite is only for the local sample server on a loopback address "
-                         "(give --sample http://127.0.0.1:PORT)")
+        raise ValueError(f"{lead}: give --sample http://127.0.0.1:PORT")
     if not is_loopback_url(sample_url):
-        raise ValueError(f"--no-polite is only for the local sample server on a loopback address: "
-                         f"the host of {sample_url} is not one")
+        try:
+            host = urlsplit(sample_url).hostname
+        except ValueError:
+            host = None
+        raise ValueError(f"{lead}: the host of {sample_url} is {host or 'missing'}, not a loopback address")
 
 
 def _die_with_parent() -> None:

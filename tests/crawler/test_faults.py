@@ -183,3 +183,85 @@ def test_a_page_in_the_wrong_encoding_is_stored_and_read(fault_crawl):
     (text,) = rows(db, "SELECT body_text FROM disclosures WHERE response_url LIKE :u",
                    u=f"%{page('bad-encoding')}")[0]
     assert "disclosed in full." in text
+
+
+@pytest.mark.parametrize("url, message", [
+    ("http://127.0.0.1@localhost:8765", "the host of http://127.0.0.1@localhost:8765 is localhost, not a loopback address"),
+    ("http://127.0.0.1.example.invalid", "the host of http://127.0.0.1.example.invalid is 127.0.0.1.example.invalid, "
+                                         "not a loopback address"),
+    ("http://localhost:8765", "the host of http://localhost:8765 is localhost, not a loopback address"),
+    ("http://10.0.0.1:8765", "the host of http://10.0.0.1:8765 is 10.0.0.1, not a loopback address"),
+    (None, "give --sample http://127.0.0.1:PORT"),
+])
+def test_no_polite_needs_a_url_whose_parsed_host_is_loopback(url, message, tmp_path):
+    from crawler.run import crawl
+
+    with pytest.raises(ValueError) as refused:
+        crawl(sample_url=url, forces=None if url else ["cleveland"], polite=False, progress=False,
+              db_url=f"sqlite:///{tmp_path}/x.db", jobs_dir=tmp_path)
+    assert str(refused.value) == ("--no-polite is only for the local sample server on 127.0.0.1 "
+                                  f"(or another loopback address): {message}")
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8765", "http://127.5.6.7:80/x", "http://[::1]:8765/"])
+def test_no_polite_accepts_loopback_addresses(url):
+    from crawler.run import check_no_polite
+
+    check_no_polite(url)  # raises for anything else (above)
+
+
+@pytest.mark.parametrize("host, port, sample, expected", [
+    ("127.0.0.1", 8765, "127.0.0.1:8765", None),  # the sample server itself
+    ("127.0.0.1", 8766, "127.0.0.1:8765", "refused: 127.0.0.1 is a loopback address"),
+    ("127.0.0.2", 8765, "127.0.0.1:8765", "refused: 127.0.0.2 is a loopback address"),
+    ("127.0.0.1", 80, None, "refused: 127.0.0.1 is a loopback address"),
+    ("::1", 80, None, "refused: ::1 is a loopback address"),
+    ("::ffff:10.0.0.1", 80, None, "refused: ::ffff:10.0.0.1 is a private address"),
+    ("192.168.1.1", 80, None, "refused: 192.168.1.1 is a private address"),
+    ("172.16.5.4", 80, None, "refused: 172.16.5.4 is a private address"),
+    ("169.254.169.254", 80, None, "refused: 169.254.169.254 is a link-local address"),
+    ("fe80::1", 80, None, "refused: fe80::1 is a link-local address"),
+    ("0.0.0.0", 80, None, "refused: 0.0.0.0 is a unspecified address"),
+    ("100.64.0.1", 80, None, "refused: 100.64.0.1 is a non-public address"),  # carrier-grade NAT
+    ("8.8.8.8", 80, None, None),
+    ("www.cleveland.police.uk", 443, None, None),  # names: checked when resolved
+])
+def test_ip_literal_refusals(host, port, sample, expected):
+    from crawler.addresses import refusal
+
+    assert refusal(host, port, sample) == expected
+
+
+def test_a_name_resolving_to_loopback_is_refused_at_connect_time(site, start_server, tmp_path):
+    """The sample's sites, but reached by the name `localhost`: a name is checked where it
+    is resolved, and 127.0.0.1 is not the sample address this crawl was started for (that
+    would be an IP literal), so nothing is fetched and the refusal is recorded."""
+    from crawler.run import crawl
+
+    server = start_server(site)
+    url = server.url.replace("127.0.0.1", "localhost")
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    summary = crawl(sample_url=url, db_url=db, sample_root=site, progress=False, delay=0.0,
+                    jobs_dir=tmp_path / "jobs", log_file=tmp_path / "crawl.log")
+    assert summary.ok and summary.forces["tiny"].failed == 1 and summary.fetched == 0
+    assert rows(db, "SELECT url, status, error, sha256 FROM documents") == [
+        (f"{url}{TINY}/", None, "refused: localhost resolves to 127.0.0.1, a loopback address", None)]
+    assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == []
+
+
+def test_robots_txt_changed_between_crawls_is_obeyed_by_the_next(site, start_server, run, db):
+    """robots.txt is read once per crawl: a change made while a crawl runs holds from the
+    next crawl, which then never asks for the newly disallowed page and keeps its record."""
+    before = (site / "robots.txt").read_text()
+    after = before + "Disallow: /www.tiny.police.uk/foi-ai/tiny-police/disclosure/2024/march/foi-1-24-dogs/\n"
+    server = start_server(site, faults={"robots": [before, after]})
+    first = run(server, site, db)
+    dogs = f"{MARCH}foi-1-24-dogs/"
+    assert first.forces["tiny"].robots_blocked == 1 and dogs in [r["path"] for r in server.requests]
+    seen = len(server.requests)
+    second = run(server, site, db)
+    assert second.ok and second.forces["tiny"].robots_blocked == 2
+    later = [r["path"] for r in server.requests[seen:]]
+    assert later.count("/robots.txt") == 1 and dogs not in later
+    assert [local(u) for (u,) in rows(db, "SELECT response_url FROM disclosures WHERE reference = '1-24'")] == [dogs]
