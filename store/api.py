@@ -158,6 +158,19 @@ def _gazetteer() -> list[dict[str, Any]]:
             return list(csv.DictReader(fh))
 
 
+def _take_write_lock(conn: Connection) -> None:
+    """Writers take the store's write lock when their transaction starts, so two crawls (or
+    a crawl and a reparse) on one store queue instead of racing. SQLite: BEGIN IMMEDIATE
+    (a deferred transaction that reads then writes fails at once with "database is
+    locked" when another wrote meanwhile; IMMEDIATE waits out the busy timeout instead).
+    PostgreSQL: a transaction-scoped advisory lock, so the read-then-insert of a document
+    version never runs twice at once (it would duplicate or break the unique version)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7420916)")
+
+
 class Store:
     """A handle on one SQL store (SQLite file or PostgreSQL database)."""
 
@@ -186,6 +199,7 @@ class Store:
             yield self
             return
         with self.engine.begin() as conn:
+            _take_write_lock(conn)
             self._local.conn = conn
             try:
                 yield self
@@ -193,12 +207,14 @@ class Store:
                 self._local.conn = None
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
+    def _tx(self, write: bool = False) -> Iterator[Connection]:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             yield conn
         else:
             with self.engine.begin() as conn:
+                if write:
+                    _take_write_lock(conn)
                 yield conn
 
     # ---------------------------------------------------------------- authorities
@@ -207,7 +223,7 @@ class Store:
         rows = _gazetteer() if rows is None else rows
         table = Authority.__table__
         written = 0
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = {r.id: tuple(r[1:]) for r in conn.execute(
                 select(Authority.id, Authority.name, Authority.kind, Authority.country,
                        Authority.website))}
@@ -248,7 +264,7 @@ class Store:
         last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
         """
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             newest = conn.execute(_NEWEST_VERSION, {"url": url}).first()
             latest = conn.execute(_LATEST, {"url": url}).first()
             good = latest if latest is not None and latest.sha256 is not None else None
@@ -307,7 +323,7 @@ class Store:
                         document_ids: Sequence[int], parser_version: str) -> int:
         """Write (or replace) the record for one response and everything derived from it."""
         values = _disclosure_values(record, parser_version)
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
             self._replace_derived(conn, disclosure_id, record.exemptions, record.tables,
                                   fresh=fresh)
@@ -326,11 +342,11 @@ class Store:
             return []
         urls = [url for _, url, _ in items]
         if len(set(urls)) != len(urls):  # the same response twice: later must replace earlier
-            with self._tx():
+            with self.batch():
                 return [self.save_disclosure(r, response_url=u, document_ids=d,
                                              parser_version=parser_version) for r, u, d in items]
         rows = [_disclosure_values(record, parser_version) for record, _, _ in items]
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing: dict[str, int] = {}
             for part in _chunks(urls):
                 existing.update((u, i) for i, u in conn.execute(
@@ -375,7 +391,7 @@ class Store:
     def record_parse_error(self, *, response_url: str, error: str,
                            document_ids: Sequence[int] = ()) -> int:
         """Note that parsing a response failed; an earlier good record is kept, not wiped."""
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = conn.execute(select(DisclosureRow.id).where(
                 DisclosureRow.response_url == response_url)).scalar()
             table = DisclosureRow.__table__

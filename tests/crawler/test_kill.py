@@ -25,8 +25,20 @@ SEED = 16
 pytestmark = pytest.mark.slow
 
 
+def _plain(value):
+    """One spelling for both backends: booleans as 0/1, dates as ISO text."""
+    if isinstance(value, bool):
+        return int(value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
 def store_rows(db: str) -> dict[str, list[tuple]]:
     """Every row a crawl or reparse makes, keyed so that ids and timestamps do not matter."""
+    found = _store_rows(db)
+    return {k: sorted(tuple(_plain(v) for v in row) for row in found[k]) for k in found}
+
+
+def _store_rows(db: str) -> dict[str, list[tuple]]:
     return {
         "documents": sorted((local(u), sha, status, error, role, response_url and local(response_url), version,
                              bool(latest)) for u, sha, status, error, role, response_url, version, latest in
