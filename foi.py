@@ -61,23 +61,51 @@ def _read_input(name: str) -> tuple[bytes, str | None, str | None]:
     return path.read_bytes(), _sample_url(path), mimetypes.guess_type(name)[0]
 
 
+TimeBudgetOpt = Annotated[Optional[float], typer.Option(
+    "--time-budget", min=0.1, help="Seconds one input may take to parse (default FOI_PARSE_SECONDS, else 30).")]
+MemoryBudgetOpt = Annotated[Optional[int], typer.Option(
+    "--memory-budget", min=64, help="MB of memory one input may take to parse (default FOI_PARSE_MEMORY_MB, else 1024).")]
+
+
+def _budget(seconds: float | None, memory_mb: int | None):  # type: ignore[no-untyped-def]
+    from runner import Budget
+
+    try:
+        return Budget.from_env(seconds, memory_mb)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+
+
 @app.command()
 def parse(
     inputs: Annotated[list[str], typer.Argument(help="Files or http(s) URLs of responses; '-' reads stdin.")],
     pretty: Annotated[bool, typer.Option("--pretty", help="Indented JSON for people.")] = False,
     content_type: Annotated[Optional[str], typer.Option(help="Force a content type, e.g. application/pdf.")] = None,
+    time_budget: TimeBudgetOpt = None,
+    memory_budget: MemoryBudgetOpt = None,
 ) -> None:
     """Parse FOI responses (HTML, page text, PDF, .docx, .xlsx) into JSON Lines records.
 
     Prints one JSON object per input, in order. Exits 1 when an input could not be read at
-    all (missing, empty, binary): it is named on stderr and its record carries the reason.
+    all (missing, empty, binary) or went over its parse budget: it is named on stderr and its
+    record carries the reason. Each input is parsed in a worker process under the budget.
 
     Example: foi parse ../shared/000_962884f449e2edb4.txt --pretty
     """
     from parser import Disclosure
-    from parser import parse as parse_one
-    from parser.decode import why_unreadable
+    from parser.formats.decode import why_unreadable
+    from runner import BoundedPool
+    from runner.jobs import parse_input
 
+    pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget))
+    try:
+        _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable)
+    finally:
+        pool.close()
+
+
+def _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable) -> None:  # type: ignore[no-untyped-def]
     failed = 0
     for name in inputs:
         try:
@@ -90,7 +118,11 @@ def parse(
         else:
             ctype = content_type or guessed_type
             unreadable = why_unreadable(content, content_type=ctype, url=url)
-            record = parse_one(content, path=name, url=url, content_type=ctype)
+            result = pool.run((content, name, url, ctype))
+            record = result.value
+            if result.error is not None or record is None:
+                unreadable = result.error or "the parser returned nothing"
+                record = Disclosure(path=name, warnings=[unreadable])
         if unreadable:
             _err(f"{name}: {unreadable}")
             failed += 1
@@ -196,17 +228,23 @@ def reparse(
     workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 2,
     db: StoreDbOpt = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    time_budget: TimeBudgetOpt = None,
+    memory_budget: MemoryBudgetOpt = None,
 ) -> None:
     """Re-run the current parser over the stored raw documents (no re-crawl).
 
+    Each response is parsed in a worker process under the parse budget; one over it is
+    recorded in disclosures.error ("parse budget exceeded: 30 s") and the run goes on.
+
     Example: foi reparse --since 0.2.0 --workers 4
     """
+    budget = _budget(time_budget, memory_budget)
     from parser import PARSER_VERSION
     from store.reparse import run
 
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
-                      since=since, progress=progress)
+                      since=since, progress=progress, budget=budget)
     for url, error in summary.errors:
         _err(f"{url}: {error}")
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "

@@ -61,6 +61,11 @@ class SiteGuardMiddleware(_SpiderAware):
             # Every request, robots.txt included: behind a challenge it too needs the browser.
             request.meta["playwright"] = True
             attach_capture(request)
+            host_map = getattr(self.spider, "host_map", None)
+            if host_map:  # a replica crawl: the browser too sees only real URLs
+                from crawler.hostmap import HostMap, browser_page_init
+
+                request.meta["playwright_page_init_callback"] = browser_page_init(HostMap(host_map))
         force = request.meta.get("force")
         site = self.spider.site_for(force) if force else None
         if site is None:

@@ -1,7 +1,11 @@
 """A local web server for the bundled sample disclosure sites (data/sample/).
 
 One server on 127.0.0.1 serves every replica site, with the imitated host as the first path
-segment: ``http://127.0.0.1:PORT/www.cleveland.police.uk/foi-ai/...``. It behaves like the
+segment: ``http://127.0.0.1:PORT/www.cleveland.police.uk/foi-ai/...``. The pages link as the
+real sites do (``/foi-ai/...`` on their own host): the crawler reaches them through its host
+map (crawler/hostmap.py), and a browser or curl can use the server as an HTTP proxy
+(``curl -x http://127.0.0.1:PORT http://www.cleveland.police.uk/foi-ai/...``) or send a
+``Host:`` header naming the site. It behaves like the
 real sites where a crawler cares: content types, ETag/Last-Modified with 304s, redirects
 (including a loop), ``?page=N`` listings, and, for tests, delays, faults and a Cloudflare-style
 JavaScript bot challenge.
@@ -266,10 +270,24 @@ class _Handler(BaseHTTPRequestHandler):
         value = (self.faults.get("content_length") or {}).get(path)
         return None if value is None else str(int(value))
 
+    def _site_host(self, split: Any) -> str | None:
+        """The imitated host when the request names it (proxy-style absolute URL, or a Host
+        header naming a site directory), else None (the path carries it: /<host>/...)."""
+        if split.scheme in ("http", "https") and split.hostname:
+            host = split.hostname
+        else:
+            host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip().lower()
+        if host and host not in ("127.0.0.1", "localhost") and (self.root / host).is_dir():
+            return host
+        return None
+
     def _serve(self, head: bool) -> None:
         started = time.time()
         split = urlsplit(self.path)
         path = split.path or "/"
+        site_host = self._site_host(split)
+        if site_host is not None:  # as a proxy / virtual host: the real site's own paths
+            path = f"/{site_host}{path}"
         if self.delay:
             time.sleep(self.delay)
         timeout = (self.faults.get("timeout") or {}).get(path)
@@ -293,7 +311,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         redirect = self._redirect(path)
         if redirect:
-            self._send(redirect[0], b"", {"Location": redirect[1]}, head, started)
+            code, target = redirect
+            if site_host is not None and target.startswith(f"/{site_host}/"):
+                target = target[len(site_host) + 1:]
+            self._send(code, b"", {"Location": target}, head, started)
             return
         if self._chunked(path, head, started):
             return

@@ -60,6 +60,13 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffMiddleware": 555,
     "crawler.middlewares.ChallengeMiddleware": 950,
 }
+# Every http(s) fetch goes through the host map (crawler/hostmap.py): a no-op unless
+# FOI_HOST_MAP (or the spider's sample server) maps a real host to a local replica.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.hostmap.MappedDownloadHandler",
+    "https": "crawler.hostmap.MappedDownloadHandler",
+}
+FOI_HOST_MAP = os.environ.get("FOI_HOST_MAP", "")  # "host=http://127.0.0.1:PORT/host,..."
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"crawler.progress.ProgressLines": 500,
               "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed

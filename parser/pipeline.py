@@ -1,20 +1,12 @@
 """parse(): wires the extraction steps together; each step lives in its own module."""
 from __future__ import annotations
 
-from parser import (
-    authority,
-    clean,
-    dates,
-    decode,
-    exemptions,
-    ncnd,
-    outcome,
-    reference,
-    regime,
-    sections,
-    tables,
-)
-from parser.page import Page
+from parser.cleaning import clean
+from parser.fields import authority, dates, reference, regime, sections
+from parser.formats import decode
+from parser.judgement import exemptions, ncnd, outcome
+from parser.tables import tables
+from parser.formats.page import Page
 from parser.record import Disclosure
 
 PARSER_VERSION = "0.1.0"
@@ -29,7 +21,7 @@ def _read(content: bytes | str, *, url: str | None, content_type: str | None) ->
         page = clean.clean_text(decoded.text)
     else:
         # PDF and Office readers are imported lazily: pdfplumber/openpyxl cost start-up time.
-        from parser import documents
+        from parser.formats import documents
 
         page = documents.read(decoded)
     page.warnings[:0] = decoded.warnings

@@ -66,6 +66,8 @@ _INSERT_EXEMPTIONS = insert(_EX)
 _INSERT_TABLE = insert(_TB).returning(_TB.c.id)
 _INSERT_CELLS = insert(_CELLS)
 _INSERT_LINKS = insert(_LINK)
+# The response a stored page belongs to (see Store._response_pages).
+RESPONSE_KEY = func.coalesce(_DOC.c.response_url, _DOC.c.final_url, _DOC.c.url)
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,9 @@ def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
 
 
 def _gazetteer() -> list[dict[str, Any]]:
-    """The authorities gazetteer: parser.authority.load_gazetteer(), else its CSV, else []."""
+    """The authorities gazetteer: parser.fields.authority.load_gazetteer(), else its CSV, else []."""
     try:
-        from parser.authority import load_gazetteer  # type: ignore[attr-defined]
+        from parser.fields.authority import load_gazetteer  # type: ignore[attr-defined]
 
         return list(load_gazetteer())
     except Exception:  # the parser not there yet or broken mid-edit: the CSV still seeds
@@ -474,13 +476,38 @@ class Store:
                        DisclosureRow.error))}
 
     def _response_pages(self) -> list[Any]:
-        """(id, key) of every response page with stored bytes; key = its response_url."""
-        key = func.coalesce(Document.response_url, Document.url)
+        """(id, key) of every response page with stored bytes; key = its response_url.
+
+        A response is known by where it finally lives, as the crawl keys it: a legacy link
+        that redirected (Police Scotland's old /0/2019/... paths) is the same response as
+        its target, never a record of its own. Stores written before pages carried their
+        response_url fall back on final_url. When several fetches land on one key the
+        newest is the page (the one the crawl parsed last).
+        """
         with self._tx() as conn:
-            return conn.execute(
-                select(Document.id, key.label("key")).where(
+            rows = conn.execute(
+                select(Document.id, RESPONSE_KEY.label("key")).where(
                     Document.role == "response", Document.is_latest.is_(True),
                     Document.sha256.is_not(None)).order_by(Document.id)).all()
+        newest = {row.key: row for row in rows}
+        return sorted(newest.values(), key=lambda row: row.id)
+
+    def drop_alias_records(self) -> int:
+        """Delete records keyed by a redirected link rather than by its response (an older
+        reparse made them: stubs without their attachments). Returns how many went."""
+        with self._tx() as conn:
+            aliases = select(Document.url).where(
+                Document.role == "response", Document.url != RESPONSE_KEY).scalar_subquery()
+            keys = select(RESPONSE_KEY).where(Document.role == "response").scalar_subquery()
+            ids = list(conn.execute(select(_DIS.c.id).where(
+                _DIS.c.response_url.in_(aliases), _DIS.c.response_url.not_in(keys))).scalars())
+            for part in _chunks(ids):
+                conn.execute(delete(_CELLS).where(_CELLS.c.table_id.in_(
+                    select(_TB.c.id).where(_TB.c.disclosure_id.in_(part)).scalar_subquery())))
+                for table in (_TB, _EX, _LINK):
+                    conn.execute(delete(table).where(table.c.disclosure_id.in_(part)))
+                conn.execute(delete(_DIS).where(_DIS.c.id.in_(part)))
+        return len(ids)
 
     def response_urls(self) -> list[str]:
         """The response_url of every response page with stored bytes, oldest first."""

@@ -24,6 +24,7 @@ from twisted.python.failure import Failure as TwistedFailure
 from crawler.failures import describe_failure, looks_truncated
 from crawler.items import Failure, Fetched, ListingPage, ResponsePage
 from crawler.middlewares import Challenged, header_dict
+from crawler.hostmap import sample_map
 from crawler.profile import Profile, load_profile
 from crawler.registry import Site, real_registry, sample_registry
 from crawler.storage import CrawlStore
@@ -55,6 +56,10 @@ class DisclosuresSpider(scrapy.Spider):
         except (OSError, ValueError, KeyError) as exc:
             sites, self.problems = [], [f"cannot read the list of sites: {exc}"]
         self.sites: dict[str, Site] = {s.force_id: s for s in sites}
+        # Real host -> replica base URL, read by crawler.hostmap.MappedDownloadHandler: the
+        # spider sees only real URLs; the sample server answers for them.
+        self.host_map: dict[str, str] = (
+            sample_map(sample, [h for s in sites for h in s.hosts]) if sample else {})
         self.profiles: dict[str, Profile] = {s.force_id: load_profile(s.profile) for s in sites}
         self.since: date | None = date.fromisoformat(since) if since else None
         self.db_url = db

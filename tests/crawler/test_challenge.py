@@ -39,7 +39,7 @@ def test_challenge_blocks_the_plain_crawler_which_reports_it(small, start_server
     assert rows(db, "SELECT COUNT(*) FROM documents") == [(0,)]
     # It stops asking once challenged: robots.txt and the start page, nothing more.
     assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == [
-        "/robots.txt", "/www.small.police.uk/foi-disclosure-log"]
+        "/www.small.police.uk/robots.txt", "/www.small.police.uk/foi-disclosure-log"]
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium (make browser)")

@@ -81,9 +81,9 @@ def test_failures_are_stored_with_their_error(first_crawl):
 def test_robots_disallowed_path_is_never_requested(first_crawl):
     server, db, _ = first_crawl
     paths = [r["path"] for r in server.requests]
-    assert "/robots.txt" in paths
+    assert "/www.tiny.police.uk/robots.txt" in paths
     assert SECRET not in paths
-    assert paths.index("/robots.txt") < paths.index(f"{TINY}/")
+    assert paths.index("/www.tiny.police.uk/robots.txt") < paths.index(f"{TINY}/")
     assert rows(db, "SELECT COUNT(*) FROM documents WHERE url LIKE '%secret%'") == [(0,)]
 
 

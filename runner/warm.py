@@ -1,0 +1,10 @@
+"""Imported once by the worker fork server: load the parser and run it on a small response,
+so every worker forked from it starts with spaCy and the gazetteers already in memory."""
+
+try:
+    from parser import parse
+
+    parse(b"Freedom of Information request 207-24. Section 31(1)(a) applies.\n2017 | 4\n",
+          content_type="text/plain")
+except Exception:  # noqa: BLE001 - a broken parser is reported per job, not here
+    pass
