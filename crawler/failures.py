@@ -38,6 +38,9 @@ def describe_failure(failure: TwistedFailure) -> str:
     host = urlparse_cached(failure.request).hostname  # type: ignore[attr-defined]
     if host in REFUSED:
         return REFUSED[host]
+    for name, reason in REFUSED.items():  # a replica crawl resolves the mapped host instead
+        if text.endswith(f"lookup: {name}."):
+            return reason
     from crawler.browser import REFUSED  # --browser: the browser itself followed the redirect
 
     refused = REFUSED.get(failure.request.url)  # type: ignore[attr-defined]

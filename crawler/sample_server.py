@@ -194,7 +194,7 @@ class _Handler(BaseHTTPRequestHandler):
         """faults["robots"]: robots.txt bodies served in turn (the last one from then on),
         as a site that changes its rules between (or during) crawls."""
         bodies = self.faults.get("robots")
-        if path != "/robots.txt" or not bodies:
+        if not path.endswith("/robots.txt") or not bodies:
             return None
         return bodies[min(self._count(path), len(bodies) - 1)].encode()
 
@@ -251,7 +251,7 @@ class _Handler(BaseHTTPRequestHandler):
             return body
         page = int(parse_qs(query).get("page", ["0"])[0] or 0)
         following = page + 1 if page + 1 < int(pages) else 1
-        link = f'<a rel="next" href="{path}?page={following}">Next</a>'.encode()
+        link = f'<a rel="next" href="?page={following}">Next</a>'.encode()  # relative: any host
         return body.replace(b"</body>", link + b"</body>", 1)
 
     def _encoding(self, path: str, body: bytes) -> bytes:
