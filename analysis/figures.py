@@ -22,8 +22,11 @@ def _query(authority: str | None, search: str | None, numeric_only: bool,
         where.append("d.authority_id = :authority")
         params["authority"] = authority
     if search:
-        where.append("(lower(coalesce(d.title, '')) LIKE :q OR lower(coalesce(t.caption, '')) LIKE :q)")
-        params["q"] = f"%{search.lower()}%"
+        # The words are data: LIKE's own wildcards in them (% and _) match only themselves.
+        where.append("(lower(coalesce(d.title, '')) LIKE :q ESCAPE '\\' "
+                     "OR lower(coalesce(t.caption, '')) LIKE :q ESCAPE '\\')")
+        literal = search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["q"] = f"%{literal}%"
     if numeric_only:
         where.append("c.value IS NOT NULL")
     if limit:

@@ -109,3 +109,38 @@ def test_every_csv_the_commands_write_is_neutralised(hostile_db, tmp_path):
     assert result.exit_code == 0, result.output
     cells = [v for r in _csv_rows(tmp_path / "tables.csv") for v in r.values() if v]
     assert "'" + CAPTION in cells and not _formulas(cells)
+
+
+FILTERS = ["' OR '1'='1", "x'; DROP TABLE disclosures; --", '" OR ""="', "%", "_", "\\", "cleveland%",
+           "NEAR(police dogs)", "title:police OR 1", "*", "'; ATTACH DATABASE '/tmp/x.db' AS x; --"]
+
+
+@pytest.mark.parametrize("value", FILTERS)
+def test_filters_take_sql_and_fts_syntax_as_data(hostile_db, value):
+    runner = CliRunner()
+    engine = create_engine(hostile_db)
+    with engine.connect() as conn:
+        before = conn.execute(text("SELECT COUNT(*) FROM disclosures")).scalar()
+    found = runner.invoke(app, ["stats", "figures", "--csv", "--search", value, "--db", hostile_db])
+    assert found.exit_code == 0, found.output
+    assert _csv_rows(found.stdout) == []  # no title or caption holds these characters
+    for args in (["stats", "figures", "--csv"], ["stats", "usage", "--csv"], ["stats", "outcomes", "--csv"]):
+        result = runner.invoke(app, args + ["--authority", value, "--db", hostile_db])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
+        assert "Traceback" not in result.output
+        if result.exit_code == 0:
+            rows = _csv_rows(result.stdout)
+            assert all(r.get("authority_id") in (None, "", value) for r in rows), (args, rows[:2])
+            assert "cleveland" not in {r.get("authority_id") for r in rows}
+        else:
+            assert result.exit_code == 1 and value in result.output
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM disclosures")).scalar() == before
+    engine.dispose()
+
+
+def test_a_search_with_brackets_and_quotes_finds_the_literal_text(hostile_db):
+    found = CliRunner().invoke(app, ["stats", "figures", "--csv", "--search", 'hyperlink("http', "--db", hostile_db])
+    assert found.exit_code == 0, found.output
+    rows = _csv_rows(found.stdout)
+    assert len(rows) == 2 and {r["title"] for r in rows} == {"'" + HYPERLINK}
