@@ -21,23 +21,27 @@ FLOORS: dict[str, dict[str, float]] = {
     # 61 responses from 25 bodies, web01-web05, parser at main b41269a1 (2026-12-07). First pinned
     # at 46 responses (web01-web03); re-measured once when web04-web05 were added, as the corpus the
     # figures describe had changed. From here they only move up.
+    # 2026-12-07, corpus-web2: web06 added (79 responses, 34 bodies) with the parser unchanged
+    # (main facbb96a); the corpus changed, so grounds_f1 and grounds_strict_f1 (0.92 -> 0.88, the new
+    # batch's malformed/chained citations, cost refusals in words and truncated copies) and the leak
+    # ceiling (0.19 -> 0.21) were re-pinned at the measured values. Nothing else moved down.
     "web": {
         "reference_acc": 0.72,
         "authority_acc": 0.82,
         "regime_acc": 1.00,
         "outcome_acc": 0.62,
         "ncnd_acc": 0.95,
-        "grounds_f1": 0.92,
+        "grounds_f1": 0.88,
         "grounds_section_f1": 0.93,
-        "grounds_strict_f1": 0.92,
+        "grounds_strict_f1": 0.88,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
 }
 # Lower is better: pinned at the measured leak rate.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.19}
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.21}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 61}
+MIN_RESPONSES: dict[str, int] = {"web": 79}
 
 
 def _family(batch: str) -> str:
