@@ -3,6 +3,7 @@ that arrives looking like a success: an HTML page cut off before its end."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from scrapy.http import Response
 from twisted.python.failure import Failure as TwistedFailure
@@ -49,3 +50,23 @@ def describe_failure(failure: TwistedFailure) -> str:
     if name == "CancelledError" or "maxsize" in text.lower():
         return f"download cancelled (over DOWNLOAD_MAXSIZE?): {text}"
     return f"{name}: {text}"[:500]
+
+
+def cause_of(failure: TwistedFailure) -> str:
+    """A short cause for the terminal ("DNS failure: www.x.police.uk does not resolve"),
+    the words a person uses for it; describe_failure() keeps the details in the store.
+    Matched by class name: Scrapy 2.13+ wraps Twisted's errors in its own classes."""
+    exc = failure.value
+    name = type(exc).__name__
+    host = urlsplit(failure.request.url).hostname or "?"  # type: ignore[attr-defined]
+    if name in ("CannotResolveHostError", "DNSLookupError", "DNSLookupFailed") or "gaierror" in name:
+        return f"DNS failure: {host} does not resolve"
+    if name in ("DownloadConnectionRefusedError", "ConnectionRefusedError"):
+        return f"connection refused by {host}"
+    if name in ("DownloadTimeoutError", "TimeoutError", "TCPTimedOutError", "UserTimeoutError"):
+        return f"timed out waiting for {host}"
+    if "SSL" in name or "TLS" in name or "certificate" in str(exc).lower():
+        return f"TLS failure with {host}: {exc}"[:300]
+    if name in ("ResponseNeverReceived", "ConnectionLost", "ConnectionDone", "DownloadFailedError"):
+        return f"connection to {host} failed: {describe_failure(failure)}"[:300]
+    return describe_failure(failure)

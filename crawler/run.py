@@ -27,10 +27,6 @@ JOBS_DIR = ROOT / "data" / ".crawl-jobs"  # FOI_CRAWL_JOBS overrides
 IMPOLITE = {"DOWNLOAD_DELAY": 0.0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
             "CONCURRENT_REQUESTS": 16}
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-
 
 @dataclass
 class ForceTally:
@@ -42,6 +38,20 @@ class ForceTally:
     robots_blocked: int = 0
     parse_errors: int = 0
     challenged: bool = False
+    cause: str | None = None  # the first thing that went wrong (see DisclosuresSpider.note_cause)
+
+    @property
+    def collected(self) -> bool:
+        """True when the force gave us anything: a listing, or a response kept or unchanged."""
+        return bool(self.listings or self.stored or self.unchanged or self.parse_errors)
+
+    @property
+    def failure(self) -> str | None:
+        """Why the force collected nothing (None when it collected something)."""
+        if self.collected:
+            return None
+        return self.cause or ("robots-disallowed: robots.txt forbids every page tried" if self.robots_blocked
+                              else "no page fetched (see Scrapy's log)")
 
 
 @dataclass
@@ -76,6 +86,16 @@ class CrawlSummary:
     def ok(self) -> bool:
         return self.returncode == 0 and self.reason == "finished"
 
+    @property
+    def failures(self) -> dict[str, str]:
+        """{force: why it collected nothing}, for the forces that collected nothing."""
+        return {f: t.failure for f, t in sorted(self.forces.items()) if t.failure}
+
+    @property
+    def all_failed(self) -> bool:
+        """Every force crawled collected nothing (or none could be crawled at all)."""
+        return not self.forces or len(self.failures) == len(self.forces)
+
 
 def job_dir(forces: list[str] | None, all_forces: bool, sample_url: str | None, jobs_dir: Path) -> Path:
     """data/.crawl-jobs/<force> (or a name for the set of forces) for Scrapy's JOBDIR."""
@@ -93,7 +113,7 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
           polite: bool = True, browser: bool = False, progress: bool = True,
           delay: float | None = None, jobs_dir: Path | None = None, log_file: Path | None = None,
           on_line: Callable[[dict[str, Any]], None] | None = None, timeout: float | None = None,
-          sample_root: Path | None = None) -> CrawlSummary:
+          sample_root: Path | None = None, browser_profile: Path | None = None) -> CrawlSummary:
     """Crawl the given forces (or the sample server's sites) into the store at `db_url`.
 
     polite=False lifts delays and concurrency limits and is refused for anything but a
@@ -114,7 +134,8 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
                         ("--since", since.isoformat() if since else None),
                         ("--delay", None if delay is None else str(delay)),
                         ("--log-file", str(log_file) if log_file else None),
-                        ("--sample-root", str(sample_root) if sample_root else None)):
+                        ("--sample-root", str(sample_root) if sample_root else None),
+                        ("--browser-profile", str(browser_profile) if browser_profile else None)):
         if value is not None:
             argv += [flag, value]
     argv += ["--jobdir", str(job)]
@@ -188,6 +209,8 @@ class _Display:
 
     def stop(self) -> None:
         self.live.stop()
+        if not self.console.is_terminal:
+            self.console.line()  # Live leaves its last frame without a line end off a terminal
 
 
 # ---------------------------------------------------------------- the crawl process
@@ -234,19 +257,20 @@ def settings_for(args: argparse.Namespace) -> dict[str, Any]:
     if args.log_file:
         out["LOG_FILE"] = args.log_file
     if args.browser:
-        out.update({
-            "DOWNLOAD_HANDLERS": {
-                "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-                "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            },
-            "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-            "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": CHROMIUM, "headless": True,
-                                          "args": CHROMIUM_ARGS},
-            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
-            "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.should_abort",
-        })
+        from crawler.browser import playwright_settings
+        from crawler.settings import FOI_BROWSER_PROFILE
+
+        out.update(playwright_settings(Path(args.browser_profile or FOI_BROWSER_PROFILE)))
     return out
+
+
+def _display(browser: bool) -> Any:
+    """The headed browser's display: Xvfb when there is none (see crawler.browser)."""
+    from contextlib import nullcontext
+
+    from crawler.browser import virtual_display
+
+    return virtual_display() if browser else nullcontext()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,10 +284,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--no-polite", action="store_true")
     ap.add_argument("--browser", action="store_true")
+    ap.add_argument("--browser-profile", default=None, help="the headed browser's profile directory")
     ap.add_argument("--delay", type=float, default=None)
     ap.add_argument("--log-file", default=None)
     ap.add_argument("--sample-root", default=None, help="directory holding the sample's sites.json")
     args = ap.parse_args(argv)
+
+    from crawler.browser import CHROMIUM
 
     if args.browser and not Path(CHROMIUM).exists():
         print(json.dumps({"event": "problem", "message": f"--browser needs {CHROMIUM}: run `make browser`"}),
@@ -278,12 +305,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     settings = get_project_settings()
     settings.setdict(settings_for(args), priority="cmdline")
-    process = CrawlerProcess(settings)
     spider_args = {"force": args.force, "all": "1" if args.all else None, "sample": args.sample,
                    "since": args.since, "db": args.db, "browser": "1" if args.browser else None,
                    "sample_root": args.sample_root}
-    process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
-    process.start()
+    with _display(args.browser):
+        process = CrawlerProcess(settings)
+        process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
+        process.start()
     if (jobdir / "finished").exists():
         shutil.rmtree(jobdir, ignore_errors=True)
     else:

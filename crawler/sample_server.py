@@ -21,18 +21,22 @@ from __future__ import annotations
 import argparse
 import email.utils
 import hashlib
+import hmac
 import json
 import mimetypes
 import random
+import secrets
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from string import Template
 from urllib.parse import parse_qs, unquote, urlsplit
 
 CHALLENGE_COOKIE = "foi_clearance"
+CHALLENGE_PREFIX = "/cdn-cgi/challenge-platform/"  # where the real one posts its answer, too
 DEFAULT_LAST_MODIFIED = "Mon, 01 Jan 2024 00:00:00 GMT"
 _TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -48,15 +52,34 @@ _TYPES = {
 # Served as files but not part of any site: the generator's bookkeeping.
 _PRIVATE = {"labels.jsonl", "_manifest.json", "_redirects.json"}
 
+# The replica's bot challenge (see `Challenge`): a Cloudflare-style interstitial whose script
+# refuses headless browsers and lets a headed one through.
 CHALLENGE_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Just a moment...</title>
 <meta name="robots" content="noindex,nofollow"></head>
 <body><h1>Checking your browser before accessing the site.</h1>
-<p>This process is automatic. Your browser will redirect to your requested content shortly.</p>
+<p id="challenge-status">This process is automatic. Your browser will redirect to your requested content shortly.</p>
 <noscript>Please enable JavaScript and cookies to continue.</noscript>
-<script>document.cookie = "%s=passed; path=/"; window.location.reload();</script>
+<script>
+// Judged once the page has loaded: a headed window may not have its size before then.
+window.addEventListener("load", function () { setTimeout(function () {
+  var tells = [];
+  if (navigator.webdriver) tells.push("webdriver");
+  if (/Headless/i.test(navigator.userAgent)) tells.push("headless-user-agent");
+  if (!window.outerWidth || !window.outerHeight) tells.push("no-window");
+  if (!window.chrome && /Chrome/.test(navigator.userAgent)) tells.push("no-window-chrome");
+  if (tells.length) {
+    document.getElementById("challenge-status").textContent = "Sorry, this browser could not be verified.";
+    fetch("${prefix}refused?tells=" + tells.join(","));
+    return;
+  }
+  var answer = $a * $b;
+  location.replace("${prefix}verify?answer=" + answer + "&return=" +
+                   encodeURIComponent(location.pathname + location.search));
+}, 300); });
+</script>
 </body></html>
-""" % CHALLENGE_COOKIE
+"""
 
 
 def content_type_for(path: Path) -> str:
@@ -85,6 +108,53 @@ def resolve(root: Path, path: str, query: str = "") -> Path | None:
     except ValueError:
         return None
     return candidate if candidate.is_file() else None
+
+
+class Challenge:
+    """The replica's bot challenge, modelled on what public evidence says of the real one
+    (REAL-SITES.md 1.6; JuanBlanco9/German-Budget-Galaxy scripts/download_playwright.js:
+    the clearance cookie is bound to the browser that earned it, and a headless browser
+    does not earn one).
+
+    A request without a valid clearance gets a 403 interstitial whose script looks for
+    headless tells (navigator.webdriver, "HeadlessChrome" in the User-Agent, no window).
+    A browser without them computes a small answer and navigates to CHALLENGE_PREFIX +
+    "verify", which sets the clearance cookie: an HMAC of the User-Agent, so the cookie
+    only works with the exact User-Agent that earned it. A plain client never runs the
+    script; a headless browser reports its tells to CHALLENGE_PREFIX + "refused" (logged).
+    """
+
+    def __init__(self, secret: bytes | None = None) -> None:
+        self.secret = secret or secrets.token_bytes(16)
+
+    def _mac(self, label: str, user_agent: str) -> str:
+        return hmac.new(self.secret, f"{label}\0{user_agent}".encode(), hashlib.sha256).hexdigest()
+
+    def clearance(self, user_agent: str) -> str:
+        """The cookie value that clears `user_agent` (and no other)."""
+        return self._mac("clear", user_agent)[:40]
+
+    def question(self, user_agent: str) -> tuple[int, int]:
+        digest = self._mac("ask", user_agent)
+        return 100 + int(digest[:4], 16) % 900, 100 + int(digest[4:8], 16) % 900
+
+    def page(self, user_agent: str) -> bytes:
+        a, b = self.question(user_agent)
+        return Template(CHALLENGE_PAGE).substitute(prefix=CHALLENGE_PREFIX, a=a, b=b).encode()
+
+    def cleared(self, cookie_header: str, user_agent: str) -> bool:
+        want = f"{CHALLENGE_COOKIE}={self.clearance(user_agent)}"
+        return any(hmac.compare_digest(c.strip(), want) for c in cookie_header.split(";"))
+
+    def verify(self, query: str, user_agent: str) -> tuple[bool, str]:
+        """(answer right and no headless tell in the User-Agent, the path to return to)."""
+        params = parse_qs(query)
+        back = (params.get("return") or ["/"])[0]
+        if not back.startswith("/") or back.startswith("//"):
+            back = "/"
+        a, b = self.question(user_agent)
+        answer = (params.get("answer") or [""])[0]
+        return answer == str(a * b) and "headless" not in user_agent.lower(), back
 
 
 @dataclass
@@ -118,7 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
     redirects: dict[str, list]
     delay: float
     faults: dict[str, Any]
-    challenge: bool
+    challenge: Challenge | None
     log: list[dict[str, Any]]
     log_path: Path | None
     lock: threading.Lock
@@ -199,10 +269,7 @@ class _Handler(BaseHTTPRequestHandler):
         timeout = (self.faults.get("timeout") or {}).get(path)
         if timeout:
             time.sleep(float(timeout))
-        if self.challenge and not self._cleared():
-            body = CHALLENGE_PAGE.encode()
-            self._send(403, body, {"Content-Type": _TYPES[".html"], "cf-mitigated": "challenge",
-                                   "Cache-Control": "no-store"}, head, started)
+        if self.challenge is not None and self._challenged(path, split, head, started):
             return
         status = self._fault(path)
         if status:
@@ -233,9 +300,35 @@ class _Handler(BaseHTTPRequestHandler):
         truncate = path in set(self.faults.get("truncate") or ())
         self._send(200, body, headers, head, started, truncate=truncate)
 
-    def _cleared(self) -> bool:
-        cookies = self.headers.get("Cookie", "")
-        return any(c.strip() == f"{CHALLENGE_COOKIE}=passed" for c in cookies.split(";"))
+    def _challenged(self, path: str, split: Any, head: bool, started: float) -> bool:
+        """Answer the request with the challenge (or its endpoints) unless it is cleared.
+        The endpoints sit at the site's root: /cdn-cgi/... on the real host (through the
+        host map or as a proxy) is /<host>/cdn-cgi/... here."""
+        challenge = self.challenge
+        assert challenge is not None
+        user_agent = self.headers.get("User-Agent", "")
+        first, _, rest = path.lstrip("/").partition("/")
+        on_site = "." in first and (self.root / first).is_dir()
+        endpoint = "/" + rest if on_site else path
+        if endpoint == CHALLENGE_PREFIX + "refused":
+            self._send(204, b"", {}, head, started)
+            return True
+        if endpoint == CHALLENGE_PREFIX + "verify":
+            passed, back = challenge.verify(split.query, user_agent)
+            if on_site and split.path.startswith(f"/{first}/"):  # addressed here, not as the real host
+                back = f"/{first}{back}"
+            if passed:
+                # Lasting, as the real clearance does (about 30 days, capture_cf_clearance.js).
+                cookie = (f"{CHALLENGE_COOKIE}={challenge.clearance(user_agent)}; Path=/; Max-Age=2592000; "
+                          "HttpOnly; SameSite=Lax")
+                self._send(302, b"", {"Location": back, "Set-Cookie": cookie, "Cache-Control": "no-store"},
+                           head, started)
+                return True
+        elif challenge.cleared(self.headers.get("Cookie", ""), user_agent):
+            return False
+        self._send(403, challenge.page(user_agent), {"Content-Type": _TYPES[".html"], "cf-mitigated": "challenge",
+                                                     "Cache-Control": "no-store"}, head, started)
+        return True
 
     def _not_modified(self, etag: str, last_modified: str) -> bool:
         inm = self.headers.get("If-None-Match")
@@ -272,7 +365,7 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
     attrs = {
         "root": root, "manifest": _load_json(root / "_manifest.json"),
         "redirects": _load_json(root / "_redirects.json"), "delay": delay, "faults": faults,
-        "challenge": challenge, "log": log, "log_path": Path(log_path) if log_path else None,
+        "challenge": Challenge() if challenge else None, "log": log, "log_path": Path(log_path) if log_path else None,
         "lock": threading.Lock(), "rng": random.Random(faults.get("seed", 0)),
     }
     handler = type("SampleHandler", (_Handler,), attrs)

@@ -51,6 +51,9 @@ DOWNLOADER_MIDDLEWARES = {
     # rules carry each site's path prefix) so a challenged host is not asked again, and before the
     # redirect middleware (600) so redirected requests are checked for leaving the site.
     "crawler.middlewares.SiteGuardMiddleware": 90,
+    # --browser: after robots.txt is judged for our own User-Agent, before the User-Agent
+    # (400) and cookies (700) middlewares, which keep the browser's that it sets.
+    "crawler.middlewares.BrowserRouteMiddleware": 120,
     "crawler.middlewares.ConditionalRequestMiddleware": 580,
     "crawler.middlewares.BackoffMiddleware": 555,
     "crawler.middlewares.ChallengeMiddleware": 950,
@@ -65,4 +68,8 @@ FOI_HOST_MAP = os.environ.get("FOI_HOST_MAP", "")  # "host=http://127.0.0.1:PORT
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"crawler.progress.ProgressLines": 500,
               "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed
+# --browser: the headed Chromium's profile (cookies and clearances kept between crawls).
+FOI_BROWSER_PROFILE = os.environ.get(
+    "FOI_BROWSER_PROFILE",
+    os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "browser-profile"))
 FOI_PROGRESS_INTERVAL = float(os.environ.get("FOI_PROGRESS_INTERVAL", "1.0"))

@@ -160,6 +160,32 @@ def _gazetteer() -> list[dict[str, Any]]:
             return list(csv.DictReader(fh))
 
 
+_PUBLISHER = select(_DOC.c.id, _DOC.c.authority_id).where(_DOC.c.id.in_(bindparam("ids", expanding=True)))
+_AUTHORITY_NAME = select(Authority.name).where(Authority.id == bindparam("aid"))
+
+
+def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name: str | None) -> dict[str, Any]:
+    """A record's row with the publishing force as its authority: the body the text names,
+    when another, is kept as named_authority (its id when known, else its name)."""
+    values = dict(values, named_authority=None)
+    if not publisher:
+        return values
+    if values.get("authority_id") == publisher:
+        values["authority"] = values.get("authority") or publisher_name
+        return values
+    named = values.get("authority_id") or values.get("authority")
+    values.update(authority_id=publisher, authority=publisher_name, named_authority=named)
+    return values
+
+
+def _without_unset_named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """New rows leave named_authority to its NULL default when none of them has one (so the
+    API still writes to a store opened before migration 0004_src_access, as tests do)."""
+    if any(r.get("named_authority") is not None for r in rows):
+        return rows
+    return [{k: v for k, v in r.items() if k != "named_authority"} for r in rows]
+
+
 class Store:
     """A handle on one SQL store (SQLite file or PostgreSQL database)."""
 
@@ -243,6 +269,7 @@ class Store:
         authority_id: str | None = None,
         role: Role = "response",
         response_url: str | None = None,
+        source: str = "live",
     ) -> FetchResult:
         """Keep a fetched page/attachment. Same bytes as the latest version: nothing written.
 
@@ -264,6 +291,8 @@ class Store:
                 authority_id=authority_id, role=role, response_url=response_url,
                 version=(newest.version + 1) if newest is not None else 1,
             )
+            if source != "live":  # "live" is the column's default: rows stay writable mid-upgrade
+                values["source"] = source
             if body is None:
                 error = _clean(error) or f"no content (HTTP status {status})"
                 if newest is not None and newest.sha256 is None and newest.error == error \
@@ -310,6 +339,8 @@ class Store:
         """Write (or replace) the record for one response and everything derived from it."""
         values = _disclosure_values(record, parser_version)
         with self._tx() as conn:
+            publisher = self._publishers(conn, [document_ids])[0]
+            values = _as_publisher(values, publisher, self._authority_name(conn, publisher))
             disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
             self._replace_derived(conn, disclosure_id, record.exemptions, record.tables,
                                   fresh=fresh)
@@ -333,6 +364,8 @@ class Store:
                                              parser_version=parser_version) for r, u, d in items]
         rows = [_disclosure_values(record, parser_version) for record, _, _ in items]
         with self._tx() as conn:
+            publishers = self._publishers(conn, [doc_ids for _, _, doc_ids in items])
+            rows = [_as_publisher(v, p, self._authority_name(conn, p)) for v, p in zip(rows, publishers)]
             existing: dict[str, int] = {}
             for part in _chunks(urls):
                 existing.update((u, i) for i, u in conn.execute(
@@ -347,7 +380,7 @@ class Store:
             updates = [{"did": existing[u], **v} for u, v in zip(urls, rows) if u in existing]
             if updates:
                 conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), updates)
-            fresh = [{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing]
+            fresh = _without_unset_named([{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing])
             if fresh:
                 new_ids = conn.execute(insert(_DIS).returning(_DIS.c.id, sort_by_parameter_order=True),
                                        fresh).scalars().all()
@@ -393,12 +426,32 @@ class Store:
         return disclosure_id
 
     @staticmethod
+    def _publishers(conn: Connection, doc_id_lists: Sequence[Sequence[int]]) -> list[str | None]:
+        """The publisher of each response: the authority its first document (the page) was
+        stored under, i.e. the force whose log the crawler found it in (or `foi add --authority`)."""
+        firsts = [ids[0] if ids else None for ids in doc_id_lists]
+        wanted = sorted({i for i in firsts if i is not None})
+        found: dict[int, str | None] = {}
+        for part in _chunks(wanted):
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+        return [found.get(i) if i is not None else None for i in firsts]
+
+    def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
+        """The gazetteer's name for an authority id (cached; None when it is not there)."""
+        if not authority_id:
+            return None
+        names = self.__dict__.setdefault("_names", {})
+        if authority_id not in names:
+            names[authority_id] = conn.execute(_AUTHORITY_NAME, {"aid": authority_id}).scalar()
+        return names[authority_id]
+
+    @staticmethod
     def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]
                            ) -> tuple[int, bool]:
         """(disclosure id, whether the row is new)."""
         existing = conn.execute(_DISCLOSURE_ID, {"response_url": response_url}).scalar()
         if existing is None:
-            return conn.execute(_INSERT_DISCLOSURE, {"response_url": response_url, **values}
+            return conn.execute(_INSERT_DISCLOSURE, _without_unset_named([{"response_url": response_url, **values}])[0]
                                 ).scalar_one(), True
         conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), {"did": existing, **values})
         return existing, False

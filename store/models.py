@@ -72,6 +72,8 @@ class Document(Base):
     response_url: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True)
+    # How the bytes were obtained: live (the site), file (`foi add`), ... (migration 0004_src_access).
+    source: Mapped[str] = mapped_column(String(16), server_default="live")
 
 
 class DisclosureRow(Base):
@@ -87,8 +89,10 @@ class DisclosureRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     response_url: Mapped[str] = mapped_column(Text, unique=True)
-    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)  # the publisher
     authority: Mapped[str | None] = mapped_column(Text)
+    # The body the text names when it is not the publisher (an id when the gazetteer knows it).
+    named_authority: Mapped[str | None] = mapped_column(Text)
     regime: Mapped[str | None] = mapped_column(String(8))
     reference: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
