@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean sample browser
+.PHONY: demo test bench install clean sample browser fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ browser:
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# 100,000 hypothesis cases through the bounded parse worker (not part of `make test`, which
+# runs a 2,000-case smoke run); the summary goes to bench/fuzz.json as it runs.
+FUZZ_CASES ?= 100000
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --cases $(FUZZ_CASES) --out bench/fuzz.json
 
 sample: $(STAMP)
 	$(BIN)/python data/generate.py

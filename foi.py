@@ -216,10 +216,13 @@ def db_upgrade(db: StoreDbOpt = None) -> None:
 
 def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
     """Stored page + attachments -> Disclosure; module-level so reparse workers can unpickle it."""
+    from crawler.fields import complete, profile_for_url
     from parser import RawDoc, parse_response
 
-    return parse_response(RawDoc(page.content, page.url, page.content_type),
-                          [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+    record = parse_response(RawDoc(page.content, page.url, page.content_type),
+                            [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+    # What the crawl adds from the site's profile (fields, the URL's month) is added again.
+    return complete(record, page.content, page.content_type, page.url, profile_for_url(page.url))
 
 
 @app.command()

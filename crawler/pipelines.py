@@ -115,6 +115,11 @@ class StorePipeline:
                 return
             if not record.authority_id:
                 record.authority_id = force
+            from crawler.fields import complete  # the profile's fields and the URL's month
+
+            spider = self.crawler.spider
+            record = complete(record, item.page.body, item.page.content_type, item.response_url,
+                              getattr(spider, "profiles", {}).get(force))
             store.store.save_disclosure(record, response_url=item.response_url, document_ids=doc_ids,
                                         parser_version=PARSER_VERSION)
         store.parsed[item.response_url] = PARSER_VERSION

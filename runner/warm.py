@@ -8,3 +8,10 @@ try:
           content_type="text/plain")
 except Exception:  # noqa: BLE001 - a broken parser is reported per job, not here
     pass
+
+try:  # spaCy is loaded on first need; workers should not each pay its ~1.5 s import
+    from parser.judgement.nlp import get_nlp
+
+    get_nlp()
+except Exception:  # noqa: BLE001
+    pass

@@ -103,7 +103,8 @@ def _cap_cpu(seconds: float) -> None:
 
 def _serve(conn: Connection, fn: Callable[[Any], Any], initializer: Callable[..., None] | None,
            initargs: tuple[Any, ...], budget: Budget) -> None:
-    """The worker's loop: a job in, (value, error, seconds, peak bytes) out; None stops it."""
+    """The worker's loop: a job in, (value, error, seconds, peak bytes, leaving) out; None
+    stops it. `leaving`: this worker ends after the job (its heap is suspect)."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the owner's to handle
     if initializer is not None:
@@ -129,12 +130,12 @@ def _serve(conn: Connection, fn: Callable[[Any], Any], initializer: Callable[...
         seconds = time.perf_counter() - started
         peak = _status_kb("VmHWM:") * 1024
         try:
-            conn.send((value, error, seconds, peak))
+            conn.send((value, error, seconds, peak, fatal))
         except MemoryError:
-            conn.send((None, budget.memory_error(), seconds, peak))
             fatal = True
+            conn.send((None, budget.memory_error(), seconds, peak, fatal))
         except Exception as exc:  # noqa: BLE001 - an unpicklable result
-            conn.send((None, f"result could not be returned: {type(exc).__name__}: {exc}", seconds, peak))
+            conn.send((None, f"result could not be returned: {type(exc).__name__}: {exc}", seconds, peak, fatal))
         if fatal:  # after a failed allocation the heap is suspect: start a fresh worker
             return
 
@@ -255,9 +256,9 @@ class BoundedPool(Generic[J]):
         """The worker's answer, or why there is none; the worker goes back idle if it lives."""
         try:
             if worker.conn.poll():
-                value, error, seconds, peak = worker.conn.recv()
+                value, error, seconds, peak, leaving = worker.conn.recv()
                 worker.jobs += 1
-                if worker.process.is_alive() and worker.jobs < RECYCLE_AFTER:
+                if not leaving and worker.process.is_alive() and worker.jobs < RECYCLE_AFTER:
                     self._idle.append(worker)
                 else:
                     self._stop(worker)

@@ -119,7 +119,9 @@ def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any
     for f in _DATE_FIELDS:
         values[f] = _as_date(getattr(record, f), f, warnings)
     values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
-                  parsed_at=datetime.now(timezone.utc), error=None)
+                  parsed_at=datetime.now(timezone.utc), error=None,
+                  # "month" when the date was known to the month only (crawler.fields); else NULL
+                  date_precision=getattr(record, "date_precision", None))
     return values
 
 
@@ -178,12 +180,14 @@ def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name:
     return values
 
 
+_NEW_COLUMNS = ("named_authority", "date_precision")  # migration 0004_src_access
+
+
 def _without_unset_named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """New rows leave named_authority to its NULL default when none of them has one (so the
-    API still writes to a store opened before migration 0004_src_access, as tests do)."""
-    if any(r.get("named_authority") is not None for r in rows):
-        return rows
-    return [{k: v for k, v in r.items() if k != "named_authority"} for r in rows]
+    """New rows leave 0004_src_access's columns to their NULL default when none of them has
+    a value (so the API still writes to a store opened before that migration, as tests do)."""
+    unset = [c for c in _NEW_COLUMNS if all(r.get(c) is None for r in rows)]
+    return [{k: v for k, v in r.items() if k not in unset} for r in rows]
 
 
 class Store:

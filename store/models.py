@@ -97,6 +97,8 @@ class DisclosureRow(Base):
     reference: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     published_date: Mapped[date | None] = mapped_column(Date)
+    # "month": the date was known to the month only (first of the month stored); NULL: a day.
+    date_precision: Mapped[str | None] = mapped_column(String(8))
     request_date: Mapped[date | None] = mapped_column(Date)
     response_date: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))

@@ -39,10 +39,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
-    # 118 responses from 65 bodies, let01-let06 (PDF, Word and page-text letters), parser at main
-    # facbb96a (2026-12-07), measured once after the sixth batch. From here they only move up.
+    # 118 responses from 65 bodies, let01-let06 (PDF, Word and page-text letters). Pinned at main
+    # facbb96a after the sixth batch; raised at main f9fe7f61 (parser-real: chrome by shape, reference
+    # forms), where reference rose 0.87 -> 0.92 and chrome left fell 0.63 -> 0.06. Only move up.
     "let": {
-        "reference_acc": 0.87,
+        "reference_acc": 0.92,
         "authority_acc": 0.75,
         "regime_acc": 0.97,
         "outcome_acc": 0.82,
@@ -55,7 +56,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
 }
 # Lower is better: pinned at the measured leak rate.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.21, "let": 0.63}
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.21, "let": 0.06}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 99, "let": 118}
 

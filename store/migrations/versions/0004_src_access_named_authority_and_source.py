@@ -5,7 +5,9 @@ whose log published it (joint units such as the Bedfordshire/Cambridgeshire/Hert
 collaboration answer under one letterhead on several forces' logs); authority_id stays the
 publisher, so analyses group by publisher. documents.source: how the bytes were obtained,
 'live' (fetched from the site), 'file' (a file the user added with `foi add`), or another
-route's name; every older row was a live fetch.
+route's name; every older row was a live fetch. disclosures.date_precision: "month" when the
+date was known to the month only (a log's "FOI date" 09/2023, or the month folder in the
+URL when the page gives no date), stored as the first of that month.
 
 Columns are added only when missing, so another branch's migration adding documents.source
 first (the Internet Archive route) does not make this one fail.
@@ -32,6 +34,8 @@ def _columns(table: str) -> set[str]:
 def upgrade() -> None:
     if "named_authority" not in _columns("disclosures"):
         op.add_column("disclosures", sa.Column("named_authority", sa.Text(), nullable=True))
+    if "date_precision" not in _columns("disclosures"):
+        op.add_column("disclosures", sa.Column("date_precision", sa.String(8), nullable=True))
     if "source" not in _columns("documents"):
         op.add_column("documents", sa.Column("source", sa.String(16), nullable=False, server_default="live"))
 
@@ -41,3 +45,4 @@ def downgrade() -> None:
         batch.drop_column("source")
     with op.batch_alter_table("disclosures") as batch:
         batch.drop_column("named_authority")
+        batch.drop_column("date_precision")

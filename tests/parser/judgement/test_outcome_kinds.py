@@ -48,3 +48,38 @@ CASES = [
 def test_outcome_kind(name: str, text: str, expected: str, grounds: list[str]) -> None:
     record = parse(text.encode(), path=f"{name}.txt")
     assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+TABLE_CASES = [
+    # a request set out as a table gives nothing
+    ("request_table", ["Question", "Your request"], [["Question 1", "The number of drone incidents each year."]], False),
+    # provisions relied on, listed in a table
+    ("provision_table", ["Provision", "Why"], [["Section 34(1)", "information held for an investigation"]], False),
+    # each part paired with its refusal
+    ("refusal_layout", ["Part of your request", "Our response"], [["Ports", "Police Scotland neither confirms nor denies holding it."]], False),
+    # figures
+    ("figures", ["Year", "Searches"], [["2023", "410"]], True),
+    # an answer in words
+    ("answer_in_words", ["Request", "Response"], [["Who is the accountable officer?", "The Chief Executive is the accountable officer."]], True),
+]
+
+
+@pytest.mark.parametrize(("name", "header", "rows", "given"), TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
+def test_a_table_gives_information(name: str, header: list[str], rows: list[list[str]], given: bool) -> None:
+    from parser.judgement.outcome import _has_figures
+    from parser.record import Table
+
+    assert _has_figures(Table(header=header, rows=rows)) is given
+
+
+COST_CASES = [
+    # one part pointed to published material under its own ground, the rest refused on cost
+    ("s21_part_and_cost_rest", "Response\nThe number of notices issued by each force is published, so that part of your request is exempt under section 21 of the Act.\nReading every log would take far longer than 18 hours, so section 12(1) applies to the rest.\n", "refused"),
+    # the scoped sentence is the cost refusal itself: the other part was answered
+    ("cost_for_one_part", "Response\nThe reporting routes are listed on our website and were sent to you.\nYour question about how many staff were reported would exceed the cost limit, so section 12(2) applies to that part of your request.\n", "partial"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), COST_CASES, ids=[c[0] for c in COST_CASES])
+def test_scoped_refusal_and_cost(name: str, text: str, expected: str) -> None:
+    assert parse(text.encode(), path=f"{name}.txt").outcome == expected
