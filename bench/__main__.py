@@ -75,7 +75,7 @@ def _sections() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
         ("startup", startup.startup),
     ]
     for name, module in (("store", "bench.store"), ("reparse", "bench.reparse"), ("analysis", "bench.analysis"),
-                         ("export", "bench.export"), ("crawl", "bench.crawl")):
+                         ("export", "bench.export"), ("crawl", "bench.crawl"), ("worker", "bench.worker")):
         sections.append((name, lambda module=module: __import__(module, fromlist=["run"]).run(full=FULL)))
     return sections
 
@@ -111,6 +111,8 @@ SUMMARY: list[tuple[str, str, str]] = [
     ("slowest foi stats (wall / CPU)", "analysis.cli_s.@max|analysis.cli_cpu_s.@max", "s"),
     ("export disclosures CSV, SQLite / PostgreSQL", "export.sqlite.*.disclosures_csv_s|export.postgresql.*.disclosures_csv_s", "s"),
     ("crawl of the sample site (first run)", "crawl.first.pages_per_s", "pages/s"),
+    ("parse in process / through 1 bounded worker", "worker.in_process_per_s|worker.workers_1.per_s", "inputs/s"),
+    ("bounded worker time over in-process (1 worker)", "worker.workers_1.ratio_over_in_process", "x"),
 ]
 
 

@@ -50,7 +50,7 @@ def median_ms(fn: Callable[[], object], repeats: int = 200) -> float:
 def main() -> None:
     import lxml.html
 
-    from parser.clean import clean_html
+    from parser.cleaning.clean import clean_html
 
     page = heavy_page()
     url = "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/april/foi-31224/"

@@ -1,5 +1,5 @@
-"""Item pipeline: fetched bytes -> Store.add_document -> (if new or changed) the parser ->
-Store.save_disclosure. One response's writes run in one store transaction, so a crawl
+"""Item pipeline: fetched bytes -> Store.add_document -> (if new or changed) the parser, in a
+bounded worker process (runner.BoundedPool) -> Store.save_disclosure. One response's writes run in one store transaction, so a crawl
 killed half-way leaves either the whole response or none of it."""
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from crawler.items import Failure, Fetched, ListingPage, ResponsePage
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
+    from runner import BoundedPool
+
 logger = logging.getLogger(__name__)
 
 
@@ -21,10 +23,25 @@ class StorePipeline:
     def __init__(self, crawler: "Crawler") -> None:
         self.crawler = crawler
         self.stats = crawler.stats
+        self._pool: "BoundedPool[Any] | None" = None
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "StorePipeline":
         return cls(crawler)
+
+    def _workers(self) -> "BoundedPool[Any]":
+        """The parse worker, started at the first response that needs parsing."""
+        if self._pool is None:
+            from runner import BoundedPool, Budget
+            from runner.jobs import parse_documents
+
+            self._pool = BoundedPool(parse_documents, budget=Budget.from_env())
+        return self._pool
+
+    def close_spider(self, spider: Any = None) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     def _count(self, force: str, what: str, n: int = 1) -> None:
         self.stats.inc_value(f"foi/{force}/{what}", n)
@@ -66,10 +83,12 @@ class StorePipeline:
         if item.state in ("not_modified", "same") or item.page is None:
             self._count(force, "unchanged")
             return
-        from parser import PARSER_VERSION, RawDoc, parse_response
+        from parser import PARSER_VERSION, RawDoc
 
         with store.store.batch():
-            page = self._add(store, force, item.page, role="response")
+            # The page carries the key its record has (the URL it finally lives at), so a
+            # reparse finds the same response whatever link led to it.
+            page = self._add(store, force, item.page, role="response", response_url=item.response_url)
             results = [(doc, self._add(store, force, doc, role="attachment", response_url=item.response_url))
                        for doc in item.attachments]
             for failure in item.failed_attachments:
@@ -80,21 +99,28 @@ class StorePipeline:
                 return
             doc_ids = [page.document_id] + [r.document_id for _, r in results]
             started = time.perf_counter()
-            try:
-                record = parse_response(
-                    RawDoc(item.page.body, item.page.final_url or item.page.url, item.page.content_type),
-                    [RawDoc(d.body, d.final_url or d.url, d.content_type) for d, _ in results],
-                )
-            except Exception as exc:  # noqa: BLE001 - bad input never stops a crawl
-                logger.warning("parse failed for %s: %s", item.response_url, exc)
-                store.store.record_parse_error(response_url=item.response_url,
-                                               error=f"{type(exc).__name__}: {exc}", document_ids=doc_ids)
+            # Parsed in a bounded worker: a hostile attachment ends this response with a
+            # recorded error ("parse budget exceeded: 30 s") and the crawl goes on.
+            result = self._workers().run((
+                RawDoc(item.page.body, item.page.final_url or item.page.url, item.page.content_type),
+                [RawDoc(d.body, d.final_url or d.url, d.content_type) for d, _ in results],
+            ))
+            self.stats.inc_value("foi/parse_seconds", time.perf_counter() - started)
+            record = result.value
+            if result.error is not None or record is None:
+                error = result.error or "the parser returned nothing"
+                logger.warning("parse failed for %s: %s", item.response_url, error)
+                store.store.record_parse_error(response_url=item.response_url, error=error,
+                                               document_ids=doc_ids)
                 self._count(force, "parse_errors")
                 return
-            finally:
-                self.stats.inc_value("foi/parse_seconds", time.perf_counter() - started)
             if not record.authority_id:
                 record.authority_id = force
+            from crawler.fields import complete  # the profile's fields and the URL's month
+
+            spider = self.crawler.spider
+            record = complete(record, item.page.body, item.page.content_type, item.response_url,
+                              getattr(spider, "profiles", {}).get(force))
             store.store.save_disclosure(record, response_url=item.response_url, document_ids=doc_ids,
                                         parser_version=PARSER_VERSION)
         store.parsed[item.response_url] = PARSER_VERSION

@@ -9,6 +9,7 @@ real site has it, case-insensitively, so one profile serves the real site and it
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -17,6 +18,9 @@ from pathlib import Path
 import yaml
 
 PROFILES = Path(__file__).resolve().parent / "profiles"
+# Every entry a profile may have; load_profile refuses any other (it would be read by nothing).
+PROFILE_KEYS = frozenset({"name", "listing", "response", "attachment", "deny", "next_page", "links_within",
+                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses"})
 
 MONTHS = {
     name: i + 1
@@ -49,7 +53,9 @@ class Profile:
     deny: tuple[re.Pattern[str], ...]
     next_page: tuple[str, ...]  # XPath expressions yielding hrefs
     links_within: str  # XPath of the part of a page whose links count ("//body")
-    fields: dict[str, str] = field(default_factory=dict)  # name -> XPath (text)
+    # title/reference/date -> XPath, or {xpath, strip: label regex}; read by crawler.fields
+    # only where the parser found nothing.
+    fields: dict[str, Any] = field(default_factory=dict)
     url_date: tuple[re.Pattern[str], ...] = ()
     listing_dates: str | None = None  # XPath to dates printed on listing cards
     # Logs that list PDF letters directly (no stub page): a file linked from a listing is
@@ -117,6 +123,10 @@ def load_profile(name: str) -> Profile:
     if not path.exists():
         raise ValueError(f"no site profile {name!r} (looked for {path})")
     spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    unknown = sorted(set(spec) - PROFILE_KEYS)
+    if unknown:  # an entry nothing reads is a rule that silently does nothing
+        raise ValueError(f"{path}: unknown entr{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)} "
+                         f"(a profile has {', '.join(sorted(PROFILE_KEYS))})")
     return Profile(
         name=spec.get("name", name),
         listing=_compile(spec.get("listing")),

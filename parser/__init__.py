@@ -1,5 +1,5 @@
 """Pure extraction library: FOI response bytes in, a Disclosure record out. No I/O."""
-from parser.combine import RawDoc, parse_response
+from parser.judgement.combine import RawDoc, parse_response
 from parser.pipeline import PARSER_VERSION, parse
 from parser.record import Cell, Disclosure, Exemption, Table
 

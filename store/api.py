@@ -67,6 +67,8 @@ _INSERT_EXEMPTIONS = insert(_EX)
 _INSERT_TABLE = insert(_TB).returning(_TB.c.id)
 _INSERT_CELLS = insert(_CELLS)
 _INSERT_LINKS = insert(_LINK)
+# The response a stored page belongs to (see Store._response_pages).
+RESPONSE_KEY = func.coalesce(_DOC.c.response_url, _DOC.c.final_url, _DOC.c.url)
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,9 @@ def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any
     for f in _DATE_FIELDS:
         values[f] = _as_date(getattr(record, f), f, warnings)
     values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
-                  parsed_at=datetime.now(timezone.utc), error=None)
+                  parsed_at=datetime.now(timezone.utc), error=None,
+                  # "month" when the date was known to the month only (crawler.fields); else NULL
+                  date_precision=getattr(record, "date_precision", None))
     return values
 
 
@@ -146,9 +150,9 @@ def _chunks(values: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
 
 
 def _gazetteer() -> list[dict[str, Any]]:
-    """The authorities gazetteer: parser.authority.load_gazetteer(), else its CSV, else []."""
+    """The authorities gazetteer: parser.fields.authority.load_gazetteer(), else its CSV, else []."""
     try:
-        from parser.authority import load_gazetteer  # type: ignore[attr-defined]
+        from parser.fields.authority import load_gazetteer  # type: ignore[attr-defined]
 
         return list(load_gazetteer())
     except Exception:  # the parser not there yet or broken mid-edit: the CSV still seeds
@@ -157,6 +161,47 @@ def _gazetteer() -> list[dict[str, Any]]:
             return []
         with path.open(newline="", encoding="utf-8") as fh:
             return list(csv.DictReader(fh))
+
+
+def _take_write_lock(conn: Connection) -> None:
+    """Writers take the store's write lock when their transaction starts, so two crawls (or
+    a crawl and a reparse) on one store queue instead of racing. SQLite: BEGIN IMMEDIATE
+    (a deferred transaction that reads then writes fails at once with "database is
+    locked" when another wrote meanwhile; IMMEDIATE waits out the busy timeout instead).
+    PostgreSQL: a transaction-scoped advisory lock, so the read-then-insert of a document
+    version never runs twice at once (it would duplicate or break the unique version)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7420916)")
+
+
+_PUBLISHER = select(_DOC.c.id, _DOC.c.authority_id).where(_DOC.c.id.in_(bindparam("ids", expanding=True)))
+_AUTHORITY_NAME = select(Authority.name).where(Authority.id == bindparam("aid"))
+
+
+def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name: str | None) -> dict[str, Any]:
+    """A record's row with the publishing force as its authority: the body the text names,
+    when another, is kept as named_authority (its id when known, else its name)."""
+    values = dict(values, named_authority=None)
+    if not publisher:
+        return values
+    if values.get("authority_id") == publisher:
+        values["authority"] = values.get("authority") or publisher_name
+        return values
+    named = values.get("authority_id") or values.get("authority")
+    values.update(authority_id=publisher, authority=publisher_name, named_authority=named)
+    return values
+
+
+_NEW_COLUMNS = ("named_authority", "date_precision")  # migration 0004_src_access
+
+
+def _without_unset_named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """New rows leave 0004_src_access's columns to their NULL default when none of them has
+    a value (so the API still writes to a store opened before that migration, as tests do)."""
+    unset = [c for c in _NEW_COLUMNS if all(r.get(c) is None for r in rows)]
+    return [{k: v for k, v in r.items() if k not in unset} for r in rows]
 
 
 class Store:
@@ -187,6 +232,7 @@ class Store:
             yield self
             return
         with self.engine.begin() as conn:
+            _take_write_lock(conn)
             self._local.conn = conn
             try:
                 yield self
@@ -194,12 +240,14 @@ class Store:
                 self._local.conn = None
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
+    def _tx(self, write: bool = False) -> Iterator[Connection]:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             yield conn
         else:
             with self.engine.begin() as conn:
+                if write:
+                    _take_write_lock(conn)
                 yield conn
 
     # ---------------------------------------------------------------- authorities
@@ -208,7 +256,7 @@ class Store:
         rows = _gazetteer() if rows is None else rows
         table = Authority.__table__
         written = 0
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = {r.id: tuple(r[1:]) for r in conn.execute(
                 select(Authority.id, Authority.name, Authority.kind, Authority.country,
                        Authority.website))}
@@ -255,7 +303,7 @@ class Store:
         last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
         """
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             newest = conn.execute(_NEWEST_VERSION, {"url": url}).first()
             latest = conn.execute(_LATEST, {"url": url}).first()
             good = latest if latest is not None and latest.sha256 is not None else None
@@ -269,8 +317,8 @@ class Store:
                 authority_id=authority_id, role=role, response_url=response_url,
                 version=(newest.version + 1) if newest is not None else 1,
             )
-            # Provenance columns (migration 0004) only when they say something a plain live
-            # fetch would not: the server default is "live".
+            # Provenance columns only when they say something a plain live fetch would not
+            # ("live" is the column's default): rows stay writable mid-upgrade.
             provenance = dict(source=source, captured_at=captured_at, archive_url=archive_url,
                               found_via=found_via)
             values.update({k: v for k, v in provenance.items() if v is not None and v != "live"})
@@ -320,7 +368,9 @@ class Store:
                         document_ids: Sequence[int], parser_version: str) -> int:
         """Write (or replace) the record for one response and everything derived from it."""
         values = _disclosure_values(record, parser_version)
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
+            publisher = self._publishers(conn, [document_ids])[0]
+            values = _as_publisher(values, publisher, self._authority_name(conn, publisher))
             disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
             self._replace_derived(conn, disclosure_id, record.exemptions, record.tables,
                                   fresh=fresh)
@@ -339,11 +389,13 @@ class Store:
             return []
         urls = [url for _, url, _ in items]
         if len(set(urls)) != len(urls):  # the same response twice: later must replace earlier
-            with self._tx():
+            with self.batch():
                 return [self.save_disclosure(r, response_url=u, document_ids=d,
                                              parser_version=parser_version) for r, u, d in items]
         rows = [_disclosure_values(record, parser_version) for record, _, _ in items]
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
+            publishers = self._publishers(conn, [doc_ids for _, _, doc_ids in items])
+            rows = [_as_publisher(v, p, self._authority_name(conn, p)) for v, p in zip(rows, publishers)]
             existing: dict[str, int] = {}
             for part in _chunks(urls):
                 existing.update((u, i) for i, u in conn.execute(
@@ -358,7 +410,7 @@ class Store:
             updates = [{"did": existing[u], **v} for u, v in zip(urls, rows) if u in existing]
             if updates:
                 conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), updates)
-            fresh = [{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing]
+            fresh = _without_unset_named([{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing])
             if fresh:
                 new_ids = conn.execute(insert(_DIS).returning(_DIS.c.id, sort_by_parameter_order=True),
                                        fresh).scalars().all()
@@ -388,7 +440,7 @@ class Store:
     def record_parse_error(self, *, response_url: str, error: str,
                            document_ids: Sequence[int] = ()) -> int:
         """Note that parsing a response failed; an earlier good record is kept, not wiped."""
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = conn.execute(select(DisclosureRow.id).where(
                 DisclosureRow.response_url == response_url)).scalar()
             table = DisclosureRow.__table__
@@ -404,12 +456,32 @@ class Store:
         return disclosure_id
 
     @staticmethod
+    def _publishers(conn: Connection, doc_id_lists: Sequence[Sequence[int]]) -> list[str | None]:
+        """The publisher of each response: the authority its first document (the page) was
+        stored under, i.e. the force whose log the crawler found it in (or `foi add --authority`)."""
+        firsts = [ids[0] if ids else None for ids in doc_id_lists]
+        wanted = sorted({i for i in firsts if i is not None})
+        found: dict[int, str | None] = {}
+        for part in _chunks(wanted):
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+        return [found.get(i) if i is not None else None for i in firsts]
+
+    def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
+        """The gazetteer's name for an authority id (cached; None when it is not there)."""
+        if not authority_id:
+            return None
+        names = self.__dict__.setdefault("_names", {})
+        if authority_id not in names:
+            names[authority_id] = conn.execute(_AUTHORITY_NAME, {"aid": authority_id}).scalar()
+        return names[authority_id]
+
+    @staticmethod
     def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]
                            ) -> tuple[int, bool]:
         """(disclosure id, whether the row is new)."""
         existing = conn.execute(_DISCLOSURE_ID, {"response_url": response_url}).scalar()
         if existing is None:
-            return conn.execute(_INSERT_DISCLOSURE, {"response_url": response_url, **values}
+            return conn.execute(_INSERT_DISCLOSURE, _without_unset_named([{"response_url": response_url, **values}])[0]
                                 ).scalar_one(), True
         conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), {"did": existing, **values})
         return existing, False
@@ -471,13 +543,38 @@ class Store:
                        DisclosureRow.error))}
 
     def _response_pages(self) -> list[Any]:
-        """(id, key) of every response page with stored bytes; key = its response_url."""
-        key = func.coalesce(Document.response_url, Document.url)
+        """(id, key) of every response page with stored bytes; key = its response_url.
+
+        A response is known by where it finally lives, as the crawl keys it: a legacy link
+        that redirected (Police Scotland's old /0/2019/... paths) is the same response as
+        its target, never a record of its own. Stores written before pages carried their
+        response_url fall back on final_url. When several fetches land on one key the
+        newest is the page (the one the crawl parsed last).
+        """
         with self._tx() as conn:
-            return conn.execute(
-                select(Document.id, key.label("key")).where(
+            rows = conn.execute(
+                select(Document.id, RESPONSE_KEY.label("key")).where(
                     Document.role == "response", Document.is_latest.is_(True),
                     Document.sha256.is_not(None)).order_by(Document.id)).all()
+        newest = {row.key: row for row in rows}
+        return sorted(newest.values(), key=lambda row: row.id)
+
+    def drop_alias_records(self) -> int:
+        """Delete records keyed by a redirected link rather than by its response (an older
+        reparse made them: stubs without their attachments). Returns how many went."""
+        with self._tx(write=True) as conn:
+            aliases = select(Document.url).where(
+                Document.role == "response", Document.url != RESPONSE_KEY).scalar_subquery()
+            keys = select(RESPONSE_KEY).where(Document.role == "response").scalar_subquery()
+            ids = list(conn.execute(select(_DIS.c.id).where(
+                _DIS.c.response_url.in_(aliases), _DIS.c.response_url.not_in(keys))).scalars())
+            for part in _chunks(ids):
+                conn.execute(delete(_CELLS).where(_CELLS.c.table_id.in_(
+                    select(_TB.c.id).where(_TB.c.disclosure_id.in_(part)).scalar_subquery())))
+                for table in (_TB, _EX, _LINK):
+                    conn.execute(delete(table).where(table.c.disclosure_id.in_(part)))
+                conn.execute(delete(_DIS).where(_DIS.c.id.in_(part)))
+        return len(ids)
 
     def response_urls(self) -> list[str]:
         """The response_url of every response page with stored bytes, oldest first."""

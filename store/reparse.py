@@ -2,7 +2,8 @@
 
 The store never imports the parser (DESIGN: store may import only the record type): the
 caller injects `parse_fn(page, attachments) -> Disclosure`, a module-level function so
-worker processes can unpickle it. Workers only parse; the parent does every write, in
+worker processes can unpickle it. Workers (runner.BoundedPool, under the parse budget) only
+parse; the parent does every write, in
 batches of one transaction each with one bulk statement per table (Store.save_disclosures).
 A response whose parse raises gets its error recorded in `disclosures.error` (an earlier
 good record is kept) and the run carries on.
@@ -11,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
+from runner import BoundedPool, Budget
 from store.api import Store, StoredDoc
 
 if TYPE_CHECKING:
@@ -63,12 +64,14 @@ def parse_job(parse_fn: ParseFn, job: Job) -> Outcome:
     ids = [page.document_id, *(a.document_id for a in attachments)]
     try:
         return response_url, ids, parse_fn(page, attachments), None
+    except MemoryError:
+        raise  # over the memory budget: the worker reports it as such
     except Exception as exc:  # a parser bug must not stop the run: record it and go on
         return response_url, ids, None, f"{type(exc).__name__}: {exc}"
 
 
 def _open_worker_store(url: str) -> None:
-    """Pool initializer: a worker reads the documents it parses through its own engine
+    """Worker initializer: a worker reads the documents it parses through its own engine
     (SQLite WAL and PostgreSQL both allow readers beside the parent's writes)."""
     global _WORKER_STORE
     from store.engine import make_engine
@@ -94,63 +97,42 @@ def _ids(job: Job | Ref) -> list[int]:
             *(a if isinstance(a, int) else a.document_id for a in attachments)]
 
 
-def _parallel(parse_fn: ParseFn, jobs: Iterable[Job] | Iterable[Ref], workers: int,
-              store_url: str | None = None) -> Iterator[Outcome]:
-    """Parse jobs in a process pool, at most 4 per worker in flight (bounded memory).
+def _bounded(parse_fn: ParseFn, jobs: Iterable[Job] | Iterable[Ref], workers: int,
+             budget: Budget | None, store_url: str | None = None) -> Iterator[Outcome]:
+    """Parse jobs in bounded worker processes (runner.BoundedPool: the crawl, `foi parse`
+    and reparse share it), each response under the parse budget.
 
     With `store_url` the jobs are Refs and each worker reads and decompresses its own
-    documents, so the parent's CPU goes to writing only.
+    documents, so the parent's CPU goes to writing only. A response over budget, or whose
+    worker died, comes back as its error; a fresh worker takes the next one.
     """
-    queue = iter(jobs)
-    task: Callable[..., Outcome] = parse_ref if store_url else parse_job  # type: ignore[assignment]
+    task = partial(parse_ref if store_url else parse_job, parse_fn)
     init = dict(initializer=_open_worker_store, initargs=(store_url,)) if store_url else {}
-    pool = ProcessPoolExecutor(max_workers=workers, **init)  # type: ignore[arg-type]
-    pending: dict[Future[Outcome], Job | Ref] = {}
-    try:
-        while True:
-            while len(pending) < workers * 4:
-                job = next(queue, None)
-                if job is None:
-                    break
-                pending[pool.submit(task, parse_fn, job)] = job
-            if not pending:
-                return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                job = pending.pop(future)
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    # A worker died (e.g. out of memory on one PDF): the pool is gone, so
-                    # every job in flight is reported and a fresh pool takes the rest.
-                    yield job[0], _ids(job), None, "worker process died while parsing"
-                    for other, other_job in list(pending.items()):
-                        pending.pop(other)
-                        if other.done() and other.exception() is None:
-                            yield other.result()
-                            continue
-                        yield other_job[0], _ids(other_job), None, "worker process died while parsing"
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=workers, **init)  # type: ignore[arg-type]
-                    break
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with BoundedPool(task, workers=workers, budget=budget, **init) as pool:  # type: ignore[arg-type]
+        for job, result in pool.map(jobs):
+            if result.error is None:
+                yield result.value
+            else:
+                yield job[0], _ids(job), None, result.error
 
 
 def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 1,
-        since: str | None = None, progress: bool = True, batch_size: int = 200) -> ReparseSummary:
-    """Reparse stored responses (those stale for `since`) and write the new records."""
+        since: str | None = None, progress: bool = True, batch_size: int = 200,
+        budget: Budget | None = None) -> ReparseSummary:
+    """Reparse stored responses (those stale for `since`) and write the new records.
+
+    Every response is parsed in a worker process under `budget` (default Budget.from_env()).
+    """
+    store.drop_alias_records()
     versions = store.response_versions()
     urls = store.response_urls()
     todo = [u for u in urls if is_stale(versions.get(u), since)]
     summary = ReparseSummary(total=len(urls), skipped=len(urls) - len(todo))
     outcomes: Iterable[Outcome]
-    if workers <= 1:
-        outcomes = (parse_job(parse_fn, j) for j in store.iter_responses(only=todo))
-    elif (url := _shareable_url(store)) is not None:
-        outcomes = _parallel(parse_fn, store.response_refs(only=todo), workers, url)
+    if (url := _shareable_url(store)) is not None:
+        outcomes = _bounded(parse_fn, store.response_refs(only=todo), workers, budget, url)
     else:  # an in-memory database: only this process can read it
-        outcomes = _parallel(parse_fn, store.iter_responses(only=todo), workers)
+        outcomes = _bounded(parse_fn, store.iter_responses(only=todo), workers, budget)
     bar_context = _progress_bar() if progress else nullcontext(None)
     with bar_context as bar:
         task = bar.add_task("reparse", total=len(todo)) if bar is not None else None

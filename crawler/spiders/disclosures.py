@@ -22,7 +22,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure as TwistedFailure
 
-from crawler.failures import describe_failure, looks_truncated
+from crawler.failures import cause_of, describe_failure, looks_truncated
 from crawler.items import Failure, Fetched, ListingPage, ResponsePage
 from crawler.middlewares import Challenged, header_dict
 from crawler.discovery.archive import (ARCHIVE_HOST, DEFAULT_ARCHIVE, Capture, capture_time, cdx_query,
@@ -87,6 +87,10 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
+        self.clearances: dict[str, Any] = {}
+        self.browser_only: set[str] = set()
+        self.refusals: dict[str, int] = {}
         if self.browser:
             from crawler import browser as browser_mode
 
@@ -104,6 +108,15 @@ class DisclosuresSpider(scrapy.Spider):
         if force_id:
             self.challenged_forces.add(force_id)
             self.crawler.stats.set_value(f"foi/{force_id}/challenged", 1)
+            hint = "" if self.browser else "; try --browser"
+            self.note_cause(force_id, f"challenged: {host} answers with a bot challenge{hint}")
+
+    def note_cause(self, force_id: str, cause: str) -> None:
+        """The first thing that went wrong for a force, for `foi crawl` to print when the
+        force collects nothing (the start page's failure comes first, as a rule)."""
+        key = f"foi/{force_id}/cause"
+        if not self.crawler.stats.get_value(key):
+            self.crawler.stats.set_value(key, cause)
 
     def _request(self, url: str, site: Site, role: str, callback: Any, found_via: str = "listing",
                  **meta: Any) -> scrapy.Request | None:
@@ -319,9 +332,11 @@ class DisclosuresSpider(scrapy.Spider):
             reason = None  # reported by the challenge counters, never stored
         elif type(exc).__name__ == "IgnoreRequest" and "robots.txt" in str(exc):
             self.crawler.stats.inc_value(f"foi/{force}/robots_blocked")
+            self.note_cause(force, f"robots-disallowed: robots.txt forbids {request.url}")
             reason = None
         else:
             reason = describe_failure(failure)
+            self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})")
         record = None
         archived = request.meta.get("archive")
         if reason is not None:
@@ -380,6 +395,7 @@ class DisclosuresSpider(scrapy.Spider):
 
     def _failure(self, response: Response, error: str) -> Failure:
         request = response.request
+        self.note_cause(request.meta["force"], f"{error} at {response.url}")
         role = request.meta.get("role", "response")
         item = request.meta.get("item")
         return Failure(force_id=request.meta["force"], url=self._original_url(request), role=role,

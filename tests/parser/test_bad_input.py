@@ -11,8 +11,8 @@ import time
 import pytest
 
 from parser import parse
-from parser.clean import clean_html
-from parser.decode import MAX_TEXT_BYTES
+from parser.cleaning.clean import clean_html
+from parser.formats.decode import MAX_TEXT_BYTES
 
 DEEP_WARNING = "HTML is nested deeper than the parser's limit (256 levels): structure ignored, read as plain text"
 
@@ -130,8 +130,8 @@ def test_mutated_fixture_pages_never_raise_nor_fall_back() -> None:
     import random
     from pathlib import Path
 
-    from parser.clean import clean_text
-    from parser.decode import Unreadable, decode
+    from parser.cleaning.clean import clean_text
+    from parser.formats.decode import Unreadable, decode
 
     rng = random.Random(11)
     pages = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.html"))

@@ -1,0 +1,233 @@
+"""Lines of page text -> the response's lines: drop the chrome in the top and bottom zones.
+
+A page's text (the seed, the dev-set .txt files, or what HTML cleaning rendered) carries its
+site chrome as whole lines before the response starts and after it ends: cookie banners,
+exit buttons, beta notices, "technical problem" messages, skip links, share links, related
+links. Cue families in parser/data/chrome.yml classify a line; a cue only drops a line in a
+zone (before the first or after the last substantive line), so a response that talks about
+cookies or a beta trial keeps every sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Sequence
+
+import yaml
+
+# What may follow a tail marker ("Related Content", "How to search") for it to be treated
+# as closing chrome: a short list of links, never a second half of the response. Tuned
+# with the dev-set (h036 "About FOI": 150 chars; h045 "How to search": 160 chars).
+TAIL_MAX_CHARS = 1000
+# A zone line this long that sits next to an identical copy of itself is rendered chrome
+# (hidden notices duplicated by the page); a short one ("Yes") may be a real answer.
+REPEAT_MIN_CHARS = 40
+# How many lines past a substantive-looking line are checked for more chrome before the
+# zone is closed (the SOH banner block is 7 lines; one unknown wording must not end it).
+ZONE_LOOKAHEAD = 2
+# Dropped chrome lines kept in the page metadata (the banners at the top name the site).
+CHROME_META_LINES = 12
+CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome_text
+_DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
+
+
+@dataclass(frozen=True)
+class Family:
+    """One family of chrome phrasing (all cookie banners, all exit buttons...)."""
+
+    name: str
+    max_len: int
+    weak: bool
+    regex: re.Pattern[str]
+    triggers: tuple[str, ...] = ()  # cheap substring prefilter; empty = always run the regex
+
+
+@dataclass(frozen=True)
+class Rules:
+    families: tuple[Family, ...]
+    tail_marker: re.Pattern[str]
+    protect: re.Pattern[str]
+    min_chars: int
+    min_words: int
+    anywhere: tuple[Family, ...] = ()  # dropped wherever they sit, not only in the zones
+
+
+@lru_cache(maxsize=1)
+def chrome_data() -> dict[str, Any]:
+    """parser/data/chrome.yml, read once per process."""
+    text = resources.files("parser").joinpath("data/chrome.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = chrome_data()["text"]
+    families = tuple(
+        Family(
+            name,
+            int(spec["max_len"]),
+            bool(spec.get("weak", False)),
+            _any(spec["patterns"]),
+            tuple(t.lower() for t in spec.get("triggers") or ()),
+        )
+        for name, spec in data["families"].items()
+    )
+    return Rules(
+        families=families,
+        tail_marker=_any(data["tail_markers"]),
+        protect=_any(data["protect"]),
+        min_chars=int(data["substantive_min_chars"]),
+        min_words=int(data["substantive_min_words"]),
+        anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
+    )
+
+
+# Invisible characters Word and CMS editors scatter through text: zero-width spaces and
+# joiners, BOMs mid-text, soft hyphens. str.split() does not treat them as space.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def normalise(line: str) -> str:
+    """One line with runs of whitespace (non-breaking spaces included) as one space."""
+    if not line.isascii():
+        line = line.translate(_INVISIBLE)
+    return " ".join(line.split())  # str.split() knows every Unicode space; faster than a regex
+
+
+def chrome_family(line: str, *, weak: bool = True) -> str | None:
+    """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
+    r = rules()
+    low = line.lower()
+    for fam in r.families:
+        if (weak or not fam.weak) and len(line) <= fam.max_len:
+            if fam.triggers and not any(t in low for t in fam.triggers):
+                continue
+            if fam.regex.search(line):
+                return None if r.protect.search(line) else fam.name
+    return None
+
+
+def shaped_family(line: str, previous: str = "") -> str | None:
+    """The "anywhere" family of a line ("OFFICIAL", "Page 2 of 3", "@PoliceScotland", a bare
+    web address, "No attachments"), or None. A bare address after a line ending in ":" is
+    what that line points to, so it is content."""
+    r = rules()
+    low = None
+    for fam in r.anywhere:
+        if len(line) > fam.max_len:
+            continue
+        if fam.triggers:
+            low = low if low is not None else line.lower()
+            if not any(t in low for t in fam.triggers):
+                continue
+        if fam.regex.search(line) and not r.protect.search(line):
+            if fam.name == "bare_host" and previous.rstrip().endswith(":"):
+                return None
+            return fam.name
+    return None
+
+
+def _substantive(line: str, family: str | None, r: Rules) -> bool:
+    return family is None and len(line) >= r.min_chars and len(line.split()) >= r.min_words
+
+
+def _tail_cut(lines: list[str], r: Rules) -> int:
+    """Index of the first line of the closing chrome (len(lines) when there is none)."""
+    total = sum(len(x) for x in lines)
+    after = 0
+    cut = len(lines)
+    # Only the last TAIL_MAX_CHARS of text can hold a marker: walk back from the end.
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if after > TAIL_MAX_CHARS or after > total / 2:
+            break
+        if len(line) <= 60 and r.tail_marker.search(line.rstrip(":")):
+            if not any(r.protect.search(x) for x in lines[i + 1 :]):
+                cut = i
+        after += len(line)
+    return cut
+
+
+def drop_chrome_lines(
+    lines: Sequence[str], *, weak: bool = True, normalised: bool = False
+) -> tuple[list[str], dict[str, str]]:
+    """The lines that are not chrome, and page metadata found among the chrome.
+
+    `weak=False` applies only the strong families (cookie, exit, beta...): HTML cleaning
+    uses it, because the page structure already separated navigation from content;
+    `normalised=True` says the lines are already whitespace-normalised (HTML rendering).
+    Only the zones are classified (from each end up to the first substantive line), so the
+    cost does not grow with the length of the response.
+    """
+    r = rules()
+    text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
+    families: dict[int, str | None] = {}
+
+    def classify(i: int) -> str | None:
+        family = chrome_family(text[i], weak=weak)
+        if family is None and len(text[i]) >= REPEAT_MIN_CHARS and (
+            (i > 0 and text[i - 1] == text[i]) or (i + 1 < len(text) and text[i + 1] == text[i])
+        ) and not r.protect.search(text[i]):
+            family = "repeated"  # SOH renders each "preferences saved" notice twice
+        families[i] = family
+        return family
+
+    def boundary(order: Sequence[int], lookahead: int) -> int | None:
+        """The first substantive line in `order` with no chrome line just beyond it.
+
+        An unrecognised banner wording is long enough to look substantive; the recognised
+        chrome right after it shows the zone goes on (the unrecognised line itself is kept).
+        """
+        pos = 0
+        while pos < len(order):
+            if _substantive(text[order[pos]], classify(order[pos]), r):
+                ahead = [k for k, j in enumerate(order[pos + 1 : pos + 1 + lookahead]) if classify(j)]
+                if not ahead:
+                    return order[pos]
+                pos += ahead[-1] + 2
+                continue
+            pos += 1
+        return None
+
+    # Banners cluster at the top; at the bottom the tail markers do that work, and a
+    # lookahead there would eat into the letter's closing lines.
+    found = boundary(range(len(text)), ZONE_LOOKAHEAD)
+    first = len(text) if found is None else found
+    last = -1
+    if found is not None:
+        found_last = boundary(range(len(text) - 1, first, -1), 0)
+        last = first if found_last is None else found_last
+    cut = _tail_cut(text, r)
+    kept: list[str] = []
+    dropped: list[str] = []
+    meta: dict[str, str] = {}
+    skip_next = False
+    for i, line in enumerate(text[:cut]):
+        if skip_next:
+            skip_next = False
+            continue
+        family = families.get(i) if (i < first or i > last) else None
+        if family is None or family == "bare_host":
+            family = shaped_family(line, kept[-1] if kept else "")
+        if family is None:
+            kept.append(line)
+            continue
+        if len(dropped) < CHROME_META_LINES:
+            dropped.append(line)
+        if family == "updated":
+            value = line.split(":", 1)[1].strip() if ":" in line else ""
+            if not value and i + 1 < len(text) and _DATE_VALUE.match(text[i + 1]):
+                value, skip_next = text[i + 1], True
+            if value:
+                meta.setdefault("last_updated", value)
+    if dropped:
+        # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
+        # authority step, which has nothing else when the response never names its writer.
+        meta[CHROME_KEY] = "\n".join(dropped)
+    return kept, meta

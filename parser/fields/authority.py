@@ -1,0 +1,517 @@
+"""Which authority wrote the response: gazetteer lookup over URL host, page metadata and text.
+
+Order of trust: the URL (a force's own host, including a host given as the first path
+segment as the bundled sample site serves it, or an SOH `/foi-ai/<slug>/` path), then the
+page's metadata (og:site_name ...), then the text. In the text the WRITER is preferred over
+forces merely mentioned: a name followed by a verb of holding/confirming ("Cleveland Police
+can confirm"), or sitting in a letterhead or signature, outweighs a passing mention
+("reports are passed to the City of London Police as the lead force").
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from parser.fields import sections
+
+_SMALL_WORDS = {"of", "and", "the", "for", "a"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return yaml.safe_load(resources.files("parser").joinpath("data/authority_cues.yml").read_text(encoding="utf-8"))
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(i.replace(" ", r"\s+") for i in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _CuePatterns:
+    writer_after: re.Pattern[str]  # matched right after a gazetteer name
+    writer_before: re.Pattern[str]  # searched just before a gazetteer name
+    other_mention: re.Pattern[str]  # a body outside the gazetteer
+    other_writer: re.Pattern[str]  # ... named as the writer
+    other_writer_before: re.Pattern[str]  # ... addressed as the one answering
+    not_a_name: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _CuePatterns:
+    cues = _cues()
+    # Capitalised words ending in an institution noun ("Wokingham Council", "Scottish
+    # Government"), or "Department for / Ministry of ..." names.
+    name = (
+        r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
+        r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
+    )
+    start = r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
+    return _CuePatterns(
+        writer_after=re.compile(
+            r"(?:'s\s+(?:response|reply|decision|information|disclosure|freedom\s+of\s+information)\b"
+            r"|\s*\([A-Za-z]{2,6}\)\s*|\s+)(?:" + _alt(cues["writer_after"]) + r")\b",
+            re.I,
+        ),
+        writer_before=re.compile(r"(?:" + _alt(cues["writer_before"]) + r")\s+(?:the\s+)?$", re.I),
+        other_mention=re.compile(start + name),
+        other_writer=re.compile(start + name + r"\s+(?i:" + _alt(cues["other_writer_after"]) + r")\b"),
+        other_writer_before=re.compile(r"\b(?i:" + _alt(cues["other_writer_before"]) + r")\s+(?:the\s+)?" + name),
+        not_a_name=frozenset(cues["not_a_name"]),
+    )
+
+
+_SCAN_CHARS = 60_000
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> list[dict]:
+    """Every row of parser/data/authorities.csv (police bodies), then of public_bodies.csv (UK
+    councils and other bodies answering FOI about policing, kind "other", with a `type`): id,
+    name, kind, country, website, aliases (list), hosts (list of host suffixes, optionally with a
+    path prefix), soh_slug, area (force id)."""
+    rows = []
+    # Police bodies first: on a shared name (the City of London Corporation) they win.
+    for file in ("data/authorities.csv", "data/public_bodies.csv"):
+        text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
+        for row in csv.DictReader(text.splitlines()):
+            row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+            row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
+            row.setdefault("soh_slug", "")
+            row.setdefault("area", "")
+            rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _public_ids() -> frozenset[str]:
+    """Ids of councils and other public bodies (parser/data/public_bodies.csv): evidence below
+    any police body, since police responses name councils as partners and places."""
+    text = resources.files("parser").joinpath("data/public_bodies.csv").read_text(encoding="utf-8")
+    return frozenset(row["id"] for row in csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, dict]:
+    return {row["id"]: row for row in load_gazetteer()}
+
+
+@lru_cache(maxsize=1)
+def _oversight_of() -> dict[str, str]:
+    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...)."""
+    return {row["area"]: row["id"] for row in load_gazetteer() if row["kind"] == "pcc" and row["area"]}
+
+
+def _norm(name: str) -> str:
+    name = name.replace("&", " and ").replace("\u2019", "'").lower()
+    name = re.sub(r"[^\w\s'-]", " ", name)
+    return re.sub(r"\s+", " ", name).strip().removeprefix("the ")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """normalised name or alias -> id (names win over aliases on a clash)."""
+    out: dict[str, str] = {}
+    for row in load_gazetteer():
+        for alias in row["aliases"]:
+            out.setdefault(_norm(alias), row["id"])
+    for row in load_gazetteer():
+        out[_norm(row["name"])] = row["id"]
+    return out
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """Abbreviations ("GMP", "Met Police", "MoD Police") are matched case-sensitively so that
+    "met police officers" or "spa" in prose do not count."""
+    return any(len(w) <= 4 and w.lower() not in _SMALL_WORDS for w in alias.split()[:2]) or alias.isupper()
+
+
+# Latin letters with accents too: Welsh and Gaelic names ("Cyngor Sir Ynys Môn") are single words.
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\u2019-]*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Police's" -> "Police", "Mayor's" -> "Mayor"."""
+    return _POSSESSIVE.sub("", word)
+
+
+# Between a name's words: spaces, "&"/"and", and the comma of "Police, Fire and Crime
+# Commissioner" (names are matched word by word, so a comma alone never joins two names).
+_GAP = re.compile(r"(?:\s|&|,|and\b)*", re.I)
+
+
+_Index = dict[str, list[tuple[tuple[str, ...], bool, str]]]
+
+
+def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
+    """First word (lower case) -> [(name words, case_sensitive, id)], longest name first, from
+    (name, id, case_sensitive) triples.
+
+    Matching walks the text's words once and only tries the names that start with the word at
+    hand: a 500-way regex alternation costs ~10x more per page.
+    """
+    index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
+    for name, aid, exact in names:
+        words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
+        if len(words) > 2 and words[0].lower() == "the":
+            words = words[1:]  # "The Highland Council": keying on "the" would try it at every "the"
+        if not words:
+            continue
+        key = words if exact else tuple(w.lower() for w in words)
+        index[words[0].lower()].append((key, exact, aid))
+    for entries in index.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return dict(index)
+
+
+@lru_cache(maxsize=1)
+def _first_word_index() -> _Index:
+    return _build_index([
+        (alias, row["id"], _is_abbreviation(alias)) for row in load_gazetteer() for alias in [row["name"], *row["aliases"]]
+    ])
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> _Index:
+    """Towns, cities and council areas -> the force policing them (parser/data/places.csv).
+    Case-sensitive: "Reading"-like words were left out of the file, the rest are proper nouns."""
+    text = resources.files("parser").joinpath("data/places.csv").read_text(encoding="utf-8")
+    return _build_index([(row["place"], row["force_id"], True) for row in csv.DictReader(text.splitlines())])
+
+
+def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every gazetteer name or alias in `text` (or of every name in
+    `index`), longest match first."""
+    index = _first_word_index() if index is None else index
+    lower = text.lower()
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    for m in _WORD.finditer(lower):
+        w = m.group(0)
+        if w == "and":
+            continue
+        if "'" in w or "\u2019" in w:
+            w = _bare(w)
+        spans.append(m.span())
+        words.append(w)
+    found: list[tuple[int, int, str]] = []
+    i, count = 0, len(words)
+    while i < count:
+        entries = index.get(words[i])
+        matched = 0
+        if entries:
+            for key, exact, aid in entries:
+                n = len(key)
+                if i + n > count:
+                    continue
+                # Cheap second-word test first: "west"/"north"/"london" start dozens of names.
+                if n > 1 and not exact and words[i + 1] != key[1]:
+                    continue
+                if exact:
+                    ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
+                else:
+                    ok = tuple(words[i:i + n]) == key
+                # Words must be adjacent ("and"/"&" aside): "Kent. Police" is not a name.
+                if ok and all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0]) for j in range(i, i + n - 1)):
+                    found.append((spans[i][0], spans[i + n - 1][1], aid))
+                    matched = n
+                    break
+        i += matched or 1
+    return found
+
+
+_HOSTLIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s?#]*)?", re.I)
+_TEXT_HOST = re.compile(r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+_SOH_SLUG = re.compile(r"/foi-ai/([a-z0-9-]+)/", re.I)
+_OVERSIGHT_LABEL = re.compile(r"p?f?cc|opf?cc|commissioner", re.I)
+
+
+@lru_cache(maxsize=1)
+def _host_keys() -> dict[str, str]:
+    """Squashed force-area keys ("cleveland", "avonandsomerset") -> force id, for PCC hosts
+    such as cleveland.pcc.police.uk or northumbria-pcc.gov.uk that name the area."""
+    keys: dict[str, str] = {}
+    for row in load_gazetteer():
+        if row["kind"] != "police":
+            continue
+        for host in row["hosts"]:
+            keys.setdefault(re.sub(r"[^a-z]", "", host.split(".")[0]), row["id"])
+        keys.setdefault(re.sub(r"[^a-z]", "", row["id"]), row["id"])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _host_index() -> dict[str, list[tuple[int, int, str, str]]]:
+    """Gazetteer host -> [(-len(entry), gazetteer order, path prefix, id)], so a URL's host
+    is looked up by its suffixes instead of scanning every row (it was ~1 ms a URL)."""
+    index: dict[str, list[tuple[int, int, str, str]]] = {}
+    order = 0
+    for row in load_gazetteer():
+        for entry in row["hosts"]:
+            ehost, _, epath = entry.partition("/")
+            index.setdefault(ehost, []).append((-len(entry), order, epath, row["id"]))
+            order += 1
+    return index
+
+
+def _match_host(hostpath: str) -> str | None:
+    """Gazetteer id for one 'host/path' string, or None."""
+    host, _, path = hostpath.lower().partition("/")
+    # Forces' mail domains sit on the Police National Network: durham.pnn.police.uk.
+    host = host.removeprefix("www.").replace(".pnn.police.uk", ".police.uk")
+    index = _host_index()
+    labels = host.split(".")
+    # The longest matching entry wins; between equal lengths, the first in the gazetteer.
+    fits = [cand for k in range(len(labels)) for cand in index.get(".".join(labels[k:]), ())
+            if not cand[2] or path.startswith(cand[2])]
+    best: tuple[int, str] | None = None
+    if fits:
+        neg_len, _, _, aid = min(fits)
+        best = (-neg_len, aid)
+    if best:
+        # A commissioner's site on the force's domain (cleveland.pcc.police.uk) is the PCC.
+        if any(_OVERSIGHT_LABEL.fullmatch(label) for label in host.split(".")):
+            return _oversight_of().get(best[1], best[1])
+        return best[1]
+    labels = re.split(r"[.-]", host)
+    if any(_OVERSIGHT_LABEL.fullmatch(l) or l.endswith(("pcc", "pfcc")) for l in labels):
+        squashed = re.sub(r"[^a-z]", "", host.split(".")[0].replace("pfcc", "").replace("pcc", ""))
+        force = _host_keys().get(squashed)
+        if force in _oversight_of():
+            return _oversight_of()[force]
+    return None
+
+
+@lru_cache(maxsize=1024)  # the pipeline asks about the same URL several times per page
+def authority_from_url(url: str | None) -> str | None:
+    """Gazetteer id named by a URL: its host, any host inside it (the sample site's
+    `http://127.0.0.1:8765/www.cleveland.police.uk/...`, web archives), or an SOH slug."""
+    if not url:
+        return None
+    url = unquote(url)
+    parts = urlsplit(url if "//" in url else "//" + url)
+    candidates = [(parts.hostname or "") + parts.path]
+    candidates += [m.group(0) for m in _HOSTLIKE.finditer(parts.path + "?" + parts.query)]
+    for cand in candidates:
+        found = _match_host(cand)
+        if found:
+            return found
+    slug = _SOH_SLUG.search(parts.path)
+    if slug:
+        wanted = slug.group(1).lower()
+        for row in load_gazetteer():
+            if row["soh_slug"] and row["soh_slug"].lower() == wanted:
+                return row["id"]
+        found = _names().get(_norm(wanted.replace("--", " and ").replace("-", " ")))
+        if found:
+            return found
+    return None
+
+
+def authority_from_meta(meta: dict[str, str] | None) -> str | None:
+    """Gazetteer id named by page metadata (og:site_name, author, publisher ...)."""
+    if not meta:
+        return None
+    # A saved page's canonical link or og:url names the site it came from.
+    for key in ("canonical", "og:url"):
+        found = authority_from_url(meta.get(key))
+        if found:
+            return found
+    for key in ("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher",
+                "author", "dc.creator", "twitter:site", "og:title", "title"):
+        value = meta.get(key)
+        if not value:
+            continue
+        found = _names().get(_norm(value.lstrip("@")))
+        if found:
+            return found
+        for candidate in re.split(r"\s[|\u2013\u2014-]\s", value):
+            found = _names().get(_norm(candidate))
+            if found:
+                return found
+    return None
+
+
+def _score_mentions(text: str) -> dict[str, float]:
+    """Evidence per gazetteer id that it wrote `text`: mentions, writer verbs, letterhead and
+    signature position."""
+    by_id = _by_id()
+    scores: dict[str, float] = defaultdict(float)
+    n = len(text)
+    head_end, tail_start = min(300, n), max(n - 400, 0)
+    # The request names its subject, not its answerer ("how many officers has Kent Police
+    # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
+    request = sections.request_span(text)
+    cues = _patterns()
+    for start, end, aid in _mentions(text):
+        other = by_id[aid]["kind"] == "other"
+        if request and request[0] <= start < request[1]:
+            scores[aid] += 0.25 * (0.3 if other else 1.0)
+            continue
+        if aid in _bystander_ids():
+            # The NPCC, the ICO ... are named as referral routes even in writer-like phrasing
+            # ("send this part of your request to the NPCC"); only their own URL names them.
+            continue
+        weight = 0.3 if other else 1.0
+        if cues.writer_after.match(text, end, min(n, end + 60)) or cues.writer_before.search(text, max(0, start - 45), start):
+            weight += 4.0
+        if start < head_end or start >= tail_start:
+            weight += 0.5 if other else 1.0
+        scores[aid] += weight
+    # Contact addresses and links of a force's own domain ("foi@cleveland.police.uk"): weaker
+    # than a writer sentence, since responses also point requesters at other bodies.
+    # A council's address is as likely a referral ("ask foi@leeds.gov.uk") as the writer's own.
+    for m in _TEXT_HOST.finditer(text):
+        aid = _match_host(m.group(1))
+        if aid and aid not in _bystander_ids():
+            scores[aid] += 0.5 if aid in _public_ids() else 1.5
+    return scores
+
+
+@lru_cache(maxsize=1)
+def _bystanders() -> frozenset[str]:
+    """Bodies responses name in boilerplate but never write as (parser/data/bystanders.csv)."""
+    text = resources.files("parser").joinpath("data/bystanders.csv").read_text(encoding="utf-8")
+    return frozenset(_norm(row["name"]) for row in csv.DictReader(text.splitlines()))
+
+
+@lru_cache(maxsize=1)
+def _bystander_ids() -> frozenset[str]:
+    """Gazetteer ids of the bystander bodies (the Home Office, NPCC, IOPC, ICO ...)."""
+    return frozenset(row["id"] for row in load_gazetteer()
+                     if any(_norm(n) in _bystanders() for n in (row["name"], *row["aliases"])))
+
+
+def _clean_name(raw: str) -> str | None:
+    # A heading line above is not part of the name ("Response\nThe Council holds").
+    words = raw.strip().rsplit("\n", 1)[-1].split()
+    while words and words[0].lower() in _patterns().not_a_name:
+        words = words[1:]
+    # Bystanders never write; police names are weighed by _score_mentions instead, while a
+    # council's informal name ("Wokingham Council") goes on to _canonical.
+    key = _norm(" ".join(words))
+    if len(words) < 2 or key in _bystanders() or _names().get(key, "") not in ("", *_public_ids()):
+        return None
+    return " ".join(words)
+
+
+def _canonical(name: str) -> tuple[str, str]:
+    """(canonical name, id) of a body the response names: the public-bodies gazetteer's own
+    style when it knows the name ("Wokingham Council" -> Wokingham Borough Council), else the
+    name as written and its slug."""
+    aid = _names().get(_norm(name))
+    if aid in _public_ids():
+        return _by_id()[aid]["name"], aid
+    return name, _slug(name)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _other_writer(text: str) -> tuple[str, str] | None:
+    """A body outside the gazetteer named as the writer: (name as written, slug id)."""
+    hits = []
+    for pattern in (_patterns().other_writer, _patterns().other_writer_before):
+        for m in pattern.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name:
+                hits.append((m.start(), name))
+                break
+    if not hits:
+        return None
+    return _canonical(min(hits)[1])
+
+
+def _other_named(text: str, *, times: int) -> tuple[str, str] | None:
+    """A body outside the gazetteer that the response names `times` times or more, or names
+    in its letterhead: (name as first written, slug id)."""
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, str]] = {}
+    for m in _patterns().other_mention.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        key = name.lower()
+        counts[key] += 1
+        first.setdefault(key, (m.start(), name))
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k][0]))
+    for key in ranked:
+        if counts[key] >= times or first[key][0] < 300:
+            return _canonical(first[key][1])
+    return None
+
+
+def _force_from_places(text: str) -> str | None:
+    """The force whose area the response's places lie in, when one force clearly leads.
+
+    A last resort for responses that never name their author (the Cleveland legacy log's
+    "Hartlepool United" billing, Gwent's "Monmouth, Blaenau Gwent and Caerphilly")."""
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, force in _mentions(text, _place_index()):
+        counts[force] += 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _chrome_authority(chrome: str) -> str | None:
+    """The one police body or commissioner the dropped site chrome names, if exactly one."""
+    ids = {aid for _, _, aid in _mentions(chrome) if _by_id()[aid]["kind"] != "other"}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def find_authority(
+    text: str, *, url: str | None = None, meta: dict[str, str] | None = None, chrome: str = ""
+) -> tuple[str | None, str | None]:
+    """(canonical name, id) of the authority that wrote the response; (None, None) if unknown.
+
+    For a body outside the gazetteer (a council, a government department) the name is as the
+    response writes it and the id is its slug.
+    """
+    found = authority_from_url(url) or authority_from_meta(meta)
+    if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
+        text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
+    if found is None and text:
+        scores = _score_mentions(text)
+        best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
+        # A lone passing mention of a non-police body is not evidence of who wrote this.
+        if best >= 1.0:
+            found = best_id
+        if found is None:
+            other = _other_writer(text[:20000]) or _other_named(text[:20000], times=3)
+            if other:
+                return other
+            # A council named in the letterhead or signature, or named three times, by a
+            # name the institution-noun grammar misses ("Cyngor Sir Ynys Môn", "London
+            # Borough of Camden", "Comhairle nan Eilean Siar").
+            if best_id in _public_ids() and best >= 0.8:
+                return _by_id()[best_id]["name"], best_id
+            # Named only inside the request: a request naming a force is usually sent to it.
+            if best_id and _by_id()[best_id]["kind"] != "other":
+                found = best_id
+        if found is None and chrome:
+            # The response never names its writer; the site's banners ("Cookies on Norfolk
+            # Constabulary") do. Gazetteer names only: a banner's other words are no body.
+            found = _chrome_authority(chrome)
+        if found is None:
+            # Places only after a body the text names as writer or keeps naming: a council's
+            # reply mentions its own towns too.
+            found = _force_from_places(text)
+            if found is None:
+                other = _other_named(text[:20000], times=2)
+                if other:
+                    return other
+    if found is None:
+        return None, None
+    return _by_id()[found]["name"], found

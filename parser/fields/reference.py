@@ -1,0 +1,230 @@
+"""The authority's reference for a response, as written.
+
+Returned as written with surrounding whitespace trimmed and inner runs of whitespace reduced
+to one space: Cleveland's "89- 26" stays "89- 26" (its spacing is inconsistent on the real
+site: "616 - 25", "121- 26"); comparisons should squeeze spaces (the dev-set scorer does).
+
+Where it is looked for, most trusted first:
+1. a labelled value in the text ("Enquiry Reference: 207-24", "Our ref: GSA/4762/12",
+   "Request: FOI/13384"), but never "Your ref" (the requester's);
+2. the title, when it leads with or ends on a reference ("FOI 2023-24-042: ...", "Topic (950A/22)");
+3. the URL slug, read with the site's convention (parser/data/reference.yml);
+4. an unlabelled but unmistakable reference near the top ("FOI 1759225/23", "01.FOI.23.028716",
+   "IM-FOI-2021-0942"). A bare "2022/25114" in prose is not taken: on real pages such numbers
+   are earlier requests, orders or statute years.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+# One reference: alphanumeric parts joined by "-", "/" or "." ("01/FOI/24/012708/K",
+# "01.FOI.23.028716"); a spaced "-" or "/" only before a digit ("89- 26", "616 - 25"); a space
+# only between an upper-case prefix and a number ("FOI 1759225/23", "DC/FOI 782/17").
+# Two spaced forms come first: a prefix then day-month-year-like groups ("FOI 224 08 23") and a
+# number then its financial year ("26 19/20"). "_" joins too ("867_15").
+_REF = (
+    r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
+    r"|[A-Za-z0-9]+"
+    r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
+    r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
+)
+_DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
+_YEAR_FOLDER = re.compile(r"/(20\d{2})/")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/\u2013]\s?(?:(?:19|20)?\d{2})")  # "(2019/20)" in a title
+_HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
+_HEAD_LINES = 15
+_SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
+
+_TITLE_LEAD = re.compile(
+    r"^\s*(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
+    + _REF + r"\s*(?:[-:\u2013|]|$)",
+    re.I,
+)
+# "17 December 2017 – 905.2017-18 – Topic": a dated log title with the reference in the middle.
+_TITLE_DATED = re.compile(
+    r"^\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}\s*[-\u2013|:]\s*" + _REF + r"\s*[-\u2013|:]\s*\S", re.I
+)
+# "Request 1689 - Finance", "FOI 4417 – Drones": a numbered request as the title.
+_TITLE_NUMBERED = re.compile(
+    r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
+)
+_LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
+_TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict[str, Any]:
+    text = resources.files("parser").joinpath("data/reference.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _label_alternation(items: list[str]) -> str:
+    return "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    labels = _config()["labels"]
+    strong = _label_alternation(labels["strong"])
+    weak = _label_alternation(labels["weak"])
+    pattern = re.compile(
+        r"(?<![\w'])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
+        r"|(?P<weak>" + weak + r")\s*[:#]\s*)" + _REF,
+        re.I,
+    )
+    not_ours = re.compile(_config()["not_ours_before"], re.I)
+    not_ours_ref = re.compile(_config()["not_ours_ref_before"], re.I)
+    return pattern, not_ours, not_ours_ref
+
+
+@lru_cache(maxsize=1)
+def _unlabelled_pattern() -> re.Pattern[str]:
+    forms = "|".join(_config()["unlabelled"])
+    return re.compile(r"(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
+
+
+@lru_cache(maxsize=1)
+def _slug_rules() -> list[tuple[str, re.Pattern[str], str]]:
+    return [(r["host"].lower(), re.compile(r["pattern"], re.I), r["format"]) for r in _config()["slugs"]]
+
+
+def _tidy(ref: str) -> str:
+    ref = re.sub(r"\s+", " ", ref).strip()
+    return ref.rstrip(".-/\u2013 ")
+
+
+def _plausible(ref: str, *, strong: bool) -> bool:
+    """A reference has a digit, is not a date, and a bare number is long enough not to be a
+    question number ("Request number 2")."""
+    if not any(c.isdigit() for c in ref) or len(ref) > 40:
+        return False
+    date = _DATE_LIKE.match(ref)
+    if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
+        return False
+    if ref.isdigit():
+        return len(ref) >= (3 if strong else 4)
+    if re.fullmatch(r"\d{1,2}[a-z]?", ref, re.I):
+        return False
+    return True
+
+
+def _from_labels(text: str) -> str | None:
+    pattern, not_ours, not_ours_ref = _labelled()
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()  # someone else's label and value are skipped whole
+        before = max(0, m.start() - 30)
+        if not_ours.search(text, before, m.start()):
+            continue
+        label = (m.group("strong") or m.group("weak")).lower()
+        if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
+            continue
+        ref = _tidy(m.group("ref"))
+        if _plausible(ref, strong=m.group("strong") is not None):
+            return ref
+        # an implausible value ("FOI Request\nRequest: F-013412" read as label + "Request")
+        # may itself be the next label
+        pos = m.start("ref")
+    return None
+
+
+def _from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    m = _unlabelled_pattern().match(title.strip())
+    if m:
+        return _tidy(m.group(0))
+    m = _TITLE_LEAD.match(title)
+    if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
+        if _plausible(_tidy(m.group("ref")), strong=True):
+            return _tidy(m.group("ref"))
+    m = _TITLE_TAIL.search(title)
+    if m:
+        ref = _tidy(m.group("ref") or m.group("ref2"))
+        if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) and _plausible(ref, strong=True):
+            return ref
+    m = _TITLE_DATED.match(title)
+    if m and _ref_shaped(_tidy(m.group("ref"))) and _plausible(_tidy(m.group("ref")), strong=True):
+        return _tidy(m.group("ref"))
+    m = _TITLE_NUMBERED.match(title)
+    if m and _plausible(_tidy(m.group("ref")), strong=True):
+        return _tidy(m.group("ref"))
+    return None
+
+
+def _ref_shaped(ref: str) -> bool:
+    """Numbers joined ("218/12", "867_15", "905.2017-18") or a letter prefix on a long number
+    ("FOI-70688433", "FOIR-171458814"): not a topic word or a lone year."""
+    return bool(re.search(r"\d[-/._]\s?\d|\d[A-Z]/\d", ref) or re.fullmatch(r"[A-Z]{2,6}[-/]\d{4,}", ref))
+
+
+def reference_from_url(url: str | None) -> str | None:
+    """The reference a URL slug carries, written the way the site writes it, or None."""
+    if not url:
+        return None
+    url = unquote(url)
+    parts = urlsplit(url if "//" in url else "//" + url)
+    whole = ((parts.hostname or "") + parts.path).lower()
+    folder = _YEAR_FOLDER.search(parts.path)
+    for host, pattern, fmt in _slug_rules():
+        if host not in whole:
+            continue
+        # Match only the part of the path after the host (the sample site prefixes the host).
+        path = whole[whole.index(host) + len(host):]
+        m = pattern.search(path)
+        if not m:
+            continue
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        if folder and ("yy" in groups or "yyyy" in groups):
+            year = int(groups.get("yyyy") or "20" + groups["yy"])
+            if abs(year - int(folder.group(1))) > 1:
+                continue
+        groups["N"] = groups.get("n", "").upper()
+        return fmt.format_map(groups)
+    return None
+
+
+def _unlabelled(text: str) -> str | None:
+    m = _unlabelled_pattern().search(text[:_HEAD_CHARS])
+    if m:
+        return _tidy(m.group(0))
+    # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
+    for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
+        m = _LONE_REF.fullmatch(line.strip())
+        if m and _plausible(_tidy(m.group("ref")), strong=True):
+            ref = _tidy(m.group("ref"))
+            if re.search(r"[A-Za-z]", ref) or len(re.findall(r"\d+", ref)) >= 3:
+                return ref
+        # A title line below the site's name ending in its reference: "Topic (950A/22)".
+        m = _TITLE_TAIL.search(line)
+        if m:
+            ref = _tidy(m.group("ref") or m.group("ref2"))
+            if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) \
+                    and _plausible(ref, strong=True):
+                return ref
+    return None
+
+
+def _first_line(text: str) -> str | None:
+    for line in text[:2000].splitlines():
+        if line.strip():
+            return line.strip()
+    return None
+
+
+def find_reference(text: str, *, url: str | None = None, title: str | None = None) -> str | None:
+    """The authority's own reference for this response, as written, or None."""
+    text = text[:_SCAN_CHARS]
+    return (
+        _from_labels(text)
+        or _from_title(title)
+        or _from_title(_first_line(text))  # plain text carries its title as the first line
+        or reference_from_url(url)
+        or _unlabelled(text)
+    )

@@ -1,0 +1,148 @@
+"""Cue phrasings from parser/data/cues.yml, compiled once per process."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "cues.yml"
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+@lru_cache(maxsize=1)
+def raw() -> dict[str, Any]:
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern[str]:
+    """One alternation of every phrasing in a family (a list or a single pattern)."""
+    value = raw()[name]
+    parts = value if isinstance(value, list) else [value]
+    return re.compile("|".join(f"(?:{p})" for p in parts), _FLAGS)
+
+
+_LETTER_OR_ESCAPE = re.compile(r"(\\.)|([A-Z])")
+
+
+@lru_cache(maxsize=None)
+def lower_pattern(name: str) -> re.Pattern[str]:
+    """The family for lower-cased text, without IGNORECASE: Python's engine runs several
+    times faster on it. Escapes ("\\S") keep their case."""
+    source = pattern(name).pattern
+    lowered = _LETTER_OR_ESCAPE.sub(lambda m: m.group(1) or m.group(2).lower(), source)
+    return re.compile(lowered, re.MULTILINE)
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in raw()[name])
+
+
+@lru_cache(maxsize=1)
+def statutes() -> list[tuple[str, re.Pattern[str]]]:
+    """(statute, pattern) in the file's order: FOI statutes before the catch-all OTHER."""
+    return [
+        (name, re.compile("|".join(f"(?:{p})" for p in pats), _FLAGS))
+        for name, pats in raw()["statutes"].items()
+    ]
+
+
+def search(name: str, text: str) -> re.Match[str] | None:
+    return pattern(name).search(text)
+
+
+@lru_cache(maxsize=None)
+def anchors(name: str) -> tuple[str, ...]:
+    return tuple(str(a) for a in (raw().get("anchors") or {}).get(name, ()))
+
+
+class Scanner:
+    """Runs cue families over one text, searching only the lines that hold an anchor."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lower = text.lower()
+        self.lower = lower if len(lower) == len(text) else None
+        starts = [0]
+        i = text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        self.starts = starts
+
+    def _line(self, pos: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.starts, pos) - 1
+
+    def lines_at(self, positions: list[int]) -> list[tuple[int, int]]:
+        """(start, end) of each distinct line holding one of the positions, in order."""
+        found = sorted({self._line(p) for p in positions})
+        out = []
+        for n in found:
+            a = self.starts[n]
+            b = self.starts[n + 1] - 1 if n + 1 < len(self.starts) else len(self.text)
+            out.append((a, b))
+        return out
+
+    def lines_with(self, words: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of each line in [lo, hi) that contains one of the words."""
+        if self.lower is None:
+            return [(lo, hi)]
+        found: set[int] = set()
+        for w in words:
+            i = self.lower.find(w, lo, hi)
+            while i >= 0:
+                n = self._line(i)
+                found.add(n)
+                nxt = self.starts[n + 1] if n + 1 < len(self.starts) else len(self.text)
+                i = self.lower.find(w, nxt, hi)
+        out = []
+        for n in sorted(found):
+            a = self.starts[n]
+            b = self.starts[n + 1] - 1 if n + 1 < len(self.starts) else len(self.text)
+            out.append((max(a, lo), min(b, hi)))
+        return out
+
+    def finditer(self, name: str, lo: int = 0, hi: int | None = None):
+        hi = len(self.text) if hi is None else hi
+        words = anchors(name)
+        if self.lower is None:
+            yield from pattern(name).finditer(self.text, lo, hi)
+            return
+        pat = lower_pattern(name)
+        if not words:
+            yield from pat.finditer(self.lower, lo, hi)
+            return
+        for a, b in self.windows_with(words, lo, hi):
+            yield from pat.finditer(self.lower, a, b)
+
+    def windows_with(self, words: tuple[str, ...], lo: int, hi: int,
+                     before: int = 160, after: int = 200) -> list[tuple[int, int]]:
+        """Merged windows around each anchor hit: cue phrasings are local, so the full
+        pattern never scans a whole long text. Windows cross line ends, since text from
+        PDFs wraps lines inside a phrase ("this information is\nnot recorded")."""
+        if self.lower is None:
+            return self.lines_with(words, lo, hi)
+        hits: list[int] = []
+        for w in words:
+            i = self.lower.find(w, lo, hi)
+            while i >= 0:
+                hits.append(i)
+                i = self.lower.find(w, i + after // 2, hi)
+        if not hits:
+            return []
+        hits.sort()
+        out: list[tuple[int, int]] = []
+        for h in hits:
+            a, b = max(lo, h - before), min(hi, h + after)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], b))
+            else:
+                out.append((a, b))
+        return out

@@ -1,0 +1,237 @@
+"""Which cited provisions the authority RELIED ON: the judgement over citations.
+
+citations.py finds every citation; this module decides, from the sentence each one sits
+in, whether it is a ground: procedural provisions never are (the table says which), nor
+is a provision considered and rejected, quoted in a legal annex, explained in general
+terms, named in the requester's own words, or belonging to another law (the Data
+Protection Act). An exemption cited in a heading and then applied counts once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser.judgement import cues, provisions
+from parser.judgement.citations import Citation, find_citations, find_named
+from parser.record import Exemption
+from parser.judgement.spans import inside, line_bounds, request_spans, sentence_bounds
+
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
+_SCOTTISH_WORDS = ("(scotland)", "foisa", "scottish information commissioner")
+_EIR_WORDS = ("environmental information", "eir")
+
+# Strength of one occurrence; a code takes its strongest. RELIED beats REJECTED beats a
+# bare mention in a heading or list (LISTED), which beats an explanation of what the
+# provision says (EXPLAINED: a ground only when nothing else of its section is), which
+# beats a mention in a rights paragraph, annex or the statute's own words (MENTIONED).
+RELIED, REJECTED, LISTED, EXPLAINED, MENTIONED = 4, 3, 2, 1, 0
+# Characters of response an annex heading needs above it (West Yorkshire's "APPENDIX A" of
+# legal text is twice as long as the short answer before it).
+ANNEX_MIN_OFFSET = 400
+
+
+@dataclass(slots=True)
+class Occurrence:
+    code: str
+    statute: str
+    section: str
+    start: int
+    role: int
+    sentence: str
+
+
+def statutes_for(text: str, regime: str | None, lower: str | None = None) -> tuple[str, str]:
+    """(statute of "section" citations, statute of "regulation" citations) for this text."""
+    lower = text.lower() if lower is None else lower
+    scottish = regime == "FOISA" or any(w in lower for w in _SCOTTISH_WORDS)
+    return ("FOISA" if scottish else "FOIA"), ("EISR" if scottish else "EIR")
+
+
+def _resolve(c: Citation, sec_statute: str, reg_statute: str) -> str:
+    if c.statute is None:
+        return reg_statute if c.kind == "r" else sec_statute
+    if c.statute in ("EIR", "EISR"):
+        return reg_statute if c.kind == "r" else sec_statute
+    if c.statute == "FOIA" and sec_statute == "FOISA" and c.kind == "s":
+        # "the Act" in a Scottish response, or an explicit FOIA in one: trust the words.
+        return "FOIA"
+    return c.statute
+
+
+def _annex_start(text: str) -> int:
+    m = cues.search("annex_heading", text)
+    # An annex is never the opening of a response (but may be longer than the answer).
+    return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
+
+
+# A sentence naming a provision of its own ("section 38 is not engaged").
+_CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
+
+
+def _negated(sentence: str, m: re.Match[str]) -> bool:
+    return bool(cues.pattern("negators").search(sentence[max(0, m.start() - 30):m.start()]))
+
+
+def _relied_cue(sentence: str) -> bool:
+    return any(not _negated(sentence, m) for m in cues.pattern("relied").finditer(sentence))
+
+
+def _listed_after_intro(text: str, start: int, end: int) -> bool:
+    """A line that is only citations and titles, under "by virtue of the following:"."""
+    lo, hi = line_bounds(text, start, end)
+    prev_end = lo - 1
+    while prev_end > 0:
+        p_lo = text.rfind("\n", 0, prev_end) + 1
+        prev = text[p_lo:prev_end].strip()
+        if prev:
+            if re.fullmatch(r"(?:section|s\.?|regulation)\s*\d.{0,80}", prev, re.I) and len(prev) < 90:
+                prev_end = p_lo - 1  # another listed citation above: keep climbing
+                continue
+            return prev.endswith(":") and (_relied_cue(prev) or "following" in prev.lower())
+        prev_end = p_lo - 1
+    return False
+
+
+def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
+    s_lo, s_hi = sentence_bounds(text, c.start, c.end)
+    sentence = text[s_lo:s_hi].strip()
+    if c.start >= annex or _RANGE_AFTER.match(text, c.end):
+        return MENTIONED, sentence  # an annex, or "sections 28 to 35": never a ground list
+    own_decision = bool(cues.search("first_person", sentence)) and _relied_cue(sentence)
+    if cues.search("statute_quote", sentence) and not own_decision:
+        return MENTIONED, sentence
+    if cues.search("example_list", sentence):
+        return MENTIONED, sentence  # "exemptions such as section 31": the Act described
+    before = text[max(s_lo, prev_end, c.start - 160):c.start]
+    after = text[c.end:min(s_hi, next_start)]
+    construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
+    if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
+        return REJECTED, sentence
+    if cues.search("considered_before", before) and (
+            cues.search("negation", text[c.end:s_hi])
+            or cues.search("rejection_next", text[s_hi:sentence_bounds(text, min(s_hi + 1, len(text)), min(s_hi + 1, len(text)))[1]])):
+        return REJECTED, sentence
+    if s_hi < len(text):
+        nxt = text[s_hi:sentence_bounds(text, s_hi + 1, s_hi + 1)[1]]
+        if cues.search("rejected_next_sentence", nxt) and not _CITES.search(nxt):
+            return REJECTED, sentence
+    line_lo, line_hi = line_bounds(text, c.start, c.end)
+    # Only a short line can be a heading: a long one is never copied (a 1 MB line holds
+    # thousands of citations, and copying it for each was quadratic).
+    line = text[line_lo:line_hi].strip() if line_hi - line_lo < 4096 else None
+    if line is not None and len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 \
+            and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
+        # A heading or list line: "Section 31 - Law Enforcement".
+        if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
+            return RELIED, sentence
+        return LISTED, sentence
+    if cues.search("describes_kind", sentence):
+        return (RELIED if own_decision else LISTED), sentence
+    if cues.search("explains", sentence):
+        return (RELIED if own_decision else EXPLAINED), sentence
+    if cues.search("generic", sentence) and not own_decision:
+        return MENTIONED, sentence
+    if _relied_cue(sentence):
+        return RELIED, sentence
+    return LISTED, sentence
+
+
+def find_exemptions(text: str, *, regime: str | None = None, request_text: str = "") -> list[Exemption]:
+    """The provisions relied on, one Exemption per leaf code, in order of first use."""
+    if not text:
+        return []
+    lower = text.lower()
+    sec_statute, reg_statute = statutes_for(text, regime, lower)
+    scan = cues.Scanner(text)
+    cits = find_citations(text, scan)
+    numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
+    by_name = find_named(text, sec_statute, scan)
+    if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
+        by_name += find_named(text, reg_statute, scan)
+    for c in by_name:
+        if (c.kind, c.sections_written[0]) not in numbered_sections:
+            cits.append(c)
+    cits.sort(key=lambda c: c.start)
+    skip = request_spans(text, request_text)
+    annex = _annex_start(text)
+    occurrences: list[Occurrence] = []
+    # A code already relied on keeps its first evidence whatever later mentions say
+    # (_aggregate keeps the best role, first seen): later mentions need no judging, which
+    # keeps a text of thousands of repeated citations linear.
+    relied: set[tuple[str, str]] = set()
+    for i, c in enumerate(cits):
+        if inside(skip, c.start):
+            continue
+        statute = _resolve(c, sec_statute, reg_statute)
+        if statute == "OTHER":
+            continue
+        prev_end = cits[i - 1].end if i else 0
+        next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
+        role: int | None = None
+        sentence = ""
+        for code in c.codes:
+            if (statute, code) in relied:
+                continue
+            row = provisions.lookup(statute, code)
+            if row is None or row.role == "procedural":
+                continue
+            if role is None:
+                role, sentence = _classify(text, c, prev_end, next_start, annex)
+                line_lo, _ = line_bounds(text, c.start, c.end)
+                if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
+                    break
+            occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
+            if role == RELIED:
+                relied.add((statute, code))
+    return _aggregate(occurrences)
+
+
+def _section_of(code: str) -> str:
+    """"s40(5B)(a)(i)" -> "40"; "s22A" -> "22A"."""
+    m = re.match(r"^[sr](\d+[A-Za-z]?)", code)
+    return m.group(1) if m else code
+
+
+def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
+    best: dict[tuple[str, str], Occurrence] = {}
+    for o in occurrences:
+        key = (o.statute, o.code)
+        if key not in best or o.role > best[key].role:
+            best[key] = o
+    firm = {(o.statute, o.section) for o in best.values() if o.role in (RELIED, LISTED)}
+    # An explanation ("Section 38(2A) provides that ...") is a ground only where it is all
+    # the response says of that section (a Met cost refusal cites s12(1) only so).
+    grounds = [o for o in best.values()
+               if o.role in (RELIED, LISTED) or (o.role == EXPLAINED and (o.statute, o.section) not in firm)]
+    rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
+    specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
+    codes = {(o.statute, o.code) for o in grounds}
+    kept: list[Occurrence] = []
+    for o in grounds:
+        if "(" not in o.code and ((o.statute, o.section) in specific or
+                                  (o.role == LISTED and (o.statute, o.section) in rejected_sections)):
+            continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
+        if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
+            continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
+        kept.append(o)
+    first_seen = {}
+    for o in occurrences:
+        first_seen.setdefault((o.statute, o.code), o.start)
+    kept.sort(key=lambda o: first_seen[(o.statute, o.code)])
+    out: list[Exemption] = []
+    for o in kept:
+        row = provisions.lookup(o.statute, o.code)
+        ncnd = provisions.is_ncnd_code(o.statute, o.code) or _ncnd_sentence(o.sentence)
+        out.append(Exemption(
+            code=o.code,
+            section=o.section,
+            statute="EIR" if o.statute == "EISR" else o.statute,
+            name=row.title if row else None,
+            ncnd=ncnd,
+            evidence=" ".join(o.sentence.split()),
+        ))
+    return out
+
+
+def _ncnd_sentence(sentence: str) -> bool:
+    return bool(cues.search("ncnd", sentence)) and not cues.search("confirms_holding", sentence)

@@ -1,0 +1,410 @@
+"""disclosed / partial / refused / not_held from the response's signals.
+
+Signals: statements that information is provided or attached, figures or tables given,
+"not held" statements, pointing the requester elsewhere, grounds relied on (s12/s14
+included) and NCND. A multi-part answer ("Answer 1", "Requests 2 to 5") is judged part by
+part and the parts combined, so "Q1 not held, Q2 NCND" is a refusal and "answers 6-7
+given, 8 exempt" is partial. Where signals disagree the choice is explained in a warning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from parser.judgement import cues, ncnd as ncnd_step, provisions
+from parser.record import Exemption, Table
+from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
+
+# A line that states one figure: "2019 – 768", "Hartlepool v Gateshead - £2,713.92", "4 |".
+_FIGURE_LINE = re.compile(
+    r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
+)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+_INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
+_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended)\b", re.I)
+
+
+@dataclass(slots=True)
+class Part:
+    """One answer (or the whole response when it is not split into answers)."""
+
+    start: int
+    end: int
+    numbered: bool = False
+    is_request: bool = False
+    given: list[str] = field(default_factory=list)
+    withheld: list[str] = field(default_factory=list)
+    not_held: list[str] = field(default_factory=list)
+    redirect: list[str] = field(default_factory=list)
+    stated: list[str] = field(default_factory=list)  # figures stated in prose: weaker than "attached"
+    partial: bool = False
+    scoped: bool = False
+    whole: bool = False
+
+
+def _signals(scan: cues.Scanner, name: str, guard: str | None,
+             skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence in the text where the cue family matches."""
+    text = scan.text
+    out: list[tuple[int, str]] = []
+    for m in scan.finditer(name):
+        if inside(skip, m.start()):
+            continue
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        s = text[a:b].strip()
+        if guard and cues.search(guard, s):
+            continue
+        if cues.search("request_voice", s):
+            continue
+        out.append((m.start(), s))
+    return out
+
+
+def _within(signals: list[tuple[int, str]], p: "Part") -> list[str]:
+    return [s for at, s in signals if p.start <= at < p.end]
+
+
+def _figure_lines(text: str, lo: int, hi: int) -> int:
+    n = 0
+    for line in text[lo:hi].split("\n"):
+        line = line.rstrip()
+        # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
+        if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
+            continue
+        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line) \
+                and not cues.search("figure_line_guard", line):
+            n += 1
+    return n
+
+
+def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    text = scan.text
+    out: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for m in scan.finditer("figure_sentence"):
+        if inside(skip, m.start()):
+            continue
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        s = text[a:b].strip()
+        if s in seen:
+            continue
+        seen.add(s)
+        if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
+            continue
+        if not _STATING_VERB.search(s):
+            continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
+        if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
+            continue
+        out.append((m.start(), s))
+    return out
+
+
+def _split_parts(text: str) -> list[Part]:
+    """Segments opened by "Answer 1"-style headings, or by the question's number ("2.",
+    "b) Where are they located?"); request segments are marked."""
+    heads: list[tuple[int, str, bool]] = []  # (offset, heading word, numbered)
+    pos = 0
+    heading = cues.pattern("part_heading")
+    numbered = cues.pattern("numbered_question")
+    for line in text.split("\n"):
+        if len(line) < 45:
+            m = heading.match(text, pos, pos + len(line))
+            if m:
+                heads.append((pos, m.group("word").lower().rstrip("s"), bool(m.group("num"))))
+                pos += len(line) + 1
+                continue
+        if len(line) < 320:
+            m = numbered.match(text, pos, pos + len(line))
+            if m:
+                heads.append((pos, "number", True))
+        pos += len(line) + 1
+    label_at = (lambda m: m.start() if m else -1)(cues.pattern("response_label").search(text))
+    if label_at >= 0 and not any(num and at > label_at for at, _, num in heads):
+        known = {at for at, _, _ in heads}
+        heads = sorted(heads + [h for h in _echoed_numbers(text) if h[0] not in known])
+    if not heads:
+        return [Part(0, len(text))]
+    # Numbered items before the "Response"/"Our response:" label, or whose number comes
+    # round again later, list the request; the answers follow.
+    label = cues.pattern("response_label").search(text)
+    answers_from = label.start() if label else -1
+    if label and all(a != label.start() for a, _, _ in heads):
+        # the label closes the request list: the last item must not run into the answers
+        heads = sorted(heads + [(label.start(), "response", False)])
+    has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    # "Request 1 ... Request 3" then one "Answer" heading: the numbered items are the request
+    # and the single answer covers them all (a whole refusal, typically).
+    last_answer = max((at for at, w, _ in heads if w.startswith(("answer", "response", "repl"))), default=-1)
+    parts = [Part(0, heads[0][0])]
+    for i, (start, w, num) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        asks = w.startswith(("request", "question", "q", "point"))
+        is_request = asks and (has_answers or (num and start < last_answer))
+        if w == "response" and not num and any(x.startswith("request") for _, x, _ in heads[:i]):
+            is_request = False
+        if w == "number" and (start < answers_from or _number_again(text, heads, i)):
+            is_request = True
+        parts.append(Part(start, end, numbered=num, is_request=is_request))
+    return parts
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]+\S", re.M)
+
+
+def _echoed_numbers(text: str) -> list[tuple[int, str, bool]]:
+    """Numbered statements ("1. The contract ...") after the response label whose numbers
+    repeat the request's numbered items: one answer each, as "Answer 1" headings would be."""
+    label = cues.pattern("response_label").search(text)
+    if not label:
+        return []
+    items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
+    asked = {n for at, n in items if at < label.start()}
+    answered = [(at, n) for at, n in items if at > label.start()]
+    if len(answered) < 2 or not all(n in asked for _, n in answered):
+        return []
+    return [(at, "number", True) for at, _ in items]
+
+
+def _locate(text: str, evidence: str) -> int:
+    """Where an exemption's evidence sentence sits (its whitespace was normalised)."""
+    if not evidence:
+        return -1
+    at = text.find(evidence)
+    if at >= 0:
+        return at
+    words = evidence.split()[:12]
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return m.start() if m else -1
+
+
+class _Signals:
+    """Each cue family's hits over the whole text, found only when the decision needs them
+    (most responses are decided by the first few)."""
+
+    def __init__(self, scan: cues.Scanner, request: list[tuple[int, int]]) -> None:
+        self.scan, self.request = scan, request
+
+    @cached_property
+    def given(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "disclosed", "disclosed_guard", self.request)
+
+    @cached_property
+    def stated(self) -> list[tuple[int, str]]:
+        return _figure_sentences(self.scan, self.request)
+
+    @cached_property
+    def not_held(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "not_held", "not_held_guard", self.request)
+
+    @cached_property
+    def redirect(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "redirect", None, self.request)
+
+    @cached_property
+    def refusal(self) -> list[tuple[int, str]]:
+        """"This letter is a refusal notice", "we are unable to provide": withholding even
+        where no provision is cited; not when the reason given is that nothing is held."""
+        return [(at, s) for at, s in _signals(self.scan, "refusal_statement", None, self.request)
+                if not cues.search("not_held", s)]
+
+    @cached_property
+    def partial(self) -> list[int]:
+        """Partial-release statements, not those in advice about narrowing the request."""
+        return [at for at, _ in _signals(self.scan, "partial", "partial_guard", self.request)]
+
+    def at(self, name: str) -> list[int]:
+        return [m.start() for m in self.scan.finditer(name)]
+
+
+def decide(
+    text: str,
+    *,
+    exemptions: list[Exemption],
+    ncnd: bool,
+    tables: list[Table],
+    response_text: str = "",
+    request_text: str = "",
+) -> tuple[str | None, list[str]]:
+    """The outcome and any warnings about signals that disagreed."""
+    warnings: list[str] = []
+    # Parts and cues are read in the whole text (answers interleave with the questions they
+    # answer); the requester's words are skipped where the request/response split found them.
+    body = text
+    if not body.strip():
+        return None, []
+    request = request_spans(body, request_text)
+    grounds = [e for e in exemptions if _withholds(e)]
+    not_held_grounds = [e for e in exemptions if not _withholds(e)]
+    parts = _split_parts(body)
+    scan = cues.Scanner(body)
+    sig = _Signals(scan, request)
+    ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
+    for p in parts:
+        p.given = _within(sig.given, p)
+        figures = _figure_lines(body, p.start, p.end)
+        if figures >= 2:
+            p.given.append(f"{figures} lines of figures")
+        for e in grounds:
+            at = _locate(body, e.evidence)
+            if p.start <= at < p.end:
+                p.withheld.append(e.code)
+        if any(p.start <= at < p.end for at in ncnd_at):
+            p.withheld.append("NCND")
+
+    answers = [p for p in parts if not p.is_request]
+    multi = sum(1 for p in answers if p.numbered) >= 2
+    if multi:
+        for p in answers:
+            p.not_held = _within(sig.not_held, p)
+            p.redirect = _within(sig.redirect, p)
+            p.stated = _within(sig.stated, p)
+            if p.stated and not (p.withheld or p.not_held):
+                p.given += p.stated[:1]  # a figure stated in its own answer is that answer
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
+                    and _substantive(body[p.start:p.end]):
+                p.given.append("an answer with no refusal or not-held statement")
+    # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
+    placed = {c for p in parts for c in p.withheld}
+    unplaced = [e.code for e in grounds if e.code not in placed]
+    if ncnd and not any("NCND" in p.withheld for p in parts) and not any(e.ncnd for e in grounds):
+        unplaced.append("NCND")
+
+    def in_answers(signals: list[tuple[int, str]]) -> list[str]:
+        return [s for p in answers for s in _within(signals, p)]
+
+    def cue_in_answers(name: str) -> bool:
+        hits = sig.partial if name == "partial" else sig.at(name)
+        return any(p.start <= at < p.end for p in answers for at in hits)
+
+    given = [s for p in answers for s in p.given]
+    data_tables = [t for t in tables if _has_figures(t)]
+    if data_tables:
+        given.append(f"{len(data_tables)} table(s)")
+    withheld = [c for p in answers for c in p.withheld] + unplaced
+    not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
+    if not withheld and not given and not not_held and in_answers(sig.refusal):
+        # "This letter is a refusal notice" with nothing cited, given or said to be not
+        # held: a refusal. (Templates print it under full answers too, so it is weak.)
+        withheld = ["a refusal statement"]
+
+    if withheld:
+        s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
+        whole = cue_in_answers("whole_refusal")
+        if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
+            # Figures in prose count as given unless the refusal is of the whole request,
+            # where numbers in the text are the reasoning (hours, emails found), not answers.
+            given = in_answers(sig.stated)[:1]
+        partial_cue = cue_in_answers("partial")
+        if given or partial_cue:
+            if (whole or s14) and not partial_cue:
+                warnings.append(
+                    "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
+                    + ") disagrees with information given (" + given[0][:80] + "); chose partial"
+                )
+            return "partial", warnings
+        if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
+                and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
+            return "partial", warnings
+        return "refused", warnings
+    if not given:
+        given = in_answers(sig.stated)[:1]
+    if given and not_held:
+        return "partial", warnings
+    if given and cue_in_answers("partial"):
+        # "Data from before 2012/13 has been left out": part given, part kept back unexempted
+        return "partial", warnings
+    if given:
+        return "disclosed", warnings
+    if not_held or in_answers(sig.redirect):
+        return "not_held", warnings
+    if cue_in_answers("partial"):
+        warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
+        return "partial", warnings
+    warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
+    return "disclosed", warnings
+
+
+_GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
+_COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+def _cost_covers_the_rest(text: str, scoped_at: list[int], grounds: list[Exemption]) -> bool:
+    """One part refused under its own ground ("that part is exempt under section 21") and a
+    refusal on cost (s12) for the rest: nothing is left given. When the scoped sentence is the
+    cost refusal itself, the other parts were answered."""
+    if not any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds):
+        return False
+    own_ground = False
+    for at in scoped_at:
+        a, b = quick_sentence_bounds(text, at, at + 1)
+        if _COST_CITED.search(text[a:b]):
+            return False
+        own_ground = own_ground or bool(_GROUND_CITED.search(text[a:b]))
+    return own_ground
+
+
+_FIGURE_CELL = re.compile(r"^\s*(?:[<>≤≥~]\s*)?[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kmb]n?)?\s*$", re.I)
+
+
+_REFUSING_CELL = re.compile(
+    r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b|\bwithh[eo]ld|\bexempt|\brefus|\bneither\s+confirm"
+    r"|\bnot\s+(?:held|recorded|hold)\b|\bdoes\s+not\s+hold\b|\bno\s+information\b",
+    re.I,
+)
+
+
+def _has_figures(table: Table) -> bool:
+    """Information given in a table: a figure in some body cell, or a request/answer layout
+    with an answer that is not a refusal. A table listing the provisions relied on, or
+    pairing each part of the request with its refusal, gives nothing."""
+    header = " ".join(c or "" for c in table.header).lower()
+    if re.search(r"\b(?:request|question|asked)", header) and not re.search(
+        r"\b(?:response|answer|repl|outcome|decision|result|figure|total|number)", header
+    ):
+        return False  # the request set out as a table ("Question | Your request")
+    if any(_FIGURE_CELL.match(c or "") for row in table.rows for c in row):
+        return True
+    rows = [row for row in table.rows if len(row) >= 2 and (row[-1] or "").strip()]
+    return any(not any(_REFUSING_CELL.search(c or "") for c in row) for row in rows)
+
+
+def _withholds(e: Exemption) -> bool:
+    """EIR r12(4)(a) / Scottish r10(4)(a) say the information is not held: no withholding."""
+    statute = "EISR" if e.statute == "EIR" and e.code.startswith("r10") else e.statute
+    row = provisions.lookup(statute, e.code)
+    return row is None or row.role != "not_held"
+
+
+def _number_again(text: str, heads: list[tuple[int, str, bool]], i: int) -> bool:
+    """Whether the number or letter opening head i opens a later head too ("1." twice)."""
+    def key(at: int) -> str:
+        m = re.match(r"\s*(?:(?:question|q|part|request|point)\s*)?\(?(\d{1,2}[a-z]?|[a-h])\b", text[at:at + 20], re.I)
+        return m.group(1).lower() if m else ""
+    mine = key(heads[i][0])
+    return bool(mine) and any(key(a) == mine for a, w, _ in heads[i + 1:] if w == "number")
+
+
+def _substantive(segment: str) -> bool:
+    """An answer with content beyond its heading: "Yes." counts; a restated question or
+    a bare "Our response:" label does not."""
+    first, _, rest = segment.partition("\n")
+    if _INLINE_ANSWER.search(first):
+        return True  # "Q1. How many drones? A: 12."
+    if cues.pattern("answer_on_heading").match(first):
+        return True  # "Q1 - 96"
+    m = _NUMBERED_LINE.match(first)
+    if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
+        own = first[m.end() - 1:].strip()
+        if not own.endswith(("?", ":")) and (_WORDS.search(own) or re.search(r"\d", own)):
+            return True
+    for line in rest.split("\n"):
+        line = line.strip()
+        if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
+            continue
+        if cues.search("response_intro", line):
+            continue
+        if _WORDS.search(line) or re.search(r"\d", line):
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Stage 4, tables: data tables found in HTML, PDF/Office cells and plain-text layouts."""
