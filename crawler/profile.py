@@ -20,7 +20,8 @@ import yaml
 PROFILES = Path(__file__).resolve().parent / "profiles"
 # Every entry a profile may have; load_profile refuses any other (it would be read by nothing).
 PROFILE_KEYS = frozenset({"name", "listing", "response", "attachment", "deny", "next_page", "links_within",
-                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses"})
+                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses",
+                          "log_root", "search"})  # discovery routes (crawler/discovery)
 
 MONTHS = {
     name: i + 1
