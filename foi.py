@@ -416,7 +416,8 @@ def check(
 
         host_map = HostMap(sample_map(sample, [h for s in registry.sites.values() for h in s.hosts]))
     fetch = Fetcher(user_agent, 0.0 if local else settings.DOWNLOAD_DELAY, timeout=30.0, host_map=host_map)
-    report = check_site(site, load_profile(site.profile), fetch, user_agent, parse=preview)
+    profile = load_profile(site.profile)
+    report = check_site(site, profile, fetch, user_agent, parse=lambda item, files: preview(item, files, profile))
     typer.echo(f"{report.force_id} ({report.name}): {report.start_url}")
     for step in report.steps:
         typer.echo(f"  {step.name:<11} {'ok  ' if step.ok else 'FAIL'} {step.seen}")
