@@ -258,12 +258,16 @@ def check_site(site: Site, profile: Profile, fetch: Callable[[str], Fetch], robo
     return report
 
 
-def preview(item: Fetch, attachments: list[Fetch]) -> dict[str, Any]:
-    """The parse of the item, reduced to what a person checks at a glance."""
+def preview(item: Fetch, attachments: list[Fetch], profile: Profile | None = None) -> dict[str, Any]:
+    """The item parsed as the crawl would store it (the profile's fields and URL month
+    included), reduced to what a person checks at a glance."""
+    from crawler.fields import complete
     from parser import RawDoc, parse_response
 
-    record = parse_response(RawDoc(item.body, item.final_url or item.url, item.content_type),
+    url = item.final_url or item.url
+    record = parse_response(RawDoc(item.body, url, item.content_type),
                             [RawDoc(a.body, a.final_url or a.url, a.content_type) for a in attachments])
+    record = complete(record, item.body, item.content_type, url, profile)
     return {"reference": record.reference, "title": record.title, "authority": record.authority,
             "date": record.response_date or record.published_date or record.request_date,
             "outcome": record.outcome, "exemptions": [e.code for e in record.exemptions],

@@ -26,7 +26,9 @@ import json
 import mimetypes
 import random
 import secrets
+import struct
 import threading
+import zlib
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -193,6 +195,7 @@ class _Handler(BaseHTTPRequestHandler):
     log_path: Path | None
     lock: threading.Lock
     rng: random.Random
+    counts: dict[str, int]
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         """Silence stderr; the request log is kept in memory (and optionally a file)."""
@@ -225,6 +228,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._record(status, started)  # before replying, so a client that got a reply sees it logged
         self.send_response(status)
         headers.setdefault("Content-Length", str(len(body)))
+        if headers["Content-Length"] != str(len(body)):
+            truncate = truncate or int(headers["Content-Length"]) > len(body)
+            self.close_connection = True  # what follows a wrong length is not a next response
         for k, v in headers.items():
             self.send_header(k, v)
         if truncate:
@@ -245,6 +251,94 @@ class _Handler(BaseHTTPRequestHandler):
             if roll < rate:
                 return 503
         return None
+
+    # ------------------------------------------------------------------ fault modes
+    def _count(self, path: str) -> int:
+        """How many times `path` has been asked for before this request."""
+        with self.lock:
+            seen = self.counts.get(path, 0)
+            self.counts[path] = seen + 1
+        return seen
+
+    def _robots(self, path: str) -> bytes | None:
+        """faults["robots"]: robots.txt bodies served in turn (the last one from then on),
+        as a site that changes its rules between (or during) crawls."""
+        bodies = self.faults.get("robots")
+        if not path.endswith("/robots.txt") or not bodies:
+            return None
+        return bodies[min(self._count(path), len(bodies) - 1)].encode()
+
+    def _burst(self, path: str) -> int | None:
+        """faults["burst"]: {path: [status, n]}: the first n requests for path get `status`
+        (with Retry-After), later ones the page: a 5xx burst or a 429 that clears."""
+        spec = (self.faults.get("burst") or {}).get(path)
+        if not spec:
+            return None
+        status, times = int(spec[0]), int(spec[1])
+        return status if self._count(path) < times else None
+
+    def _redirect(self, path: str) -> tuple[int, str] | None:
+        """faults["redirect"]: {path: [code, location]}; "{port}" in location becomes this
+        server's port (a redirect to another loopback address, a private one, file://...)."""
+        spec = (self.faults.get("redirect") or {}).get(path) or self.redirects.get(path)
+        if not spec:
+            return None
+        return int(spec[0]), str(spec[1]).replace("{port}", str(self.server.server_address[1]))
+
+    def _chunked(self, path: str, head: bool, started: float) -> bool:
+        """faults["chunked"]: {path: size}: an HTML page of `size` bytes sent chunked, with no
+        Content-Length to refuse it by (the crawler must count as it reads)."""
+        size = (self.faults.get("chunked") or {}).get(path)
+        if not size:
+            return False
+        self._record(200, started)
+        self.send_response(200)
+        self.send_header("Content-Type", _TYPES[".html"])
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        if head:
+            return True
+        chunk = (b"<p>" + b"x" * 1020 + b"</p>\n") * 1024  # ~1 MB
+        sent = 0
+        while sent < int(size):
+            part = chunk[: int(size) - sent]
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+            sent += len(part)
+        self.wfile.write(b"0\r\n\r\n")
+        return True
+
+    def _bomb(self, path: str) -> bytes | None:
+        """faults["gzip_bomb"]: {path: n_bytes}: a valid gzip body (Content-Encoding: gzip)
+        that inflates to n_bytes of zeros, about 1/1000 of that on the wire."""
+        size = (self.faults.get("gzip_bomb") or {}).get(path)
+        return gzip_bomb(int(size)) if size else None
+
+    def _pager_loop(self, path: str, query: str, body: bytes) -> bytes:
+        """faults["pager_loop"]: {listing path: n}: `?page=N` of that listing is served (from its
+        index) with a "next" link to page N+1, and the last page's "next" goes back to page 1."""
+        pages = (self.faults.get("pager_loop") or {}).get(path)
+        if not pages:
+            return body
+        page = int(parse_qs(query).get("page", ["0"])[0] or 0)
+        following = page + 1 if page + 1 < int(pages) else 1
+        link = f'<a rel="next" href="?page={following}">Next</a>'.encode()  # relative: any host
+        return body.replace(b"</body>", link + b"</body>", 1)
+
+    def _encoding(self, path: str, body: bytes) -> bytes:
+        """faults["bad_encoding"]: {path: charset}: the page's text re-encoded as `charset`
+        (e.g. cp1252) while the header and <meta> still say UTF-8, plus a few bytes that are
+        valid in no encoding a page declares (0xff 0xfe 0x81)."""
+        charset = (self.faults.get("bad_encoding") or {}).get(path)
+        if not charset:
+            return body
+        text = body.decode("utf-8").replace("</p>", " £100 café </p>", 1)
+        return text.encode(charset, errors="replace").replace(b"</p>", b"\xff\xfe\x81</p>", 1)
+
+    def _declared_length(self, path: str) -> str | None:
+        """faults["content_length"]: {path: n}: Content-Length says n whatever the body is
+        (10**12: more than any limit; fewer than the body: the page ends early)."""
+        value = (self.faults.get("content_length") or {}).get(path)
+        return None if value is None else str(int(value))
 
     def _site_host(self, split: Any) -> str | None:
         """The imitated host when the request names it (proxy-style absolute URL, or a Host
@@ -271,23 +365,38 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(float(timeout))
         if self.challenge is not None and self._challenged(path, split, head, started):
             return
-        status = self._fault(path)
+        robots = self._robots(path)
+        if robots is not None:
+            self._send(200, robots, {"Content-Type": _TYPES[".txt"]}, head, started)
+            return
+        status = self._burst(path) or self._fault(path)
         if status:
             body = f"<html><body><h1>{status} Service Unavailable</h1></body></html>".encode()
-            self._send(status, body, {"Content-Type": _TYPES[".html"], "Retry-After": "1"}, head, started)
+            retry_after = str(self.faults.get("retry_after", 1))
+            self._send(status, body, {"Content-Type": _TYPES[".html"], "Retry-After": retry_after},
+                       head, started)
             return
-        if path in self.redirects:
-            code, target = self.redirects[path]
+        redirect = self._redirect(path)
+        if redirect:
+            code, target = redirect
             if site_host is not None and target.startswith(f"/{site_host}/"):
                 target = target[len(site_host) + 1:]
-            self._send(int(code), b"", {"Location": target}, head, started)
+            self._send(code, b"", {"Location": target}, head, started)
             return
+        if self._chunked(path, head, started):
+            return
+        bomb = self._bomb(path)
+        if bomb is not None:
+            self._send(200, bomb, {"Content-Type": _TYPES[".html"], "Content-Encoding": "gzip"}, head, started)
+            return
+        if path in (self.faults.get("pager_loop") or {}):
+            split = split._replace(query="")
         file = resolve(self.root, path, split.query)
         if file is None:
             body = b"<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>"
             self._send(404, body, {"Content-Type": _TYPES[".html"]}, head, started)
             return
-        body = file.read_bytes()
+        body = self._encoding(path, self._pager_loop(path, urlsplit(self.path).query, file.read_bytes()))
         rel = file.relative_to(self.root).as_posix()
         etag = '"%s"' % hashlib.sha256(body).hexdigest()[:32]
         last_modified = self.manifest.get(rel, DEFAULT_LAST_MODIFIED)
@@ -297,6 +406,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(304, b"", {"ETag": etag, "Last-Modified": last_modified, "Content-Length": "0"},
                        head, started)
             return
+        declared = self._declared_length(path)
+        if declared is not None:
+            headers["Content-Length"] = declared
         truncate = path in set(self.faults.get("truncate") or ())
         self._send(200, body, headers, head, started, truncate=truncate)
 
@@ -345,6 +457,25 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
 
+_BOMBS: dict[int, bytes] = {}
+
+
+def gzip_bomb(size: int) -> bytes:
+    """A valid gzip stream of `size` zero bytes (rounded up to whole MiB), made from one
+    compressed MiB repeated: 1 GiB costs a second to build and 1 MB to send. Cached."""
+    if size not in _BOMBS:
+        mib = -(-size // (1 << 20))
+        zeros = b"\0" * (1 << 20)
+        deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+        block = deflate.compress(zeros) + deflate.flush(zlib.Z_FULL_FLUSH)  # the same bytes each MiB
+        crc = 0
+        for _ in range(mib):
+            crc = zlib.crc32(zeros, crc)
+        header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+        _BOMBS[size] = header + block * mib + deflate.flush() + struct.pack("<II", crc, (mib << 20) & 0xFFFFFFFF)
+    return _BOMBS[size]
+
+
 def _load_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -357,7 +488,10 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
     """Start serving `root` on 127.0.0.1:`port` (0 = any free port) in a background thread.
 
     faults: {"status": {path_or_prefix: code}, "error_rate": 0.1 (random 503s, seeded by
-    "seed"), "timeout": {path: seconds to stall}, "truncate": [paths sent half-length]}.
+    "seed"), "timeout": {path: seconds to stall}, "truncate": [paths sent half-length]}, and
+    the modes of the _Handler methods of the same names: "burst" (with "retry_after"),
+    "redirect", "chunked", "gzip_bomb", "pager_loop", "bad_encoding", "content_length",
+    "robots".
     """
     root = Path(root)
     faults = dict(faults or {})
@@ -366,7 +500,7 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
         "root": root, "manifest": _load_json(root / "_manifest.json"),
         "redirects": _load_json(root / "_redirects.json"), "delay": delay, "faults": faults,
         "challenge": Challenge() if challenge else None, "log": log, "log_path": Path(log_path) if log_path else None,
-        "lock": threading.Lock(), "rng": random.Random(faults.get("seed", 0)),
+        "lock": threading.Lock(), "rng": random.Random(faults.get("seed", 0)), "counts": {},
     }
     handler = type("SampleHandler", (_Handler,), attrs)
     httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)

@@ -45,11 +45,16 @@ COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 HTTPCACHE_ENABLED = False
 LOG_LEVEL = "INFO"
+# Names are resolved through a resolver that refuses loopback/private/link-local answers at
+# connect time; IP literals are checked by AddressGuardMiddleware (crawler/addresses.py).
+TWISTED_DNS_RESOLVER = "crawler.addresses.GuardedResolver"
+FOI_SAMPLE_NETLOC = ""  # set by crawler.run for a --sample crawl: the one private address allowed
 
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100; one file per server root, as on the sample server where its
     # rules carry each site's path prefix) so a challenged host is not asked again, and before the
     # redirect middleware (600) so redirected requests are checked for leaving the site.
+    "crawler.middlewares.AddressGuardMiddleware": 80,
     "crawler.middlewares.SiteGuardMiddleware": 90,
     # --browser: after robots.txt is judged for our own User-Agent, before the User-Agent
     # (400) and cookies (700) middlewares, which keep the browser's that it sets.
