@@ -47,14 +47,28 @@ def _typed(frame: pd.DataFrame, what: str) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _sentences(value: object) -> str | None:
+    """A stored list of sentences (JSON text on SQLite, a list on PostgreSQL) as one string."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, str):
+        import json
+
+        value = json.loads(value)
+    return " | ".join(str(v) for v in value) if value else None
+
+
 def _disclosures(db: Db) -> pd.DataFrame:
     frame = read_sql(db, f"""
         SELECT d.id AS disclosure_id, d.response_url, d.authority_id, d.authority, d.regime,
                d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
-               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error
+               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
+               d.parser_outcome, d.reviewed, d.needs_review, d.outcome_confidence, d.outcome_evidence
         FROM effective_disclosures d ORDER BY d.id""")
+    frame["reviewed"] = frame["reviewed"].astype(bool)
+    frame["outcome_evidence"] = frame["outcome_evidence"].map(_sentences)
     cited = read_sql(db, "SELECT disclosure_id, code FROM effective_exemptions ORDER BY disclosure_id, id")
     codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
     sections = cited.assign(s=cited["code"].str.replace(r"\(.*", "", regex=True)) \
@@ -68,7 +82,7 @@ def _exemptions(db: Db) -> pd.DataFrame:
     return read_sql(db, f"""
         SELECT e.disclosure_id, d.authority_id, d.authority, d.reference,
                CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
-               e.evidence, d.response_url
+               e.evidence, d.response_url, e.confidence, e.corrected
         FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id
         WHERE {PARSED}
         ORDER BY e.disclosure_id, e.id""")

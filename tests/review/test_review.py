@@ -187,3 +187,31 @@ def test_bad_ids_and_codes_are_named_and_exit_1(db: str, args: list[str], messag
     assert message in r.output
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT count(*) FROM review_corrections").fetchone() == (0,)
+
+
+def test_report_datasette_and_exports_show_evidence_and_mark_reviewed_records(db: str, tmp_path: Path) -> None:
+    from analysis.report import write_report
+
+    ids = _ids(db)
+    _ok(["review", "set", str(ids["b.txt"]), "--outcome", "refused", "--by", "tester", "--db", db])
+    html = write_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<span class="reviewed">reviewed (parser: disclosed)</span>' in html
+    assert '<span class="needs-review">needs review (0.35)</span>' in html
+    assert ("<td class=\"evidence\">The information is exempt under "
+            "section 31(1)(a) of the Act as disclosure would prejudice the prevention or detection of crime. | "
+            "This letter serves as a refusal notice.</td>") in html
+
+    frame = export_frame(db, "disclosures").set_index("disclosure_id")
+    assert frame.loc[ids["b.txt"], ["outcome", "parser_outcome", "reviewed", "needs_review"]].tolist() == [
+        "refused", "disclosed", True, False]
+    assert frame.loc[ids["d.txt"], ["reviewed", "needs_review", "outcome_confidence"]].tolist() == [False, True, 0.35]
+    assert frame.loc[ids["c.txt"], "outcome_evidence"] == (
+        "7 officers were dismissed in 2023. | The names of the officers are exempt under section 40(2) of the Act "
+        "as they are personal information.")
+    grounds = export_frame(db, "exemptions")
+    assert grounds[["code", "confidence", "corrected"]].values.tolist() == [["s31(1)(a)", 0.95, False], ["s40(2)", 0.95, False]]
+
+    queue = _canned(db, "needs_review")
+    assert [(r[0], r[2], r[3], r[4]) for r in queue] == [(ids["d.txt"], "104/24", "disclosed", 0.35)]
+    corrections = _canned(db, "corrections")
+    assert [(r[1], r[2], r[3], r[5], r[7]) for r in corrections] == [("102/24", "disclosed", "refused", None, "tester")]
