@@ -98,7 +98,7 @@ def parse(
     from runner import BoundedPool
     from runner.jobs import parse_input
 
-    pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget))
+    pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget), preload_spacy=False)
     try:
         _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable)
     finally:
@@ -673,8 +673,10 @@ def report(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8001,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
     workdir: Annotated[Path, typer.Option(help="Where the metadata and the families side database go.")] = Path("out/datasette"),
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but 127.0.0.1 lets other machines in.")] = "127.0.0.1",
+    allow_sql: Annotated[bool, typer.Option("--allow-sql", help="Let visitors run their own SQL (read only); off by default.")] = False,
     db: DbOpt = None,
 ) -> None:
     """Browse and query the store in Datasette (facets, full-text search, canned queries).
@@ -686,17 +688,13 @@ def serve(
 
     url = db or default_url()
     try:
-        args = datasette.command(url, workdir, "127.0.0.1", port)
+        args = datasette.command(url, workdir, host, port, allow_sql=allow_sql)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(1)
-    typer.echo(f"Datasette on http://127.0.0.1:{port}/ (Ctrl+C stops it)")
-    import subprocess
-
-    try:
-        raise typer.Exit(subprocess.call(args))
-    except KeyboardInterrupt:
-        raise typer.Exit(0)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"Datasette on http://{shown}:{port}/ (Ctrl+C stops it)")
+    raise typer.Exit(datasette.run(args))
 
 
 

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.python.failure import Failure as TwistedFailure
 
 from crawler.middlewares import OffSite
@@ -33,6 +34,14 @@ def describe_failure(failure: TwistedFailure) -> str:
     text = str(exc)
     if isinstance(exc, OffSite):
         return text
+    from crawler.addresses import REFUSED  # a name refused at connect time, for its address
+
+    host = urlparse_cached(failure.request).hostname  # type: ignore[attr-defined]
+    if host in REFUSED:
+        return REFUSED[host]
+    for name, reason in REFUSED.items():  # a replica crawl resolves the mapped host instead
+        if text.endswith(f"lookup: {name}."):
+            return reason
     from crawler.browser import REFUSED  # --browser: the browser itself followed the redirect
 
     refused = REFUSED.get(failure.request.url)  # type: ignore[attr-defined]
@@ -45,10 +54,16 @@ def describe_failure(failure: TwistedFailure) -> str:
         return f"{kind}: gave up after {len(chain)} redirects between {len(between)} URLs ({', '.join(between[:3])})"
     if "DataLoss" in name or name == "ResponseFailed" or "DataLoss" in text:
         return "truncated body: the connection closed before the whole response arrived"
-    if name in ("TimeoutError", "TCPTimedOutError"):
+    response = getattr(exc, "response", None)  # HttpError: a 3xx the redirect middleware left
+    location = response.headers.get(b"Location") if response is not None else None
+    if location and 300 <= response.status < 400:
+        target = location.decode("latin-1")
+        return f"redirect to {target} refused: only http and https are followed"
+    if "Timeout" in name or "TimedOut" in name:
         return f"timed out: {text}"
-    if name == "CancelledError" or "maxsize" in text.lower():
-        return f"download cancelled (over DOWNLOAD_MAXSIZE?): {text}"
+    if "Cancelled" in name or "maxsize" in text.lower():
+        # Scrapy gives no words when a body without a length is cut at the limit.
+        return f"download cancelled (over DOWNLOAD_MAXSIZE): {text or 'the body grew past the limit'}"
     return f"{name}: {text}"[:500]
 
 

@@ -29,6 +29,10 @@ class Challenged(IgnoreRequest):
     """The host answered with a bot-challenge page: reported, never stored."""
 
 
+class PrivateAddress(OffSite):
+    """A request to a loopback, private or link-local IP address: refused and recorded."""
+
+
 def header_dict(response: Response) -> dict[str, str]:
     """Response headers as a plain str dict (first value of each)."""
     return {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
@@ -64,6 +68,8 @@ class SiteGuardMiddleware(_SpiderAware):
     further request to a host that has challenged us."""
 
     def process_request(self, request: Request) -> None:
+        if request.meta.get("archive") or request.meta.get("cdx"):
+            return None  # the Internet Archive, asked on the force's behalf (crawler/discovery)
         force = request.meta.get("force")
         site = self.spider.site_for(force) if force else None
         if site is None:
@@ -74,6 +80,29 @@ class SiteGuardMiddleware(_SpiderAware):
             raise OffSite(f"off-site {what} to {request.url} refused (not a {site.force_id} host)")
         if site.slot in self.spider.challenged:
             raise Challenged(f"{site.slot} is behind a bot challenge")
+        return None
+
+
+class AddressGuardMiddleware:
+    """Refuse any request (robots.txt and redirects included) whose host is a non-public IP
+    literal, unless it is the sample server this crawl was started for (FOI_SAMPLE_NETLOC).
+    Names are checked where they are resolved, at connect time (crawler.addresses)."""
+
+    def __init__(self, sample_netloc: str | None) -> None:
+        self.sample_netloc = sample_netloc
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> "AddressGuardMiddleware":
+        return cls(crawler.settings.get("FOI_SAMPLE_NETLOC") or None)
+
+    def process_request(self, request: Request) -> None:
+        from crawler.addresses import refusal
+
+        parts = urlparse_cached(request)
+        reason = refusal(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
+                         self.sample_netloc)
+        if reason:
+            raise PrivateAddress(f"{reason}: {request.url}")
         return None
 
 
