@@ -49,6 +49,24 @@ def is_loopback_url(url: str) -> bool:
     return bool(host) and kind_of(host) == "loopback"
 
 
+def sample_netloc(sample_url: str | None) -> str | None:
+    """"host:port" of a sample server at a non-public address (the one such address a crawl
+    may reach), or None when `sample_url` is absent or names a public host."""
+    if not sample_url:
+        return None
+    parts = urlsplit(sample_url)
+    if not parts.hostname or kind_of(parts.hostname) is None:
+        return None
+    return f"{parts.hostname}:{parts.port or 80}"
+
+
+def crawl_sample_netloc(crawler: Any) -> str | None:
+    """The sample netloc of this crawl: set by `foi crawl` (FOI_SAMPLE_NETLOC), or taken from
+    the spider's `-a sample=URL` argument when run as `scrapy crawl disclosures`."""
+    return (crawler.settings.get("FOI_SAMPLE_NETLOC") or
+            sample_netloc(getattr(getattr(crawler, "spider", None), "sample", None)))
+
+
 def refusal(host: str, port: int | None, sample_netloc: str | None) -> str | None:
     """Why a request to an IP-literal `host` must not be made (None: it may)."""
     kind = kind_of(host)
@@ -69,14 +87,20 @@ class GuardedResolver(CachingThreadedResolver):
     passes IP literals through it too; the sample server's own address is let through (the
     middleware has already checked its port)."""
 
-    sample_host: str | None = None
+    crawler: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> "GuardedResolver":
         resolver = super().from_crawler(crawler, reactor)
-        netloc = crawler.settings.get("FOI_SAMPLE_NETLOC") or ""
-        resolver.sample_host = netloc.rpartition(":")[0] or None
+        resolver.crawler = crawler
         return resolver
+
+    @property
+    def sample_host(self) -> str | None:
+        # Read when a name is resolved, not at start-up: a `scrapy crawl -a sample=...` spider
+        # exists only after the resolver is made.
+        netloc = crawl_sample_netloc(self.crawler) if self.crawler is not None else None
+        return (netloc or "").rpartition(":")[0] or None
 
     def getHostByName(self, name: str, timeout: Any = ()) -> Any:
         d = super().getHostByName(name, timeout)

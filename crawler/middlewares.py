@@ -88,12 +88,18 @@ class AddressGuardMiddleware:
     literal, unless it is the sample server this crawl was started for (FOI_SAMPLE_NETLOC).
     Names are checked where they are resolved, at connect time (crawler.addresses)."""
 
-    def __init__(self, sample_netloc: str | None) -> None:
-        self.sample_netloc = sample_netloc
+    def __init__(self, crawler: "Crawler") -> None:
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "AddressGuardMiddleware":
-        return cls(crawler.settings.get("FOI_SAMPLE_NETLOC") or None)
+        return cls(crawler)
+
+    @property
+    def sample_netloc(self) -> str | None:
+        from crawler.addresses import crawl_sample_netloc
+
+        return crawl_sample_netloc(self.crawler)
 
     def process_request(self, request: Request) -> None:
         from crawler.addresses import refusal
