@@ -63,8 +63,15 @@ def sample_netloc(sample_url: str | None) -> str | None:
 def crawl_sample_netloc(crawler: Any) -> str | None:
     """The sample netloc of this crawl: set by `foi crawl` (FOI_SAMPLE_NETLOC), or taken from
     the spider's `-a sample=URL` argument when run as `scrapy crawl disclosures`."""
-    return (crawler.settings.get("FOI_SAMPLE_NETLOC") or
-            sample_netloc(getattr(getattr(crawler, "spider", None), "sample", None)))
+    netloc = crawler.settings.get("FOI_SAMPLE_NETLOC")
+    if netloc:
+        return netloc
+    # Scrapy hands the resolver its CrawlerProcess, whose crawlers hold the spiders.
+    for each in getattr(crawler, "crawlers", None) or [crawler]:
+        found = sample_netloc(getattr(getattr(each, "spider", None), "sample", None))
+        if found:
+            return found
+    return None
 
 
 def refusal(host: str, port: int | None, sample_netloc: str | None) -> str | None:
