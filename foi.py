@@ -98,7 +98,7 @@ def parse(
     from runner import BoundedPool
     from runner.jobs import parse_input
 
-    pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget))
+    pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget), preload_spacy=False)
     try:
         _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable)
     finally:

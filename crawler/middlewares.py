@@ -68,6 +68,8 @@ class SiteGuardMiddleware(_SpiderAware):
     further request to a host that has challenged us."""
 
     def process_request(self, request: Request) -> None:
+        if request.meta.get("archive") or request.meta.get("cdx"):
+            return None  # the Internet Archive, asked on the force's behalf (crawler/discovery)
         force = request.meta.get("force")
         site = self.spider.site_for(force) if force else None
         if site is None:

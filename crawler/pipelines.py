@@ -65,7 +65,8 @@ class StorePipeline:
         return store.store.add_document(
             url=doc.url, body=doc.body, status=doc.status, headers=doc.headers,
             final_url=doc.final_url, fetched_at=doc.fetched_at, authority_id=force, role=role,
-            response_url=response_url,
+            response_url=response_url, source=doc.source, captured_at=doc.captured_at,
+            archive_url=doc.archive_url, found_via=doc.found_via,
         )
 
     def _add_failure(self, store: Any, failure: Failure) -> None:

@@ -20,7 +20,8 @@ import yaml
 PROFILES = Path(__file__).resolve().parent / "profiles"
 # Every entry a profile may have; load_profile refuses any other (it would be read by nothing).
 PROFILE_KEYS = frozenset({"name", "listing", "response", "attachment", "deny", "next_page", "links_within",
-                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses"})
+                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses",
+                          "log_root", "search"})  # discovery routes (crawler/discovery)
 
 MONTHS = {
     name: i + 1
@@ -61,6 +62,18 @@ class Profile:
     # Logs that list PDF letters directly (no stub page): a file linked from a listing is
     # then itself a response. Off where listings also link unrelated documents.
     files_on_listings_are_responses: bool = False
+    # Discovery: patterns whose `root` group is the log's root above a start URL (a year
+    # section's parent, which links every year), and the platform's search (a path+query).
+    log_root: tuple[re.Pattern[str], ...] = ()
+    search: str | None = None
+
+    def log_root_of(self, local: str) -> str | None:
+        """The log root above `local` (a start URL's path), when a pattern finds one."""
+        for pattern in self.log_root:
+            m = pattern.search(local)
+            if m and m.group("root") != local:
+                return m.group("root")
+        return None
 
     def classify(self, local: str) -> str | None:
         """'attachment', 'listing', 'response' or None (not part of the log) for a local
@@ -127,6 +140,8 @@ def load_profile(name: str) -> Profile:
         url_date=_compile(spec.get("url_date")),
         listing_dates=spec.get("listing_dates"),
         files_on_listings_are_responses=bool(spec.get("files_on_listings_are_responses", False)),
+        log_root=_compile(spec.get("log_root")),
+        search=spec.get("search"),
     )
 
 

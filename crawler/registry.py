@@ -411,6 +411,15 @@ def sample_hosts(sample_url: str, root: Path | None = None) -> list[str]:
     return [entry["host"].strip("/") for entry in load_sample_sites(sample_url.rstrip("/"), root)]
 
 
+def sample_has_archive(sample_url: str, root: Path | None = None) -> bool:
+    """True when the sample's sites.json says it carries an Internet Archive replica
+    (served under /web.archive.org/: "archive": true on its sites)."""
+    try:
+        return any(entry.get("archive") for entry in load_sample_sites(sample_url.rstrip("/"), root))
+    except (OSError, ValueError):
+        return False
+
+
 if __name__ == "__main__":
     try:
         print(summary())

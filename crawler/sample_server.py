@@ -34,8 +34,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+import re
+from datetime import datetime, timezone
 from string import Template
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 CHALLENGE_COOKIE = "foi_clearance"
 CHALLENGE_PREFIX = "/cdn-cgi/challenge-platform/"  # where the real one posts its answer, too
@@ -52,7 +54,7 @@ _TYPES = {
     ".csv": "text/csv; charset=utf-8",
 }
 # Served as files but not part of any site: the generator's bookkeeping.
-_PRIVATE = {"labels.jsonl", "_manifest.json", "_redirects.json"}
+_PRIVATE = {"labels.jsonl", "_manifest.json", "_redirects.json", "_routes.json"}
 
 # The replica's bot challenge (see `Challenge`): a Cloudflare-style interstitial whose script
 # refuses headless browsers and lets a headed one through.
@@ -94,8 +96,8 @@ def content_type_for(path: Path) -> str:
 def resolve(root: Path, path: str, query: str = "") -> Path | None:
     """The file under `root` that serves `path?query`, or None (404). Never leaves root."""
     parts = [unquote(p) for p in path.split("/") if p]
-    if any(p in ("..", ".") or "\\" in p for p in parts) or (len(parts) == 1 and parts[0] in _PRIVATE):
-        return None
+    if any(p in ("..", ".") or "\\" in p or p.startswith("_") for p in parts) or (len(parts) == 1 and parts[0] in _PRIVATE):
+        return None  # "_" files are the generator's indexes (search, archive), never pages
     page = parse_qs(query).get("page", ["0"])[0]
     index = "index.html" if page in ("", "0") else f"index.page-{page}.html"
     target = root.joinpath(*parts) if parts else root
@@ -391,6 +393,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if path in (self.faults.get("pager_loop") or {}):
             split = split._replace(query="")
+        dynamic = discovery_answer(self.root, path, split.query)
+        if dynamic is not None:
+            status, body, headers = dynamic
+            self._send(status, body, headers, head, started)
+            return
         file = resolve(self.root, path, split.query)
         if file is None:
             body = b"<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>"
@@ -474,6 +481,131 @@ def gzip_bomb(size: int) -> bytes:
         header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
         _BOMBS[size] = header + block * mib + deflate.flush() + struct.pack("<II", crc, (mib << 20) & 0xFFFFFFFF)
     return _BOMBS[size]
+
+
+# ---------------------------------------------------------------- discovery replicas
+# SOH's published-items search and an Internet Archive replica (CDX index, `id_` captures),
+# answered from the generator's indexes (data/samplegen/discovery.py). Kept apart from the
+# file serving and the challenge above. Evidence for both shapes: data/README.md.
+SEARCH_SUFFIX = "/foi-ai/af/accessing-information/published-items"
+SEARCH_PER_PAGE = 10
+ARCHIVE = "/web.archive.org"
+CDX_FIELDS = ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"]
+_WAYBACK = re.compile(r"^/web/(\d{1,14})(id_)?/(.+)$")
+
+
+def discovery_answer(root: Path, path: str, query: str) -> tuple[int, bytes, dict[str, str]] | None:
+    """(status, body, headers) when `path` is the search or the archive, else None."""
+    if path.rstrip("/").endswith(SEARCH_SUFFIX):
+        host = path.strip("/").split("/", 1)[0]
+        index = root / host / "_published_items.json"
+        return published_items(_load_json_list(index), path, query) if index.is_file() else None
+    if path.startswith(ARCHIVE + "/") and (root / ARCHIVE.strip("/") / "_captures.json").is_file():
+        captures = _load_json_list(root / ARCHIVE.strip("/") / "_captures.json")
+        rest = path[len(ARCHIVE):]
+        if rest == "/cdx/search/cdx":
+            return cdx(captures, query)
+        m = _WAYBACK.match(rest)
+        if m:
+            original = m.group(3) + (f"?{query}" if query else "")
+            return wayback(root / ARCHIVE.strip("/"), captures, m.group(1), bool(m.group(2)), original)
+    return None
+
+
+def _load_json_list(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return data if isinstance(data, list) else []
+
+
+def published_items(entries: list[dict], path: str, query: str) -> tuple[int, bytes, dict[str, str]]:
+    """The search page: q (words in title or summary), dt (document type) and ic (category
+    id) filter; empty means any. 10 a page, ?page=N from 1, "Showing x to y of z results"."""
+    from html import escape
+
+    params = parse_qs(query, keep_blank_values=True)
+    q = (params.get("q") or [""])[0].strip().lower()
+    dt = (params.get("dt") or [""])[0].strip()
+    ic = (params.get("ic") or [""])[0].strip()
+    try:
+        page = max(1, int((params.get("page") or ["1"])[0] or 1))
+    except ValueError:
+        page = 1
+    hits = [e for e in entries
+            if (not dt or e.get("dt") == dt) and (not ic or e.get("ic") == ic)
+            and all(w in f"{e.get('title', '')} {e.get('summary', '')}".lower() for w in q.split())]
+    first = (page - 1) * SEARCH_PER_PAGE
+    chunk = hits[first:first + SEARCH_PER_PAGE]
+    if page > 1 and not chunk:
+        return 404, b"<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>", {"Content-Type": _TYPES[".html"]}
+    base = "/" + path.strip("/").split("/", 1)[1] + "/"
+    keep = f"q={quote(q)}&amp;dt={quote(dt)}&amp;ic={quote(ic)}"
+    items = "".join(
+        f'<li class="result"><a href="{escape(e["path"])}">{escape(e["title"])}</a> '
+        f'<span class="date">{escape(e.get("date", ""))}</span> <span class="type">{escape(e.get("dt", ""))}</span>'
+        f'<p>{escape(e.get("summary", ""))}</p></li>\n' for e in chunk)
+    showing = (f"<p>Showing {first + 1} to {first + len(chunk)} of {len(hits)} results</p>" if hits
+               else "<p>No results found</p>")
+    nxt = (f'<a href="{base}?{keep}&amp;page={page + 1}" rel="next">Next</a>'
+           if first + len(chunk) < len(hits) else "")
+    body = ("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Published items</title>"
+            "<meta name=\"generator\" content=\"foi-corpus sample: soh published items\"></head>\n<body><main>"
+            f"<h1>Published items</h1>\n{showing}\n<ul class=\"results\">\n{items}</ul>\n"
+            f"<nav class=\"pager\">{nxt}</nav></main></body></html>\n")
+    return 200, body.encode(), {"Content-Type": _TYPES[".html"], "Cache-Control": "no-store"}
+
+
+def cdx(captures: list[dict], query: str) -> tuple[int, bytes, dict[str, str]]:
+    """/cdx/search/cdx: url (+ matchType=exact|prefix, or a trailing *), filter=[!]field:regex
+    (repeatable), collapse=urlkey, output=json (rows of CDX_FIELDS after a header row) or
+    space-separated lines."""
+    from crawler.discovery.archive import surt
+
+    params = parse_qs(query, keep_blank_values=True)
+    url = (params.get("url") or [""])[0]
+    if not url:
+        return 400, b"url parameter is required\n", {"Content-Type": _TYPES[".txt"]}
+    match = (params.get("matchType") or ["exact"])[0]
+    if url.endswith("*"):
+        url, match = url[:-1], "prefix"
+    key = surt(url)
+    rows = [c for c in captures if (c["urlkey"].startswith(key) if match == "prefix" else c["urlkey"] == key)]
+    for spec in params.get("filter") or []:
+        negate = spec.startswith("!")
+        name, _, pattern = spec.lstrip("!").partition(":")
+        rows = [c for c in rows if bool(re.fullmatch(pattern, str(c.get(name, "")))) != negate]
+    if "urlkey" in (params.get("collapse") or []):
+        seen: set[str] = set()
+        rows = [c for c in rows if not (c["urlkey"] in seen or seen.add(c["urlkey"]))]
+    table = [[c[f] for f in CDX_FIELDS] for c in rows]
+    if (params.get("output") or [""])[0] == "json":
+        body = json.dumps([CDX_FIELDS] + table if table else []).encode()
+        return 200, body, {"Content-Type": _TYPES[".json"]}
+    return 200, "".join(" ".join(r) + "\n" for r in table).encode(), {"Content-Type": _TYPES[".txt"]}
+
+
+def wayback(root: Path, captures: list[dict], stamp: str, raw: bool,
+            original: str) -> tuple[int, bytes, dict[str, str]]:
+    """/web/<timestamp>[id_]/<url>: the exact capture's bytes (`id_`: unaltered, as the site
+    served them), else a 302 to the capture nearest in time, else 404."""
+    mine = [c for c in captures if c["original"] == original]
+    if not mine:
+        return 404, b"<!DOCTYPE html><html><body><h1>Not in archive</h1></body></html>", {"Content-Type": _TYPES[".html"]}
+    exact = next((c for c in mine if c["timestamp"] == stamp), None)
+    if exact is None:
+        wanted = int(stamp.ljust(14, "0"))
+        near = min(mine, key=lambda c: (abs(int(c["timestamp"]) - wanted), c["timestamp"]))
+        return 302, b"", {"Location": f"{ARCHIVE}/web/{near['timestamp']}{'id_' if raw else ''}/{original}"}
+    try:
+        body = (root / "_bodies" / f"{exact['body']}.bin").read_bytes()
+    except OSError:
+        return 404, b"", {"Content-Type": _TYPES[".html"]}
+    moment = email.utils.format_datetime(
+        datetime.strptime(exact["timestamp"], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc), usegmt=True)
+    ctype = exact["mimetype"] + ("; charset=utf-8" if exact["mimetype"].startswith("text/") else "")
+    return 200, body, {"Content-Type": ctype, "Memento-Datetime": moment}
 
 
 def _load_json(path: Path) -> dict:

@@ -70,6 +70,10 @@ DOWNLOAD_HANDLERS = {
     "https": "crawler.hostmap.MappedDownloadHandler",
 }
 FOI_HOST_MAP = os.environ.get("FOI_HOST_MAP", "")  # "host=http://127.0.0.1:PORT/host,..."
+# The Internet Archive: a discovery route (its CDX index of each log) and the source of a
+# response's original bytes when the live site refuses it (crawler/discovery/archive.py).
+FOI_ARCHIVE = os.environ.get("FOI_ARCHIVE", "1") not in ("0", "false", "no", "off")
+FOI_ARCHIVE_URL = os.environ.get("FOI_ARCHIVE_URL", "https://web.archive.org")
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"crawler.progress.ProgressLines": 500,
               "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed

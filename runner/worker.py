@@ -45,13 +45,15 @@ class Result:
     peak_rss: int  # bytes: the worker's peak resident memory while it ran this job
 
 
-def _ctx() -> Any:
+def _ctx(spacy: bool = True) -> Any:
     """The fork-server context (forking the owner itself is unsafe: Scrapy and SQLAlchemy
-    run threads there), its server preloading the warmed parser once."""
+    run threads there), its server preloading the warmed parser once; with spaCy too for
+    long jobs (crawl, reparse), without for a few inputs (`foi parse`), where most never
+    need it. The first pool of a process decides."""
     global _context
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(["runner.warm"])
+        _context.set_forkserver_preload(["runner.warm" if spacy else "runner.warm_parser"])
     return _context
 
 
@@ -159,8 +161,10 @@ class BoundedPool(Generic[J]):
     """
 
     def __init__(self, fn: Callable[[J], Any], *, workers: int = 1, budget: Budget | None = None,
-                 initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> None:
+                 initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
+                 preload_spacy: bool = True) -> None:
         self.fn = fn
+        self.preload_spacy = preload_spacy
         self.workers = max(1, workers)
         self.budget = budget or Budget.from_env()
         self.initializer, self.initargs = initializer, initargs
@@ -173,7 +177,7 @@ class BoundedPool(Generic[J]):
         self.close()
 
     def _start(self) -> _Worker:
-        ctx = _ctx()
+        ctx = _ctx(self.preload_spacy)
         mine, theirs = ctx.Pipe(duplex=True)
         process = ctx.Process(target=_serve, daemon=True,
                               args=(theirs, self.fn, self.initializer, self.initargs, self.budget))

@@ -50,6 +50,7 @@ _NEWEST_VERSION = (select(_DOC.c.id, _DOC.c.version, _DOC.c.status, _DOC.c.error
                    .where(_DOC.c.url == bindparam("url")).order_by(_DOC.c.version.desc()).limit(1))
 _LATEST = (select(_DOC.c.id, _DOC.c.sha256, _DOC.c.etag, _DOC.c.last_modified)
            .where(_DOC.c.url == bindparam("url"), _DOC.c.is_latest.is_(True)).limit(1))
+_SOURCE = select(_DOC.c.source).where(_DOC.c.id == bindparam("doc_id"))
 _NOT_LATEST = update(_DOC).where(_DOC.c.id == bindparam("doc_id")).values(is_latest=False)
 _INSERT_DOC = insert(_DOC).returning(_DOC.c.id)
 _DIS = DisclosureRow.__table__
@@ -290,8 +291,13 @@ class Store:
         role: Role = "response",
         response_url: str | None = None,
         source: str = "live",
+        captured_at: datetime | None = None,
+        archive_url: str | None = None,
+        found_via: str | None = None,
     ) -> FetchResult:
-        """Keep a fetched page/attachment. Same bytes as the latest version: nothing written.
+        """Keep a fetched page/attachment. Same bytes as the latest version: nothing written,
+        unless they now come from elsewhere (bytes first read from the archive, then seen
+        live): that is a new version, so the store says where its latest bytes were seen.
 
         A failure (no bytes) is logged as a version row with its error but does not hide the
         last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
@@ -311,8 +317,11 @@ class Store:
                 authority_id=authority_id, role=role, response_url=response_url,
                 version=(newest.version + 1) if newest is not None else 1,
             )
-            if source != "live":  # "live" is the column's default: rows stay writable mid-upgrade
-                values["source"] = source
+            # Provenance columns only when they say something a plain live fetch would not
+            # ("live" is the column's default): rows stay writable mid-upgrade.
+            provenance = dict(source=source, captured_at=captured_at, archive_url=archive_url,
+                              found_via=found_via)
+            values.update({k: v for k, v in provenance.items() if v is not None and v != "live"})
             if body is None:
                 error = _clean(error) or f"no content (HTTP status {status})"
                 if newest is not None and newest.sha256 is None and newest.error == error \
@@ -325,7 +334,8 @@ class Store:
                 new_id = conn.execute(_INSERT_DOC, values).scalar_one()
                 return FetchResult(new_id, "failed")
             sha = hashlib.sha256(body).hexdigest()
-            if good is not None and good.sha256 == sha:
+            if good is not None and good.sha256 == sha and \
+                    (conn.execute(_SOURCE, {"doc_id": good.id}).scalar() or "live") == source:
                 return FetchResult(good.id, "unchanged")
             if latest is not None:
                 conn.execute(_NOT_LATEST, {"doc_id": latest.id})

@@ -72,8 +72,14 @@ class Document(Base):
     response_url: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True)
-    # How the bytes were obtained: live (the site), file (`foi add`), ... (migration 0004_src_access).
+    # How the bytes were obtained: live (the site), file (`foi add`), archive (an Internet
+    # Archive capture's original bytes) (migration 0004_src_access). For an archived copy,
+    # archive_url is the Wayback URL and captured_at its capture time; found_via is the
+    # discovery route that led to the URL: listing, sitemap, search, archive (0005_src_discovery).
     source: Mapped[str] = mapped_column(String(16), server_default="live")
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archive_url: Mapped[str | None] = mapped_column(Text)
+    found_via: Mapped[str | None] = mapped_column(String(16))
 
 
 class DisclosureRow(Base):
