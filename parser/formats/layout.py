@@ -95,9 +95,13 @@ def region_text(region: Any, page_height: float) -> str:
         return plain
     lines = _lines(words)
     top_band, foot_band = page_height * BAND, page_height * (1 - BAND)
+    # The first page's head is kept (as for repeated running lines): cleaning drops its
+    # markings later and keeps them as the page's chrome, which can name the authority.
+    first_page = getattr(region, "page_number", 1) == 1
     furniture = {
         i for i, line in enumerate(lines)
-        if (line[0]["bottom"] <= top_band or line[0]["top"] >= foot_band) and shaped_family(_text(line))
+        if ((line[0]["bottom"] <= top_band and not first_page) or line[0]["top"] >= foot_band)
+        and shaped_family(_text(line))
     }
     body = [k for k in range(len(lines)) if k not in furniture]
     columns = _column_text([lines[k] for k in body], region)
