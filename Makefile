@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench install clean sample browser
+.PHONY: demo test bench install clean sample browser fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,14 +23,22 @@ demo: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
-# Headless Chromium (Debian's) for the tests that load the report and Datasette pages.
+# Debian's Chromium, for the tests that load the report and Datasette pages and for
+# `foi crawl --browser`, which runs it headed under Xvfb (xvfb, xauth) on machines with no display.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
-	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+	@(command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1) && \
+	  command -v Xvfb >/dev/null 2>&1 && command -v xauth >/dev/null 2>&1 || \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium xvfb xauth)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# 100,000 hypothesis cases through the bounded parse worker (not part of `make test`, which
+# runs a 2,000-case smoke run); the summary goes to bench/fuzz.json as it runs.
+FUZZ_CASES ?= 100000
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --cases $(FUZZ_CASES) --out bench/fuzz.json
 
 sample: $(STAMP)
 	$(BIN)/python data/generate.py

@@ -71,10 +71,11 @@ class HostMap:
 
 
 def host_map_for(crawler: "Crawler") -> HostMap:
-    """The crawl's map: the setting plus whatever the spider brings (its sample server)."""
-    mapping = parse_map(crawler.settings.get("FOI_HOST_MAP"))
+    """The crawl's map: what the spider brings (its sample server), overridden host by host
+    by the FOI_HOST_MAP setting (say, the archive replica on a server of its own)."""
     spider_map = getattr(crawler.spider, "host_map", None) or {}
-    mapping.update({k.lower(): v for k, v in spider_map.items()})
+    mapping = {k.lower(): v.rstrip("/") for k, v in spider_map.items()}
+    mapping.update(parse_map(crawler.settings.get("FOI_HOST_MAP")))
     return HostMap(mapping)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import urllib.request
 from dataclasses import dataclass, field
@@ -278,10 +279,15 @@ def load_pccs(path: Path = PCC_CSV, force_ids: set[str] | None = None) -> tuple[
     return tuple(row for _, row in rows)
 
 
-@lru_cache(maxsize=1)
 def force_rows() -> tuple[dict[str, str], ...]:
-    """Rows of crawler/data/forces.csv (every UK force, crawlable or not), checked on load."""
-    return load_forces(FORCES_CSV, set(profile_names()))
+    """Rows of crawler/data/forces.csv (every UK force, crawlable or not), checked on load;
+    FOI_FORCES_CSV names another registry file instead (a private list, the tests' hosts)."""
+    return _checked_rows(Path(os.environ.get("FOI_FORCES_CSV") or FORCES_CSV))
+
+
+@lru_cache(maxsize=4)
+def _checked_rows(path: Path) -> tuple[dict[str, str], ...]:
+    return load_forces(path, set(profile_names()))
 
 
 @lru_cache(maxsize=1)
@@ -403,6 +409,15 @@ def summary() -> str:
 def sample_hosts(sample_url: str, root: Path | None = None) -> list[str]:
     """Every host the sample server imitates (for the host map)."""
     return [entry["host"].strip("/") for entry in load_sample_sites(sample_url.rstrip("/"), root)]
+
+
+def sample_has_archive(sample_url: str, root: Path | None = None) -> bool:
+    """True when the sample's sites.json says it carries an Internet Archive replica
+    (served under /web.archive.org/: "archive": true on its sites)."""
+    try:
+        return any(entry.get("archive") for entry in load_sample_sites(sample_url.rstrip("/"), root))
+    except (OSError, ValueError):
+        return False
 
 
 if __name__ == "__main__":

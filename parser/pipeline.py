@@ -4,6 +4,7 @@ from __future__ import annotations
 from parser.cleaning import clean
 from parser.fields import authority, dates, reference, regime, sections
 from parser.formats import decode
+from parser.formats.limits import MAX_DOCUMENT_CHARS
 from parser.judgement import exemptions, ncnd, outcome
 from parser.tables import tables
 from parser.formats.page import Page
@@ -42,17 +43,38 @@ def parse(
     Never raises for bad content: what could not be read is said in `warnings`.
     """
     record = Disclosure(path=path if path is not None else url)
+    name = path or url or "this input"
     try:
         page = _read(content, url=url, content_type=content_type)
     except decode.Unreadable as exc:
         record.warnings.append(str(exc))
         return record
+    except MemoryError:
+        raise  # over the memory budget: the worker running this parse says so
+    except Exception as exc:  # noqa: BLE001 - a reader bug on a hostile file: say so, return the record
+        record.warnings.append(f"{name} could not be read: {type(exc).__name__}: {exc}")
+        return record
+    if len(page.body_text) > MAX_DOCUMENT_CHARS:  # a reader's text is bounded like text input
+        page.warnings.append(f"text over {MAX_DOCUMENT_CHARS:,} characters: only the start was parsed")
+        page.body_text = page.body_text[:MAX_DOCUMENT_CHARS]
     record.warnings.extend(page.warnings)
     record.title = page.title
     record.body_text = page.body_text
     record.attachments = page.attachments
-    text = page.body_text
+    try:
+        _fields(record, page, url=url)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - what was found so far is kept
+        record.warnings.append(f"fields not all read for {name}: {type(exc).__name__}: {exc}")
+        return record
+    _judge(record, name)
+    return record
 
+
+def _fields(record: Disclosure, page: Page, *, url: str | None) -> None:
+    """Tables, reference, authority, regime, dates and the request/response split."""
+    text = page.body_text
     record.tables = tables.find_tables(page)
     record.reference = reference.find_reference(text, url=url, title=page.title)
     record.authority, record.authority_id = authority.find_authority(
@@ -67,6 +89,10 @@ def parse(
     )
     record.request_text, record.response_text = sections.split_request_response(text)
 
+
+def _judge(record: Disclosure, name: str) -> None:
+    """Grounds, NCND and outcome: a judgement bug must not lose the rest of the record."""
+    text = record.body_text
     try:
         record.exemptions = exemptions.find_exemptions(
             text, regime=record.regime, request_text=record.request_text
@@ -81,8 +107,7 @@ def parse(
             request_text=record.request_text,
         )
         record.warnings.extend(notes)
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - a judgement bug must not lose the rest of the record
-        record.warnings.append(
-            f"grounds/NCND/outcome not judged for {path or url or 'this input'}: {type(exc).__name__}: {exc}"
-        )
-    return record
+        record.warnings.append(f"grounds/NCND/outcome not judged for {name}: {type(exc).__name__}: {exc}")

@@ -45,13 +45,15 @@ class Result:
     peak_rss: int  # bytes: the worker's peak resident memory while it ran this job
 
 
-def _ctx() -> Any:
+def _ctx(spacy: bool = True) -> Any:
     """The fork-server context (forking the owner itself is unsafe: Scrapy and SQLAlchemy
-    run threads there), its server preloading the warmed parser once."""
+    run threads there), its server preloading the warmed parser once; with spaCy too for
+    long jobs (crawl, reparse), without for a few inputs (`foi parse`), where most never
+    need it. The first pool of a process decides."""
     global _context
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(["runner.warm"])
+        _context.set_forkserver_preload(["runner.warm" if spacy else "runner.warm_parser"])
     return _context
 
 
@@ -103,7 +105,8 @@ def _cap_cpu(seconds: float) -> None:
 
 def _serve(conn: Connection, fn: Callable[[Any], Any], initializer: Callable[..., None] | None,
            initargs: tuple[Any, ...], budget: Budget) -> None:
-    """The worker's loop: a job in, (value, error, seconds, peak bytes) out; None stops it."""
+    """The worker's loop: a job in, (value, error, seconds, peak bytes, leaving) out; None
+    stops it. `leaving`: this worker ends after the job (its heap is suspect)."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the owner's to handle
     if initializer is not None:
@@ -129,12 +132,12 @@ def _serve(conn: Connection, fn: Callable[[Any], Any], initializer: Callable[...
         seconds = time.perf_counter() - started
         peak = _status_kb("VmHWM:") * 1024
         try:
-            conn.send((value, error, seconds, peak))
+            conn.send((value, error, seconds, peak, fatal))
         except MemoryError:
-            conn.send((None, budget.memory_error(), seconds, peak))
             fatal = True
+            conn.send((None, budget.memory_error(), seconds, peak, fatal))
         except Exception as exc:  # noqa: BLE001 - an unpicklable result
-            conn.send((None, f"result could not be returned: {type(exc).__name__}: {exc}", seconds, peak))
+            conn.send((None, f"result could not be returned: {type(exc).__name__}: {exc}", seconds, peak, fatal))
         if fatal:  # after a failed allocation the heap is suspect: start a fresh worker
             return
 
@@ -158,8 +161,10 @@ class BoundedPool(Generic[J]):
     """
 
     def __init__(self, fn: Callable[[J], Any], *, workers: int = 1, budget: Budget | None = None,
-                 initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()) -> None:
+                 initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = (),
+                 preload_spacy: bool = True) -> None:
         self.fn = fn
+        self.preload_spacy = preload_spacy
         self.workers = max(1, workers)
         self.budget = budget or Budget.from_env()
         self.initializer, self.initargs = initializer, initargs
@@ -172,7 +177,7 @@ class BoundedPool(Generic[J]):
         self.close()
 
     def _start(self) -> _Worker:
-        ctx = _ctx()
+        ctx = _ctx(self.preload_spacy)
         mine, theirs = ctx.Pipe(duplex=True)
         process = ctx.Process(target=_serve, daemon=True,
                               args=(theirs, self.fn, self.initializer, self.initargs, self.budget))
@@ -255,9 +260,9 @@ class BoundedPool(Generic[J]):
         """The worker's answer, or why there is none; the worker goes back idle if it lives."""
         try:
             if worker.conn.poll():
-                value, error, seconds, peak = worker.conn.recv()
+                value, error, seconds, peak, leaving = worker.conn.recv()
                 worker.jobs += 1
-                if worker.process.is_alive() and worker.jobs < RECYCLE_AFTER:
+                if not leaving and worker.process.is_alive() and worker.jobs < RECYCLE_AFTER:
                     self._idle.append(worker)
                 else:
                     self._stop(worker)

@@ -21,23 +21,46 @@ FLOORS: dict[str, dict[str, float]] = {
     # 61 responses from 25 bodies, web01-web05, parser at main b41269a1 (2026-12-07). First pinned
     # at 46 responses (web01-web03); re-measured once when web04-web05 were added, as the corpus the
     # figures describe had changed. From here they only move up.
+    # 2026-12-07, corpus-web2: web06 added (79 responses, 34 bodies) with the parser unchanged
+    # (main facbb96a); the corpus changed, so grounds_f1 and grounds_strict_f1 (0.92 -> 0.88, the new
+    # batch's malformed/chained citations, cost refusals in words and truncated copies) and the leak
+    # ceiling (0.19 -> 0.21) were re-pinned at the measured values. Nothing else moved down.
+    # web07 added (99 responses, 39 bodies): with main's parser at f9fe7f61 every web figure stays at
+    # or above these floors, so none moved. web08 added (121 responses, 40 bodies), main 5ecd4da1:
+    # likewise none moved (outcome 0.79, reference 0.91, grounds F1 0.91, chrome left 0.09). web09 added
+    # (132 responses, 42 bodies), main 5ecd4da1: none moved (authority 0.82, grounds F1 0.90).
     "web": {
         "reference_acc": 0.72,
         "authority_acc": 0.82,
         "regime_acc": 1.00,
         "outcome_acc": 0.62,
         "ncnd_acc": 0.95,
-        "grounds_f1": 0.92,
+        "grounds_f1": 0.88,
         "grounds_section_f1": 0.93,
-        "grounds_strict_f1": 0.92,
+        "grounds_strict_f1": 0.88,
         "table_recall": 1.00,
+        "body_recall": 1.00,
+    },
+    # 118 responses from 65 bodies, let01-let06 (PDF, Word and page-text letters). Pinned at main
+    # facbb96a after the sixth batch; raised at main f9fe7f61 (parser-real: chrome by shape, reference
+    # forms), where reference rose 0.87 -> 0.92 and chrome left fell 0.63 -> 0.06. Only move up.
+    "let": {
+        "reference_acc": 0.92,
+        "authority_acc": 0.75,
+        "regime_acc": 0.97,
+        "outcome_acc": 0.82,
+        "ncnd_acc": 1.00,
+        "grounds_f1": 0.97,
+        "grounds_section_f1": 0.98,
+        "grounds_strict_f1": 0.97,
+        "table_recall": 0.95,
         "body_recall": 1.00,
     },
 }
 # Lower is better: pinned at the measured leak rate.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.19}
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.21, "let": 0.06}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 61}
+MIN_RESPONSES: dict[str, int] = {"web": 132, "let": 118}
 
 
 def _family(batch: str) -> str:

@@ -10,10 +10,11 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from zlib import error as zlib_error
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from parser.formats import limits
+from parser.formats.archive import Refused, check_zip
 from parser.formats.decode import Decoded
 from parser.formats.page import Page
 from parser.record import Table
@@ -21,9 +22,7 @@ from parser.tables.tables import SpanCopy, caption_from, norm_cell, settle_spans
 
 # A spreadsheet sheet bigger than this is a data dump, not a response table: keep its
 # first rows and say so, so one attachment cannot stall a reparse.
-MAX_SHEET_ROWS = 5000
-# Workbooks up to this size are opened fully so that merged cells can be seen.
-MAX_MERGE_AWARE_BYTES = 2_000_000
+MAX_SHEET_ROWS = limits.MAX_SHEET_ROWS
 
 
 def read(decoded: Decoded) -> Page:
@@ -106,6 +105,11 @@ def read_docx(raw: bytes) -> Page:
 
     page = Page(kind="docx")
     try:
+        check_zip(raw)
+    except Refused as exc:
+        page.warnings.append(exc.warning("docx"))
+        return page
+    try:
         document = docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         page.warnings.append(f".docx could not be read (truncated or corrupt?): {type(exc).__name__}: {exc}")
@@ -115,12 +119,17 @@ def read_docx(raw: bytes) -> Page:
         return page
     page.title = norm_cell(document.core_properties.title) or None
     texts: list[str] = []
+    size = 0
     last_paragraph: str | None = None
     for kind, block in _docx_blocks(document):
+        if size > limits.MAX_DOCUMENT_CHARS:
+            page.warnings.append(f".docx text over {limits.MAX_DOCUMENT_CHARS:,} characters: the rest was not read")
+            break
         if kind == "p":
             text = norm_cell(block.text)  # type: ignore[attr-defined]
             if text:
                 texts.append(text)
+                size += len(text)
                 last_paragraph = text
             continue
         rows = [_docx_row(row) for row in block.rows]  # type: ignore[attr-defined]
@@ -128,6 +137,7 @@ def read_docx(raw: bytes) -> Page:
         if table is not None:
             page.tables.append(table)
         texts.append(_render(_square(rows)))
+        size += len(texts[-1])
         last_paragraph = None
     page.body_text = "\n".join(t for t in texts if t)
     return page
@@ -200,16 +210,21 @@ def _without_metadata(raw: bytes) -> bytes | None:
                 data = _EMPTY_CORE if info.filename == "docProps/core.xml" else src.read(info.filename)
                 dst.writestr(info.filename, data)
         return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, zlib_error):
+    except Exception:  # noqa: BLE001 - zipfile raises ValueError ("negative seek value"), RuntimeError, ...
         return None
 
 
 def _open_workbook(raw: bytes, page: Page) -> Any:
     import openpyxl
 
-    # Read-only mode streams big files but cannot see merged cells; response workbooks are
+    try:
+        sizes = check_zip(raw)
+    except Refused as exc:
+        page.warnings.append(exc.warning("xlsx"))
+        return None
+    # Read-only mode streams big sheets but cannot see merged cells; response workbooks are
     # mostly small, and their merged header cells matter.
-    read_only = len(raw) > MAX_MERGE_AWARE_BYTES
+    read_only = sum(n for name, n in sizes.items() if name.startswith("xl/")) > limits.MAX_MERGE_AWARE_SHEET_BYTES
     try:
         return openpyxl.load_workbook(io.BytesIO(raw), read_only=read_only, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
@@ -250,14 +265,29 @@ def read_xlsx(raw: bytes) -> Page:
     if book is None:
         return page
     texts: list[str] = []
+    cells = chars = 0
     try:
-        for sheet in book.worksheets:
+        for number, sheet in enumerate(book.worksheets):
+            if number >= limits.MAX_SHEETS:
+                page.warnings.append(f".xlsx has over {limits.MAX_SHEETS} sheets: the rest were not read")
+                break
+            if cells >= limits.MAX_CELLS or chars >= limits.MAX_DOCUMENT_CHARS:
+                page.warnings.append(f"sheet {sheet.title!r} and after not read: the workbook's first "
+                                     f"{cells:,} cells ({chars:,} characters) are all that is read")
+                break
             rows: list[list[str]] = []
             for n, values in enumerate(sheet.iter_rows(values_only=True)):
                 if n >= MAX_SHEET_ROWS:
                     page.warnings.append(f"sheet {sheet.title!r}: only the first {MAX_SHEET_ROWS} rows were read")
                     break
-                rows.append([_cell_str(v) for v in values])
+                if cells >= limits.MAX_CELLS or chars >= limits.MAX_DOCUMENT_CHARS:
+                    page.warnings.append(f"sheet {sheet.title!r}: stopped at row {n + 1}: over {limits.MAX_CELLS:,} "
+                                         f"cells or {limits.MAX_DOCUMENT_CHARS:,} characters in the workbook")
+                    break
+                row = [_cell_str(v)[:limits.MAX_CELL_CHARS] for v in values[:limits.MAX_CELLS - cells]]
+                cells += len(values)
+                chars += sum(len(c) for c in row)
+                rows.append(row)
             _fill_merged(sheet, rows)
             caption = None if len(book.worksheets) == 1 and sheet.title.startswith("Sheet") else sheet.title
             page.tables.extend(_sheet_tables(rows, "xlsx", caption))
@@ -278,10 +308,15 @@ def read_csv(text: str) -> Page:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = [[norm_cell(c) for c in r] for r in csv.reader(io.StringIO(text), dialect)]
-    if len(rows) > MAX_SHEET_ROWS:
-        page.warnings.append(f"CSV: only the first {MAX_SHEET_ROWS} rows were read")
-        rows = rows[:MAX_SHEET_ROWS]
+    rows: list[list[str]] = []
+    try:
+        for r in csv.reader(io.StringIO(text), dialect):
+            if len(rows) >= MAX_SHEET_ROWS:
+                page.warnings.append(f"CSV: only the first {MAX_SHEET_ROWS} rows were read")
+                break
+            rows.append([norm_cell(c) for c in r])
+    except csv.Error as exc:  # a field over the csv module's 131,072-character limit, a NUL, ...
+        page.warnings.append(f"CSV could not be read past row {len(rows) + 1}: {exc}")
     page.tables.extend(_sheet_tables(rows, "csv", None))
     page.body_text = _render(rows)
     return page

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parser.formats import layout
+from parser.formats import layout, limits
 from parser.formats.page import Page
+from parser.formats.pdf_streams import Refused, check_streams
 from parser.record import Table
 from parser.tables.tables import SpanCopy, caption_from, is_label, norm_cell, settle_spans, split_header
 
@@ -27,7 +28,7 @@ MAX_FURNITURE_CHARS = 60
 # Lines at the top and at the foot of each page that are looked at for running headers.
 RUNNING_LINES = 2
 # A PDF longer than this is a report, not a response letter: read its start only.
-MAX_PAGES = 300
+MAX_PAGES = limits.MAX_PDF_PAGES
 _FURNITURE = re.compile(r"^(?:page \d+(?: of \d+)?|\d+|official(?:[ -]sensitive)?|-\s*\d+\s*-)$", re.IGNORECASE)
 
 
@@ -192,6 +193,21 @@ def _drop_running_lines(pages: list[list[_Segment]]) -> list[list[_Segment]]:
     return out
 
 
+def _content_bytes(page: Any) -> int:
+    """Decoded size of a page's content streams (bounded: check_streams ran first)."""
+    from pdfminer.pdftypes import resolve1
+
+    contents = resolve1(page.page_obj.attrs.get("Contents"))
+    streams = contents if isinstance(contents, list) else [contents]
+    total = 0
+    for ref in streams:
+        stream = resolve1(ref)
+        get_data = getattr(stream, "get_data", None)
+        if get_data is not None:
+            total += len(get_data())
+    return total
+
+
 def _render(rows: list[list[str]]) -> str:
     return "\n".join(" | ".join(r) for r in rows)
 
@@ -207,7 +223,14 @@ def read_pdf(raw: bytes) -> Page:
     no_text: list[int] = []
     n_pages = 0
     try:
-        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+        check_streams(raw)
+    except Refused as exc:
+        page_out.warnings.append(f"PDF refused: {exc}")
+        return page_out
+    try:
+        # Only the first MAX_PAGES + 1 pages become pdfplumber pages (the one past the cap
+        # tells that the file is longer); the rest of the page tree is never laid out.
+        with pdfplumber.open(io.BytesIO(raw), pages=list(range(1, MAX_PAGES + 2))) as pdf:
             meta_title = norm_cell(str((pdf.metadata or {}).get("Title") or ""))
             page_out.title = meta_title or None
             for number, page in enumerate(pdf.pages, 1):
@@ -216,6 +239,12 @@ def read_pdf(raw: bytes) -> Page:
                     page_out.warnings.append(f"PDF longer than {MAX_PAGES} pages: the rest was not read")
                     break
                 try:
+                    content = _content_bytes(page)
+                    if content > limits.MAX_PDF_PAGE_CONTENT_BYTES:
+                        page_out.warnings.append(
+                            f"PDF page {number} not read: {content:,} bytes of drawing operators, over the "
+                            f"{limits.MAX_PDF_PAGE_CONTENT_BYTES:,}-byte limit")
+                        continue
                     if not page.chars:
                         no_text.append(number)
                         continue

@@ -131,6 +131,8 @@ def parse_response(page: RawDoc, attachments: Sequence[RawDoc] = ()) -> Disclosu
     for doc in attachments:
         try:
             attached.append((doc, parse(doc.content, url=doc.url, content_type=doc.content_type)))
+        except MemoryError:
+            raise  # over the memory budget: the worker running this parse says so
         except Exception as exc:  # noqa: BLE001 - a failing attachment must not lose the page
             record.warnings.append(f"{doc.url}: attachment could not be parsed: {type(exc).__name__}: {exc}")
     return merge(record, attached)

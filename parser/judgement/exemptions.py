@@ -116,8 +116,11 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if cues.search("rejected_next_sentence", nxt) and not _CITES.search(nxt):
             return REJECTED, sentence
     line_lo, line_hi = line_bounds(text, c.start, c.end)
-    line = text[line_lo:line_hi].strip()
-    if len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
+    # Only a short line can be a heading: a long one is never copied (a 1 MB line holds
+    # thousands of citations, and copying it for each was quadratic).
+    line = text[line_lo:line_hi].strip() if line_hi - line_lo < 4096 else None
+    if line is not None and len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 \
+            and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
         # A heading or list line: "Section 31 - Law Enforcement".
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
@@ -152,6 +155,10 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     skip = request_spans(text, request_text)
     annex = _annex_start(text)
     occurrences: list[Occurrence] = []
+    # A code already relied on keeps its first evidence whatever later mentions say
+    # (_aggregate keeps the best role, first seen): later mentions need no judging, which
+    # keeps a text of thousands of repeated citations linear.
+    relied: set[tuple[str, str]] = set()
     for i, c in enumerate(cits):
         if inside(skip, c.start):
             continue
@@ -163,6 +170,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         role: int | None = None
         sentence = ""
         for code in c.codes:
+            if (statute, code) in relied:
+                continue
             row = provisions.lookup(statute, code)
             if row is None or row.role == "procedural":
                 continue
@@ -172,6 +181,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
+            if role == RELIED:
+                relied.add((statute, code))
     return _aggregate(occurrences)
 
 

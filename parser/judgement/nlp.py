@@ -96,23 +96,56 @@ def get_nlp() -> Language:
     return nlp
 
 
+# spaCy's tokenizer strips prefixes and suffixes one character at a time, rescanning the
+# rest of the token each time: a run of 20,000 "(" took 126 s. Such runs are broken up with
+# spaces before tokenizing (same length, so every character offset stays true).
+_PUNCT_RUN = re.compile(r"[^\w\s]{16,}")
+_LONG_TOKEN = re.compile(r"\S{1000,}")
+
+
+def _spaced(run: str) -> str:
+    return "".join(c if i % 2 == 0 else " " for i, c in enumerate(run))
+
+
+def _chopped(run: str) -> str:
+    return " ".join(run[i:i + 255] for i in range(0, len(run), 256))[:len(run)]
+
+
+def defuse(text: str) -> str:
+    """`text` with runs that make tokenizing quadratic broken up, same length and offsets."""
+    text = _PUNCT_RUN.sub(lambda m: _spaced(m.group()), text)
+    return _LONG_TOKEN.sub(lambda m: _chopped(m.group()), text)
+
+
+def nlp_doc(text: str, *, entities: bool = False) -> "Doc":
+    """The pipeline run over `text` made safe to tokenize (offsets are those of `text`;
+    take sentence text from `text` by offset, not from the Doc, which may hold spaces)."""
+    nlp = get_nlp()
+    safe = defuse(text)
+    if len(safe) >= nlp.max_length:
+        nlp.max_length = len(safe) + 1  # callers bound their text (parser/formats/limits.py)
+    return nlp(safe) if entities else nlp(safe, disable=[_ENTITY_PIPE])
+
+
 def sentences(text: str) -> list[str]:
     """Sentence texts of `text` (tokenizer + sentencizer only: the fast path)."""
-    return [s.text for s in get_nlp()(text, disable=[_ENTITY_PIPE]).sents]
+    return [text[s.start_char:s.end_char] for s in nlp_doc(text).sents]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence, for mapping regex hits onto sentences."""
-    return [(s.start_char, s.end_char) for s in get_nlp()(text, disable=[_ENTITY_PIPE]).sents]
+    return [(s.start_char, s.end_char) for s in nlp_doc(text).sents]
 
 
 def pipe_sentences(texts: Iterable[str], *, batch_size: int = 64) -> list[list[str]]:
     """Sentences of many texts, batched through nlp.pipe."""
     nlp = get_nlp()
-    return [[s.text for s in doc.sents] for doc in nlp.pipe(texts, batch_size=batch_size, disable=[_ENTITY_PIPE])]
+    texts = list(texts)
+    docs = nlp.pipe((defuse(t) for t in texts), batch_size=batch_size, disable=[_ENTITY_PIPE])
+    return [[t[s.start_char:s.end_char] for s in doc.sents] for t, doc in zip(texts, docs)]
 
 
 def entities(text: str) -> list[tuple[str, str, str, int, int]]:
     """(label, text, kb_id, start_char, end_char) of authority and legislation names."""
-    doc = get_nlp()(text)
-    return [(e.label_, e.text, e.kb_id_, e.start_char, e.end_char) for e in doc.ents]
+    doc = nlp_doc(text, entities=True)
+    return [(e.label_, text[e.start_char:e.end_char], e.kb_id_, e.start_char, e.end_char) for e in doc.ents]

@@ -6,12 +6,53 @@ a sentence boundary spaCy puts inside a citation ("sec." + "31") is closed up ag
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from parser.judgement.nlp import get_nlp
+from parser.judgement.nlp import nlp_doc
 
 
 _OPEN_END = re.compile(r"[A-Za-z0-9,(&–-]\s*$")
+# A stretch the regular-expression splitter cannot cut is handed to spaCy in pieces of at
+# most this many characters (cut at a space), so one 1 MB line costs 1 MB of tokenizing once.
+SPACY_PIECE = 100_000
+
+
+class _Index:
+    """What the sentence functions learn about one text, worked out once per text: every
+    call for another citation in it is then a few binary searches, not a rescan of the line
+    (one 200 KB line of citations took 77 s when each call rescanned it)."""
+
+    __slots__ = ("text", "newlines", "lines", "quick", "spacy")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.lines: dict[tuple[int, int], tuple[int, int]] = {}
+        self.quick: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self.spacy: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+
+    def raw_line(self, start: int, end: int) -> tuple[int, int]:
+        """The start of the line holding `start` and the end of the line holding `end`."""
+        i = bisect_left(self.newlines, start)
+        lo = self.newlines[i - 1] + 1 if i else 0
+        j = bisect_left(self.newlines, end)
+        hi = self.newlines[j] if j < len(self.newlines) else len(self.text)
+        return lo, hi
+
+
+_INDEXES: dict[int, _Index] = {}
+
+
+def _index(text: str) -> _Index:
+    """The index of this very string object (a few texts are worked on at a time)."""
+    found = _INDEXES.get(id(text))
+    if found is not None and found.text is text:
+        return found
+    if len(_INDEXES) >= 4:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    made = _INDEXES[id(text)] = _Index(text)
+    return made
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -21,9 +62,15 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     a line that ends without punctuation is joined to a next line that starts in lower
     case (at most a few lines each way), so a sentence is never cut at a soft wrap.
     """
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
+    index = _index(text)
+    raw = index.raw_line(start, end)
+    known = index.lines.get(raw)
+    if known is None:
+        known = index.lines[raw] = _join_soft_wraps(text, *raw)
+    return known
+
+
+def _join_soft_wraps(text: str, lo: int, hi: int) -> tuple[int, int]:
     for _ in range(4):
         if lo < 2 or not text[lo:lo + 1].islower():
             break
@@ -41,8 +88,25 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=2048)
 def _sentence_offsets(line: str) -> tuple[tuple[int, int], ...]:
-    doc = get_nlp()(line)
-    return tuple((s.start_char, s.end_char) for s in doc.sents)
+    return tuple((s.start_char, s.end_char) for s in nlp_doc(line).sents)
+
+
+def _spacy_sentences(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends (relative to lo) of spaCy's sentences in text[lo:hi], made once."""
+    known = index.spacy.get((lo, hi))
+    if known is not None:
+        return known
+    text = index.text
+    offsets: list[tuple[int, int]] = []
+    at = lo
+    while at < hi:
+        cut = hi if hi - at <= SPACY_PIECE else text.rfind(" ", at + SPACY_PIECE // 2, at + SPACY_PIECE) + 1
+        if cut <= at:
+            cut = min(hi, at + SPACY_PIECE)
+        offsets.extend((a + at - lo, b + at - lo) for a, b in _sentence_offsets(text[at:cut]))
+        at = cut
+    known = index.spacy[(lo, hi)] = ([a for a, _ in offsets], [b for _, b in offsets])
+    return known
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -52,18 +116,26 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     "s." and "Sec.", which spaCy's sentencizer splits on); spaCy is asked only about long
     stretches the splitter cannot cut (PDF text run together without capitals after stops).
     """
-    lo, hi = quick_sentence_bounds(text, start, end)
+    lo, hi = _quick_bounds(text, start, end)
     if hi - lo < 400:
         return lo, hi
-    line = text[lo:hi]
-    s_lo, s_hi = 0, len(line)
-    for a, b in _sentence_offsets(line):
-        if b <= start - lo:
-            s_lo = b
-        elif a >= end - lo:
-            s_hi = a
-            break
-    return lo + s_lo, lo + s_hi
+    starts, ends = _spacy_sentences(_index(text), lo, hi)
+    # The last sentence ending at or before the span, then the first starting at or after it.
+    i = bisect_right(ends, start - lo)
+    s_lo = ends[i - 1] if i else 0
+    j = bisect_left(starts, end - lo, i)
+    s_hi = starts[j] if j < len(starts) else hi - lo
+    return _within_reach(lo + s_lo, lo + s_hi, start, end)
+
+
+# A "sentence" reaching further than this either side of its span is text with no stops (a
+# runaway line): the span's neighbourhood stands in for it, so the work done per citation
+# stays bounded however long the line (a 1 MB line of citations took minutes).
+MAX_SENTENCE_REACH = 1500
+
+
+def _within_reach(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    return max(lo, start - MAX_SENTENCE_REACH), min(hi, max(end, start) + MAX_SENTENCE_REACH)
 
 
 # A full stop, "?" or "!" followed by space and a capital or digit ends a sentence, unless
@@ -72,21 +144,34 @@ _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:s|ss|sec|sect|reg|regs|no|nos|para|e\.g|i\.e|mr|mrs|ms|dr|st|ch|art|cf|approx|ref)|\b[A-Z])\.$", re.I)
 
 
+def _quick_breaks(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the sentence-ending marks in text[lo:hi], made once per stretch."""
+    known = index.quick.get((lo, hi))
+    if known is None:
+        text = index.text
+        marks = [m for m in _END.finditer(text, lo, hi)
+                 if not _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)]
+        known = index.quick[(lo, hi)] = ([m.start() for m in marks], [m.end() for m in marks])
+    return known
+
+
 def quick_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Like sentence_bounds, by a regular expression: for cue phrases, where spaCy's
     cost per line is not worth paying."""
+    return _within_reach(*_quick_bounds(text, start, end), start, end)
+
+
+def _quick_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = line_bounds(text, start, end)
     if hi - lo < 80:
         return lo, hi
-    s_lo, s_hi = lo, hi
-    for m in _END.finditer(text, lo, hi):
-        if _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1):
-            continue
-        if m.end() <= start:
-            s_lo = m.end()
-        elif m.start() >= end - 1:
-            s_hi = m.start() + 1
-            break
+    starts, ends = _quick_breaks(_index(text), lo, hi)
+    # The last mark ending at or before the span opens its sentence; the first mark after
+    # that which starts at or after the span's last character closes it.
+    i = bisect_right(ends, start)
+    s_lo = ends[i - 1] if i else lo
+    j = bisect_left(starts, end - 1, i)
+    s_hi = starts[j] + 1 if j < len(starts) else hi
     return s_lo, s_hi
 
 

@@ -37,25 +37,81 @@ _GRID_SPLIT = re.compile(r"\t+|\s{2,}")
 MIN_CELLS_PER_LINE_TABLE = 4
 
 
+# A run of more cell lines than this is a list or an attack, not a flattened table (real
+# ones run to tens of cells): it is left to the other finders whole, never cut into tables.
+MAX_CELL_RUN = 500
+
+
+class _CellLines:
+    """Each line's cell text (None for other lines) and how far the run of cell lines
+    through it reaches, worked out once per text: asking again at every line of a run
+    rescanned the run (6,000 lines of "cell |" took 25 s)."""
+
+    __slots__ = ("lines", "cell", "start", "end")
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        n = len(lines)
+        self.cell: list[str | None] = []
+        for line in lines:
+            m = _CELL_LINE.match(line) if "|" in line else None
+            self.cell.append(norm_cell(m.group(1)) if m else None)
+        blank = [not line.strip() for line in lines]
+        cell = self.cell
+        # A run goes on through a cell line, or one blank line followed by a cell line.
+        self.end = list(range(n))
+        for i in range(n - 1, -1, -1):
+            if cell[i] is None:
+                continue
+            if i + 1 < n and cell[i + 1] is not None:
+                self.end[i] = self.end[i + 1]
+            elif i + 2 < n and blank[i + 1] and cell[i + 2] is not None:
+                self.end[i] = self.end[i + 2]
+            else:
+                self.end[i] = i + 1
+        self.start = list(range(n))
+        for i in range(n):
+            if cell[i] is None:
+                continue
+            if i >= 1 and cell[i - 1] is not None:
+                self.start[i] = self.start[i - 1]
+            elif i >= 2 and blank[i - 1] and cell[i - 2] is not None:
+                self.start[i] = self.start[i - 2]
+
+
+_CELL_CACHE: dict[int, _CellLines] = {}
+
+
+def _cell_lines(lines: list[str]) -> _CellLines:
+    found = _CELL_CACHE.get(id(lines))
+    if found is not None and found.lines is lines:
+        return found
+    if len(_CELL_CACHE) >= 4:
+        _CELL_CACHE.pop(next(iter(_CELL_CACHE)))
+    made = _CELL_CACHE[id(lines)] = _CellLines(lines)
+    return made
+
+
 def _cell_runs(lines: list[str], i: int) -> tuple[list[list[str]], int]:
     """Consecutive cell lines from line i, split into runs at single blank lines (some
     copies put a blank line between the rows of a flattened table)."""
+    known = _cell_lines(lines)
+    if known.cell[i] is None:
+        return [], i
+    end = known.end[i]
     runs: list[list[str]] = [[]]
-    j = i
-    end = i
-    while j < len(lines):
-        m = _CELL_LINE.match(lines[j])
-        if m:
-            runs[-1].append(norm_cell(m.group(1)))
-            j += 1
-            end = j
-            continue
-        if not lines[j].strip() and runs[-1] and j + 1 < len(lines) and _CELL_LINE.match(lines[j + 1]):
+    for j in range(i, end):
+        text = known.cell[j]
+        if text is None:
             runs.append([])
-            j += 1
-            continue
-        break
+        else:
+            runs[-1].append(text)
     return [r for r in runs if r], end
+
+
+def _run_too_long(lines: list[str], i: int) -> bool:
+    known = _cell_lines(lines)
+    return known.cell[i] is not None and known.end[i] - known.start[i] > MAX_CELL_RUN
 
 
 def _column_per_line(lines: list[str], i: int) -> Block | None:
@@ -66,6 +122,8 @@ def _column_per_line(lines: list[str], i: int) -> Block | None:
     is one cell short of the rows (no cell for an empty corner). When blank lines separate
     equal runs of cells, each run is a row.
     """
+    if _run_too_long(lines, i):
+        return None
     runs, end = _cell_runs(lines, i)
     cells = [c for r in runs for c in r]
     n = len(cells)

@@ -11,7 +11,7 @@ import pytest
 from crawler.profile import load_profile, profile_names
 from crawler.registry import (
     FORCE_COLUMNS, PCC_COLUMNS, RegistryError, Site, force_rows, load_forces, load_pccs, pcc_rows,
-    WdtkBody, real_registry, sample_registry, start_urls, summary, wdtk_bodies,
+    WdtkBody, real_registry, sample_hosts, sample_registry, start_urls, summary, wdtk_bodies,
 )
 
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
@@ -264,17 +264,20 @@ def test_real_site_owns_only_its_hosts():
     assert met.slot == "www.met.police.uk"
 
 
-def test_sample_sites_live_under_their_host_prefix():
+def test_sample_sites_are_known_by_the_real_urls_they_imitate():
+    # The crawl reaches the sample server through the host map (crawler/hostmap.py), so a
+    # sample site's URLs and hosts are the real ones and nothing names 127.0.0.1.
     reg = sample_registry("http://127.0.0.1:9", FIXTURE_SITE)  # nothing listens: read from disk
     tiny = reg.sites["tiny"]
     assert tiny == Site(force_id="tiny", name="Tiny Police", profile="soh",
-                        start_urls=("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/tiny-police/disclosure/",),
-                        hosts=("127.0.0.1:9",), path_prefix="/www.tiny.police.uk", robots=True)
-    assert tiny.owns("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/")
-    assert not tiny.owns("http://127.0.0.1:9/www.other.police.uk/foi-ai/x/")
-    assert not tiny.owns("http://127.0.0.1:10/www.tiny.police.uk/foi-ai/x/")
-    assert tiny.local_path("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/") == "/foi-ai/x/"
+                        start_urls=("https://www.tiny.police.uk/foi-ai/tiny-police/disclosure/",),
+                        hosts=("www.tiny.police.uk",), robots=True)
+    assert tiny.owns("https://www.tiny.police.uk/foi-ai/x/")
+    assert not tiny.owns("https://www.other.police.uk/foi-ai/x/")
+    assert not tiny.owns("http://127.0.0.1:9/www.tiny.police.uk/foi-ai/x/")
+    assert tiny.local_path("https://www.tiny.police.uk/foi-ai/x/") == "/foi-ai/x/"
     assert tiny.slot == "www.tiny.police.uk"
+    assert sample_hosts("http://127.0.0.1:9", FIXTURE_SITE) == ["www.tiny.police.uk"]
 
 
 def test_all_leaves_out_legacy_urls_but_a_named_force_may_use_one():

@@ -42,6 +42,7 @@ class Summary:
     invalid: int = 0
     over_budget: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    seconds_by_kind: dict[str, float] = field(default_factory=dict)  # parse time summed per kind
     worst_seconds: float = 0.0
     worst_seconds_kind: str = ""
     worst_peak_mb: float = 0.0
@@ -76,6 +77,7 @@ def fuzz(n_cases: int, *, seed_value: int = 16, budget: Budget | None = None, do
             summary.cases += 1
             summary.by_kind[case.kind] = summary.by_kind.get(case.kind, 0) + 1
             times.append(result.seconds)
+            summary.seconds_by_kind[case.kind] = round(summary.seconds_by_kind.get(case.kind, 0.0) + result.seconds, 3)
             if result.seconds > summary.worst_seconds:
                 summary.worst_seconds, summary.worst_seconds_kind = result.seconds, case.kind
             if result.peak_rss / 2**20 > summary.worst_peak_mb:

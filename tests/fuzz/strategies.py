@@ -53,7 +53,7 @@ def texts(draw: st.DrawFn) -> Case:
     body = draw(_tokens())
     if draw(st.integers(0, 9)) == 0:
         unit = draw(st.one_of(_token, st.sampled_from(["(", "cell |\n", "Section 31(1)(a) applies. ", ")("])))
-        body += unit * draw(st.integers(50, 3000))
+        body += unit * draw(st.integers(50, 1000))
     encoding = draw(st.sampled_from(["utf-8", "utf-8", "cp1252", "utf-16"]))
     content = body.encode(encoding, errors="replace")
     return Case("text", content, draw(st.sampled_from(["text/plain", None, "text/plain; charset=" + encoding])), None)
@@ -87,7 +87,7 @@ def citations(draw: st.DrawFn) -> Case:
         sentences.append(lead + draw(_citation()) + tail)
     text = " ".join(sentences)
     if draw(st.integers(0, 19)) == 0:
-        text = text * draw(st.integers(20, 400))
+        text = text * draw(st.integers(10, 100))
     return Case("citation", text.encode(), "text/plain", None)
 
 

@@ -33,11 +33,11 @@ def _zip(members: dict[str, bytes | str]) -> bytes:
 
 
 def docx_text_bomb(text_mb: int = 100) -> tuple[bytes, str]:
-    """A Word file whose one paragraph is `text_mb` MB of text (deflates ~300:1)."""
-    paragraph = "Section 31 applies. " * (text_mb * 1024 * 1024 // 20)
+    """A Word file of `text_mb` MB of paragraphs (the XML deflates ~300:1)."""
+    run = "<w:p><w:r><w:t>" + "Section 31 applies. " * 50 + "</w:t></w:r></w:p>"
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-                f'<w:body><w:p><w:r><w:t>{paragraph}</w:t></w:r></w:p></w:body></w:document>')
+                f'<w:body>{run * (text_mb * 1024 * 1024 // 1000)}</w:body></w:document>')
     raw = _zip({
         "[Content_Types].xml": _CONTENT_TYPES.format(overrides=(
             '<Override PartName="/word/document.xml" ContentType="application/'
