@@ -23,11 +23,13 @@ demo: $(STAMP)
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
-# Headless Chromium (Debian's) for the tests that load the report and Datasette pages.
+# Debian's Chromium, for the tests that load the report and Datasette pages and for
+# `foi crawl --browser`, which runs it headed under Xvfb (xvfb, xauth) on machines with no display.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
-	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+	@(command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1) && \
+	  command -v Xvfb >/dev/null 2>&1 && command -v xauth >/dev/null 2>&1 || \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium xvfb xauth)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -216,10 +216,13 @@ def db_upgrade(db: StoreDbOpt = None) -> None:
 
 def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
     """Stored page + attachments -> Disclosure; module-level so reparse workers can unpickle it."""
+    from crawler.fields import complete, profile_for_url
     from parser import RawDoc, parse_response
 
-    return parse_response(RawDoc(page.content, page.url, page.content_type),
-                          [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+    record = parse_response(RawDoc(page.content, page.url, page.content_type),
+                            [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+    # What the crawl adds from the site's profile (fields, the URL's month) is added again.
+    return complete(record, page.content, page.content_type, page.url, profile_for_url(page.url))
 
 
 @app.command()
@@ -292,7 +295,7 @@ def search(
 def serve_sample(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
     root: Annotated[Path, typer.Option(help="Directory of the sample sites.")] = ROOT / "data" / "sample",
-    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) until its cookie is set.")] = False,
+    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) that refuses plain clients and headless browsers; a headed browser earns a clearance cookie bound to its User-Agent.")] = False,
     delay: Annotated[float, typer.Option(help="Seconds to wait before each response.")] = 0.0,
     log: Annotated[Optional[Path], typer.Option(help="Append the request log (JSON Lines) to this file.")] = None,
 ) -> None:
@@ -320,8 +323,10 @@ def crawl(
     since: Annotated[Optional[str], typer.Option(help="Only listings filed in or after this date (YYYY-MM-DD).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted crawl (Scrapy JOBDIR under data/.crawl-jobs/).")] = False,
     polite: Annotated[bool, typer.Option("--polite/--no-polite", help="--no-polite lifts delays; only for the 127.0.0.1 sample.")] = True,
-    browser: Annotated[bool, typer.Option("--browser", help="Fetch through headless Chromium, for hosts behind a JavaScript bot challenge.")] = False,
+    browser: Annotated[bool, typer.Option("--browser", help="Pass JavaScript bot challenges with a headed Chromium (Xvfb when there is no display), then fetch plainly with its clearance.")] = False,
+    browser_profile: Annotated[Optional[Path], typer.Option("--browser-profile", help="The browser's profile directory (default FOI_BROWSER_PROFILE, else data/browser-profile).")] = None,
     contact: Annotated[Optional[str], typer.Option(help="Contact put in the User-Agent (default FOI_CONTACT).")] = None,
+    sample_root: Annotated[Optional[Path], typer.Option("--sample-root", help="Where the sample's sites.json is when the server does not hand it out (default data/sample).")] = None,
     db: StoreDbOpt = None,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
@@ -343,21 +348,145 @@ def crawl(
         raise typer.Exit(2)
     if contact:
         os.environ["FOI_CONTACT"] = contact
+    if all_forces and not sample:
+        from crawler.registry import real_registry
+
+        for force_id, why in real_registry().skipped():
+            typer.echo(f"skipped {force_id}: {why}", err=True)
     try:
         summary = run_crawl(forces=force, all_forces=all_forces, db_url=db, sample_url=sample, since=since_date,
-                            resume=resume, polite=polite, browser=browser, progress=True)
+                            resume=resume, polite=polite, browser=browser, progress=True,
+                            browser_profile=browser_profile, sample_root=sample_root)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
     for problem in summary.problems:
         _err(problem)
     for host in summary.challenged_hosts:
-        _err(f"{host}: answered with a bot challenge; try again with --browser")
+        _err(f"{host}: answered with a bot challenge" + ("" if browser else "; try again with --browser"))
+    for force_id, why in summary.failures.items():
+        _err(f"{force_id}: failed: {why}")
     totals = [summary.forces[f] for f in sorted(summary.forces)]
     typer.echo(f"{len(totals)} force(s): {summary.fetched} pages fetched, {sum(t.stored for t in totals)} responses "
                f"stored, {sum(t.unchanged for t in totals)} unchanged, {sum(t.failed for t in totals)} failed "
                f"in {summary.elapsed:.1f} s (Scrapy's log: {summary.log_file})")
-    raise typer.Exit(0 if summary.ok and not summary.problems else 1)
+    if summary.all_failed and summary.forces:
+        _err("every force failed: nothing was collected")
+    raise typer.Exit(0 if summary.ok and not summary.problems and not summary.all_failed else 1)
+
+
+@app.command()
+def check(
+    authority: Annotated[str, typer.Option("--authority", "-a", help="Force id from crawler/data/forces.csv (or the sample's sites.json with --sample).")],
+    sample: Annotated[Optional[str], typer.Option("--sample", help="Check a site of the sample server at this URL instead.")] = None,
+    sample_root: Annotated[Optional[Path], typer.Option("--sample-root", help="Where the sample's sites.json is when the server does not hand it out (default data/sample).")] = None,
+    contact: Annotated[Optional[str], typer.Option(help="Contact put in the User-Agent (default FOI_CONTACT).")] = None,
+) -> None:
+    """Check one force's log before crawling it: robots.txt, the start URL, one listing, one item.
+
+    Prints what each request saw (reachable, challenged, items found, a parse preview) and
+    which route works; exits 1 with the cause when none does.
+
+    Example: foi check --authority cleveland
+    """
+    import os
+
+    if contact:
+        os.environ["FOI_CONTACT"] = contact
+    from crawler import settings
+    from crawler.check import Fetcher, check_site, preview
+    from crawler.profile import load_profile
+    from crawler.registry import real_registry, sample_registry
+
+    try:
+        registry = sample_registry(sample, sample_root) if sample else real_registry()
+    except (OSError, ValueError, KeyError) as exc:
+        _err(f"cannot read the list of sites: {exc}")
+        raise typer.Exit(1)
+    sites, problems = registry.select([authority])
+    if problems:
+        _err(problems[0])
+        raise typer.Exit(1)
+    site = sites[0]
+    local = bool(sample) and "127.0.0.1" in sample
+    user_agent = settings.USER_AGENT
+    host_map = None
+    if sample:  # the sample's sites answer for their real URLs through the host map
+        from crawler.hostmap import HostMap, sample_map
+
+        host_map = HostMap(sample_map(sample, [h for s in registry.sites.values() for h in s.hosts]))
+    fetch = Fetcher(user_agent, 0.0 if local else settings.DOWNLOAD_DELAY, timeout=30.0, host_map=host_map)
+    profile = load_profile(site.profile)
+    report = check_site(site, profile, fetch, user_agent, parse=lambda item, files: preview(item, files, profile))
+    typer.echo(f"{report.force_id} ({report.name}): {report.start_url}")
+    for step in report.steps:
+        typer.echo(f"  {step.name:<11} {'ok  ' if step.ok else 'FAIL'} {step.seen}")
+        if step.url != report.start_url and step.name != "robots.txt":
+            typer.echo(f"  {'':<16}{step.url}")
+    if report.preview:
+        p = report.preview
+        typer.echo(f"  parsed      reference {p['reference'] or '-'} | date {p['date'] or '-'} | outcome "
+                   f"{p['outcome'] or '-'} | exemptions {', '.join(p['exemptions']) or '-'}")
+        typer.echo(f"              title {p['title'] or '-'}")
+    if not report.ok:
+        _err(f"{report.force_id}: {report.cause}")
+        raise typer.Exit(1)
+    typer.echo(f"route: {report.route}")
+
+
+def _add_parse(content: bytes, url: str, content_type: str | None):  # type: ignore[no-untyped-def]
+    """One file -> Disclosure, as the crawler parses a response page with no attachments."""
+    from parser import RawDoc, parse_response
+
+    return parse_response(RawDoc(content, url, content_type), [])
+
+
+@app.command()
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files, directories or .zip archives: saved pages, PDF/Word letters.")],
+    authority: Annotated[str, typer.Option("--authority", "-a", help="Who published them: a force id from crawler/data/forces.csv or an authority id of the store.")],
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the (one) file came from, e.g. the page's address on the force's log.")] = None,
+    db: StoreDbOpt = None,
+) -> None:
+    """Add files you already hold as documents (source "file") and parsed disclosures.
+
+    Adding the same bytes again changes nothing; a file that cannot be read is named with
+    its reason and the others are still added (exit 1 if any failed).
+
+    Example: foi add letters/ foi-response.pdf --authority cleveland
+    """
+    from crawler.registry import real_registry
+    from parser import PARSER_VERSION
+    from parser.formats.decode import why_unreadable
+    from store.add import add_files
+
+    if url is not None and (len(paths) != 1 or paths[0].is_dir() or paths[0].suffix.lower() == ".zip"):
+        _err("--url names where ONE file came from: give a single file with it")
+        raise typer.Exit(2)
+    if url is not None and not url.startswith(("http://", "https://")):
+        _err(f"--url {url}: not an http(s) URL")
+        raise typer.Exit(2)
+    with _open_store(db) as s:
+        from sqlalchemy import select
+
+        from store.models import Authority
+
+        with s.engine.connect() as conn:
+            known = conn.execute(select(Authority.id).where(Authority.id == authority)).first() is not None
+        if not known and authority not in real_registry().sites:
+            _err(f"--authority {authority}: not a known force or authority id (see crawler/data/forces.csv)")
+            raise typer.Exit(2)
+        results = add_files(s, paths, authority_id=authority, url=url, parse=_add_parse,
+                            parser_version=PARSER_VERSION,
+                            unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
+    for r in results:
+        if r.state == "failed":
+            _err(f"{r.name}: {r.detail}")
+        else:
+            typer.echo(f"{r.state}: {r.name} -> {r.url}" + (f" ({r.detail})" if r.detail else ""))
+    counts = {state: sum(r.state == state for r in results) for state in ("added", "already stored", "failed")}
+    typer.echo(f"{counts['added']} added, {counts['already stored']} already stored, {counts['failed']} failed")
+    raise typer.Exit(1 if counts["failed"] else 0)
 
 
 # --------------------------------------------------------------------------- analysis
@@ -544,8 +673,10 @@ def report(
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8001,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
     workdir: Annotated[Path, typer.Option(help="Where the metadata and the families side database go.")] = Path("out/datasette"),
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but 127.0.0.1 lets other machines in.")] = "127.0.0.1",
+    allow_sql: Annotated[bool, typer.Option("--allow-sql", help="Let visitors run their own SQL (read only); off by default.")] = False,
     db: DbOpt = None,
 ) -> None:
     """Browse and query the store in Datasette (facets, full-text search, canned queries).
@@ -557,17 +688,13 @@ def serve(
 
     url = db or default_url()
     try:
-        args = datasette.command(url, workdir, "127.0.0.1", port)
+        args = datasette.command(url, workdir, host, port, allow_sql=allow_sql)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(1)
-    typer.echo(f"Datasette on http://127.0.0.1:{port}/ (Ctrl+C stops it)")
-    import subprocess
-
-    try:
-        raise typer.Exit(subprocess.call(args))
-    except KeyboardInterrupt:
-        raise typer.Exit(0)
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"Datasette on http://{shown}:{port}/ (Ctrl+C stops it)")
+    raise typer.Exit(datasette.run(args))
 
 
 

@@ -47,7 +47,7 @@ def load_from_disk(store, root: Path = SAMPLE) -> int:  # type: ignore[no-untype
 
     saved = 0
     labels = [json.loads(line) for line in (root / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    base = "http://127.0.0.1"
+    base = "https:/"  # served path /<host>/<path> -> the real URL it imitates, https://<host>/<path>
     with store.batch():
         for lab in labels:
             page_url = base + lab["url_path"]

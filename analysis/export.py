@@ -2,7 +2,9 @@
 
 The column order and types come from data/dictionary.yml, so a file written today reads back
 the same way next year. CSV: UTF-8, one header row, ISO 8601 dates, empty cell = not known
-(empty strings are therefore written as not known too, so a CSV round-trips exactly).
+(empty strings are therefore written as not known too, so a CSV round-trips exactly). Text
+that a spreadsheet would run as a formula is written with a leading quote (analysis.csvsafe);
+read_export takes it off again.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from analysis import csvsafe
 from analysis.db import EVENT_DATE, PARSED, Db, read_sql
 from analysis.families import family_summary, request_families
 from analysis.figures import figures
@@ -88,7 +91,7 @@ def export_frame(db: Db, what: str) -> pd.DataFrame:
 
 def write_dictionary(what: str, path: Path) -> Path:
     """column,type,meaning for one export, as CSV."""
-    pd.DataFrame(dictionary()[what], columns=["column", "type", "meaning"]).to_csv(
+    csvsafe.frame(pd.DataFrame(dictionary()[what], columns=["column", "type", "meaning"])).to_csv(
         path, index=False, encoding="utf-8", lineterminator="\n")
     return path
 
@@ -101,8 +104,8 @@ def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out") -> 
     out.mkdir(parents=True, exist_ok=True)
     frame = export_frame(db, what)
     path = out / f"{what}.{fmt}"
-    if fmt == "csv":
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
+        csvsafe.frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     else:
         frame.to_parquet(path, index=False)
     return [path, write_dictionary(what, out / f"{what}.dictionary.csv")]
@@ -121,4 +124,6 @@ def read_export(path: Path | str) -> pd.DataFrame:
     for column, kind, _ in spec:
         if kind == "boolean":
             frame[column] = frame[column].map({"True": True, "False": False, True: True, False: False}).astype("boolean")
+        elif kind == "string":
+            frame[column] = frame[column].map(csvsafe.restore, na_action="ignore").astype("string")
     return frame[[c for c, _, _ in spec]]

@@ -22,8 +22,11 @@ def _query(authority: str | None, search: str | None, numeric_only: bool,
         where.append("d.authority_id = :authority")
         params["authority"] = authority
     if search:
-        where.append("(lower(coalesce(d.title, '')) LIKE :q OR lower(coalesce(t.caption, '')) LIKE :q)")
-        params["q"] = f"%{search.lower()}%"
+        # The words are data: LIKE's own wildcards in them (% and _) match only themselves.
+        where.append("(lower(coalesce(d.title, '')) LIKE :q ESCAPE '\\' "
+                     "OR lower(coalesce(t.caption, '')) LIKE :q ESCAPE '\\')")
+        literal = search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["q"] = f"%{literal}%"
     if numeric_only:
         where.append("c.value IS NOT NULL")
     if limit:
@@ -61,12 +64,15 @@ def write_figures_csv(out: TextIO, db: Db = None, *, authority: str | None = Non
     a corpus holds millions of cells, and building a frame of them first costs seconds and
     memory for nothing. The text is what `figures(...).to_csv(index=False)` writes.
     Returns the number of cells written."""
+    from analysis.csvsafe import row as safe
+
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FIGURE_COLUMNS)
     count = 0
     # value is a REAL / double precision column, so it comes back a float (1851.0) as in
-    # the frame; every other column is written as the driver returns it
+    # the frame; every other column is written as the driver returns it, formula-looking
+    # text neutralised (analysis.csvsafe)
     for rows in iter_rows(db, *_query(authority, search, numeric_only, None)):
-        writer.writerows(rows)
+        writer.writerows(safe(r) for r in rows)
         count += len(rows)
     return count

@@ -30,10 +30,14 @@ def sqlite_path(url: str) -> Path:
     return Path(parsed.database)
 
 
-def metadata(store_name: str) -> dict[str, Any]:
-    """The Datasette metadata with the store's database name filled in."""
+def metadata(store_name: str, allow_sql: bool = False) -> dict[str, Any]:
+    """The Datasette metadata with the store's database name filled in. Arbitrary SQL
+    (Datasette's execute-sql) is denied unless `allow_sql`: the canned queries, tables,
+    facets and search still work."""
     meta = yaml.safe_load(_METADATA.read_text(encoding="utf-8"))
     meta["databases"][store_name] = meta["databases"].pop("STORE")
+    if not allow_sql:
+        meta["allow_sql"] = False
     return meta
 
 
@@ -46,19 +50,57 @@ def write_families_db(db_url: str, path: Path) -> Path:
     return path
 
 
-def prepare(db_url: str, workdir: Path) -> list[str]:
+def prepare(db_url: str, workdir: Path, allow_sql: bool = False) -> list[str]:
     """Write metadata.json and analysis.db into workdir; return the datasette arguments."""
     store_file = sqlite_path(db_url)
     engine_of(db_url)  # migrated to head (so the FTS table exists) before Datasette opens it
     workdir.mkdir(parents=True, exist_ok=True)
     families = write_families_db(db_url, workdir / "analysis.db")
     meta_path = workdir / "metadata.json"
-    meta_path.write_text(json.dumps(metadata(store_file.stem), indent=1), encoding="utf-8")
+    meta_path.write_text(json.dumps(metadata(store_file.stem, allow_sql), indent=1), encoding="utf-8")
     return [str(store_file), str(families), "--metadata", str(meta_path),
             "--setting", "default_page_size", "50", "--setting", "sql_time_limit_ms", "3000"]
 
 
-def command(db_url: str, workdir: Path, host: str = "127.0.0.1", port: int = 8001) -> list[str]:
-    """The full command line that runs Datasette for this store."""
-    return [sys.executable, "-m", "datasette", "serve", *prepare(db_url, workdir),
+def command(db_url: str, workdir: Path, host: str = "127.0.0.1", port: int = 8001,
+            allow_sql: bool = False) -> list[str]:
+    """The full command line that runs Datasette for this store. Datasette has no write
+    API in this version and no canned query here writes, so the store is read only."""
+    return [sys.executable, "-m", "datasette", "serve", *prepare(db_url, workdir, allow_sql),
             "--host", host, "--port", str(port)]
+
+
+def _die_with_parent() -> None:
+    """In Datasette's process: SIGTERM when `foi serve` dies, however it dies (Linux)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def run(args: list[str]) -> int:
+    """Run Datasette until it exits or `foi serve` is stopped; stopping `foi serve` (Ctrl+C,
+    SIGTERM, or its own death) stops Datasette too. Returns Datasette's exit status."""
+    import signal
+    import subprocess
+
+    proc = subprocess.Popen(args, preexec_fn=_die_with_parent)
+
+    def stop(signum: int, _frame: Any) -> None:
+        proc.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait(timeout=20)
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

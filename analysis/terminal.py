@@ -55,7 +55,9 @@ def emit(frame: pd.DataFrame, *, fmt: str = "table", title: str | None = None,
     """Print the frame as 'table' (rich), 'csv' or 'json'."""
     out = out or sys.stdout
     if fmt == "csv":
-        frame.to_csv(out, index=False, lineterminator="\n")
+        from analysis.csvsafe import frame as safe
+
+        safe(frame).to_csv(out, index=False, lineterminator="\n")
     elif fmt == "json":
         out.write(to_json(frame) + "\n")
     else:

@@ -20,6 +20,10 @@ class Fetched:
     headers: dict[str, str]
     content_type: str | None
     fetched_at: datetime = field(default_factory=now)
+    source: str = "live"  # "live" or "archive" (an Internet Archive capture's original bytes)
+    captured_at: datetime | None = None  # the archive's capture time
+    archive_url: str | None = None  # the Wayback `id_` URL the bytes came from
+    found_via: str | None = None  # listing | sitemap | search | archive
 
 
 @dataclass

@@ -65,7 +65,8 @@ class StorePipeline:
         return store.store.add_document(
             url=doc.url, body=doc.body, status=doc.status, headers=doc.headers,
             final_url=doc.final_url, fetched_at=doc.fetched_at, authority_id=force, role=role,
-            response_url=response_url,
+            response_url=response_url, source=doc.source, captured_at=doc.captured_at,
+            archive_url=doc.archive_url, found_via=doc.found_via,
         )
 
     def _add_failure(self, store: Any, failure: Failure) -> None:
@@ -115,6 +116,11 @@ class StorePipeline:
                 return
             if not record.authority_id:
                 record.authority_id = force
+            from crawler.fields import complete  # the profile's fields and the URL's month
+
+            spider = self.crawler.spider
+            record = complete(record, item.page.body, item.page.content_type, item.response_url,
+                              getattr(spider, "profiles", {}).get(force))
             store.store.save_disclosure(record, response_url=item.response_url, document_ids=doc_ids,
                                         parser_version=PARSER_VERSION)
         store.parsed[item.response_url] = PARSER_VERSION

@@ -9,6 +9,7 @@ real site has it, case-insensitively, so one profile serves the real site and it
 from __future__ import annotations
 
 import re
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -17,6 +18,10 @@ from pathlib import Path
 import yaml
 
 PROFILES = Path(__file__).resolve().parent / "profiles"
+# Every entry a profile may have; load_profile refuses any other (it would be read by nothing).
+PROFILE_KEYS = frozenset({"name", "listing", "response", "attachment", "deny", "next_page", "links_within",
+                          "fields", "url_date", "listing_dates", "files_on_listings_are_responses",
+                          "log_root", "search"})  # discovery routes (crawler/discovery)
 
 MONTHS = {
     name: i + 1
@@ -49,12 +54,26 @@ class Profile:
     deny: tuple[re.Pattern[str], ...]
     next_page: tuple[str, ...]  # XPath expressions yielding hrefs
     links_within: str  # XPath of the part of a page whose links count ("//body")
-    fields: dict[str, str] = field(default_factory=dict)  # name -> XPath (text)
+    # title/reference/date -> XPath, or {xpath, strip: label regex}; read by crawler.fields
+    # only where the parser found nothing.
+    fields: dict[str, Any] = field(default_factory=dict)
     url_date: tuple[re.Pattern[str], ...] = ()
     listing_dates: str | None = None  # XPath to dates printed on listing cards
     # Logs that list PDF letters directly (no stub page): a file linked from a listing is
     # then itself a response. Off where listings also link unrelated documents.
     files_on_listings_are_responses: bool = False
+    # Discovery: patterns whose `root` group is the log's root above a start URL (a year
+    # section's parent, which links every year), and the platform's search (a path+query).
+    log_root: tuple[re.Pattern[str], ...] = ()
+    search: str | None = None
+
+    def log_root_of(self, local: str) -> str | None:
+        """The log root above `local` (a start URL's path), when a pattern finds one."""
+        for pattern in self.log_root:
+            m = pattern.search(local)
+            if m and m.group("root") != local:
+                return m.group("root")
+        return None
 
     def classify(self, local: str) -> str | None:
         """'attachment', 'listing', 'response' or None (not part of the log) for a local
@@ -105,6 +124,10 @@ def load_profile(name: str) -> Profile:
     if not path.exists():
         raise ValueError(f"no site profile {name!r} (looked for {path})")
     spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    unknown = sorted(set(spec) - PROFILE_KEYS)
+    if unknown:  # an entry nothing reads is a rule that silently does nothing
+        raise ValueError(f"{path}: unknown entr{'y' if len(unknown) == 1 else 'ies'} {', '.join(unknown)} "
+                         f"(a profile has {', '.join(sorted(PROFILE_KEYS))})")
     return Profile(
         name=spec.get("name", name),
         listing=_compile(spec.get("listing")),
@@ -117,6 +140,8 @@ def load_profile(name: str) -> Profile:
         url_date=_compile(spec.get("url_date")),
         listing_dates=spec.get("listing_dates"),
         files_on_listings_are_responses=bool(spec.get("files_on_listings_are_responses", False)),
+        log_root=_compile(spec.get("log_root")),
+        search=spec.get("search"),
     )
 
 

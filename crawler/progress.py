@@ -55,6 +55,7 @@ class ProgressLines:
         for force in getattr(spider, "sites", {}):
             row: dict[str, Any] = {c: stats.get_value(f"foi/{force}/{c}", 0) for c in COUNTERS}
             row["challenged"] = bool(stats.get_value(f"foi/{force}/challenged", 0))
+            row["cause"] = stats.get_value(f"foi/{force}/cause")
             out[force] = row
         return out
 

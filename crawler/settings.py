@@ -45,17 +45,43 @@ COOKIES_ENABLED = True
 TELNETCONSOLE_ENABLED = False
 HTTPCACHE_ENABLED = False
 LOG_LEVEL = "INFO"
+# Names are resolved through a resolver that refuses loopback/private/link-local answers at
+# connect time; IP literals are checked by AddressGuardMiddleware (crawler/addresses.py).
+TWISTED_DNS_RESOLVER = "crawler.addresses.GuardedResolver"
+FOI_SAMPLE_NETLOC = ""  # set by crawler.run for a --sample crawl: the one private address allowed
 
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt (100; one file per server root, as on the sample server where its
     # rules carry each site's path prefix) so a challenged host is not asked again, and before the
     # redirect middleware (600) so redirected requests are checked for leaving the site.
+    "crawler.middlewares.AddressGuardMiddleware": 80,
     "crawler.middlewares.SiteGuardMiddleware": 90,
+    # --browser: after robots.txt is judged for our own User-Agent, before the User-Agent
+    # (400) and cookies (700) middlewares, which keep the browser's that it sets.
+    "crawler.middlewares.BrowserRouteMiddleware": 120,
     "crawler.middlewares.ConditionalRequestMiddleware": 580,
     "crawler.middlewares.BackoffMiddleware": 555,
     "crawler.middlewares.ChallengeMiddleware": 950,
 }
+# Every http(s) fetch goes through the host map (crawler/hostmap.py): a no-op unless
+# FOI_HOST_MAP (or the spider's sample server) maps a real host to a local replica.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.hostmap.MappedDownloadHandler",
+    "https": "crawler.hostmap.MappedDownloadHandler",
+}
+FOI_HOST_MAP = os.environ.get("FOI_HOST_MAP", "")  # "host=http://127.0.0.1:PORT/host,..."
+# The Internet Archive: a discovery route (its CDX index of each log) and the source of a
+# response's original bytes when the live site refuses it (crawler/discovery/archive.py).
+# Routes beyond the listing walk (crawler/discovery): the log root above a year section, the
+# SOH published-items search, robots.txt sitemaps and the Internet Archive's index.
+FOI_DISCOVERY = os.environ.get("FOI_DISCOVERY", "root,search,sitemap,archive")
+FOI_ARCHIVE = os.environ.get("FOI_ARCHIVE", "1") not in ("0", "false", "no", "off")
+FOI_ARCHIVE_URL = os.environ.get("FOI_ARCHIVE_URL", "https://web.archive.org")
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"crawler.progress.ProgressLines": 500,
               "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed
+# --browser: the headed Chromium's profile (cookies and clearances kept between crawls).
+FOI_BROWSER_PROFILE = os.environ.get(
+    "FOI_BROWSER_PROFILE",
+    os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "browser-profile"))
 FOI_PROGRESS_INTERVAL = float(os.environ.get("FOI_PROGRESS_INTERVAL", "1.0"))

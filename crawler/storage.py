@@ -31,6 +31,16 @@ class CrawlStore:
     def validators(self, url: str) -> dict[str, str]:
         return self.store.validators(url)
 
+    def latest(self, url: str) -> tuple[str | None, str] | None:
+        """(sha256, source) of the newest stored bytes of `url`: "live" bytes and the same
+        bytes read from the archive are not the same fetch."""
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT sha256, source FROM documents WHERE url = :u AND is_latest AND sha256 IS NOT NULL"),
+                {"u": url},
+            ).first()
+        return (row[0], row[1] or "live") if row is not None else None
+
     def latest_sha256(self, url: str) -> str | None:
         """sha256 of the newest stored bytes of `url` (None if never stored)."""
         with self.store.engine.connect() as conn:

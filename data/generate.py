@@ -25,8 +25,11 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from samplegen.content import phrases, reset_turns  # noqa: E402
+from samplegen.discovery import (ARCHIVE_HOST, capture_rows, capture_time, log_root, plan_routes,  # noqa: E402
+                                 soh_start, write_archive, write_search_index)
 from samplegen.faults import break_some  # noqa: E402
-from samplegen.listings import SiteWriter, write_listings, write_site_files  # noqa: E402
+from samplegen import html  # noqa: E402
+from samplegen.listings import SiteWriter, _listing_page, write_listings, write_site_files  # noqa: E402
 from samplegen.pages import Item, build_response, http_date, prefixed, render_item, unique_slug  # noqa: E402
 from samplegen.sites import FORCES, Force, legacy_scot_path  # noqa: E402
 
@@ -75,10 +78,19 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
     redirects: dict[str, list] = {}
     extra_links: dict[str, dict[str, list[tuple[str, str, None]]]] = defaultdict(dict)
     break_some(by_force, redirects, extra_links, labels)
+    routes = plan_routes(by_force)
+    captures = []
     sites = []
     for force in FORCES:
         items = by_force[force.id]
         for it in items:
+            served = it.label["url_path"]
+            if served in routes.captured or served in routes.removed:
+                captures += capture_rows(it, _mime)
+            if served in routes.removed:  # gone from the live site: the archive has it
+                captures.append((capture_time(it, 40), f"https://{force.host}{it.path}", it.page, "text/html"))
+                labels.append(it.label)
+                continue
             w.write(force, it.path, it.page, http_date(it.resp.published_date))
             for fpath, body in it.files.items():
                 if it.label.get("broken") == "attachment 404" and fpath.endswith(".pdf"):
@@ -87,10 +99,22 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
             if it.legacy:
                 redirects[prefixed(force, it.legacy)] = [301, prefixed(force, it.path)]
             labels.append(it.label)
-        starts = write_listings(w, force, items, rng, extra_links.get(force.id, {}))
-        write_site_files(w, force, items, starts)
+        listed = [it for it in items if not routes.hidden_from_listings(it)]
+        starts = write_listings(w, force, listed, rng, extra_links.get(force.id, {}))
+        in_sitemap = [it for it in items if it.label["url_path"] not in routes.search_only | routes.removed]
+        write_site_files(w, force, in_sitemap, starts)
+        if force.profile == "soh":
+            root_links = [(s, s.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").title(), None) for s in starts]
+            root_page = _listing_page(random.Random(force.id), force, force.name, html.listing_body(root_links), "root")
+            w.write(force, log_root(force), root_page)
+            write_search_index(out, force, items, routes)
+            starts = soh_start(starts, force)
         sites.append({"force_id": force.id, "name": force.name, "host": force.host, "profile": force.profile,
-                      "template": force.style, "start_paths": starts, "robots": True})
+                      "template": force.style, "start_paths": starts, "robots": True,
+                      "archive": True})  # the Internet Archive replica under /web.archive.org/
+    write_archive(out, captures)
+    (out / "_routes.json").write_text(json.dumps({k: sorted(v) for k, v in vars(routes).items()}, indent=1) + "\n",
+                                      encoding="utf-8")
     labels.sort(key=lambda lab: lab["url_path"])
     with (out / "labels.jsonl").open("w", encoding="utf-8") as f:
         for lab in labels:
@@ -101,6 +125,12 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
     (out / "_redirects.json").write_text(json.dumps(dict(sorted(redirects.items())), indent=1) + "\n", encoding="utf-8")
     (out / "_manifest.json").write_text(json.dumps(dict(sorted(w.manifest.items())), indent=0) + "\n", encoding="utf-8")
     return {"responses": len(labels), "files": len(w.manifest)}
+
+
+def _mime(path: str) -> str:
+    return {"pdf": "application/pdf", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "csv": "text/csv"}.get(path.rsplit(".", 1)[-1].lower(), "application/octet-stream")
 
 
 # ------------------------------------------------------------------------- at scale

@@ -25,6 +25,8 @@ def _read(content: bytes | str, *, url: str | None, content_type: str | None) ->
         from parser.formats import documents
 
         page = documents.read(decoded)
+        if page.kind in ("pdf", "docx"):  # letters carry furniture; spreadsheets are data
+            page = clean.clean_document(page)
     page.warnings[:0] = decoded.warnings
     return page
 

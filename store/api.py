@@ -50,6 +50,7 @@ _NEWEST_VERSION = (select(_DOC.c.id, _DOC.c.version, _DOC.c.status, _DOC.c.error
                    .where(_DOC.c.url == bindparam("url")).order_by(_DOC.c.version.desc()).limit(1))
 _LATEST = (select(_DOC.c.id, _DOC.c.sha256, _DOC.c.etag, _DOC.c.last_modified)
            .where(_DOC.c.url == bindparam("url"), _DOC.c.is_latest.is_(True)).limit(1))
+_SOURCE = select(_DOC.c.source).where(_DOC.c.id == bindparam("doc_id"))
 _NOT_LATEST = update(_DOC).where(_DOC.c.id == bindparam("doc_id")).values(is_latest=False)
 _INSERT_DOC = insert(_DOC).returning(_DOC.c.id)
 _DIS = DisclosureRow.__table__
@@ -119,7 +120,9 @@ def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any
     for f in _DATE_FIELDS:
         values[f] = _as_date(getattr(record, f), f, warnings)
     values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
-                  parsed_at=datetime.now(timezone.utc), error=None)
+                  parsed_at=datetime.now(timezone.utc), error=None,
+                  # "month" when the date was known to the month only (crawler.fields); else NULL
+                  date_precision=getattr(record, "date_precision", None))
     return values
 
 
@@ -160,6 +163,47 @@ def _gazetteer() -> list[dict[str, Any]]:
             return list(csv.DictReader(fh))
 
 
+def _take_write_lock(conn: Connection) -> None:
+    """Writers take the store's write lock when their transaction starts, so two crawls (or
+    a crawl and a reparse) on one store queue instead of racing. SQLite: BEGIN IMMEDIATE
+    (a deferred transaction that reads then writes fails at once with "database is
+    locked" when another wrote meanwhile; IMMEDIATE waits out the busy timeout instead).
+    PostgreSQL: a transaction-scoped advisory lock, so the read-then-insert of a document
+    version never runs twice at once (it would duplicate or break the unique version)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7420916)")
+
+
+_PUBLISHER = select(_DOC.c.id, _DOC.c.authority_id).where(_DOC.c.id.in_(bindparam("ids", expanding=True)))
+_AUTHORITY_NAME = select(Authority.name).where(Authority.id == bindparam("aid"))
+
+
+def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name: str | None) -> dict[str, Any]:
+    """A record's row with the publishing force as its authority: the body the text names,
+    when another, is kept as named_authority (its id when known, else its name)."""
+    values = dict(values, named_authority=None)
+    if not publisher:
+        return values
+    if values.get("authority_id") == publisher:
+        values["authority"] = values.get("authority") or publisher_name
+        return values
+    named = values.get("authority_id") or values.get("authority")
+    values.update(authority_id=publisher, authority=publisher_name, named_authority=named)
+    return values
+
+
+_NEW_COLUMNS = ("named_authority", "date_precision")  # migration 0004_src_access
+
+
+def _without_unset_named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """New rows leave 0004_src_access's columns to their NULL default when none of them has
+    a value (so the API still writes to a store opened before that migration, as tests do)."""
+    unset = [c for c in _NEW_COLUMNS if all(r.get(c) is None for r in rows)]
+    return [{k: v for k, v in r.items() if k not in unset} for r in rows]
+
+
 class Store:
     """A handle on one SQL store (SQLite file or PostgreSQL database)."""
 
@@ -188,6 +232,7 @@ class Store:
             yield self
             return
         with self.engine.begin() as conn:
+            _take_write_lock(conn)
             self._local.conn = conn
             try:
                 yield self
@@ -195,12 +240,14 @@ class Store:
                 self._local.conn = None
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
+    def _tx(self, write: bool = False) -> Iterator[Connection]:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             yield conn
         else:
             with self.engine.begin() as conn:
+                if write:
+                    _take_write_lock(conn)
                 yield conn
 
     # ---------------------------------------------------------------- authorities
@@ -209,7 +256,7 @@ class Store:
         rows = _gazetteer() if rows is None else rows
         table = Authority.__table__
         written = 0
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = {r.id: tuple(r[1:]) for r in conn.execute(
                 select(Authority.id, Authority.name, Authority.kind, Authority.country,
                        Authority.website))}
@@ -243,14 +290,20 @@ class Store:
         authority_id: str | None = None,
         role: Role = "response",
         response_url: str | None = None,
+        source: str = "live",
+        captured_at: datetime | None = None,
+        archive_url: str | None = None,
+        found_via: str | None = None,
     ) -> FetchResult:
-        """Keep a fetched page/attachment. Same bytes as the latest version: nothing written.
+        """Keep a fetched page/attachment. Same bytes as the latest version: nothing written,
+        unless they now come from elsewhere (bytes first read from the archive, then seen
+        live): that is a new version, so the store says where its latest bytes were seen.
 
         A failure (no bytes) is logged as a version row with its error but does not hide the
         last good bytes: `is_latest` marks the newest version WITH bytes when there is one.
         """
         lowered = {k.lower(): v for k, v in (headers or {}).items()}
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             newest = conn.execute(_NEWEST_VERSION, {"url": url}).first()
             latest = conn.execute(_LATEST, {"url": url}).first()
             good = latest if latest is not None and latest.sha256 is not None else None
@@ -264,6 +317,11 @@ class Store:
                 authority_id=authority_id, role=role, response_url=response_url,
                 version=(newest.version + 1) if newest is not None else 1,
             )
+            # Provenance columns only when they say something a plain live fetch would not
+            # ("live" is the column's default): rows stay writable mid-upgrade.
+            provenance = dict(source=source, captured_at=captured_at, archive_url=archive_url,
+                              found_via=found_via)
+            values.update({k: v for k, v in provenance.items() if v is not None and v != "live"})
             if body is None:
                 error = _clean(error) or f"no content (HTTP status {status})"
                 if newest is not None and newest.sha256 is None and newest.error == error \
@@ -276,7 +334,8 @@ class Store:
                 new_id = conn.execute(_INSERT_DOC, values).scalar_one()
                 return FetchResult(new_id, "failed")
             sha = hashlib.sha256(body).hexdigest()
-            if good is not None and good.sha256 == sha:
+            if good is not None and good.sha256 == sha and \
+                    (conn.execute(_SOURCE, {"doc_id": good.id}).scalar() or "live") == source:
                 return FetchResult(good.id, "unchanged")
             if latest is not None:
                 conn.execute(_NOT_LATEST, {"doc_id": latest.id})
@@ -309,7 +368,9 @@ class Store:
                         document_ids: Sequence[int], parser_version: str) -> int:
         """Write (or replace) the record for one response and everything derived from it."""
         values = _disclosure_values(record, parser_version)
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
+            publisher = self._publishers(conn, [document_ids])[0]
+            values = _as_publisher(values, publisher, self._authority_name(conn, publisher))
             disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
             self._replace_derived(conn, disclosure_id, record.exemptions, record.tables,
                                   fresh=fresh)
@@ -328,11 +389,13 @@ class Store:
             return []
         urls = [url for _, url, _ in items]
         if len(set(urls)) != len(urls):  # the same response twice: later must replace earlier
-            with self._tx():
+            with self.batch():
                 return [self.save_disclosure(r, response_url=u, document_ids=d,
                                              parser_version=parser_version) for r, u, d in items]
         rows = [_disclosure_values(record, parser_version) for record, _, _ in items]
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
+            publishers = self._publishers(conn, [doc_ids for _, _, doc_ids in items])
+            rows = [_as_publisher(v, p, self._authority_name(conn, p)) for v, p in zip(rows, publishers)]
             existing: dict[str, int] = {}
             for part in _chunks(urls):
                 existing.update((u, i) for i, u in conn.execute(
@@ -347,7 +410,7 @@ class Store:
             updates = [{"did": existing[u], **v} for u, v in zip(urls, rows) if u in existing]
             if updates:
                 conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), updates)
-            fresh = [{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing]
+            fresh = _without_unset_named([{"response_url": u, **v} for u, v in zip(urls, rows) if u not in existing])
             if fresh:
                 new_ids = conn.execute(insert(_DIS).returning(_DIS.c.id, sort_by_parameter_order=True),
                                        fresh).scalars().all()
@@ -377,7 +440,7 @@ class Store:
     def record_parse_error(self, *, response_url: str, error: str,
                            document_ids: Sequence[int] = ()) -> int:
         """Note that parsing a response failed; an earlier good record is kept, not wiped."""
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             existing = conn.execute(select(DisclosureRow.id).where(
                 DisclosureRow.response_url == response_url)).scalar()
             table = DisclosureRow.__table__
@@ -393,12 +456,32 @@ class Store:
         return disclosure_id
 
     @staticmethod
+    def _publishers(conn: Connection, doc_id_lists: Sequence[Sequence[int]]) -> list[str | None]:
+        """The publisher of each response: the authority its first document (the page) was
+        stored under, i.e. the force whose log the crawler found it in (or `foi add --authority`)."""
+        firsts = [ids[0] if ids else None for ids in doc_id_lists]
+        wanted = sorted({i for i in firsts if i is not None})
+        found: dict[int, str | None] = {}
+        for part in _chunks(wanted):
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+        return [found.get(i) if i is not None else None for i in firsts]
+
+    def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
+        """The gazetteer's name for an authority id (cached; None when it is not there)."""
+        if not authority_id:
+            return None
+        names = self.__dict__.setdefault("_names", {})
+        if authority_id not in names:
+            names[authority_id] = conn.execute(_AUTHORITY_NAME, {"aid": authority_id}).scalar()
+        return names[authority_id]
+
+    @staticmethod
     def _upsert_disclosure(conn: Connection, response_url: str, values: dict[str, Any]
                            ) -> tuple[int, bool]:
         """(disclosure id, whether the row is new)."""
         existing = conn.execute(_DISCLOSURE_ID, {"response_url": response_url}).scalar()
         if existing is None:
-            return conn.execute(_INSERT_DISCLOSURE, {"response_url": response_url, **values}
+            return conn.execute(_INSERT_DISCLOSURE, _without_unset_named([{"response_url": response_url, **values}])[0]
                                 ).scalar_one(), True
         conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), {"did": existing, **values})
         return existing, False
@@ -479,7 +562,7 @@ class Store:
     def drop_alias_records(self) -> int:
         """Delete records keyed by a redirected link rather than by its response (an older
         reparse made them: stubs without their attachments). Returns how many went."""
-        with self._tx() as conn:
+        with self._tx(write=True) as conn:
             aliases = select(Document.url).where(
                 Document.role == "response", Document.url != RESPONSE_KEY).scalar_subquery()
             keys = select(RESPONSE_KEY).where(Document.role == "response").scalar_subquery()

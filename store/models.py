@@ -72,6 +72,14 @@ class Document(Base):
     response_url: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     is_latest: Mapped[bool] = mapped_column(Boolean, default=True)
+    # How the bytes were obtained: live (the site), file (`foi add`), archive (an Internet
+    # Archive capture's original bytes) (migration 0004_src_access). For an archived copy,
+    # archive_url is the Wayback URL and captured_at its capture time; found_via is the
+    # discovery route that led to the URL: listing, sitemap, search, archive (0005_src_discovery).
+    source: Mapped[str] = mapped_column(String(16), server_default="live")
+    captured_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    archive_url: Mapped[str | None] = mapped_column(Text)
+    found_via: Mapped[str | None] = mapped_column(String(16))
 
 
 class DisclosureRow(Base):
@@ -87,12 +95,16 @@ class DisclosureRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     response_url: Mapped[str] = mapped_column(Text, unique=True)
-    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)  # the publisher
     authority: Mapped[str | None] = mapped_column(Text)
+    # The body the text names when it is not the publisher (an id when the gazetteer knows it).
+    named_authority: Mapped[str | None] = mapped_column(Text)
     regime: Mapped[str | None] = mapped_column(String(8))
     reference: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     published_date: Mapped[date | None] = mapped_column(Date)
+    # "month": the date was known to the month only (first of the month stored); NULL: a day.
+    date_precision: Mapped[str | None] = mapped_column(String(8))
     request_date: Mapped[date | None] = mapped_column(Date)
     response_date: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))

@@ -15,17 +15,22 @@ import re
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure as TwistedFailure
 
-from crawler.failures import describe_failure, looks_truncated
+from crawler.failures import cause_of, describe_failure, looks_truncated
 from crawler.items import Failure, Fetched, ListingPage, ResponsePage
 from crawler.middlewares import Challenged, header_dict
+from crawler.discovery.archive import (ARCHIVE_HOST, DEFAULT_ARCHIVE, Capture, capture_time, cdx_query,
+                                       parse_cdx, timestamp_of, wayback_url)
+from crawler.discovery.sitemaps import read_sitemap, sitemaps_in_robots
+from crawler.hostmap import sample_map
 from crawler.profile import Profile, load_profile
-from crawler.registry import Site, real_registry, sample_registry
+from crawler.registry import Site, real_registry, sample_has_archive, sample_registry
 from crawler.storage import CrawlStore
 
 # Statuses the spider wants to see itself (to record them) rather than have Scrapy drop.
@@ -33,7 +38,10 @@ from crawler.storage import CrawlStore
 HANDLED = [304, 400, 401, 403, 404, 405, 406, 408, 410, 429, 451, 500, 501, 502, 503, 504]
 # Finish responses (and their attachments) before opening more listings: items complete
 # early, memory stays flat and an interrupted crawl has little in flight.
-PRIORITY = {"listing": 0, "response": 10, "attachment": 20}
+PRIORITY = {"listing": 0, "response": 10, "attachment": 20, "discovery": 30}
+# A response the live site will not give (refused, removed, failing) is read from its
+# archived capture when the archive has one.
+FALLBACK_STATUSES = {403, 404, 410, 451, 500, 502, 503, 504}
 
 
 def _flag(value: Any) -> bool:
@@ -55,6 +63,22 @@ class DisclosuresSpider(scrapy.Spider):
         except (OSError, ValueError, KeyError) as exc:
             sites, self.problems = [], [f"cannot read the list of sites: {exc}"]
         self.sites: dict[str, Site] = {s.force_id: s for s in sites}
+        # Real host -> replica base URL, read by crawler.hostmap.MappedDownloadHandler: the
+        # spider sees only real URLs; the sample server answers for them.
+        self.host_map: dict[str, str] = (
+            sample_map(sample, [h for s in sites for h in s.hosts]) if sample else {})
+        # The Internet Archive route: on for real crawls (FOI_ARCHIVE, FOI_ARCHIVE_URL); for a
+        # sample, on when the sample carries an archive replica (data/sample/web.archive.org).
+        self.sample_archive = bool(sample) and sample_has_archive(sample, Path(sample_root) if sample_root else None)
+        if self.sample_archive:
+            self.host_map.update(sample_map(sample, [ARCHIVE_HOST]))
+        self.sample = sample
+        self.archive_url: str | None = None  # set in start() from the settings
+        self.captures: dict[str, Capture] = {}  # real URL -> its newest good capture
+        self.cdx_pending: dict[str, int] = {}  # force -> CDX answers not yet come
+        self.parked: dict[str, list[tuple[str, Failure | None, dict]]] = {}  # waiting for the CDX
+        self.archive_tried: set[str] = set()
+        self.sitemaps_read: set[str] = set()
         self.profiles: dict[str, Profile] = {s.force_id: load_profile(s.profile) for s in sites}
         self.since: date | None = date.fromisoformat(since) if since else None
         self.db_url = db
@@ -63,6 +87,10 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
+        self.clearances: dict[str, Any] = {}
+        self.browser_only: set[str] = set()
+        self.refusals: dict[str, int] = {}
         if self.browser:
             from crawler import browser as browser_mode
 
@@ -80,8 +108,18 @@ class DisclosuresSpider(scrapy.Spider):
         if force_id:
             self.challenged_forces.add(force_id)
             self.crawler.stats.set_value(f"foi/{force_id}/challenged", 1)
+            hint = "" if self.browser else "; try --browser"
+            self.note_cause(force_id, f"challenged: {host} answers with a bot challenge{hint}")
 
-    def _request(self, url: str, site: Site, role: str, callback: Any, **meta: Any) -> scrapy.Request | None:
+    def note_cause(self, force_id: str, cause: str) -> None:
+        """The first thing that went wrong for a force, for `foi crawl` to print when the
+        force collects nothing (the start page's failure comes first, as a rule)."""
+        key = f"foi/{force_id}/cause"
+        if not self.crawler.stats.get_value(key):
+            self.crawler.stats.set_value(key, cause)
+
+    def _request(self, url: str, site: Site, role: str, callback: Any, found_via: str = "listing",
+                 **meta: Any) -> scrapy.Request | None:
         """A request for `url` unless this crawl already asked for it. Scrapy's own
         fingerprint filter is bypassed (dont_filter) because it silently drops the second
         leg of a redirect loop; we want that loop recorded as a failure."""
@@ -89,11 +127,13 @@ class DisclosuresSpider(scrapy.Spider):
         if url in self.requested:
             return None
         self.requested.add(url)
+        self._stat(f"foi/{site.force_id}/found_{found_via}")
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, dont_filter=True,
             priority=PRIORITY[role],
             meta={"force": site.force_id, "role": role, "download_slot": site.slot,
-                  "site_prefix": site.path_prefix, "handle_httpstatus_list": HANDLED, **meta},
+                  "site_prefix": site.path_prefix, "handle_httpstatus_list": HANDLED,
+                  "found_via": found_via, **meta},
         )
 
     async def start(self) -> Any:
@@ -105,11 +145,14 @@ class DisclosuresSpider(scrapy.Spider):
         if isinstance(state, dict):
             self.requested = state.setdefault("requested", set())
         self.store = CrawlStore.open(self.db_url)
+        self.archive_url = self._archive_setting()
         for site in self.sites.values():
             for url in site.start_urls:
                 req = self._request(url, site, "listing", self.parse_listing)
                 if req is not None:
                     yield req
+            for req in self._discovery_requests(site):
+                yield req
 
     def closed(self, reason: str) -> None:
         if self.store is not None:
@@ -124,21 +167,31 @@ class DisclosuresSpider(scrapy.Spider):
         query = urlsplit(url).query
         return site.local_path(url) + (f"?{query}" if query else "")
 
-    def _links(self, response: Response, profile: Profile) -> Iterator[str]:
+    def _links(self, response: Response, profile: Profile, base: str | None = None) -> Iterator[str]:
+        """Links in the profile's part of the page; `base` resolves them when the bytes came
+        from elsewhere (an archived capture links as the force's own page did)."""
         if not isinstance(response, TextResponse):  # a PDF or spreadsheet links nowhere
             return
         for href in response.xpath(f"({profile.links_within})//a/@href").getall():
             href = href.strip()
             if href and not href.startswith(("mailto:", "tel:", "javascript:", "#")):
-                yield urldefrag(response.urljoin(href))[0]
+                yield urldefrag(urljoin(base, href) if base else response.urljoin(href))[0]
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
         site = self.sites[response.meta["force"]]
         profile = self.profiles[site.force_id]
+        via = response.meta.get("found_via", "listing")
         if response.status != 200:
+            if response.meta.get("quiet"):  # a route this site may not have (root, search)
+                self._stat(f"foi/{site.force_id}/route_missing")
+                return
             yield self._failure(response, f"HTTP {response.status}")
             return
         yield ListingPage(site.force_id, self._fetched(response))
+        if site.force_id not in self.sitemaps_read and "sitemap" in self.routes(site):
+            # The host answered: now read the sitemaps its robots.txt names.
+            self.sitemaps_read.add(site.force_id)
+            yield from self._sitemap_requests(site, response.url)
         for url in self._links(response, profile):
             if not site.owns(url):
                 continue
@@ -148,13 +201,13 @@ class DisclosuresSpider(scrapy.Spider):
                 kind = "response"
             if kind in ("listing", "response") and not profile.older_than(local, self.since):
                 callback = self.parse_listing if kind == "listing" else self.parse_response_page
-                req = self._request(url, site, kind, callback)
+                req = self._request(url, site, kind, callback, found_via=via)
                 if req is not None:
                     yield req
         if self._page_is_recent(response, profile):
             for href in self._next_pages(response, profile):
                 if site.owns(href):
-                    req = self._request(href, site, "listing", self.parse_listing)
+                    req = self._request(href, site, "listing", self.parse_listing, found_via=via)
                     if req is not None:
                         yield req
 
@@ -183,14 +236,22 @@ class DisclosuresSpider(scrapy.Spider):
     # ------------------------------------------------------------------ responses
     def parse_response_page(self, response: Response) -> Iterator[Any]:
         site = self.sites[response.meta["force"]]
+        archived = response.meta.get("archive")
         # The response is known by where it finally lives: a legacy link that redirects to
-        # the current page must not make a second record of it.
-        url = response.url
+        # the current page must not make a second record of it. An archived capture is
+        # known by the force's own URL it was captured at.
+        url = archived["original"] if archived else response.url
         if response.status == 304:
             yield ResponsePage(site.force_id, url, "not_modified")
             return
         if response.status != 200:
-            yield self._failure(response, f"HTTP {response.status}")
+            if archived:
+                yield self._archive_failure(response, f"HTTP {response.status}")
+            elif response.status in FALLBACK_STATUSES:
+                yield from self._fallback(site, url, self._failure(response, f"HTTP {response.status}"),
+                                          response.meta)
+            else:
+                yield self._failure(response, f"HTTP {response.status}")
             return
         if looks_truncated(response):
             yield self._failure(response, "truncated HTML: the document stops before </body></html>")
@@ -198,17 +259,17 @@ class DisclosuresSpider(scrapy.Spider):
         page = self._fetched(response)
         store = self.store
         if store is not None and store.has_record(url):
-            if store.latest_sha256(url) == hashlib.sha256(response.body).hexdigest():
+            if store.latest(url) == (hashlib.sha256(response.body).hexdigest(), page.source):
                 yield ResponsePage(site.force_id, url, "same", page)
                 return
         item = ResponsePage(site.force_id, url, "fetched", page)
-        pending = [u for u in self._attachment_links(response, site) if u != url]
+        pending = [u for u in self._attachment_links(response, site, base=url if archived else None) if u != url]
         yield from self._next_attachment(item, pending, site)
 
-    def _attachment_links(self, response: Response, site: Site) -> list[str]:
+    def _attachment_links(self, response: Response, site: Site, base: str | None = None) -> list[str]:
         profile = self.profiles[site.force_id]
         found: list[str] = []
-        for link in self._links(response, profile):
+        for link in self._links(response, profile, base):
             if site.owns(link) and profile.classify(self._local(site, link)) == "attachment" \
                     and link not in found:
                 found.append(link)
@@ -234,8 +295,32 @@ class DisclosuresSpider(scrapy.Spider):
         if response.status == 200:
             item.attachments.append(self._fetched(response))
         else:
-            item.failed_attachments.append(self._failure(response, f"HTTP {response.status}"))
+            retry = self._archived_attachment(response.request, item)
+            if retry is not None:
+                yield retry
+                return
+            failure = (self._archive_failure(response, f"HTTP {response.status}") if response.meta.get("archive")
+                       else self._failure(response, f"HTTP {response.status}"))
+            item.failed_attachments.append(failure)
         yield from self._next_attachment(item, list(response.meta["pending"]), site)
+
+    def _archived_attachment(self, request: scrapy.Request, item: ResponsePage) -> scrapy.Request | None:
+        """An attachment of a page read from the archive, refused live: its capture nearest
+        the page's (the archive redirects to it), once."""
+        page = item.page
+        if self.archive_url is None or page is None or page.source != "archive" or request.meta.get("archive"):
+            return None
+        url = self._original_url(request)
+        stamp = page.captured_at.strftime("%Y%m%d%H%M%S") if page.captured_at else None
+        capture = self.captures.get(url)
+        stamp = capture.timestamp if capture else stamp
+        if stamp is None:
+            return None
+        meta = {k: v for k, v in request.meta.items()
+                if k in ("force", "role", "item", "pending", "handle_httpstatus_list", "found_via")}
+        meta.update(download_slot=ARCHIVE_HOST, archive={"original": url, "timestamp": stamp})
+        return scrapy.Request(wayback_url(self.archive_url, stamp, url), callback=self.parse_attachment,
+                              errback=self.on_error, dont_filter=True, priority=PRIORITY["attachment"], meta=meta)
 
     # ------------------------------------------------------------------ failures
     def on_error(self, failure: TwistedFailure) -> Iterator[Any]:
@@ -248,20 +333,37 @@ class DisclosuresSpider(scrapy.Spider):
             reason = None  # reported by the challenge counters, never stored
         elif type(exc).__name__ == "IgnoreRequest" and "robots.txt" in str(exc):
             self.crawler.stats.inc_value(f"foi/{force}/robots_blocked")
+            self.note_cause(force, f"robots-disallowed: robots.txt forbids {request.url}")
             reason = None
         else:
             reason = describe_failure(failure)
+            if not request.meta.get("quiet"):  # a discovery route failing is not the force failing
+                self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})")
         record = None
+        archived = request.meta.get("archive")
         if reason is not None:
-            record = Failure(force_id=force, url=self._original_url(request), role=role, error=reason,
+            record = Failure(force_id=force, url=archived["original"] if archived else self._original_url(request),
+                             role=role, error=f"{reason} (from the archive)" if archived else reason,
                              final_url=request.url,
                              response_url=request.meta["item"].response_url if role == "attachment" else None)
+        # Refused by a challenge, or the site is unreachable: the archive may hold the page.
+        # Never for what robots.txt forbids or a redirect off the site.
+        may_fall_back = isinstance(exc, Challenged) or (
+            reason is not None and not isinstance(exc, IgnoreRequest))
         if role == "attachment" and site is not None:
             item: ResponsePage = request.meta["item"]
+            retry = self._archived_attachment(request, item)
+            if retry is not None:
+                yield retry
+                return
             if record is not None:
                 item.failed_attachments.append(record)
             yield from self._next_attachment(item, list(request.meta["pending"]), site)
-        elif record is not None:
+        elif role == "response" and site is not None and not archived and may_fall_back:
+            yield from self._fallback(site, self._original_url(request), record, request.meta)
+        elif role == "discovery" and site is not None and request.meta.get("cdx"):
+            yield from self._cdx_done(site)
+        elif record is not None and not request.meta.get("quiet"):
             yield record
 
     # ------------------------------------------------------------------ helpers
@@ -271,15 +373,212 @@ class DisclosuresSpider(scrapy.Spider):
 
     def _fetched(self, response: Response) -> Fetched:
         headers = header_dict(response)
+        via = response.meta.get("found_via")
+        archived = response.meta.get("archive")
+        if archived:  # the force's URL, the archive's bytes; the archive's own validators dropped
+            stamp = timestamp_of(response.url) or archived["timestamp"]
+            headers = {k: v for k, v in headers.items() if k.lower() not in ("etag", "last-modified")}
+            return Fetched(url=archived["original"], final_url=archived["original"], status=response.status,
+                           body=response.body, headers=headers, content_type=headers.get("Content-Type"),
+                           source="archive", captured_at=capture_time(stamp), archive_url=response.url,
+                           found_via=via)
         return Fetched(url=self._original_url(response.request), final_url=response.url,
                        status=response.status, body=response.body, headers=headers,
-                       content_type=headers.get("Content-Type"))
+                       content_type=headers.get("Content-Type"), found_via=via)
+
+    def _archive_failure(self, response: Response, error: str) -> Failure:
+        """The archive could not give a capture either: stored under the force's URL."""
+        archived = response.meta["archive"]
+        item = response.meta.get("item")
+        return Failure(force_id=response.meta["force"], url=archived["original"],
+                       role=response.meta.get("role", "response"),
+                       error=f"{error} from the archive ({response.url})", status=response.status,
+                       final_url=response.url, response_url=item.response_url if item is not None else None)
 
     def _failure(self, response: Response, error: str) -> Failure:
         request = response.request
+        self.note_cause(request.meta["force"], f"{error} at {response.url}")
         role = request.meta.get("role", "response")
         item = request.meta.get("item")
         return Failure(force_id=request.meta["force"], url=self._original_url(request), role=role,
                        error=error, status=response.status, final_url=response.url,
                        response_url=item.response_url if item is not None else None,
                        headers=header_dict(response))
+
+    # ------------------------------------------------------------------ discovery routes
+    def _archive_setting(self) -> str | None:
+        """Base URL of the Internet Archive for this crawl, or None when the route is off."""
+        settings = self.crawler.settings
+        if self.sample:
+            if not self.sample_archive:
+                return None
+            return settings.get("FOI_ARCHIVE_URL") or DEFAULT_ARCHIVE
+        if not settings.getbool("FOI_ARCHIVE", True):
+            return None
+        return settings.get("FOI_ARCHIVE_URL") or DEFAULT_ARCHIVE
+
+    def _discovery(self, url: str, site: Site, callback: Any, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=True,
+                              priority=PRIORITY["discovery"],
+                              meta={"force": site.force_id, "role": "discovery", "download_slot": site.slot,
+                                    "handle_httpstatus_list": HANDLED, "quiet": True, **meta})
+
+    def routes(self, site: Site) -> set[str]:
+        """Discovery routes this crawl uses for `site` (the listing walk always)."""
+        if site.discover is not None:
+            return set(site.discover)
+        crawler = getattr(self, "crawler", None)
+        setting = crawler.settings.get("FOI_DISCOVERY", "") if crawler is not None else ""
+        return {r.strip() for r in str(setting or "").split(",") if r.strip()}
+
+    def _discovery_requests(self, site: Site) -> Iterator[scrapy.Request]:
+        """Every other route into the log: the log root above a year section, the platform's
+        search, robots.txt's sitemaps (read when the host first answers, parse_listing) and
+        the archive's index of the log (and of any retired log's root)."""
+        profile = self.profiles[site.force_id]
+        if not site.start_urls:
+            return
+        routes = self.routes(site)
+        start = site.start_urls[0]
+        roots = {u: profile.log_root_of(self._local(site, u)) for u in site.start_urls}
+        if "root" in routes:
+            for root in dict.fromkeys(r for r in roots.values() if r):
+                req = self._request(urljoin(start, root), site, "listing", self.parse_listing, quiet=True)
+                if req is not None:
+                    yield req
+        if profile.search and "search" in routes:
+            req = self._request(urljoin(start, profile.search), site, "listing", self.parse_listing,
+                                found_via="search", quiet=True)
+            if req is not None:
+                yield req
+        if self.archive_url and "archive" in routes:
+            prefixes = [urljoin(u, r) if r else u.split("?", 1)[0] for u, r in roots.items()]
+            prefixes += list(getattr(site, "legacy_urls", ()) or ())
+            prefixes = list(dict.fromkeys(prefixes))
+            self.cdx_pending[site.force_id] = len(prefixes)
+            for prefix in prefixes:
+                yield self._discovery(cdx_query(self.archive_url, prefix), site, self.parse_cdx,
+                                      download_slot=ARCHIVE_HOST, cdx=True)
+
+    def _sitemap_requests(self, site: Site, url: str) -> Iterator[scrapy.Request]:
+        """Sitemaps named by the host's robots.txt, read from the copy Scrapy's robots.txt
+        middleware already fetched (asking again would be one request too many); when that
+        copy is not at hand (ROBOTSTXT_OBEY off), robots.txt is fetched for them."""
+        parts = urlsplit(url)
+        found = self._robots_sitemaps(parts.netloc)
+        if found is None:
+            yield self._discovery(f"{parts.scheme}://{parts.netloc}/robots.txt", site, self.parse_robots)
+            return
+        for sitemap in dict.fromkeys(urljoin(url, s) for s in found):
+            if site.owns(sitemap):
+                yield self._discovery(sitemap, site, self.parse_sitemap)
+
+    def _stat(self, key: str) -> None:
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key)
+
+    def _robots_sitemaps(self, netloc: str) -> list[str] | None:
+        from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+        engine = getattr(getattr(self, "crawler", None), "engine", None)
+        if engine is None:
+            return []  # not crawling (a unit test of the link logic)
+        for mw in engine.downloader.middleware.middlewares:
+            if isinstance(mw, RobotsTxtMiddleware):
+                parser = getattr(mw, "_parsers", {}).get(netloc)
+                rp = getattr(parser, "rp", None)
+                if rp is not None and hasattr(rp, "sitemaps"):
+                    return list(rp.sitemaps)
+                return [] if parser is None and netloc in getattr(mw, "_parsers", {}) else None
+        return None
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        site = self.sites[response.meta["force"]]
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in sitemaps_in_robots(response.text, response.url):
+            if site.owns(url):
+                yield self._discovery(url, site, self.parse_sitemap)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        site = self.sites[response.meta["force"]]
+        profile = self.profiles[site.force_id]
+        if response.status != 200:
+            return
+        try:
+            kind, locations = read_sitemap(response.body)
+        except ValueError as exc:
+            self.logger.warning("sitemap %s: %s", response.url, exc)
+            return
+        for loc in locations:
+            if not site.owns(loc):
+                continue
+            if kind == "sitemapindex":
+                yield self._discovery(loc, site, self.parse_sitemap)
+                continue
+            req = self._discovered(site, profile, loc, "sitemap")
+            if req is not None:
+                yield req
+
+    def _discovered(self, site: Site, profile: Profile, url: str, via: str) -> scrapy.Request | None:
+        local = self._local(site, url)
+        kind = profile.classify(local)
+        if kind not in ("listing", "response") or profile.older_than(local, self.since):
+            return None
+        callback = self.parse_listing if kind == "listing" else self.parse_response_page
+        return self._request(url, site, kind, callback, found_via=via)
+
+    def parse_cdx(self, response: Response) -> Iterator[Any]:
+        site = self.sites[response.meta["force"]]
+        profile = self.profiles[site.force_id]
+        captures: list[Capture] = []
+        if response.status == 200:
+            try:
+                captures = parse_cdx(response.text if isinstance(response, TextResponse) else response.body.decode())
+            except ValueError as exc:
+                self.logger.warning("archive index %s: %s", response.url, exc)
+        for capture in captures:
+            url = capture.original.replace("http://", "https://", 1) \
+                if capture.original.startswith("http://") else capture.original
+            if not site.owns(url):
+                continue
+            known = self.captures.get(url)
+            if known is None or capture.timestamp > known.timestamp:
+                self.captures[url] = Capture(url, capture.timestamp, capture.mimetype, capture.statuscode)
+            req = self._discovered(site, profile, url, "archive")
+            if req is not None:
+                yield req
+        yield from self._cdx_done(site)
+
+    def _cdx_done(self, site: Site) -> Iterator[Any]:
+        """The archive's index for this force has answered (or failed): settle the
+        responses whose live fetch failed while it was awaited."""
+        left = self.cdx_pending.get(site.force_id, 1) - 1
+        if left > 0:
+            self.cdx_pending[site.force_id] = left
+            return
+        self.cdx_pending.pop(site.force_id, None)
+        for url, record, meta in self.parked.pop(site.force_id, []):
+            yield from self._fallback(site, url, record, meta)
+
+    def _fallback(self, site: Site, url: str, record: Failure | None, meta: dict) -> Iterator[Any]:
+        """The live site would not give this response: read its archived capture if the
+        archive has one; else keep the failure (None: a challenge, reported elsewhere)."""
+        capture = self.captures.get(url)
+        if self.archive_url and capture is not None and url not in self.archive_tried:
+            self.archive_tried.add(url)
+            self._stat(f"foi/{site.force_id}/from_archive")
+            yield scrapy.Request(
+                wayback_url(self.archive_url, capture.timestamp, url), callback=self.parse_response_page,
+                errback=self.on_error, dont_filter=True, priority=PRIORITY["response"],
+                meta={"force": site.force_id, "role": "response", "download_slot": ARCHIVE_HOST,
+                      "handle_httpstatus_list": HANDLED, "found_via": meta.get("found_via", "listing"),
+                      "archive": {"original": url, "timestamp": capture.timestamp}})
+            return
+        if self.archive_url and site.force_id in self.cdx_pending:
+            self.parked.setdefault(site.force_id, []).append(
+                (url, record, {"found_via": meta.get("found_via", "listing")}))
+            return
+        if record is not None:
+            yield record

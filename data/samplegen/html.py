@@ -43,12 +43,11 @@ NAV_WORDS = ["Report", "Contact us", "Advice", "Services", "Careers", "News", "Y
              "Fraud", "Anti-social behaviour", "Domestic abuse", "Information rights", "Publication scheme"]
 
 
-_ROOT_LINK = re.compile(r'(href|src)="/(?!www\.)')
-
-
 def localise(page: str, host: str) -> str:
-    """Give root-relative links the host prefix the one local server needs (/www.x.uk/...)."""
-    return _ROOT_LINK.sub(lambda m: f'{m.group(1)}="/{host}/', page)
+    """Write links as the real site has them: root-relative on its own host. The generator
+    builds them as served paths (/www.x.uk/...); the crawler reaches the replica through a
+    host map (crawler/hostmap.py), so the pages must not name the local server's layout."""
+    return re.sub(r'(href|src)="/%s/' % re.escape(host), r'\1="/', page)
 
 
 def e(text: str) -> str:

@@ -145,6 +145,20 @@ def clean_text(text: str) -> Page:
     return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept), chrome_text=chrome)
 
 
+def clean_document(page: Page) -> Page:
+    """A PDF or Office document's text without its letter furniture: security markings,
+    "Page N of M", footer web addresses and handles wherever they sit (a page break puts them
+    mid-letter), and strong chrome (banners of a mirror site) in the zones. Its own structure
+    is trusted otherwise: weak navigation cues are not applied."""
+    if not page.body_text:
+        return page
+    kept, meta = drop_chrome_lines(page.body_text.splitlines(), weak=False)
+    page.chrome_text = "\n".join(x for x in (page.chrome_text, meta.pop(CHROME_KEY, "")) if x)
+    page.meta.update({k: v for k, v in meta.items() if k not in page.meta})
+    page.body_text = "\n".join(kept)
+    return page
+
+
 def _layout(raw: list[str], kept: list[str]) -> str:
     """The raw lines behind `kept` (an ordered subsequence of the normalised raw lines),
     or "" when no kept line has a run of spaces or a tab to lose."""

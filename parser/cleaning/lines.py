@@ -51,6 +51,7 @@ class Rules:
     protect: re.Pattern[str]
     min_chars: int
     min_words: int
+    anywhere: tuple[Family, ...] = ()  # dropped wherever they sit, not only in the zones
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,7 @@ def rules() -> Rules:
         protect=_any(data["protect"]),
         min_chars=int(data["substantive_min_chars"]),
         min_words=int(data["substantive_min_words"]),
+        anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
     )
 
 
@@ -108,6 +110,26 @@ def chrome_family(line: str, *, weak: bool = True) -> str | None:
                 continue
             if fam.regex.search(line):
                 return None if r.protect.search(line) else fam.name
+    return None
+
+
+def shaped_family(line: str, previous: str = "") -> str | None:
+    """The "anywhere" family of a line ("OFFICIAL", "Page 2 of 3", "@PoliceScotland", a bare
+    web address, "No attachments"), or None. A bare address after a line ending in ":" is
+    what that line points to, so it is content."""
+    r = rules()
+    low = None
+    for fam in r.anywhere:
+        if len(line) > fam.max_len:
+            continue
+        if fam.triggers:
+            low = low if low is not None else line.lower()
+            if not any(t in low for t in fam.triggers):
+                continue
+        if fam.regex.search(line) and not r.protect.search(line):
+            if fam.name == "bare_host" and previous.rstrip().endswith(":"):
+                return None
+            return fam.name
     return None
 
 
@@ -191,6 +213,8 @@ def drop_chrome_lines(
             skip_next = False
             continue
         family = families.get(i) if (i < first or i > last) else None
+        if family is None or family == "bare_host":
+            family = shaped_family(line, kept[-1] if kept else "")
         if family is None:
             kept.append(line)
             continue

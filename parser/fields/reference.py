@@ -26,9 +26,12 @@ import yaml
 # One reference: alphanumeric parts joined by "-", "/" or "." ("01/FOI/24/012708/K",
 # "01.FOI.23.028716"); a spaced "-" or "/" only before a digit ("89- 26", "616 - 25"); a space
 # only between an upper-case prefix and a number ("FOI 1759225/23", "DC/FOI 782/17").
+# Two spaced forms come first: a prefix then day-month-year-like groups ("FOI 224 08 23") and a
+# number then its financial year ("26 19/20"). "_" joins too ("867_15").
 _REF = (
-    r"(?P<ref>(?-i:[A-Za-z0-9]+"
-    r"(?:(?:[-/\u2013](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
+    r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
+    r"|[A-Za-z0-9]+"
+    r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
     r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
@@ -42,6 +45,14 @@ _TITLE_LEAD = re.compile(
     r"^\s*(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
     + _REF + r"\s*(?:[-:\u2013|]|$)",
     re.I,
+)
+# "17 December 2017 – 905.2017-18 – Topic": a dated log title with the reference in the middle.
+_TITLE_DATED = re.compile(
+    r"^\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}\s*[-\u2013|:]\s*" + _REF + r"\s*[-\u2013|:]\s*\S", re.I
+)
+# "Request 1689 - Finance", "FOI 4417 – Drones": a numbered request as the title.
+_TITLE_NUMBERED = re.compile(
+    r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
 )
 _LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
 _TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
@@ -105,7 +116,9 @@ def _plausible(ref: str, *, strong: bool) -> bool:
 
 def _from_labels(text: str) -> str | None:
     pattern, not_ours, not_ours_ref = _labelled()
-    for m in pattern.finditer(text):
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        pos = m.end()  # someone else's label and value are skipped whole
         before = max(0, m.start() - 30)
         if not_ours.search(text, before, m.start()):
             continue
@@ -115,6 +128,9 @@ def _from_labels(text: str) -> str | None:
         ref = _tidy(m.group("ref"))
         if _plausible(ref, strong=m.group("strong") is not None):
             return ref
+        # an implausible value ("FOI Request\nRequest: F-013412" read as label + "Request")
+        # may itself be the next label
+        pos = m.start("ref")
     return None
 
 
@@ -131,9 +147,21 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
-        if re.search(r"\d[-/.]\s?\d|\d[A-Z]/\d", ref) and _plausible(ref, strong=True):
+        if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) and _plausible(ref, strong=True):
             return ref
+    m = _TITLE_DATED.match(title)
+    if m and _ref_shaped(_tidy(m.group("ref"))) and _plausible(_tidy(m.group("ref")), strong=True):
+        return _tidy(m.group("ref"))
+    m = _TITLE_NUMBERED.match(title)
+    if m and _plausible(_tidy(m.group("ref")), strong=True):
+        return _tidy(m.group("ref"))
     return None
+
+
+def _ref_shaped(ref: str) -> bool:
+    """Numbers joined ("218/12", "867_15", "905.2017-18") or a letter prefix on a long number
+    ("FOI-70688433", "FOIR-171458814"): not a topic word or a lone year."""
+    return bool(re.search(r"\d[-/._]\s?\d|\d[A-Z]/\d", ref) or re.fullmatch(r"[A-Z]{2,6}[-/]\d{4,}", ref))
 
 
 def reference_from_url(url: str | None) -> str | None:
@@ -175,9 +203,9 @@ def _unlabelled(text: str) -> str | None:
                 return ref
         # A title line below the site's name ending in its reference: "Topic (950A/22)".
         m = _TITLE_TAIL.search(line)
-        if m and m.group("ref"):
-            ref = _tidy(m.group("ref"))
-            if re.search(r"\d[-/.]\s?\d|\d[A-Z]/\d", ref) and not _YEAR_SPAN.fullmatch(ref) \
+        if m:
+            ref = _tidy(m.group("ref") or m.group("ref2"))
+            if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) \
                     and _plausible(ref, strong=True):
                 return ref
     return None

@@ -73,7 +73,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
         # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
         if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
             continue
-        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line):
+        if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line) \
+                and not cues.search("figure_line_guard", line):
             n += 1
     return n
 
@@ -133,10 +134,14 @@ def _split_parts(text: str) -> list[Part]:
         # the label closes the request list: the last item must not run into the answers
         heads = sorted(heads + [(label.start(), "response", False)])
     has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    # "Request 1 ... Request 3" then one "Answer" heading: the numbered items are the request
+    # and the single answer covers them all (a whole refusal, typically).
+    last_answer = max((at for at, w, _ in heads if w.startswith(("answer", "response", "repl"))), default=-1)
     parts = [Part(0, heads[0][0])]
     for i, (start, w, num) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        is_request = w.startswith(("request", "question", "q", "point")) and has_answers
+        asks = w.startswith(("request", "question", "q", "point"))
+        is_request = asks and (has_answers or (num and start < last_answer))
         if w == "response" and not num and any(x.startswith("request") for _, x, _ in heads[:i]):
             is_request = False
         if w == "number" and (start < answers_from or _number_again(text, heads, i)):
@@ -274,8 +279,9 @@ def decide(
         return any(p.start <= at < p.end for p in answers for at in hits)
 
     given = [s for p in answers for s in p.given]
-    if tables:
-        given.append(f"{len(tables)} table(s)")
+    data_tables = [t for t in tables if _has_figures(t)]
+    if data_tables:
+        given.append(f"{len(data_tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
     not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
     if not withheld and not given and not not_held and in_answers(sig.refusal):
@@ -298,12 +304,16 @@ def decide(
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
             return "partial", warnings
-        if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal"):
+        if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
+                and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
             return "partial", warnings
         return "refused", warnings
     if not given:
         given = in_answers(sig.stated)[:1]
     if given and not_held:
+        return "partial", warnings
+    if given and cue_in_answers("partial"):
+        # "Data from before 2012/13 has been left out": part given, part kept back unexempted
         return "partial", warnings
     if given:
         return "disclosed", warnings
@@ -314,6 +324,50 @@ def decide(
         return "partial", warnings
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
     return "disclosed", warnings
+
+
+_GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
+_COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+def _cost_covers_the_rest(text: str, scoped_at: list[int], grounds: list[Exemption]) -> bool:
+    """One part refused under its own ground ("that part is exempt under section 21") and a
+    refusal on cost (s12) for the rest: nothing is left given. When the scoped sentence is the
+    cost refusal itself, the other parts were answered."""
+    if not any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds):
+        return False
+    own_ground = False
+    for at in scoped_at:
+        a, b = quick_sentence_bounds(text, at, at + 1)
+        if _COST_CITED.search(text[a:b]):
+            return False
+        own_ground = own_ground or bool(_GROUND_CITED.search(text[a:b]))
+    return own_ground
+
+
+_FIGURE_CELL = re.compile(r"^\s*(?:[<>≤≥~]\s*)?[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|[kmb]n?)?\s*$", re.I)
+
+
+_REFUSING_CELL = re.compile(
+    r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b|\bwithh[eo]ld|\bexempt|\brefus|\bneither\s+confirm"
+    r"|\bnot\s+(?:held|recorded|hold)\b|\bdoes\s+not\s+hold\b|\bno\s+information\b",
+    re.I,
+)
+
+
+def _has_figures(table: Table) -> bool:
+    """Information given in a table: a figure in some body cell, or a request/answer layout
+    with an answer that is not a refusal. A table listing the provisions relied on, or
+    pairing each part of the request with its refusal, gives nothing."""
+    header = " ".join(c or "" for c in table.header).lower()
+    if re.search(r"\b(?:request|question|asked)", header) and not re.search(
+        r"\b(?:response|answer|repl|outcome|decision|result|figure|total|number)", header
+    ):
+        return False  # the request set out as a table ("Question | Your request")
+    if any(_FIGURE_CELL.match(c or "") for row in table.rows for c in row):
+        return True
+    rows = [row for row in table.rows if len(row) >= 2 and (row[-1] or "").strip()]
+    return any(not any(_REFUSING_CELL.search(c or "") for c in row) for row in rows)
 
 
 def _withholds(e: Exemption) -> bool:
@@ -338,6 +392,8 @@ def _substantive(segment: str) -> bool:
     first, _, rest = segment.partition("\n")
     if _INLINE_ANSWER.search(first):
         return True  # "Q1. How many drones? A: 12."
+    if cues.pattern("answer_on_heading").match(first):
+        return True  # "Q1 - 96"
     m = _NUMBERED_LINE.match(first)
     if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
         own = first[m.end() - 1:].strip()

@@ -53,6 +53,8 @@ def test_demo_crawls_stores_and_writes_everything(one_force, tmp_path: Path, mon
         assert (out / name).exists(), name
         assert str(out / name) in result.stdout.replace("\n", "")
     exported = pd.read_csv(out / "exports" / "disclosures.csv", dtype=str)
-    by_path = {"/" + u.split("/", 3)[3] for u in exported["response_url"]}
+    # Stored URLs are the real ones (https://<host>/...); labels name served paths /<host>/...
+    assert all(u.startswith(f"https://{HOST}/") for u in exported["response_url"])
+    by_path = {"/" + u.split("/", 2)[2] for u in exported["response_url"]}
     assert by_path >= {l["url_path"] for l in unbroken}
     assert set(exported["authority_id"]) == {FORCE}

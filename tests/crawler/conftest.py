@@ -3,6 +3,7 @@ temporary SQLite store (each crawl is a real Scrapy run in a child process)."""
 from __future__ import annotations
 
 import shutil
+from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -21,6 +22,13 @@ def copy_site(dest: Path, name: str = "site") -> Path:
     root = dest / name
     shutil.copytree(FIXTURES / name, root)
     return root
+
+
+@pytest.fixture(autouse=True)
+def no_real_archive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Crawls of (fake) real-registry hosts never ask the real Internet Archive; a sample
+    crawl uses its own archive replica whatever FOI_ARCHIVE says."""
+    monkeypatch.setenv("FOI_ARCHIVE", "0")
 
 
 @pytest.fixture
@@ -79,8 +87,10 @@ def rows(db_url: str, sql: str, **params: Any) -> list[tuple]:
 
 
 def local(url: str) -> str:
-    """The path of a sample-server URL (host prefix kept)."""
-    return "/" + url.split("/", 3)[3]
+    """The served path a stored URL stands for: https://www.tiny.police.uk/x -> /www.tiny.police.uk/x
+    (stored URLs are the real ones; the sample server serves each host under /<host>/)."""
+    parts = urlsplit(url)
+    return f"/{parts.netloc}{parts.path}" + (f"?{parts.query}" if parts.query else "")
 
 
 def snapshot(db_url: str, base: str) -> dict[str, Any]:

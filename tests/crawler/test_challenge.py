@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from crawler.challenge import is_challenge
-from crawler.sample_server import CHALLENGE_PAGE
+from crawler.sample_server import CHALLENGE_COOKIE, CHALLENGE_PAGE
 from tests.crawler.conftest import copy_site, local, rows
 
 CLOUDFLARE = (b"<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
@@ -39,13 +39,13 @@ def test_challenge_blocks_the_plain_crawler_which_reports_it(small, start_server
     assert rows(db, "SELECT COUNT(*) FROM documents") == [(0,)]
     # It stops asking once challenged: robots.txt and the start page, nothing more.
     assert [r["path"] for r in server.requests if r["path"] != "/sites.json"] == [
-        "/robots.txt", "/www.small.police.uk/foi-disclosure-log"]
+        "/www.small.police.uk/robots.txt", "/www.small.police.uk/foi-disclosure-log"]
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium (make browser)")
-def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_server, run, db):
+def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_server, run, db, tmp_path):
     server = start_server(small, challenge=True)
-    summary = run(server, small, db, browser=True, timeout=180)
+    summary = run(server, small, db, browser=True, timeout=180, browser_profile=tmp_path / "profile")
     assert summary.ok and summary.challenged_hosts == []
     assert summary.forces["small"].stored == 1
     stored = rows(db, "SELECT response_url, reference FROM disclosures")
@@ -57,7 +57,8 @@ def test_browser_mode_passes_the_challenge_and_still_obeys_robots(small, start_s
     paths = [r["path"] for r in server.requests]
     assert "/www.small.police.uk/foi-disclosure-log/speed-cameras" not in paths
     cleared = [r for r in server.requests if r["status"] == 200]
-    assert cleared and all("foi_clearance=passed" in r["headers"].get("Cookie", "") for r in cleared)
+    assert cleared and all(f"{CHALLENGE_COOKIE}=" in {k.lower(): v for k, v in r["headers"].items()}.get("cookie", "")
+                           for r in cleared)
 
 
 def test_5xx_is_retried_with_backoff_then_stored_as_a_failure(small, start_server, run, db):

@@ -11,6 +11,7 @@ from crawler.spiders.disclosures import DisclosuresSpider
 
 FIXTURE_SITE = Path(__file__).resolve().parent / "fixtures" / "site"
 BASE = "http://127.0.0.1:9"  # nothing listens: sites.json comes from the fixture
+REAL = "https://www.tiny.police.uk"
 
 
 def _page(url: str, body: str, content_type: str = "text/html; charset=utf-8") -> HtmlResponse:
@@ -40,23 +41,24 @@ def test_a_file_listed_directly_is_a_response_where_the_profile_says_so():
     import scrapy
 
     spider = DisclosuresSpider(sample=BASE, sample_root=str(FIXTURE_SITE))
-    url = f"{BASE}/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/"
+    # The spider sees the real site's URLs (the host map sends them to the replica).
+    url = f"{REAL}/foi-ai/tiny-police/disclosure-log/"
     body = """<html><body><main>
-        <a href="/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf">FOI 123/19</a>
-        <a href="/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2">Next</a></main></body></html>"""
+        <a href="/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf">FOI 123/19</a>
+        <a href="/foi-ai/tiny-police/disclosure-log/?page=2">Next</a></main></body></html>"""
 
     def asked(profile: str) -> list[tuple[str, str]]:
         spider.profiles["tiny"] = load_profile(profile)
         spider.requested.clear()
         page = HtmlResponse(url=url, body=body.encode(), headers={"Content-Type": "text/html"},
                             request=Request(url, meta={"force": "tiny"}))
-        return [(r.meta["role"], r.url.removeprefix(BASE)) for r in spider.parse_listing(page)
+        return [(r.meta["role"], r.url.removeprefix(REAL)) for r in spider.parse_listing(page)
                 if isinstance(r, scrapy.Request)]
 
     assert asked("generic") == [
-        ("response", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf"),
-        ("listing", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2")]
-    assert asked("soh") == [("listing", "/www.tiny.police.uk/foi-ai/tiny-police/disclosure-log/?page=2")]
+        ("response", "/foi-ai/tiny-police/disclosure-log/foi-123-19.pdf"),
+        ("listing", "/foi-ai/tiny-police/disclosure-log/?page=2")]
+    assert asked("soh") == [("listing", "/foi-ai/tiny-police/disclosure-log/?page=2")]
 
 
 def test_a_file_has_no_links():

@@ -110,4 +110,6 @@ def test_robots_disallowed_paths_are_never_requested(sample_crawl):
     assert disallowed
     asked = [r["path"] for r in server.requests]
     assert not [p for p in asked if any(p.startswith(d) for d in disallowed)]
-    assert asked.count("/robots.txt") == 1
+    hosts = [site["host"] for site in json.loads((root / "sites.json").read_text())]
+    # Each real host's own robots.txt, asked once (the crawl sees real URLs only).
+    assert [asked.count(f"/{host}/robots.txt") for host in hosts] == [1] * len(hosts)

@@ -30,7 +30,8 @@ def test_stub_page_takes_the_response_from_its_pdf_letter() -> None:
         alone.exemptions,
     )
     assert [(t.header, len(t.rows), t.source) for t in record.tables] == [(["Month", "Searches", "Arrests"], 8, "pdf")]
-    assert f"[attachment: {PDF_URL}]\nOFFICIAL\nOur Ref: IM-FOI-2024-0123" in record.body_text
+    # the letter's "OFFICIAL" marking is dropped as furniture
+    assert f"[attachment: {PDF_URL}]\nOur Ref: IM-FOI-2024-0123" in record.body_text
     assert record.body_text.endswith(pdf_fixtures.CLOSING)
     assert PDF_URL in record.attachments
 

@@ -1,0 +1,158 @@
+"""Gate on the real-derived corpus (tests/real/): real published responses rewritten with their
+facts kept, labelled before the parser first saw them, scored with the dev set's score.py.
+
+First-sight figures per batch are kept in tests/real/first_sight/; the floors below are what the
+parser measures on the whole corpus now (README "Scores"). Floors only move up: whoever makes the
+parser better raises them; nobody lowers them to get green."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from tests.real import score_corpus as corpus
+
+# Floors per family of batches (web: pages and page texts, tests/real/web*; let: PDF and Word
+# letters, tests/real/let*), measured with tests/real/score_corpus.py (README "Scores"). A family is
+# pinned separately so that adding the other family's batches never moves these numbers; the
+# whole-corpus figures are recorded in the README.
+FLOORS: dict[str, dict[str, float]] = {
+    # 61 responses from 25 bodies, web01-web05, parser at main b41269a1 (2026-12-07). First pinned
+    # at 46 responses (web01-web03); re-measured once when web04-web05 were added, as the corpus the
+    # figures describe had changed. From here they only move up.
+    # 2026-12-07, corpus-web2: web06 added (79 responses, 34 bodies) with the parser unchanged
+    # (main facbb96a); the corpus changed, so grounds_f1 and grounds_strict_f1 (0.92 -> 0.88, the new
+    # batch's malformed/chained citations, cost refusals in words and truncated copies) and the leak
+    # ceiling (0.19 -> 0.21) were re-pinned at the measured values. Nothing else moved down.
+    # web07 added (99 responses, 39 bodies): with main's parser at f9fe7f61 every web figure stays at
+    # or above these floors, so none moved. web08 added (121 responses, 40 bodies), main 5ecd4da1:
+    # likewise none moved (outcome 0.79, reference 0.91, grounds F1 0.91, chrome left 0.09). web09 added
+    # (132 responses, 42 bodies), main 5ecd4da1: none moved (authority 0.82, grounds F1 0.90).
+    # Raised by parser-real at its branch (main 0b35a1f5 merged; 132 web responses): part-by-part
+    # outcome cues, reference forms, chrome by shape, authority salutations; nothing moved down.
+    "web": {
+        "reference_acc": 0.91,
+        "authority_acc": 0.82,
+        "regime_acc": 1.00,
+        "outcome_acc": 0.78,
+        "ncnd_acc": 0.98,
+        "grounds_f1": 0.90,
+        "grounds_section_f1": 0.94,
+        "grounds_strict_f1": 0.90,
+        "table_recall": 1.00,
+        "body_recall": 1.00,
+    },
+    # 118 responses from 65 bodies, let01-let06 (PDF, Word and page-text letters). Pinned at main
+    # facbb96a after the sixth batch; raised at main f9fe7f61 (parser-real: chrome by shape, reference
+    # forms), where reference rose 0.87 -> 0.92 and chrome left fell 0.63 -> 0.06; outcome raised
+    # 0.82 -> 0.87 at main 0b35a1f5. Only move up.
+    # Raised again by parser-real (PDF bands and columns, tables that give nothing, joint units).
+    "let": {
+        "reference_acc": 0.92,
+        "authority_acc": 0.77,
+        "regime_acc": 0.97,
+        "outcome_acc": 0.87,
+        "ncnd_acc": 1.00,
+        "grounds_f1": 0.98,
+        "grounds_section_f1": 0.98,
+        "grounds_strict_f1": 0.98,
+        "table_recall": 0.95,
+        "body_recall": 1.00,
+    },
+}
+# Lower is better: pinned at the measured leak rate.
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.10, "let": 0.06}
+# Responses in each family when its floors were pinned; the count only grows.
+MIN_RESPONSES: dict[str, int] = {"web": 132, "let": 118}
+
+
+def _family(batch: str) -> str:
+    return batch[:3]
+
+
+@pytest.fixture(scope="module")
+def labels() -> list[dict]:
+    found = corpus.load_labels()
+    if not found:
+        pytest.skip("tests/real holds no batches yet")
+    return found
+
+
+@pytest.fixture(scope="module")
+def summaries(labels: list[dict]) -> dict[str, dict[str, float]]:
+    """score.py's figures for each family of batches present."""
+    if corpus.shared_dir() is None:
+        pytest.skip("score.py not found: shared/dev-set is not beside this checkout")
+    out = {}
+    for family in sorted({_family(lab["batch"]) for lab in labels}):
+        chosen = [lab for lab in labels if _family(lab["batch"]) == family]
+        text, figures = corpus.score(chosen, corpus.predict(chosen), per_doc=True)
+        print(f"== {family} ==\n{text}")  # the whole table, shown with `pytest -s` or on failure
+        out[family] = figures
+    return out
+
+
+def test_labels_follow_the_format(labels: list[dict]) -> None:
+    assert corpus.check_labels(labels) == []
+
+
+def test_corpus_keeps_its_size(labels: list[dict]) -> None:
+    for family, least in MIN_RESPONSES.items():
+        assert sum(_family(lab["batch"]) == family for lab in labels) >= least, family
+
+
+def test_every_batch_has_its_first_sight_record(labels: list[dict]) -> None:
+    for batch in sorted({lab["batch"] for lab in labels}):
+        record = corpus.FIRST_SIGHT / f"{batch}.txt"
+        assert record.is_file(), f"{batch}: no first-sight record"
+        text = record.read_text(encoding="utf-8")
+        assert re.search(r"^main-branch commit: [0-9a-f]{40}$", text, re.M), f"{record}: no commit"
+        ids = {lab["id"] for lab in labels if lab["batch"] == batch}
+        scored = set(re.findall(r'^\{"id": "([^"]+)"', text, re.M))
+        assert ids <= scored, f"{batch}: labelled after first sight: {sorted(ids - scored)}"
+
+
+def test_no_held_out_page_is_in_the_corpus(labels: list[dict]) -> None:
+    shared = corpus.shared_dir()
+    if shared is None:
+        pytest.skip("shared/dev-set is not beside this checkout")
+    kept = {line.strip() for line in (shared / "dev-set" / "heldout-urls.sha256").read_text().splitlines()}
+
+    def norm(url: str) -> str:  # as dev-set/is_heldout.py normalises
+        u = url.strip().lower().split("#", 1)[0]
+        for p in ("https://", "http://"):
+            if u.startswith(p):
+                u = u[len(p):]
+        return (u[4:] if u.startswith("www.") else u).rstrip("/")
+
+    held = [lab["id"] for lab in labels if hashlib.sha256(norm(lab["source_url"]).encode()).hexdigest() in kept]
+    assert held == []
+
+
+def test_writer_completed_list_matches_the_notes(labels: list[dict]) -> None:
+    """A response whose notes say the writer supplied part of it is listed, and only those, so
+    `score_corpus.py --source-only` scores exactly the responses the sources show in full."""
+    said = {lab["id"] for lab in labels if corpus.COMPLETED_NOTE.search(lab.get("notes", ""))}
+    assert corpus.writer_completed() == said
+
+
+def test_every_family_is_pinned(summaries: dict[str, dict[str, float]]) -> None:
+    for family, figures in summaries.items():
+        assert family in FLOORS and family in MAX_BOILERPLATE_LEAK, f"{family}: pin its floors once measured"
+        assert set(FLOORS[family]) <= set(figures)
+
+
+@pytest.mark.parametrize("family,field", [(f, k) for f in sorted(FLOORS) for k in sorted(FLOORS[f])])
+def test_real_corpus_floor(summaries: dict[str, dict[str, float]], family: str, field: str) -> None:
+    if family not in summaries:
+        pytest.skip(f"no {family} batches in this checkout")
+    got = summaries[family][field]
+    assert got >= FLOORS[family][field], f"{family} {field} {got:.2f} fell below {FLOORS[family][field]}"
+
+
+@pytest.mark.parametrize("family", sorted(MAX_BOILERPLATE_LEAK))
+def test_real_corpus_boilerplate_leak(summaries: dict[str, dict[str, float]], family: str) -> None:
+    if family not in summaries:
+        pytest.skip(f"no {family} batches in this checkout")
+    assert summaries[family]["boilerplate_leak"] <= MAX_BOILERPLATE_LEAK[family]
