@@ -295,7 +295,7 @@ def search(
 def serve_sample(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
     root: Annotated[Path, typer.Option(help="Directory of the sample sites.")] = ROOT / "data" / "sample",
-    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) until its cookie is set.")] = False,
+    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) that refuses plain clients and headless browsers; a headed browser earns a clearance cookie bound to its User-Agent.")] = False,
     delay: Annotated[float, typer.Option(help="Seconds to wait before each response.")] = 0.0,
     log: Annotated[Optional[Path], typer.Option(help="Append the request log (JSON Lines) to this file.")] = None,
 ) -> None:

@@ -124,6 +124,8 @@ class BrowserRouteMiddleware(_SpiderAware):
         if clearance is None or host in spider.browser_only:
             to_browser(request, self.crawler)
             return None
+        if not clearance.user_agent:
+            return None  # the host needs no browser: plain, as ourselves
         request.headers["User-Agent"] = clearance.user_agent
         request.cookies = {**(request.cookies if isinstance(request.cookies, dict) else {}),
                            **clearance.cookies}
