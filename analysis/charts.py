@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from analysis.categories import provision_label  # noqa: E402
 from analysis.db import UNDATED, Db  # noqa: E402
 from analysis.outcomes import outcome_rates  # noqa: E402
 from analysis.usage import exemption_usage, top_exemptions  # noqa: E402
@@ -37,9 +38,11 @@ def _empty(ax: plt.Axes, message: str) -> None:
     ax.set_axis_off()
 
 
-def heatmap_frame(db: Db = None, top: int = 12) -> pd.DataFrame:
-    """Authority x section share of responses citing it (the heatmap's numbers)."""
-    usage = exemption_usage(db, period=None)
+def heatmap_frame(db: Db = None, top: int = 12, by: str = "category") -> pd.DataFrame:
+    """Authority x provision share of responses citing it (the heatmap's numbers). By
+    category by default, so forces answering under FOISA or the EIR line up with FOIA ones
+    (FOISA s35 and FOIA s31 are both "law enforcement"); by="section" for the codes."""
+    usage = exemption_usage(db, period=None, by=by)
     if usage.empty:
         return pd.DataFrame()
     keep = usage.groupby("provision")["responses_citing"].sum().sort_values(ascending=False).head(top).index
@@ -48,8 +51,10 @@ def heatmap_frame(db: Db = None, top: int = 12) -> pd.DataFrame:
     return grid[list(keep)].sort_index()
 
 
-def exemption_heatmap(db: Db, out: Path, top: int = 12) -> list[Path]:
-    grid = heatmap_frame(db, top)
+def exemption_heatmap(db: Db, out: Path, top: int = 12, by: str = "category") -> list[Path]:
+    grid = heatmap_frame(db, top, by=by)
+    if by == "section" and not grid.empty:
+        grid = grid.rename(columns=provision_label)
     fig, ax = plt.subplots(figsize=(1.2 + 0.6 * max(len(grid.columns), 4), 1.2 + 0.35 * max(len(grid), 3)))
     if grid.empty:
         _empty(ax, "no exemptions cited")
@@ -62,7 +67,7 @@ def exemption_heatmap(db: Db, out: Path, top: int = 12) -> list[Path]:
                 ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
                         color="white" if v > 0.6 * grid.to_numpy().max() else "black")
         fig.colorbar(im, ax=ax, label="share of the authority's responses citing it", format="{x:.0%}")
-        ax.set_title("Exemptions relied on, by authority")
+        ax.set_title("Exemptions relied on, by authority" + (" (categories across FOIA, FOISA and EIR)" if by == "category" else ""))
     return _save(fig, out, "exemption_heatmap")
 
 
@@ -93,7 +98,7 @@ def top_exemptions_bar(db: Db, out: Path, limit: int = 10) -> list[Path]:
         _empty(ax, "no exemptions cited")
     else:
         err = np.vstack([top["share"] - top["ci_low"], top["ci_high"] - top["share"]])
-        ax.barh(top["provision"], top["share"], xerr=err, color="#b2182b", capsize=3)
+        ax.barh([provision_label(p) for p in top["provision"]], top["share"], xerr=err, color="#b2182b", capsize=3)
         ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_xlabel("share of all responses citing it (95% interval)")
         ax.set_title("Most cited exemptions")
