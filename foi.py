@@ -410,7 +410,7 @@ def search(
 def serve_sample(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 8765,
     root: Annotated[Path, typer.Option(help="Directory of the sample sites.")] = ROOT / "data" / "sample",
-    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) until its cookie is set.")] = False,
+    challenge: Annotated[bool, typer.Option("--challenge", help="Answer with a JavaScript bot challenge (403) that refuses plain clients and headless browsers; a headed browser earns a clearance cookie bound to its User-Agent.")] = False,
     delay: Annotated[float, typer.Option(help="Seconds to wait before each response.")] = 0.0,
     log: Annotated[Optional[Path], typer.Option(help="Append the request log (JSON Lines) to this file.")] = None,
 ) -> None:
@@ -881,6 +881,124 @@ def serve(
     typer.echo(f"Datasette on http://{shown}:{port}/ (Ctrl+C stops it)")
     raise typer.Exit(datasette.run(args))
 
+
+# --------------------------------------------------------------------------- review
+review_app = typer.Typer(help="Records the parser is unsure of, and people's corrections (which win in every statistic).")
+app.add_typer(review_app, name="review")
+
+
+def _review_store(db: str | None):  # type: ignore[no-untyped-def]
+    return _open_store(db)
+
+
+@review_app.callback(invoke_without_command=True)
+def review_list(
+    ctx: typer.Context,
+    authority: AuthorityOpt = None,
+    corrected: Annotated[bool, typer.Option("--corrected", help="Also list records already corrected.")] = False,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """List records marked for review: authority, reference, outcome, confidence, reasons, link.
+
+    Example: foi review --authority cleveland --csv
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    import pandas as pd
+
+    from analysis.terminal import emit
+    from store.review import review_queue
+
+    with _review_store(db) as s:
+        rows = review_queue(s, authority=authority, corrected=corrected)
+    cols = ["id", "authority_id", "reference", "parser_outcome", "confidence", "corrected_outcome",
+            "reasons", "link"]
+    frame = pd.DataFrame(rows, columns=cols + ["authority", "corrected_by"])[cols]
+    emit(frame, fmt="csv" if csv else "json" if json_ else "table", title="Records marked for review")
+
+
+def _review_call(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a store.review call; a bad id or value is one clear line and exit 1."""
+    from parser.judgement.codes import BadCode
+    from store.review import ReviewError
+
+    try:
+        return fn(*args, **kwargs)
+    except (ReviewError, BadCode) as exc:
+        _err(str(exc).strip('"'))
+        raise typer.Exit(1)
+
+
+def _print_correction(c) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from dataclasses import asdict
+
+    typer.echo(json.dumps(asdict(c), indent=1, ensure_ascii=False, default=str))
+
+
+@review_app.command("set")
+def review_set(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    outcome: Annotated[str, typer.Option("--outcome", help="disclosed, partial, refused or not_held.")],
+    grounds: Annotated[Optional[list[str]], typer.Option("--grounds", help="Codes relied on, e.g. s31(1)(a),s40(2) (repeatable); replace the parser's.")] = None,
+    no_grounds: Annotated[bool, typer.Option("--no-grounds", help="No grounds were relied on (clears the parser's).")] = False,
+    ncnd: Annotated[Optional[bool], typer.Option("--ncnd/--no-ncnd", help="Correct NCND too (default: the parser's stands).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who made the correction.")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Store a person's correction of one response (the parser's judgement is kept beside it).
+
+    Example: foi review set 12 --outcome refused --grounds "s31(1)(a)" --note "whole request refused" --by JS
+    """
+    from parser.judgement.codes import parse_grounds
+    from store.review import resolve, set_correction
+
+    if grounds and no_grounds:
+        _err("give --grounds or --no-grounds, not both")
+        raise typer.Exit(1)
+    with _review_store(db) as s:
+        _, row = _review_call(resolve, s, ident)
+        chosen = [] if no_grounds else (_review_call(parse_grounds, grounds, regime=row["regime"]) if grounds else None)
+        c = _review_call(set_correction, s, ident, outcome=outcome, grounds=chosen, ncnd=ncnd, note=note, reviewer=by)
+    _print_correction(c)
+
+
+@review_app.command("show")
+def review_show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    db: DbOpt = None,
+) -> None:
+    """Show a response's correction beside the parser's judgement and its evidence.
+
+    Example: foi review show 12
+    """
+    from store.review import get_correction, resolve
+
+    with _review_store(db) as s:
+        c = _review_call(get_correction, s, ident)
+        if c is None:
+            _, row = _review_call(resolve, s, ident)
+            _err(f"{ident}: not corrected (the parser said {row['outcome']}, "
+                 f"confidence {row['outcome_confidence']}); `foi review set {ident} --outcome ...` corrects it")
+            raise typer.Exit(1)
+    _print_correction(c)
+
+
+@review_app.command("unset")
+def review_unset(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    db: DbOpt = None,
+) -> None:
+    """Remove a response's correction: the parser's judgement counts again.
+
+    Example: foi review unset 12
+    """
+    from store.review import unset_correction
+
+    with _review_store(db) as s:
+        removed = _review_call(unset_correction, s, ident)
+    typer.echo(f"{ident}: correction removed" if removed else f"{ident}: had no correction")
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ def _counts_for(db: Db, measure: str) -> pd.DataFrame:
     by = "section" if "(" not in measure else "code"
     cited = read_sql(db, f"""
         SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
-        FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
+        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
         WHERE {PARSED} AND {provision_expr(by)} = :measure
         GROUP BY 1""", {"measure": measure})
     known: list[str] = []
@@ -85,7 +85,7 @@ def cooccurrence(db: Db = None, *, by: str = "section", authority: str | None = 
     prov = provision_expr(by)
     where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
     cited = f"""SELECT DISTINCT e.disclosure_id AS did, {prov} AS provision
-                FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id {where}"""
+                FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id {where}"""
     params = {"authority": authority} if authority else {}
     pairs = read_sql(db, f"""
         WITH cited AS ({cited})

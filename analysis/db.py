@@ -73,7 +73,9 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
     try:
         conn.execute("PRAGMA busy_timeout=30000")  # a crawl may be writing (WAL): wait, don't fail
         found = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'disclosures'").fetchone()[0]
+            # The statistics read the views of migration 0006_evidence_review (people's
+            # corrections applied): an older store goes through the store, which migrates it.
+            "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'effective_disclosures'").fetchone()[0]
     except sqlite3.Error:
         found = 0
     if not found:
@@ -132,7 +134,7 @@ def _open(url: str) -> "Engine":
     if parsed.get_backend_name() != "sqlite" or (parsed.database and Path(parsed.database).exists()):
         engine = create_engine(url)
         try:
-            if inspect(engine).has_table("disclosures"):
+            if "effective_disclosures" in inspect(engine).get_view_names():  # migrated to 0006
                 return engine
         except Exception:  # noqa: BLE001 - unreachable or empty: let the store say why
             pass

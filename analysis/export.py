@@ -54,8 +54,8 @@ def _disclosures(db: Db) -> pd.DataFrame:
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
                d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error
-        FROM disclosures d ORDER BY d.id""")
-    cited = read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id")
+        FROM effective_disclosures d ORDER BY d.id""")
+    cited = read_sql(db, "SELECT disclosure_id, code FROM effective_exemptions ORDER BY disclosure_id, id")
     codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
     sections = cited.assign(s=cited["code"].str.replace(r"\(.*", "", regex=True)) \
         .groupby("disclosure_id")["s"].agg(lambda c: "; ".join(dict.fromkeys(c)))
@@ -69,7 +69,7 @@ def _exemptions(db: Db) -> pd.DataFrame:
         SELECT e.disclosure_id, d.authority_id, d.authority, d.reference,
                CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
                e.evidence, d.response_url
-        FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id
+        FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id
         WHERE {PARSED}
         ORDER BY e.disclosure_id, e.id""")
 

@@ -20,7 +20,7 @@ MEASURES = (*OUTCOMES, "unknown", "ncnd", "refused_s12", "refused_other", "withh
 OUTCOME_COLUMNS = ["authority_id", "authority", "period", "measure", "count", "responses",
                    "rate", "ci_low", "ci_high"]
 
-_CITES_S12 = "EXISTS (SELECT 1 FROM exemptions x WHERE x.disclosure_id = d.id AND x.code LIKE 's12%')"
+_CITES_S12 = "EXISTS (SELECT 1 FROM effective_exemptions x WHERE x.disclosure_id = d.id AND x.code LIKE 's12%')"
 
 
 def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
@@ -40,7 +40,7 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
                SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
                SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd,
                SUM(CASE WHEN d.outcome = 'refused' AND {_CITES_S12} THEN 1 ELSE 0 END) AS refused_s12
-        FROM disclosures d {where}
+        FROM effective_disclosures d {where}
         GROUP BY 1, 3
         ORDER BY 1, 3""", params)
     if not by_authority:

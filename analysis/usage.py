@@ -65,13 +65,13 @@ def exemption_usage(
     cited = read_sql(db, f"""
         SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
                COUNT(DISTINCT d.id) AS responses_citing
-        FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
+        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
         {where}
         GROUP BY 1, 2, 3""", params)
     totals = read_sql(db, f"""
         SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS responses,
                MAX(d.authority) AS authority
-        FROM disclosures d {where}
+        FROM effective_disclosures d {where}
         GROUP BY 1, 2""", params)
     if by_authority is False:
         totals["authority"] = "All authorities"
