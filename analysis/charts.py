@@ -14,7 +14,7 @@ import pandas as pd  # noqa: E402
 
 from analysis.categories import provision_label  # noqa: E402
 from analysis.db import UNDATED, Db  # noqa: E402
-from analysis.outcomes import outcome_rates  # noqa: E402
+from analysis.outcomes import SMALL_YEAR, outcome_rates  # noqa: E402
 from analysis.usage import exemption_usage, top_exemptions  # noqa: E402
 
 # Same bytes for the same data: no timestamps or random ids in the SVG.
@@ -80,8 +80,21 @@ def rates_over_time(db: Db, out: Path, period: str = "year") -> list[Path]:
     else:
         labels = {"refused": "refused", "ncnd": "neither confirm nor deny", "refused_s12": "refused on cost (s12)"}
         for measure, rows in rates.groupby("measure", sort=False):
-            ax.plot(rows["period"], rows["rate"], marker="o", label=labels[measure])
-            ax.fill_between(rows["period"], rows["ci_low"], rows["ci_high"], alpha=0.15)
+            # every point carries its 95% interval (a lone year too); a year with fewer than
+            # SMALL_YEAR responses is drawn hollow, so 1 of 2 does not read like 50 of 100
+            line = ax.errorbar(rows["period"], rows["rate"],
+                               yerr=[rows["rate"] - rows["ci_low"], rows["ci_high"] - rows["rate"]],
+                               marker="o", capsize=3, label=labels[measure])
+            ax.fill_between(rows["period"], rows["ci_low"], rows["ci_high"], alpha=0.1,
+                            color=line[0].get_color())
+            small = rows[rows["responses"] < SMALL_YEAR]
+            if len(small):
+                ax.plot(small["period"], small["rate"], linestyle="none", marker="o", markersize=8,
+                        markerfacecolor="white", markeredgecolor=line[0].get_color())
+        few = sorted(rates.loc[rates["responses"] < SMALL_YEAR, "period"].unique())
+        if few:
+            ax.text(0.99, 0.97, f"hollow: fewer than {SMALL_YEAR} responses ({', '.join(few)})",
+                    transform=ax.transAxes, ha="right", va="top", fontsize=7, color="#555")
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_ylabel("share of responses (95% interval)")
