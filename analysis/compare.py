@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from analysis.db import PARSED, Db, read_sql
+from analysis.db import closest, PARSED, Db, read_sql
 from analysis.outcomes import MEASURES, outcome_counts
 from analysis.significance import fisher_exact, two_proportion_z, wilson
 from analysis.usage import provision_expr
@@ -40,6 +40,13 @@ def _counts_for(db: Db, measure: str) -> pd.DataFrame:
         FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
         WHERE {PARSED} AND {provision_expr(by)} = :measure
         GROUP BY 1""", {"measure": measure})
+    known: list[str] = []
+    if cited.empty:
+        known = read_sql(db, f"SELECT DISTINCT {provision_expr(by)} AS p FROM effective_exemptions e "
+                             f"WHERE {provision_expr(by)} IS NOT NULL")["p"].astype(str).tolist()
+    if known:  # an empty store answers with an empty frame
+        raise ValueError(f"{measure}: no stored response cites this provision"
+                         f"{closest(measure, sorted(known + list(MEASURES)))}")
     base = base.merge(cited, on="authority_id", how="left")
     base["count"] = base["count"].fillna(0).astype("int64")
     return base

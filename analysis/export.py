@@ -15,7 +15,7 @@ import pandas as pd
 import yaml
 
 from analysis import csvsafe
-from analysis.db import EVENT_DATE, PARSED, Db, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, closest, date_filter, read_sql
 from analysis.families import family_summary, request_families
 from analysis.figures import figures
 
@@ -110,13 +110,51 @@ def write_dictionary(what: str, path: Path) -> Path:
     return path
 
 
-def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out") -> list[Path]:
-    """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths."""
+OUTCOMES = ("disclosed", "partial", "refused", "not_held")
+
+
+def selected_ids(db: Db, *, authority: str | None = None, since: object = None, until: object = None,
+                 outcome: str | None = None, provision: str | None = None) -> set[int] | None:
+    """The disclosure ids an export keeps under these filters (None: no filter, keep all).
+
+    since/until compare the best date; provision matches a section (s31) or a code
+    (s31(1)(a)) cited by the response; outcome is one of OUTCOMES.
+    """
+    if not any((authority, since, until, outcome, provision)):
+        return None
+    if outcome is not None and outcome not in OUTCOMES:
+        raise ValueError(f"--outcome {outcome}: not an outcome{closest(outcome, list(OUTCOMES))}")
+    dates, params = date_filter(since, until)
+    sql = f"SELECT d.id FROM effective_disclosures d WHERE 1 = 1{dates}"
+    if authority:
+        sql += " AND d.authority_id = :authority"
+        params["authority"] = authority
+    if outcome:
+        sql += " AND d.outcome = :outcome"
+        params["outcome"] = outcome
+    if provision:
+        known = read_sql(db, "SELECT DISTINCT code, section FROM effective_exemptions")
+        names = set(known["code"].dropna().astype(str)) | set(known["section"].dropna().astype(str))
+        if provision not in names:
+            raise ValueError(f"--provision {provision}: no stored response cites it"
+                             f"{closest(provision, sorted(names))}")
+        sql += (" AND d.id IN (SELECT e.disclosure_id FROM effective_exemptions e "
+                "WHERE e.code = :provision OR e.section = :provision)")
+        params["provision"] = provision
+    return set(read_sql(db, sql, params)["id"].astype(int))
+
+
+def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
+           keep: set[int] | None = None) -> list[Path]:
+    """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths.
+    keep: only rows of these disclosure ids (selected_ids); None keeps all."""
     if fmt not in FORMATS:
         raise ValueError(f"--format must be csv or parquet, not {fmt!r}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     frame = export_frame(db, what)
+    if keep is not None:
+        frame = frame[frame["disclosure_id"].isin(keep)].reset_index(drop=True)
     path = out / f"{what}.{fmt}"
     if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
         csvsafe.frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")

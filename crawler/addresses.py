@@ -49,15 +49,39 @@ def is_loopback_url(url: str) -> bool:
     return bool(host) and kind_of(host) == "loopback"
 
 
-def refusal(host: str, port: int | None, sample_netloc: str | None) -> str | None:
-    """Why a request to an IP-literal `host` must not be made (None: it may)."""
+def refusal(host: str, port: int | None, sample_netloc: str | set[str] | None) -> str | None:
+    """Why a request to an IP-literal `host` must not be made (None: it may).
+    `sample_netloc`: the "host:port" (or set of them) of the local replica this crawl serves
+    from, the only non-public addresses allowed."""
     kind = kind_of(host)
     if kind is None:
         return None
-    if sample_netloc and f"{host}:{port}" == sample_netloc:
+    allowed = {sample_netloc} if isinstance(sample_netloc, str) else (sample_netloc or set())
+    if f"{host}:{port}" in allowed:
         return None
     return f"refused: {host} is a {kind} address"
 
+
+def replica_netlocs(crawler: Any) -> set[str]:
+    """"host:port" of every local replica this crawl was started for: FOI_SAMPLE_NETLOC (set
+    by crawler.run for --sample), and the replicas of the host map (FOI_HOST_MAP, or the
+    spider's own map from `-a sample=URL`, as `scrapy crawl` is run directly)."""
+    from crawler.hostmap import parse_map
+
+    found = {crawler.settings.get("FOI_SAMPLE_NETLOC") or ""}
+    bases = list(parse_map(crawler.settings.get("FOI_HOST_MAP")).values())
+    bases += list((getattr(getattr(crawler, "spider", None), "host_map", None) or {}).values())
+    for base in bases:
+        parts = urlsplit(base)
+        if parts.hostname:
+            found.add(f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}")
+    found.discard("")
+    REPLICAS.update(found)  # for the resolver, which may have been made with another crawler
+    return found
+
+
+# "host:port" of the local replicas allowed in this process (filled by replica_netlocs).
+REPLICAS: set[str] = set()
 
 # host name -> why the resolver refused it: Twisted reports a failed resolution only as
 # "no results", so crawler.failures looks the reason up here to record it.
@@ -69,21 +93,28 @@ class GuardedResolver(CachingThreadedResolver):
     passes IP literals through it too; the sample server's own address is let through (the
     middleware has already checked its port)."""
 
-    sample_host: str | None = None
+    crawler: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> "GuardedResolver":
         resolver = super().from_crawler(crawler, reactor)
-        netloc = crawler.settings.get("FOI_SAMPLE_NETLOC") or ""
-        resolver.sample_host = netloc.rpartition(":")[0] or None
+        resolver.crawler = crawler
         return resolver
+
+    def _sample_hosts(self) -> set[str]:
+        """Scrapy may build the resolver with the process's crawler (`scrapy crawl`), which has
+        no spider: the middleware's findings (REPLICAS) count too."""
+        netlocs = set(REPLICAS)
+        if self.crawler is not None:
+            netlocs |= replica_netlocs(self.crawler)
+        return {netloc.rpartition(":")[0] for netloc in netlocs}
 
     def getHostByName(self, name: str, timeout: Any = ()) -> Any:
         d = super().getHostByName(name, timeout)
 
         def check(address: str) -> str:
             kind = kind_of(address)
-            if kind is not None and not (self.sample_host and name == self.sample_host == address):
+            if kind is not None and not (name == address and address in self._sample_hosts()):
                 reason = (f"refused: {name} is a {kind} address" if name == address
                           else f"refused: {name} resolves to {address}, a {kind} address")
                 REFUSED[name] = reason

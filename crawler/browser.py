@@ -57,7 +57,9 @@ NO_DOCUMENT_WAIT = 2.0  # a navigation that produced no document at all is a dow
 @dataclass
 class Clearance:
     """What the browser holds for one host after passing its challenge: the plain
-    downloader sends exactly these with every later request to that host."""
+    downloader sends exactly these with every later request to that host. An empty
+    user_agent: the host challenged nothing and set no cookie, so the plain downloader
+    keeps our own User-Agent."""
 
     user_agent: str
     cookies: dict[str, str] = field(default_factory=dict)
@@ -169,6 +171,10 @@ def attach_capture(request: Request, profile_dir: str) -> None:
             user_agent = await page.evaluate("navigator.userAgent")
             cookies = await page.context.cookies(request.url)
         except Exception:  # noqa: BLE001 - a download has no document to ask
+            return
+        challenged = any(is_challenge(*doc[:3]) for doc in documents)
+        if not (challenged or cookies):  # nothing to hand over: the host needs no browser
+            request.meta["_foi_clearance"] = Clearance(user_agent="")
             return
         request.meta["_foi_clearance"] = Clearance(
             user_agent=user_agent, cookies={c["name"]: c["value"] for c in cookies})

@@ -85,22 +85,22 @@ class SiteGuardMiddleware(_SpiderAware):
 
 class AddressGuardMiddleware:
     """Refuse any request (robots.txt and redirects included) whose host is a non-public IP
-    literal, unless it is the sample server this crawl was started for (FOI_SAMPLE_NETLOC).
+    literal, unless it is a local replica this crawl was started for (the sample server).
     Names are checked where they are resolved, at connect time (crawler.addresses)."""
 
-    def __init__(self, sample_netloc: str | None) -> None:
-        self.sample_netloc = sample_netloc
+    def __init__(self, crawler: "Crawler") -> None:
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "AddressGuardMiddleware":
-        return cls(crawler.settings.get("FOI_SAMPLE_NETLOC") or None)
+        return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        from crawler.addresses import refusal
+        from crawler.addresses import refusal, replica_netlocs
 
         parts = urlparse_cached(request)
         reason = refusal(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
-                         self.sample_netloc)
+                         replica_netlocs(self.crawler))
         if reason:
             raise PrivateAddress(f"{reason}: {request.url}")
         return None
@@ -124,6 +124,8 @@ class BrowserRouteMiddleware(_SpiderAware):
         if clearance is None or host in spider.browser_only:
             to_browser(request, self.crawler)
             return None
+        if not clearance.user_agent:
+            return None  # the host needs no browser: plain, as ourselves
         request.headers["User-Agent"] = clearance.user_agent
         request.cookies = {**(request.cookies if isinstance(request.cookies, dict) else {}),
                            **clearance.cookies}

@@ -74,6 +74,10 @@ class Site:
     wdtk_slug: str = ""  # the force's WhatDoTheyKnow body url_name
     routes: tuple[str, ...] = ()  # expected_routes(): how this force's responses can be reached
     legacy_urls: tuple[str, ...] = ()  # roots of retired logs: where archived captures may still be
+    # Discovery routes the crawl may use beyond the listing walk (root, search, sitemap,
+    # archive); None: those FOI_DISCOVERY allows (all by default). A sample's sites.json may
+    # narrow them ("discover": []), as a test's small slice of the sample does.
+    discover: tuple[str, ...] | None = None
 
     def owns(self, url: str) -> bool:
         """True when `url` is on this force's own site (so fetching it is not off-site)."""
@@ -383,6 +387,7 @@ def sample_registry(sample_url: str, root: Path | None = None) -> Registry:
             force_id=entry["force_id"], name=entry.get("name", entry["force_id"]),
             profile=entry.get("profile", "generic"), start_urls=starts, hosts=(host,),
             robots=bool(entry.get("robots", True)),
+            discover=tuple(entry["discover"]) if isinstance(entry.get("discover"), list) else None,
         )
     return reg
 

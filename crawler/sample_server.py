@@ -128,8 +128,12 @@ class Challenge:
     script; a headless browser reports its tells to CHALLENGE_PREFIX + "refused" (logged).
     """
 
-    def __init__(self, secret: bytes | None = None) -> None:
+    def __init__(self, secret: bytes | None = None, *, browser_bound: bool = False) -> None:
         self.secret = secret or secrets.token_bytes(16)
+        # browser_bound: the clearance also needs what only the browser sends (its client
+        # hints), as a CDN that binds it to the TLS fingerprint would: a plain client given
+        # the cookie and the User-Agent is still challenged.
+        self.browser_bound = browser_bound
 
     def _mac(self, label: str, user_agent: str) -> str:
         return hmac.new(self.secret, f"{label}\0{user_agent}".encode(), hashlib.sha256).hexdigest()
@@ -146,7 +150,9 @@ class Challenge:
         a, b = self.question(user_agent)
         return Template(CHALLENGE_PAGE).substitute(prefix=CHALLENGE_PREFIX, a=a, b=b).encode()
 
-    def cleared(self, cookie_header: str, user_agent: str) -> bool:
+    def cleared(self, cookie_header: str, user_agent: str, client_hints: str | None = None) -> bool:
+        if self.browser_bound and not client_hints:
+            return False
         want = f"{CHALLENGE_COOKIE}={self.clearance(user_agent)}"
         return any(hmac.compare_digest(c.strip(), want) for c in cookie_header.split(";"))
 
@@ -443,7 +449,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(302, b"", {"Location": back, "Set-Cookie": cookie, "Cache-Control": "no-store"},
                            head, started)
                 return True
-        elif challenge.cleared(self.headers.get("Cookie", ""), user_agent):
+        elif challenge.cleared(self.headers.get("Cookie", ""), user_agent, self.headers.get("sec-ch-ua")):
             return False
         self._send(403, challenge.page(user_agent), {"Content-Type": _TYPES[".html"], "cf-mitigated": "challenge",
                                                      "Cache-Control": "no-store"}, head, started)
@@ -616,7 +622,7 @@ def _load_json(path: Path) -> dict:
 
 
 def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: float = 0.0,
-          faults: dict | None = None, challenge: bool = False) -> SampleServer:
+          faults: dict | None = None, challenge: bool | str = False) -> SampleServer:
     """Start serving `root` on 127.0.0.1:`port` (0 = any free port) in a background thread.
 
     faults: {"status": {path_or_prefix: code}, "error_rate": 0.1 (random 503s, seeded by
@@ -624,6 +630,8 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
     the modes of the _Handler methods of the same names: "burst" (with "retry_after"),
     "redirect", "chunked", "gzip_bomb", "pager_loop", "bad_encoding", "content_length",
     "robots".
+    challenge: True for the bot challenge (see Challenge), "browser-bound" for one whose
+    clearance a plain client cannot reuse.
     """
     root = Path(root)
     faults = dict(faults or {})
@@ -631,7 +639,8 @@ def serve(root: Path, port: int = 0, *, log_path: Path | None = None, delay: flo
     attrs = {
         "root": root, "manifest": _load_json(root / "_manifest.json"),
         "redirects": _load_json(root / "_redirects.json"), "delay": delay, "faults": faults,
-        "challenge": Challenge() if challenge else None, "log": log, "log_path": Path(log_path) if log_path else None,
+        "challenge": Challenge(browser_bound=challenge == "browser-bound") if challenge else None, "log": log,
+        "log_path": Path(log_path) if log_path else None,
         "lock": threading.Lock(), "rng": random.Random(faults.get("seed", 0)), "counts": {},
     }
     handler = type("SampleHandler", (_Handler,), attrs)

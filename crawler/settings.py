@@ -72,6 +72,9 @@ DOWNLOAD_HANDLERS = {
 FOI_HOST_MAP = os.environ.get("FOI_HOST_MAP", "")  # "host=http://127.0.0.1:PORT/host,..."
 # The Internet Archive: a discovery route (its CDX index of each log) and the source of a
 # response's original bytes when the live site refuses it (crawler/discovery/archive.py).
+# Routes beyond the listing walk (crawler/discovery): the log root above a year section, the
+# SOH published-items search, robots.txt sitemaps and the Internet Archive's index.
+FOI_DISCOVERY = os.environ.get("FOI_DISCOVERY", "root,search,sitemap,archive")
 FOI_ARCHIVE = os.environ.get("FOI_ARCHIVE", "1") not in ("0", "false", "no", "off")
 FOI_ARCHIVE_URL = os.environ.get("FOI_ARCHIVE_URL", "https://web.archive.org")
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}

@@ -33,12 +33,13 @@ class Budget:
         """Explicit values (CLI options) first, then FOI_PARSE_SECONDS / FOI_PARSE_MEMORY_MB,
         then the defaults."""
         try:
-            env_seconds = float(os.environ.get(SECONDS_ENV) or DEFAULT_SECONDS)
-            env_memory = int(os.environ.get(MEMORY_ENV) or DEFAULT_MEMORY_MB)
+            if seconds is None:
+                seconds = float(os.environ.get(SECONDS_ENV) or DEFAULT_SECONDS)
+            if memory_mb is None:
+                memory_mb = int(os.environ.get(MEMORY_ENV) or DEFAULT_MEMORY_MB)
         except ValueError as exc:
             raise ValueError(f"{SECONDS_ENV}/{MEMORY_ENV}: not a number: {exc}") from None
-        return cls(seconds=env_seconds if seconds is None else seconds,
-                   memory_mb=env_memory if memory_mb is None else memory_mb)
+        return cls(seconds=seconds, memory_mb=memory_mb)
 
     @property
     def memory_bytes(self) -> int:

@@ -31,8 +31,15 @@ POLL_SECONDS = 0.05
 # and a fresh fork starts from the warm fork server's memory.
 RECYCLE_AFTER = 500
 DIED = "worker process died while parsing"
+# A fresh worker (a fork of the warm server, its initializer run) is ready in well under a
+# second; this only bounds a machine so loaded, or a store so unreachable, that it is not.
+STARTUP_SECONDS = 120.0
 _END = object()
 _context: Any = None
+
+
+class WorkerUnavailable(RuntimeError):
+    """No worker process could be started: the job's error, not a crash of the caller."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ def _serve(conn: Connection, fn: Callable[[Any], Any], initializer: Callable[...
     if initializer is not None:
         initializer(*initargs)
     _cap_address_space(budget.memory_bytes)
+    conn.send("ready")  # the budget clock starts at the job, never at the worker's start
     while True:
         try:
             job = conn.recv()
@@ -183,7 +191,16 @@ class BoundedPool(Generic[J]):
                               args=(theirs, self.fn, self.initializer, self.initargs, self.budget))
         process.start()
         theirs.close()
-        return _Worker(process, mine)
+        worker = _Worker(process, mine)
+        try:
+            ready = mine.poll(STARTUP_SECONDS) and mine.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._stop(worker)
+            raise WorkerUnavailable(f"a parse worker did not start within {STARTUP_SECONDS} s "
+                                    f"(exit code {process.exitcode})")
+        return worker
 
     @staticmethod
     def _stop(worker: _Worker) -> None:
@@ -210,7 +227,11 @@ class BoundedPool(Generic[J]):
                     if job is _END:
                         exhausted = True
                         break
-                    worker = self._idle.pop() if self._idle else self._start()
+                    try:
+                        worker = self._idle.pop() if self._idle else self._start()
+                    except WorkerUnavailable as exc:
+                        yield job, Result(None, str(exc), 0.0, 0)
+                        continue
                     worker.job, worker.started, worker.peak = job, time.monotonic(), 0
                     try:
                         worker.conn.send(job)

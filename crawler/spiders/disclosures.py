@@ -75,7 +75,7 @@ class DisclosuresSpider(scrapy.Spider):
         self.sample = sample
         self.archive_url: str | None = None  # set in start() from the settings
         self.captures: dict[str, Capture] = {}  # real URL -> its newest good capture
-        self.cdx_pending: set[str] = set()  # forces whose CDX answer has not come yet
+        self.cdx_pending: dict[str, int] = {}  # force -> CDX answers not yet come
         self.parked: dict[str, list[tuple[str, Failure | None, dict]]] = {}  # waiting for the CDX
         self.archive_tried: set[str] = set()
         self.sitemaps_read: set[str] = set()
@@ -87,6 +87,7 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        self._own_site_cause: set[str] = set()  # forces whose cause came from their own site
         # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
         self.clearances: dict[str, Any] = {}
         self.browser_only: set[str] = set()
@@ -111,12 +112,16 @@ class DisclosuresSpider(scrapy.Spider):
             hint = "" if self.browser else "; try --browser"
             self.note_cause(force_id, f"challenged: {host} answers with a bot challenge{hint}")
 
-    def note_cause(self, force_id: str, cause: str) -> None:
+    def note_cause(self, force_id: str, cause: str, own_site: bool = True) -> None:
         """The first thing that went wrong for a force, for `foi crawl` to print when the
-        force collects nothing (the start page's failure comes first, as a rule)."""
+        force collects nothing. A failure on the force's own site (its start page, as a rule)
+        outranks one of another route (the archive's index, a sitemap)."""
         key = f"foi/{force_id}/cause"
-        if not self.crawler.stats.get_value(key):
-            self.crawler.stats.set_value(key, cause)
+        stats = self.crawler.stats
+        if not stats.get_value(key) or (own_site and force_id not in self._own_site_cause):
+            stats.set_value(key, cause)
+        if own_site:
+            self._own_site_cause.add(force_id)
 
     def _request(self, url: str, site: Site, role: str, callback: Any, found_via: str = "listing",
                  **meta: Any) -> scrapy.Request | None:
@@ -188,7 +193,8 @@ class DisclosuresSpider(scrapy.Spider):
             yield self._failure(response, f"HTTP {response.status}")
             return
         yield ListingPage(site.force_id, self._fetched(response))
-        if site.force_id not in self.sitemaps_read:  # the host answered: now read its sitemaps
+        if site.force_id not in self.sitemaps_read and "sitemap" in self.routes(site):
+            # The host answered: now read the sitemaps its robots.txt names.
             self.sitemaps_read.add(site.force_id)
             yield from self._sitemap_requests(site, response.url)
         for url in self._links(response, profile):
@@ -336,7 +342,9 @@ class DisclosuresSpider(scrapy.Spider):
             reason = None
         else:
             reason = describe_failure(failure)
-            self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})")
+            if not request.meta.get("quiet"):  # a discovery route failing is not the force failing
+                self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})",
+                                own_site=role != "discovery" and not request.meta.get("archive"))
         record = None
         archived = request.meta.get("archive")
         if reason is not None:
@@ -395,7 +403,8 @@ class DisclosuresSpider(scrapy.Spider):
 
     def _failure(self, response: Response, error: str) -> Failure:
         request = response.request
-        self.note_cause(request.meta["force"], f"{error} at {response.url}")
+        self.note_cause(request.meta["force"], f"{error} at {response.url}",
+                        own_site=request.meta.get("role") != "discovery" and not request.meta.get("archive"))
         role = request.meta.get("role", "response")
         item = request.meta.get("item")
         return Failure(force_id=request.meta["force"], url=self._original_url(request), role=role,
@@ -421,28 +430,42 @@ class DisclosuresSpider(scrapy.Spider):
                               meta={"force": site.force_id, "role": "discovery", "download_slot": site.slot,
                                     "handle_httpstatus_list": HANDLED, "quiet": True, **meta})
 
+    def routes(self, site: Site) -> set[str]:
+        """Discovery routes this crawl uses for `site` (the listing walk always)."""
+        if site.discover is not None:
+            return set(site.discover)
+        crawler = getattr(self, "crawler", None)
+        setting = crawler.settings.get("FOI_DISCOVERY", "") if crawler is not None else ""
+        return {r.strip() for r in str(setting or "").split(",") if r.strip()}
+
     def _discovery_requests(self, site: Site) -> Iterator[scrapy.Request]:
         """Every other route into the log: the log root above a year section, the platform's
-        search, robots.txt's sitemaps and the archive's index of the log."""
+        search, robots.txt's sitemaps (read when the host first answers, parse_listing) and
+        the archive's index of the log (and of any retired log's root)."""
         profile = self.profiles[site.force_id]
         if not site.start_urls:
             return
+        routes = self.routes(site)
         start = site.start_urls[0]
-        roots = [r for r in (profile.log_root_of(self._local(site, u)) for u in site.start_urls) if r]
-        for root in dict.fromkeys(roots):
-            req = self._request(urljoin(start, root), site, "listing", self.parse_listing, quiet=True)
-            if req is not None:
-                yield req
-        if profile.search:
+        roots = {u: profile.log_root_of(self._local(site, u)) for u in site.start_urls}
+        if "root" in routes:
+            for root in dict.fromkeys(r for r in roots.values() if r):
+                req = self._request(urljoin(start, root), site, "listing", self.parse_listing, quiet=True)
+                if req is not None:
+                    yield req
+        if profile.search and "search" in routes:
             req = self._request(urljoin(start, profile.search), site, "listing", self.parse_listing,
                                 found_via="search", quiet=True)
             if req is not None:
                 yield req
-        if self.archive_url:
-            prefix = urljoin(start, roots[0]) if roots else start
-            self.cdx_pending.add(site.force_id)
-            yield self._discovery(cdx_query(self.archive_url, prefix), site, self.parse_cdx,
-                                  download_slot=ARCHIVE_HOST, cdx=True)
+        if self.archive_url and "archive" in routes:
+            prefixes = [urljoin(u, r) if r else u.split("?", 1)[0] for u, r in roots.items()]
+            prefixes += list(getattr(site, "legacy_urls", ()) or ())
+            prefixes = list(dict.fromkeys(prefixes))
+            self.cdx_pending[site.force_id] = len(prefixes)
+            for prefix in prefixes:
+                yield self._discovery(cdx_query(self.archive_url, prefix), site, self.parse_cdx,
+                                      download_slot=ARCHIVE_HOST, cdx=True)
 
     def _sitemap_requests(self, site: Site, url: str) -> Iterator[scrapy.Request]:
         """Sitemaps named by the host's robots.txt, read from the copy Scrapy's robots.txt
@@ -538,7 +561,11 @@ class DisclosuresSpider(scrapy.Spider):
     def _cdx_done(self, site: Site) -> Iterator[Any]:
         """The archive's index for this force has answered (or failed): settle the
         responses whose live fetch failed while it was awaited."""
-        self.cdx_pending.discard(site.force_id)
+        left = self.cdx_pending.get(site.force_id, 1) - 1
+        if left > 0:
+            self.cdx_pending[site.force_id] = left
+            return
+        self.cdx_pending.pop(site.force_id, None)
         for url, record, meta in self.parked.pop(site.force_id, []):
             yield from self._fallback(site, url, record, meta)
 

@@ -59,7 +59,7 @@ def _country(authority_id: str | None) -> str | None:
 
 
 def _is_police_body(authority_id: str | None) -> bool:
-    return any(row["id"] == authority_id and row["kind"] in ("police", "pcc") for row in authority.load_gazetteer())
+    return any(row["id"] == authority_id and row["kind"] in ("police", "pcc", "joint") for row in authority.load_gazetteer())
 
 
 def find_regime(text: str, *, authority_id: str | None = None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parser.formats import limits
+from parser.formats import layout, limits
 from parser.formats.page import Page
 from parser.formats.pdf_streams import Refused, check_streams
 from parser.record import Table
@@ -109,14 +109,20 @@ def _page_segments(page: object) -> list[_Segment]:
     width, height = page.width, page.height  # type: ignore[attr-defined]
     for (x0, y0, x1, y1), rows in tables:
         if y0 > top:
-            text = page.crop((0, top, width, y0)).extract_text() or ""  # type: ignore[attr-defined]
+            text = _region_text(page.crop((0, top, width, y0)), height)  # type: ignore[attr-defined]
             segments.append(_Segment(text=text))
         segments.append(_Segment(rows=rows))
         top = max(top, y1)
     if top < height:
-        text = page.crop((0, top, width, height)).extract_text() or ""  # type: ignore[attr-defined]
+        text = _region_text(page.crop((0, top, width, height)), height)  # type: ignore[attr-defined]
         segments.append(_Segment(text=text))
     return [s for s in segments if s.is_table or s.text.strip()]
+
+
+def _region_text(region: Any, page_height: float) -> str:
+    """pdfplumber's text of a region, re-read in column order and without banded furniture
+    where the word positions call for it (parser/formats/layout.py)."""
+    return layout.region_text(region, page_height)
 
 
 def _join_page_breaks(pages: list[list[_Segment]]) -> list[_Segment]:

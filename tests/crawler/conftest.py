@@ -24,6 +24,13 @@ def copy_site(dest: Path, name: str = "site") -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def no_real_archive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Crawls of (fake) real-registry hosts never ask the real Internet Archive; a sample
+    crawl uses its own archive replica whatever FOI_ARCHIVE says."""
+    monkeypatch.setenv("FOI_ARCHIVE", "0")
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     """A private copy of the tiny SOH-like fixture site (tests may edit it)."""

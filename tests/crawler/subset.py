@@ -8,8 +8,9 @@ from pathlib import Path
 
 from crawler.registry import SAMPLE_ROOT
 
-# force id -> the start paths kept (the newest year or two of each log)
-SLICE = {"cleveland": ("/disclosure/2024/",), "met": ("/disclosure-2024/",)}
+# force id -> the one start path kept (the newest year of each log); the slice walks it only
+# (no other discovery route: the root, search, sitemap or archive would reach every year)
+SLICE = {"cleveland": "/foi-ai/cleveland-police/disclosure/2024/", "met": "/foi-ai/metropolitan-police/disclosure-2024/"}
 
 
 def sample_slice(dest: Path) -> Path:
@@ -20,10 +21,10 @@ def sample_slice(dest: Path) -> Path:
     sites = json.loads((SAMPLE_ROOT / "sites.json").read_text(encoding="utf-8"))
     kept = []
     for entry in sites:
-        ends = SLICE.get(entry["force_id"])
-        if not ends:
+        start = SLICE.get(entry["force_id"])
+        if not start:
             continue
-        entry = dict(entry, start_paths=[p for p in entry["start_paths"] if p.endswith(ends)])
+        entry = dict(entry, start_paths=[f"/{entry['host']}{start}"], discover=[])
         kept.append(entry)
         shutil.copytree(SAMPLE_ROOT / entry["host"], root / entry["host"])
     for name in ("robots.txt", "_manifest.json", "_redirects.json"):

@@ -127,3 +127,32 @@ def test_cookie_hand_over_lets_the_plain_crawler_fetch_the_rest(small, start_ser
     second = [r for r in server.requests[before:] if r["path"] != "/sites.json"]
     assert all(r["status"] in (200, 304) for r in second), [(r["status"], r["path"]) for r in second]
     assert not any("/cdn-cgi/" in r["path"] for r in second)
+
+
+@needs_chromium
+def test_a_host_that_refuses_the_hand_over_stays_with_the_browser(small, start_server, run, db, tmp_path):
+    """A clearance bound to more than the User-Agent (as a TLS fingerprint would bind it):
+    the handed-over request is challenged, fetched again through the browser, and after the
+    second refusal the host stays with the browser; nothing is lost."""
+    server = start_server(small, challenge="browser-bound")
+    summary = run(server, small, db, browser=True, timeout=240, browser_profile=tmp_path / "profile")
+    assert summary.ok and summary.challenged_hosts == [] and summary.forces["small"].stored == 1
+    log = [(r["status"], r["path"].split("?")[0], "browser" if "sec-ch-ua" in headers(r) else "plain")
+           for r in server.requests if r["path"] != "/sites.json"]
+    assert log == [
+        (403, HOST + "/robots.txt", "browser"), (302, HOST + "/cdn-cgi/challenge-platform/verify", "browser"),
+        (200, HOST + "/robots.txt", "browser"),
+        (403, HOST + START, "plain"), (200, HOST + START, "browser"),  # first refusal: retried in the browser
+        (403, HOST + ITEM, "plain"), (200, HOST + ITEM, "browser"),  # second: the host stays with it
+    ]
+    assert rows(db, "SELECT reference FROM disclosures") == [("FOI/15751",)]
+
+
+@needs_chromium
+def test_a_host_without_a_challenge_keeps_our_user_agent(small, start_server, run, db, tmp_path):
+    server = start_server(small)
+    summary = run(server, small, db, browser=True, timeout=180, browser_profile=tmp_path / "profile")
+    assert summary.ok and summary.forces["small"].stored == 1
+    plain = [r for r in server.requests if r["path"] != "/sites.json" and "sec-ch-ua" not in headers(r)]
+    assert [r["path"] for r in plain] == [HOST + START, HOST + ITEM]
+    assert all(headers(r)["user-agent"].startswith("foi-corpus/") for r in plain)

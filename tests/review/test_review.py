@@ -197,7 +197,7 @@ def test_report_datasette_and_exports_show_evidence_and_mark_reviewed_records(db
     html = write_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
     assert '<span class="reviewed">reviewed (parser: disclosed)</span>' in html
     assert '<span class="needs-review">needs review (0.35)</span>' in html
-    assert ("<td class=\"evidence\">The information is exempt under "
+    assert ("<td class=\"outcome-evidence\">The information is exempt under "
             "section 31(1)(a) of the Act as disclosure would prejudice the prevention or detection of crime. | "
             "This letter serves as a refusal notice.</td>") in html
 
