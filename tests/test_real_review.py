@@ -1,8 +1,8 @@
 """needs_review on the real-derived corpus (tests/real/): floors at the measured figures.
 
 Measured 2026-12-07 with parser/data/review.yml's threshold 0.7 (tests/real/score_review.py):
-250 records, 41.6% flagged, outcome accuracy 0.740 flagged vs 0.884 unflagged, 61.4% of the
-wrong outcomes flagged.
+250 records, 41.2% flagged, outcome accuracy 0.738 flagged vs 0.884 unflagged, 61.4% of the
+wrong outcomes flagged (main at 2b4c29d0, parser-real's raised floors merged).
 """
 from __future__ import annotations
 
