@@ -166,3 +166,49 @@ def test_a_killed_crawl_resumed_gives_the_same_store(crawled: dict[str, Any], tm
     killed = _rows(db)
     clean = _rows(crawled["db"])
     assert killed == clean
+
+
+def _store_log_response(db: str, reference: str) -> int:
+    """A force's log response from the sample, parsed and stored as the log crawl stores it."""
+    from parser import PARSER_VERSION, RawDoc, parse_response
+    from store import open_store
+
+    row = next(json.loads(line) for line in (SAMPLE / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+               if json.loads(line)["reference"] == reference and json.loads(line)["force_id"] == "cleveland")
+    host, _, rest = row["url_path"].lstrip("/").partition("/")
+    url = f"https://{host}/{rest}"
+    body = (SAMPLE / row["url_path"].lstrip("/") / "index.html").read_bytes()
+    record = parse_response(RawDoc(body, url, "text/html"), [])
+    assert record.reference and record.outcome == row["outcome"]
+    store = open_store(db)
+    try:
+        doc = store.add_document(url=url, body=body, status=200, headers={"Content-Type": "text/html"},
+                                 authority_id="cleveland", role="response", response_url=url)
+        return store.save_disclosure(record, response_url=url, document_ids=[doc.document_id],
+                                     parser_version=PARSER_VERSION)
+    finally:
+        store.close()
+
+
+def test_an_answer_in_the_log_and_on_wdtk_is_one_disclosure(tmp_path: Path) -> None:
+    shared = [lab for lab in LABELS if lab["force_id"] == "cleveland" and lab["in_log"]]
+    assert len(shared) == 2
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_ids = {lab["request_id"]: _store_log_response(db, lab["reference"]) for lab in shared}
+    server = serve(SAMPLE)
+    try:
+        summary = run(["cleveland"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert (summary.responses_stored, summary.merged_with_log) == (8, 2)
+    for request_id, log_id in log_ids.items():
+        assert q(db, "SELECT disclosure_id, matched_by FROM wdtk_replies WHERE request_id = :r AND kind = 'response'",
+                 r=request_id) == [(log_id, "reference")]
+        # one disclosure with both sources' documents
+        roles = q(db, "SELECT d.role FROM disclosure_documents dd JOIN documents d ON d.id = dd.document_id "
+                      "WHERE dd.disclosure_id = :i ORDER BY d.role", i=log_id)
+        assert {"response", "wdtk_page"} <= {r[0] for r in roles}
+    cleveland = sum(lab["force_id"] == "cleveland" for lab in LABELS)
+    assert q(db, "SELECT COUNT(*) FROM disclosures") == [(cleveland,)]  # 6 from WDTK alone + the 2 log entries
+    assert q(db, "SELECT COUNT(*) FROM disclosures WHERE response_url LIKE 'https://www.whatdotheyknow.com/%'") == \
+        [(cleveland - 2,)]
