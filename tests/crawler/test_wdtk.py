@@ -212,3 +212,47 @@ def test_an_answer_in_the_log_and_on_wdtk_is_one_disclosure(tmp_path: Path) -> N
     assert q(db, "SELECT COUNT(*) FROM disclosures") == [(cleveland,)]  # 6 from WDTK alone + the 2 log entries
     assert q(db, "SELECT COUNT(*) FROM disclosures WHERE response_url LIKE 'https://www.whatdotheyknow.com/%'") == \
         [(cleveland - 2,)]
+
+
+def test_stats_agreement_matches_hand_counts_from_the_labels(crawled: dict[str, Any]) -> None:
+    """Counted by hand from _labels.jsonl (outcome against described_state): 56 of 65 agree;
+    ours x theirs row totals disclosed 22, partial 14, refused 12, not_held 17; theirs
+    19, 19, 12, 15; so p_e = 1083/4225 and kappa = (56*65 - 1083) / (65**2 - 1083) = 2557/3142."""
+    from typer.testing import CliRunner
+
+    from analysis import agreement
+    from foi import app
+
+    db = crawled["db"]
+    matrix = agreement.confusion(db).set_index("ours")
+    assert matrix.loc["disclosed", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [18, 4, 0, 0]
+    assert matrix.loc["partial", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [1, 13, 0, 0]
+    assert matrix.loc["refused", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [0, 2, 10, 0]
+    assert matrix.loc["not_held", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [0, 0, 2, 15]
+    durham = agreement.confusion(db, by_authority=True).query("authority_id == 'durham'").set_index("ours")
+    assert durham.loc["partial", "wdtk_partial"] == 4 and durham.loc["not_held", "wdtk_not_held"] == 3
+    assert durham.loc["not_held", "wdtk_refused"] == 1
+    overall = agreement.summary(db).set_index("authority_id").loc["all"]
+    assert (overall["n"], overall["left_out"]) == (65, 0)
+    assert overall["agreement"] == pytest.approx(56 / 65)
+    assert overall["kappa"] == pytest.approx(2557 / 3142)
+    assert overall["kappa_low"] < overall["kappa"] < overall["kappa_high"] <= 1
+    assert overall["kappa_high"] - overall["kappa_low"] == pytest.approx(0.2, abs=0.1)
+    diff = agreement.disagreements(db)
+    assert sorted(int(u.rsplit("_", 1)[1].split("#")[0]) for u in diff["wdtk_url"]) == \
+        [700103, 700110, 700117, 700124, 700131, 700138, 700145, 700152, 700159]
+    assert all(u.startswith("https://www.whatdotheyknow.com/request/") for u in diff["wdtk_url"])
+    result = CliRunner().invoke(app, ["stats", "agreement", "--db", db, "--show", "kappa", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["authority_id"] == "all" and rows[0]["n"] == 65
+    result = CliRunner().invoke(app, ["stats", "agreement", "--db", db, "--show", "disagreements", "--csv"])
+    assert result.exit_code == 0 and result.output.count("\n") == 10
+
+
+def test_kappa_is_one_for_perfect_agreement_and_zero_for_chance() -> None:
+    from analysis.agreement import kappa
+
+    assert kappa(["a", "b", "a", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(1.0)
+    # every pair of classes equally often: observed agreement equals chance
+    assert kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(0.0)
