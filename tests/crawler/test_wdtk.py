@@ -256,3 +256,29 @@ def test_kappa_is_one_for_perfect_agreement_and_zero_for_chance() -> None:
     assert kappa(["a", "b", "a", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(1.0)
     # every pair of classes equally often: observed agreement equals chance
     assert kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(0.0)
+
+
+def test_the_report_and_datasette_show_the_agreement(crawled: dict[str, Any], tmp_path: Path) -> None:
+    import sqlite3
+
+    import yaml
+
+    from analysis.report import report_context, write_report
+
+    db = crawled["db"]
+    got = report_context(db)["agreement"]
+    assert got["kappa"][0]["authority_id"] == "all" and got["kappa"][0]["n"] == 65
+    assert len(got["disagreements"]) == 9
+    html = write_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="agreement"' in html and "0.81 (0.70 to 0.93)" in html
+    section = html[html.index('id="agreement"'):html.index('id="responses"')]
+    assert section.count('href="https://www.whatdotheyknow.com/request/') == 9
+    meta = yaml.safe_load((ROOT / "analysis" / "data" / "datasette_metadata.yml").read_text(encoding="utf-8"))
+    sql = meta["databases"]["STORE"]["queries"]["wdtk_agreement"]["sql"]
+    conn = sqlite3.connect(db.removeprefix("sqlite:///"))
+    try:
+        rows = conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 65 and sum(r[1] != {"successful": "disclosed", "partially_successful": "partial",
+                                           "rejected": "refused", "not_held": "not_held"}[r[2]] for r in rows) == 9
