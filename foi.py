@@ -24,8 +24,99 @@ app = typer.Typer(
 ROOT = Path(__file__).resolve().parent
 
 
+def _plain_type(self, ctx) -> str:  # type: ignore[no-untyped-def]
+    """Help shows what to type (TEXT, INTEGER, PATH, [a|b]), as click does, not Python types
+    (typer's own `<list[str]>`, `<int range>`)."""
+    desc = self.type_descriptor
+    if desc.is_choice:
+        return "[" + "|".join(str(getattr(c, "value", c)) for c in desc.choices or ()) + "]"
+    if desc.is_datetime:
+        return "[" + "|".join(desc.parameter_info.formats or ("DATETIME",)) + "]"
+    if desc.is_path:
+        return "PATH"
+    annotation = desc.annotation
+    from typing import get_args, get_origin
+
+    if get_origin(annotation) is list:
+        annotation = get_args(annotation)[0]
+    if annotation is Path:
+        return "PATH"
+    return {str: "TEXT", int: "INTEGER", float: "FLOAT", bool: "BOOLEAN"}.get(annotation, "VALUE")
+
+
+typer.core._TyperParameter.display_type = _plain_type  # type: ignore[attr-defined]
+
+
 def _err(message: str) -> None:
     typer.echo(f"foi: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"foi {version('foi-corpus')}")
+        except PackageNotFoundError:
+            typer.echo("foi (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Collect FOI disclosure logs into a corpus you can question."""
+
+
+def _readable(db: str | None) -> str:
+    """The store URL a read command uses (a plain path is a SQLite file); a missing,
+    schema-less or damaged store is one clear line and exit 1, never a new empty store."""
+    from store.sqlite_file import StoreError, check_readable
+
+    try:
+        return check_readable(db)
+    except StoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
+def _known_authority(db: str, authority: str | None) -> None:
+    """Exit 1 naming `authority` and the closest known ids when the store has no such one."""
+    from analysis.db import check_authority
+
+    try:
+        check_authority(db, authority)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+
+
+def _known_authority_or_name(db: str, authority: str) -> None:
+    """search takes a name too: accept it when some response carries it, else as _known_authority."""
+    from analysis.db import read_sql
+
+    named = read_sql(db, "SELECT count(*) AS n FROM disclosures WHERE lower(authority) = :a",
+                     {"a": authority.strip().lower()})
+    if not int(named["n"].iloc[0]):
+        _known_authority(db, authority.strip().lower())
+
+
+def _date(option: str, value: str | None):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _err(f"{option} {value}: not a date (YYYY-MM-DD)")
+        raise typer.Exit(1)
+
+
+SinceOpt = Annotated[Optional[str], typer.Option("--since", metavar="YYYY-MM-DD", help="Only responses dated on or after this day.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", metavar="YYYY-MM-DD", help="Only responses dated on or before this day.")]
 
 
 # ----------------------------------------------------------------------------- parser
@@ -62,9 +153,9 @@ def _read_input(name: str) -> tuple[bytes, str | None, str | None]:
 
 
 TimeBudgetOpt = Annotated[Optional[float], typer.Option(
-    "--time-budget", min=0.1, help="Seconds one input may take to parse (default FOI_PARSE_SECONDS, else 30).")]
+    "--time-budget", min=0.1, metavar="SECONDS", help="Seconds one input may take to parse (default FOI_PARSE_SECONDS, else 30).")]
 MemoryBudgetOpt = Annotated[Optional[int], typer.Option(
-    "--memory-budget", min=64, help="MB of memory one input may take to parse (default FOI_PARSE_MEMORY_MB, else 1024).")]
+    "--memory-budget", min=64, metavar="MB", help="MB of memory one input may take to parse (default FOI_PARSE_MEMORY_MB, else 1024).")]
 
 
 def _budget(seconds: float | None, memory_mb: int | None):  # type: ignore[no-untyped-def]
@@ -227,8 +318,9 @@ def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
 
 @app.command()
 def reparse(
-    since: Annotated[Optional[str], typer.Option(help="Only records made by a parser older than this version (and failed ones).")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 2,
+    parser_older_than: Annotated[Optional[str], typer.Option("--parser-older-than", metavar="VERSION", help="Only records made by a parser older than this version (and failed ones).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", hidden=True)] = None,
+    workers: Annotated[int, typer.Option(min=1, metavar="N", help="Parser processes (at least 1).")] = 2,
     db: StoreDbOpt = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     time_budget: TimeBudgetOpt = None,
@@ -239,15 +331,19 @@ def reparse(
     Each response is parsed in a worker process under the parse budget; one over it is
     recorded in disclosures.error ("parse budget exceeded: 30 s") and the run goes on.
 
-    Example: foi reparse --since 0.2.0 --workers 4
+    Example: foi reparse --parser-older-than 0.2.0 --workers 4
     """
+    if since is not None:
+        _err(f"--since {since}: reparse selects by parser version now; use --parser-older-than {since}")
+        raise typer.Exit(1)
+    db = _readable(db)
     budget = _budget(time_budget, memory_budget)
     from parser import PARSER_VERSION
     from store.reparse import run
 
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
-                      since=since, progress=progress, budget=budget)
+                      since=parser_older_than, progress=progress, budget=budget)
     for url, error in summary.errors:
         _err(f"{url}: {error}")
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
@@ -258,10 +354,13 @@ def reparse(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help='Words (all required) and "quoted phrases".')],
-    authority: Annotated[Optional[str], typer.Option(help="Authority id or name, e.g. cleveland.")] = None,
-    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Only responses dated on or after YYYY-MM-DD.")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="At most this many hits.")] = 20,
+    authority: Annotated[Optional[str], typer.Option("--authority", "-a", help="Authority id or name, e.g. cleveland.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option(min=1, metavar="N", help="At most this many hits (at least 1).")] = 20,
     db: StoreDbOpt = None,
+    csv: Annotated[bool, typer.Option("--csv", help="CSV on stdout.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="JSON array on stdout.")] = False,
 ) -> None:
     """Full-text search over titles, requests and responses, matches highlighted.
 
@@ -270,13 +369,29 @@ def search(
     from rich.console import Console
     from rich.text import Text
 
+    db = _readable(db)
+    since_day, until_day = _date("--since", since), _date("--until", until)
+    if authority:
+        _known_authority_or_name(db, authority)
     with _open_store(db) as s:
-        hits = s.search(text, authority=authority, since=since.date() if since else None,
-                        limit=limit)
+        hits = s.search(text, authority=authority, since=since_day, limit=limit if until_day is None else 10**6)
+    if until_day is not None:
+        hits = [h for h in hits if h.date is not None and h.date <= until_day][:limit]
     console = Console(highlight=False)
     if not hits:
         _err(f"no matches for {text!r}")
         raise typer.Exit(1)
+    if csv or json_:
+        import pandas as pd
+
+        from analysis.terminal import emit
+
+        frame = pd.DataFrame([{"authority_id": h.authority_id, "authority": h.authority, "reference": h.reference,
+                               "date": h.date.isoformat() if h.date else None, "title": h.title,
+                               "snippet": "".join(t for t, _ in h.fragments()).replace("\n", " "),
+                               "response_url": h.response_url} for h in hits])
+        emit(frame, fmt="csv" if csv else "json", title="Search")
+        return
     for hit in hits:
         head = Text(hit.title or "(untitled)", style="bold")
         details = [hit.authority or hit.authority_id, hit.reference,
@@ -317,10 +432,11 @@ def serve_sample(
 
 @app.command()
 def crawl(
-    force: Annotated[Optional[list[str]], typer.Option("--force", "-f", help="Force id from crawler/data/forces.csv (repeatable).")] = None,
+    authority: Annotated[Optional[list[str]], typer.Option("--authority", "-a", metavar="ID", help="Force id from crawler/data/forces.csv (repeatable); with --source wdtk also a PCC id (default: every body with a WhatDoTheyKnow slug).")] = None,
+    force: Annotated[Optional[list[str]], typer.Option("--force", "-f", hidden=True, metavar="ID", help="Old name of --authority.")] = None,
     all_forces: Annotated[bool, typer.Option("--all", help="Every force whose disclosure-log URL is known.")] = False,
     sample: Annotated[Optional[str], typer.Option("--sample", help="Crawl the sample server at this URL (e.g. http://127.0.0.1:8765) instead of the real sites.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only listings filed in or after this date (YYYY-MM-DD).")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only listings filed in or after this date.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted crawl (Scrapy JOBDIR under data/.crawl-jobs/).")] = False,
     polite: Annotated[bool, typer.Option("--polite/--no-polite", help="--no-polite lifts delays; only for the 127.0.0.1 sample.")] = True,
     browser: Annotated[bool, typer.Option("--browser", help="Pass JavaScript bot challenges with a headed Chromium (Xvfb when there is no display), then fetch plainly with its clearance.")] = False,
@@ -329,18 +445,18 @@ def crawl(
     sample_root: Annotated[Optional[Path], typer.Option("--sample-root", help="Where the sample's sites.json is when the server does not hand it out (default data/sample).")] = None,
     db: StoreDbOpt = None,
     source: Annotated[str, typer.Option("--source", help="log: the forces' disclosure logs; wdtk: their requests on WhatDoTheyKnow.")] = "log",
-    authority: Annotated[Optional[list[str]], typer.Option("--authority", "-a", help="With --source wdtk: a force or PCC id (repeatable; default every body with a WhatDoTheyKnow slug).")] = None,
     delay: Annotated[Optional[float], typer.Option("--delay", help="With --source wdtk: seconds between requests (default the crawl's DOWNLOAD_DELAY).")] = None,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
-    Example: foi crawl --force cleveland --contact you@example.org
+    Example: foi crawl --authority cleveland --contact you@example.org
     """
     import os
     from datetime import date
 
     from crawler.run import crawl as run_crawl
 
+    force = [*(authority or []), *(force or [])] or None
     try:
         since_date = date.fromisoformat(since) if since else None
     except ValueError:
@@ -352,12 +468,22 @@ def crawl(
     if source == "wdtk":
         if contact:
             os.environ["FOI_CONTACT"] = contact
-        _crawl_wdtk(list(authority or []) + list(force or []), db, sample, since_date,
+        _crawl_wdtk(list(force or []), db, sample, since_date,
                     delay if polite else 0.0)
         return
     if not (force or all_forces or sample):
-        _err("say which forces: --force ID (see crawler/data/forces.csv), --all, or --sample URL")
+        _err("say which forces: --authority ID (see crawler/data/forces.csv), --all, or --sample URL")
         raise typer.Exit(2)
+    if force and not sample:  # unknown ids fail here, before any crawl output
+        from analysis.db import closest
+        from crawler.registry import real_registry
+
+        known = sorted(real_registry().sites)
+        unknown = [f for f in force if f not in known]
+        if unknown:
+            _err(f"--authority {unknown[0]}: not a known force id{closest(unknown[0], known)} "
+                 "(see crawler/data/forces.csv)")
+            raise typer.Exit(1)
     if contact:
         os.environ["FOI_CONTACT"] = contact
     if all_forces and not sample:
@@ -528,7 +654,7 @@ DbOpt = Annotated[Optional[str], typer.Option("--db", help="Store URL (default F
 CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV on stdout.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON array on stdout.")]
 AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", "-a", help="Only this authority id, e.g. cleveland.")]
-PeriodOpt = Annotated[str, typer.Option("--period", help="year, month or all.")]
+PeriodOpt = Annotated[str, typer.Option("--period", metavar="[year|month|all]", help="Group by year, month, or all time.")]
 
 
 def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = ("authority",)) -> None:  # type: ignore[no-untyped-def]
@@ -552,10 +678,18 @@ def _period(value: str) -> str | None:
     return None if value == "all" else value
 
 
+def _store_and_authority(db: str | None, authority: str | None) -> str:
+    """The checked store URL of a stats command, with its --authority checked against it."""
+    db = _readable(db)
+    _known_authority(db, authority)
+    return db
+
+
 @stats_app.command("usage")
 def stats_usage(
-    by: Annotated[str, typer.Option(help="section (s31) or code (s31(1)(a)).")] = "section",
+    by: Annotated[str, typer.Option(metavar="[section|code|category]", help="section (s31), code (s31(1)(a)) or category (law enforcement, across FOIA/FOISA/EIR).")] = "section",
     period: PeriodOpt = "year", authority: AuthorityOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None,
     pooled: Annotated[bool, typer.Option("--pooled", help="All authorities together.")] = False,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
@@ -565,14 +699,17 @@ def stats_usage(
     """
     from analysis.usage import exemption_usage
 
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
     _show(lambda: exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
-                                  authority=authority), "Exemption usage", csv, json_)
+                                  authority=authority, since=s, until=u), "Exemption usage", csv, json_)
 
 
 @stats_app.command("outcomes")
 def stats_outcomes(
     period: PeriodOpt = "year", authority: AuthorityOpt = None,
-    measure: Annotated[Optional[list[str]], typer.Option(help="Only these measures (repeatable): disclosed, partial, refused, not_held, unknown, ncnd, refused_s12, refused_other, withheld.")] = None,
+    measure: Annotated[Optional[list[str]], typer.Option(metavar="MEASURE", help="Only these measures (repeatable): disclosed, partial, refused, not_held, unknown, ncnd, refused_s12, refused_other, withheld.")] = None,
+    since: SinceOpt = None, until: UntilOpt = None,
     pooled: Annotated[bool, typer.Option("--pooled", help="All authorities together.")] = False,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
@@ -582,12 +719,40 @@ def stats_outcomes(
     """
     from analysis.outcomes import MEASURES, outcome_rates
 
+    from analysis.db import closest
+
     chosen = tuple(measure) if measure else MEASURES
     bad = [m for m in chosen if m not in MEASURES]
     if bad:
-        raise typer.BadParameter(f"unknown measure(s): {', '.join(bad)}")
+        _err(f"--measure {bad[0]}: not a measure{closest(bad[0], list(MEASURES))}")
+        raise typer.Exit(1)
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
     _show(lambda: outcome_rates(db, period=_period(period), by_authority=not pooled,
-                                authority=authority, measures=chosen), "Outcome rates", csv, json_)
+                                authority=authority, measures=chosen, since=s, until=u), "Outcome rates", csv, json_)
+
+
+@stats_app.command("refusals")
+def stats_refusals(
+    measure: Annotated[str, typer.Option(metavar="MEASURE", help="refused (default), withheld, ncnd, refused_s12, ...")] = "refused",
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Authority x year: the share of each year's responses refused (or MEASURE), with each
+    year's count beside it (YEAR_n); fewer than 10 responses make a rate a guess.
+
+    Example: foi stats refusals --csv
+    """
+    from analysis.outcomes import refusal_table, refusal_table_text
+
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
+
+    def run():  # type: ignore[no-untyped-def]
+        frame = refusal_table(db, authority=authority, since=s, until=u, measure=measure)
+        return frame if (csv or json_) else refusal_table_text(frame)
+
+    _show(run, f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=())
 
 
 @stats_app.command("agreement")
@@ -628,6 +793,7 @@ def stats_compare(
     """
     from analysis.compare import compare
 
+    db = _store_and_authority(db, authority)
     _show(lambda: compare(db, measure, authority), f"{measure}: each authority vs all others", csv, json_,
           drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"))
 
@@ -643,6 +809,7 @@ def stats_cooccurrence(
     """
     from analysis.compare import cooccurrence
 
+    db = _store_and_authority(db, authority)
     _show(lambda: cooccurrence(db, by=by, authority=authority), "Exemptions cited together", csv, json_)
 
 
@@ -657,6 +824,8 @@ def stats_families(
     Example: foi stats families
     """
     from analysis.families import family_summary, request_families
+
+    db = _readable(db)
 
     def run():  # type: ignore[no-untyped-def]
         frame = request_families(db, threshold=threshold)
@@ -677,6 +846,7 @@ def stats_figures(
     """
     from analysis.figures import figures, write_figures_csv
 
+    db = _store_and_authority(db, authority)
     if csv:  # every cell, streamed from the cursor (no frame of millions of cells)
         write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric)
         return
@@ -692,20 +862,30 @@ def stats_figures(
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[list[str], typer.Option("--what", help="disclosures, exemptions, tables or families (repeatable; default all).")] = [],
-    fmt: Annotated[str, typer.Option("--format", help="csv or parquet.")] = "csv",
-    out: Annotated[Path, typer.Option("--out", help="Directory to write into.")] = Path("out"),
+    what: Annotated[list[str], typer.Option("--what", metavar="[disclosures|exemptions|tables|families]", help="What to write (repeatable; default all).")] = [],
+    fmt: Annotated[str, typer.Option("--format", metavar="[csv|parquet]", help="File format.")] = "csv",
+    out: Annotated[Path, typer.Option("--out", help="Folder to write into.")] = Path("out"),
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    outcome: Annotated[Optional[str], typer.Option("--outcome", metavar="[disclosed|partial|refused|not_held]", help="Only responses with this outcome.")] = None,
+    provision: Annotated[Optional[str], typer.Option("--provision", metavar="PROVISION", help="Only responses citing this section (s31) or code (s31(1)(a)).")] = None,
     db: DbOpt = None,
 ) -> None:
     """Write exports with a data dictionary (column, type, meaning) beside each file.
 
-    Example: foi export --format csv --what disclosures --out out/
+    Example: foi export --format csv --what disclosures --authority cleveland --since 2024-01-01 --out out/
     """
-    from analysis.export import WHATS, export
+    from analysis.export import WHATS, export, selected_ids
 
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
+    try:
+        keep = selected_ids(db, authority=authority, since=s, until=u, outcome=outcome, provision=provision)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
     for name in what or list(WHATS):
         try:
-            paths = export(db, name, fmt, out)
+            paths = export(db, name, fmt, out, keep=keep)
         except ValueError as exc:
             _err(str(exc))
             raise typer.Exit(1)
@@ -715,22 +895,26 @@ def export_cmd(
 
 @app.command()
 def report(
-    out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path("out/report.html"),
-    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also keep the charts (PNG+SVG) in this directory.")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write into: OUT/report.html.")] = Path("out"),
+    charts: Annotated[Optional[Path], typer.Option("--charts", help="Also keep the charts (PNG+SVG) in this folder.")] = None,
     db: DbOpt = None,
 ) -> None:
     """Write one self-contained HTML report (charts embedded, tables, links to the originals).
 
-    Example: foi report --out out/report.html --charts out/charts
+    Example: foi report --out out/ --charts out/charts
     """
     from analysis.report import write_report
 
-    typer.echo(str(write_report(db, out, charts_dir=charts)))
+    db = _readable(db)
+    if out.suffix.lower() in (".html", ".htm"):
+        _err(f"--out {out}: a folder now (the report is written as OUT/report.html); try --out {out.parent}")
+        raise typer.Exit(1)
+    typer.echo(str(write_report(db, out / "report.html", charts_dir=charts)))
 
 
 @app.command()
 def serve(
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on.")] = 8001,
     workdir: Annotated[Path, typer.Option(help="Where the metadata and the families side database go.")] = Path("out/datasette"),
     host: Annotated[str, typer.Option(help="Address to listen on; anything but 127.0.0.1 lets other machines in.")] = "127.0.0.1",
     allow_sql: Annotated[bool, typer.Option("--allow-sql", help="Let visitors run their own SQL (read only); off by default.")] = False,
@@ -743,7 +927,7 @@ def serve(
     from analysis import serve as datasette
     from store import default_url
 
-    url = db or default_url()
+    url = _readable(db or default_url())
     try:
         args = datasette.command(url, workdir, host, port, allow_sql=allow_sql)
     except ValueError as exc:
@@ -753,6 +937,124 @@ def serve(
     typer.echo(f"Datasette on http://{shown}:{port}/ (Ctrl+C stops it)")
     raise typer.Exit(datasette.run(args))
 
+
+# --------------------------------------------------------------------------- review
+review_app = typer.Typer(help="Records the parser is unsure of, and people's corrections (which win in every statistic).")
+app.add_typer(review_app, name="review")
+
+
+def _review_store(db: str | None):  # type: ignore[no-untyped-def]
+    return _open_store(db)
+
+
+@review_app.callback(invoke_without_command=True)
+def review_list(
+    ctx: typer.Context,
+    authority: AuthorityOpt = None,
+    corrected: Annotated[bool, typer.Option("--corrected", help="Also list records already corrected.")] = False,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """List records marked for review: authority, reference, outcome, confidence, reasons, link.
+
+    Example: foi review --authority cleveland --csv
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    import pandas as pd
+
+    from analysis.terminal import emit
+    from store.review import review_queue
+
+    with _review_store(db) as s:
+        rows = review_queue(s, authority=authority, corrected=corrected)
+    cols = ["id", "authority_id", "reference", "parser_outcome", "confidence", "corrected_outcome",
+            "reasons", "link"]
+    frame = pd.DataFrame(rows, columns=cols + ["authority", "corrected_by"])[cols]
+    emit(frame, fmt="csv" if csv else "json" if json_ else "table", title="Records marked for review")
+
+
+def _review_call(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run a store.review call; a bad id or value is one clear line and exit 1."""
+    from parser.judgement.codes import BadCode
+    from store.review import ReviewError
+
+    try:
+        return fn(*args, **kwargs)
+    except (ReviewError, BadCode) as exc:
+        _err(str(exc).strip('"'))
+        raise typer.Exit(1)
+
+
+def _print_correction(c) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from dataclasses import asdict
+
+    typer.echo(json.dumps(asdict(c), indent=1, ensure_ascii=False, default=str))
+
+
+@review_app.command("set")
+def review_set(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    outcome: Annotated[str, typer.Option("--outcome", help="disclosed, partial, refused or not_held.")],
+    grounds: Annotated[Optional[list[str]], typer.Option("--grounds", help="Codes relied on, e.g. s31(1)(a),s40(2) (repeatable); replace the parser's.")] = None,
+    no_grounds: Annotated[bool, typer.Option("--no-grounds", help="No grounds were relied on (clears the parser's).")] = False,
+    ncnd: Annotated[Optional[bool], typer.Option("--ncnd/--no-ncnd", help="Correct NCND too (default: the parser's stands).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", help="Why.")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who made the correction.")] = None,
+    db: DbOpt = None,
+) -> None:
+    """Store a person's correction of one response (the parser's judgement is kept beside it).
+
+    Example: foi review set 12 --outcome refused --grounds "s31(1)(a)" --note "whole request refused" --by JS
+    """
+    from parser.judgement.codes import parse_grounds
+    from store.review import resolve, set_correction
+
+    if grounds and no_grounds:
+        _err("give --grounds or --no-grounds, not both")
+        raise typer.Exit(1)
+    with _review_store(db) as s:
+        _, row = _review_call(resolve, s, ident)
+        chosen = [] if no_grounds else (_review_call(parse_grounds, grounds, regime=row["regime"]) if grounds else None)
+        c = _review_call(set_correction, s, ident, outcome=outcome, grounds=chosen, ncnd=ncnd, note=note, reviewer=by)
+    _print_correction(c)
+
+
+@review_app.command("show")
+def review_show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    db: DbOpt = None,
+) -> None:
+    """Show a response's correction beside the parser's judgement and its evidence.
+
+    Example: foi review show 12
+    """
+    from store.review import get_correction, resolve
+
+    with _review_store(db) as s:
+        c = _review_call(get_correction, s, ident)
+        if c is None:
+            _, row = _review_call(resolve, s, ident)
+            _err(f"{ident}: not corrected (the parser said {row['outcome']}, "
+                 f"confidence {row['outcome_confidence']}); `foi review set {ident} --outcome ...` corrects it")
+            raise typer.Exit(1)
+    _print_correction(c)
+
+
+@review_app.command("unset")
+def review_unset(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="The id `foi review` lists, or the response URL.")],
+    db: DbOpt = None,
+) -> None:
+    """Remove a response's correction: the parser's judgement counts again.
+
+    Example: foi review unset 12
+    """
+    from store.review import unset_correction
+
+    with _review_store(db) as s:
+        removed = _review_call(unset_correction, s, ident)
+    typer.echo(f"{ident}: correction removed" if removed else f"{ident}: had no correction")
 
 
 def main() -> None:

@@ -12,8 +12,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from analysis.categories import provision_label  # noqa: E402
 from analysis.db import UNDATED, Db  # noqa: E402
-from analysis.outcomes import outcome_rates  # noqa: E402
+from analysis.outcomes import SMALL_YEAR, outcome_rates  # noqa: E402
 from analysis.usage import exemption_usage, top_exemptions  # noqa: E402
 
 # Same bytes for the same data: no timestamps or random ids in the SVG.
@@ -37,9 +38,11 @@ def _empty(ax: plt.Axes, message: str) -> None:
     ax.set_axis_off()
 
 
-def heatmap_frame(db: Db = None, top: int = 12) -> pd.DataFrame:
-    """Authority x section share of responses citing it (the heatmap's numbers)."""
-    usage = exemption_usage(db, period=None)
+def heatmap_frame(db: Db = None, top: int = 12, by: str = "category") -> pd.DataFrame:
+    """Authority x provision share of responses citing it (the heatmap's numbers). By
+    category by default, so forces answering under FOISA or the EIR line up with FOIA ones
+    (FOISA s35 and FOIA s31 are both "law enforcement"); by="section" for the codes."""
+    usage = exemption_usage(db, period=None, by=by)
     if usage.empty:
         return pd.DataFrame()
     keep = usage.groupby("provision")["responses_citing"].sum().sort_values(ascending=False).head(top).index
@@ -48,8 +51,10 @@ def heatmap_frame(db: Db = None, top: int = 12) -> pd.DataFrame:
     return grid[list(keep)].sort_index()
 
 
-def exemption_heatmap(db: Db, out: Path, top: int = 12) -> list[Path]:
-    grid = heatmap_frame(db, top)
+def exemption_heatmap(db: Db, out: Path, top: int = 12, by: str = "category") -> list[Path]:
+    grid = heatmap_frame(db, top, by=by)
+    if by == "section" and not grid.empty:
+        grid = grid.rename(columns=provision_label)
     fig, ax = plt.subplots(figsize=(1.2 + 0.6 * max(len(grid.columns), 4), 1.2 + 0.35 * max(len(grid), 3)))
     if grid.empty:
         _empty(ax, "no exemptions cited")
@@ -62,7 +67,7 @@ def exemption_heatmap(db: Db, out: Path, top: int = 12) -> list[Path]:
                 ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
                         color="white" if v > 0.6 * grid.to_numpy().max() else "black")
         fig.colorbar(im, ax=ax, label="share of the authority's responses citing it", format="{x:.0%}")
-        ax.set_title("Exemptions relied on, by authority")
+        ax.set_title("Exemptions relied on, by authority" + (" (categories across FOIA, FOISA and EIR)" if by == "category" else ""))
     return _save(fig, out, "exemption_heatmap")
 
 
@@ -75,8 +80,21 @@ def rates_over_time(db: Db, out: Path, period: str = "year") -> list[Path]:
     else:
         labels = {"refused": "refused", "ncnd": "neither confirm nor deny", "refused_s12": "refused on cost (s12)"}
         for measure, rows in rates.groupby("measure", sort=False):
-            ax.plot(rows["period"], rows["rate"], marker="o", label=labels[measure])
-            ax.fill_between(rows["period"], rows["ci_low"], rows["ci_high"], alpha=0.15)
+            # every point carries its 95% interval (a lone year too); a year with fewer than
+            # SMALL_YEAR responses is drawn hollow, so 1 of 2 does not read like 50 of 100
+            line = ax.errorbar(rows["period"], rows["rate"],
+                               yerr=[rows["rate"] - rows["ci_low"], rows["ci_high"] - rows["rate"]],
+                               marker="o", capsize=3, label=labels[measure])
+            ax.fill_between(rows["period"], rows["ci_low"], rows["ci_high"], alpha=0.1,
+                            color=line[0].get_color())
+            small = rows[rows["responses"] < SMALL_YEAR]
+            if len(small):
+                ax.plot(small["period"], small["rate"], linestyle="none", marker="o", markersize=8,
+                        markerfacecolor="white", markeredgecolor=line[0].get_color())
+        few = sorted(rates.loc[rates["responses"] < SMALL_YEAR, "period"].unique())
+        if few:
+            ax.text(0.99, 0.97, f"hollow: fewer than {SMALL_YEAR} responses ({', '.join(few)})",
+                    transform=ax.transAxes, ha="right", va="top", fontsize=7, color="#555")
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_ylabel("share of responses (95% interval)")
@@ -93,7 +111,7 @@ def top_exemptions_bar(db: Db, out: Path, limit: int = 10) -> list[Path]:
         _empty(ax, "no exemptions cited")
     else:
         err = np.vstack([top["share"] - top["ci_low"], top["ci_high"] - top["share"]])
-        ax.barh(top["provision"], top["share"], xerr=err, color="#b2182b", capsize=3)
+        ax.barh([provision_label(p) for p in top["provision"]], top["share"], xerr=err, color="#b2182b", capsize=3)
         ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         ax.set_xlabel("share of all responses citing it (95% interval)")
         ax.set_title("Most cited exemptions")

@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from analysis.db import PARSED, Db, read_sql
+from analysis.db import closest, PARSED, Db, read_sql
 from analysis.outcomes import MEASURES, outcome_counts
 from analysis.significance import fisher_exact, two_proportion_z, wilson
 from analysis.usage import provision_expr
@@ -37,9 +37,16 @@ def _counts_for(db: Db, measure: str) -> pd.DataFrame:
     by = "section" if "(" not in measure else "code"
     cited = read_sql(db, f"""
         SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
-        FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
+        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
         WHERE {PARSED} AND {provision_expr(by)} = :measure
         GROUP BY 1""", {"measure": measure})
+    known: list[str] = []
+    if cited.empty:
+        known = read_sql(db, f"SELECT DISTINCT {provision_expr(by)} AS p FROM exemptions e "
+                             f"WHERE {provision_expr(by)} IS NOT NULL")["p"].astype(str).tolist()
+    if known:  # an empty store answers with an empty frame
+        raise ValueError(f"{measure}: no stored response cites this provision"
+                         f"{closest(measure, sorted(known + list(MEASURES)))}")
     base = base.merge(cited, on="authority_id", how="left")
     base["count"] = base["count"].fillna(0).astype("int64")
     return base
@@ -78,7 +85,7 @@ def cooccurrence(db: Db = None, *, by: str = "section", authority: str | None = 
     prov = provision_expr(by)
     where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
     cited = f"""SELECT DISTINCT e.disclosure_id AS did, {prov} AS provision
-                FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id {where}"""
+                FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id {where}"""
     params = {"authority": authority} if authority else {}
     pairs = read_sql(db, f"""
         WITH cited AS ({cited})

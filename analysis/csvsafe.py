@@ -13,9 +13,10 @@ quote, so `restore()` (used by analysis.export.read_export) gives back exactly t
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # the figures dump streams rows without pandas (tests/analysis/test_lazy_imports.py)
+    import pandas as pd
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _FIRST = frozenset(TRIGGERS) | {"'"}  # a cell not starting with one of these is left as is
@@ -38,8 +39,10 @@ def row(values: Any) -> list[Any]:
     return [("'" + v if v.__class__ is str and v[:1] in _FIRST and _needs_quote(v) else v) for v in values]
 
 
-def frame(data: pd.DataFrame) -> pd.DataFrame:
+def frame(data: "pd.DataFrame") -> "pd.DataFrame":
     """A copy of `data` with every text cell made safe (numbers, dates, booleans unchanged)."""
+    import pandas as pd
+
     out = data.copy()
     for column in out.columns:
         series = out[column]

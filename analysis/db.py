@@ -73,7 +73,9 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
     try:
         conn.execute("PRAGMA busy_timeout=30000")  # a crawl may be writing (WAL): wait, don't fail
         found = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'disclosures'").fetchone()[0]
+            # The statistics read the views of migration 0006_evidence_review (people's
+            # corrections applied): an older store goes through the store, which migrates it.
+            "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'effective_disclosures'").fetchone()[0]
     except sqlite3.Error:
         found = 0
     if not found:
@@ -132,7 +134,7 @@ def _open(url: str) -> "Engine":
     if parsed.get_backend_name() != "sqlite" or (parsed.database and Path(parsed.database).exists()):
         engine = create_engine(url)
         try:
-            if inspect(engine).has_table("disclosures"):
+            if "effective_disclosures" in inspect(engine).get_view_names():  # migrated to 0006
                 return engine
         except Exception:  # noqa: BLE001 - unreachable or empty: let the store say why
             pass
@@ -155,6 +157,7 @@ def engine_of(db: Db = None) -> "Engine | Connection":
     if hasattr(db, "engine"):
         return db.engine
     if isinstance(db, str):
+        db = checked_url(db)
         if db not in _ENGINES:
             _ENGINES[db] = _open(db)
         return _ENGINES[db]
@@ -176,11 +179,25 @@ def period_expr(period: str | None, column: str = EVENT_DATE) -> str:
     return f"coalesce(substr(CAST({column} AS TEXT), 1, {width}), '{UNDATED}')"
 
 
+_CHECKED: dict[str, str] = {}
+
+
+def checked_url(url: str) -> str:
+    """`url` normalised (a plain path is a SQLite file) and checked once per process: the
+    analyses only read, so a missing, schema-less or damaged store is a StoreError (a
+    ValueError naming the store and saying how to make one), never a new empty store."""
+    if url not in _CHECKED:
+        from store.sqlite_file import check_readable
+
+        _CHECKED[url] = check_readable(url)
+    return _CHECKED[url]
+
+
 def sqlite_reader(db: Db) -> sqlite3.Connection | None:
     """The direct sqlite3 connection for `db` (a URL or None for the default), if it has one."""
     if db is None:
         db = default_url()
-    return _sqlite_reader(db) if isinstance(db, str) else None
+    return _sqlite_reader(checked_url(db)) if isinstance(db, str) else None
 
 
 def read_sql(db: Db, sql: str, params: Mapping[str, Any] | None = None) -> pd.DataFrame:
@@ -260,3 +277,39 @@ def iter_rows(db: Db, sql: str, params: Mapping[str, Any] | None = None,
         result = conn_.execution_options(stream_results=True).execute(text(sql), dict(params or {}))
         while rows := result.fetchmany(batch):
             yield [tuple(r) for r in rows]
+
+
+def closest(word: str, known: list[str], n: int = 3) -> str:
+    """'; closest known: a, b, c' (difflib's best n, however far), or '' when none is known."""
+    import difflib
+
+    lowered = {k.lower(): k for k in known}
+    near = (difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.6)
+            or difflib.get_close_matches(word.lower(), list(lowered), n=n, cutoff=0.0))
+    return f"; closest known: {', '.join(lowered[k] for k in near)}" if near else ""
+
+
+def check_authority(db: Db, authority: str | None) -> str | None:
+    """`authority` (an id of the store's authorities, or of a response's authority) as given;
+    ValueError naming it and the closest known ids when the store has no such authority."""
+    if not authority:
+        return authority
+    ids = [str(row[0]) for rows in iter_rows(db, "SELECT id FROM authorities UNION "
+                                                "SELECT DISTINCT authority_id FROM disclosures "
+                                                "WHERE authority_id IS NOT NULL") for row in rows]
+    if authority in ids:
+        return authority
+    raise ValueError(f"--authority {authority}: not a known authority id{closest(authority, sorted(ids))}")
+
+
+def date_filter(since: Any = None, until: Any = None, column: str = EVENT_DATE) -> tuple[str, dict[str, Any]]:
+    """' AND ...' limiting responses to [since, until] by their best date, with its params
+    (ISO text compares as dates on SQLite and, cast, on PostgreSQL)."""
+    sql, params = "", {}
+    if since:
+        sql += f" AND CAST({column} AS TEXT) >= :since"
+        params["since"] = str(since)[:10]
+    if until:
+        sql += f" AND CAST({column} AS TEXT) <= :until"
+        params["until"] = str(until)[:10]
+    return sql, params

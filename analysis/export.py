@@ -15,7 +15,7 @@ import pandas as pd
 import yaml
 
 from analysis import csvsafe
-from analysis.db import EVENT_DATE, PARSED, Db, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, closest, date_filter, read_sql
 from analysis.families import family_summary, request_families
 from analysis.figures import figures
 
@@ -54,8 +54,8 @@ def _disclosures(db: Db) -> pd.DataFrame:
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
                d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error
-        FROM disclosures d ORDER BY d.id""")
-    cited = read_sql(db, "SELECT disclosure_id, code FROM exemptions ORDER BY disclosure_id, id")
+        FROM effective_disclosures d ORDER BY d.id""")
+    cited = read_sql(db, "SELECT disclosure_id, code FROM effective_exemptions ORDER BY disclosure_id, id")
     codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
     sections = cited.assign(s=cited["code"].str.replace(r"\(.*", "", regex=True)) \
         .groupby("disclosure_id")["s"].agg(lambda c: "; ".join(dict.fromkeys(c)))
@@ -69,7 +69,7 @@ def _exemptions(db: Db) -> pd.DataFrame:
         SELECT e.disclosure_id, d.authority_id, d.authority, d.reference,
                CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
                e.evidence, d.response_url
-        FROM exemptions e JOIN disclosures d ON d.id = e.disclosure_id
+        FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id
         WHERE {PARSED}
         ORDER BY e.disclosure_id, e.id""")
 
@@ -96,13 +96,51 @@ def write_dictionary(what: str, path: Path) -> Path:
     return path
 
 
-def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out") -> list[Path]:
-    """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths."""
+OUTCOMES = ("disclosed", "partial", "refused", "not_held")
+
+
+def selected_ids(db: Db, *, authority: str | None = None, since: object = None, until: object = None,
+                 outcome: str | None = None, provision: str | None = None) -> set[int] | None:
+    """The disclosure ids an export keeps under these filters (None: no filter, keep all).
+
+    since/until compare the best date; provision matches a section (s31) or a code
+    (s31(1)(a)) cited by the response; outcome is one of OUTCOMES.
+    """
+    if not any((authority, since, until, outcome, provision)):
+        return None
+    if outcome is not None and outcome not in OUTCOMES:
+        raise ValueError(f"--outcome {outcome}: not an outcome{closest(outcome, list(OUTCOMES))}")
+    dates, params = date_filter(since, until)
+    sql = f"SELECT d.id FROM disclosures d WHERE 1 = 1{dates}"
+    if authority:
+        sql += " AND d.authority_id = :authority"
+        params["authority"] = authority
+    if outcome:
+        sql += " AND d.outcome = :outcome"
+        params["outcome"] = outcome
+    if provision:
+        known = read_sql(db, "SELECT DISTINCT code, section FROM exemptions")
+        names = set(known["code"].dropna().astype(str)) | set(known["section"].dropna().astype(str))
+        if provision not in names:
+            raise ValueError(f"--provision {provision}: no stored response cites it"
+                             f"{closest(provision, sorted(names))}")
+        sql += (" AND d.id IN (SELECT e.disclosure_id FROM exemptions e "
+                "WHERE e.code = :provision OR e.section = :provision)")
+        params["provision"] = provision
+    return set(read_sql(db, sql, params)["id"].astype(int))
+
+
+def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
+           keep: set[int] | None = None) -> list[Path]:
+    """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths.
+    keep: only rows of these disclosure ids (selected_ids); None keeps all."""
     if fmt not in FORMATS:
         raise ValueError(f"--format must be csv or parquet, not {fmt!r}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     frame = export_frame(db, what)
+    if keep is not None:
+        frame = frame[frame["disclosure_id"].isin(keep)].reset_index(drop=True)
     path = out / f"{what}.{fmt}"
     if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
         csvsafe.frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")

@@ -286,7 +286,7 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
     docs = read_sql(db, f"""
         SELECT d.id AS disclosure_id, d.authority_id, d.authority, d.reference, d.title,
                CAST({EVENT_DATE} AS TEXT) AS date, d.outcome, d.ncnd, d.response_url
-        FROM disclosures d
+        FROM effective_disclosures d
         WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''{in_cache.format(col="d.id")}
         ORDER BY d.id""", {"t": _key(threshold)} if in_cache else {})
     members = docs.merge(assigned, on="disclosure_id", how="inner", sort=False)
@@ -297,7 +297,7 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         return pd.DataFrame(columns=MEMBER_COLUMNS)
     wanted = set(members["disclosure_id"])
     codes: dict[int, dict[str, None]] = {}
-    grounds_sql = ("SELECT disclosure_id, code, statute FROM exemptions WHERE 1 = 1"
+    grounds_sql = ("SELECT disclosure_id, code, statute FROM effective_exemptions WHERE 1 = 1"
                    f"{in_cache.format(col='disclosure_id')} ORDER BY disclosure_id, id")
     for did, code, statute in read_sql(db, grounds_sql, {"t": _key(threshold)} if in_cache else {}).itertuples(index=False):
         if did in wanted:

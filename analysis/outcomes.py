@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.db import PARSED, Db, period_expr, read_sql
+from analysis.db import PARSED, Db, date_filter, period_expr, read_sql
 from analysis.significance import wilson
 
 OUTCOMES = ("disclosed", "partial", "refused", "not_held")
@@ -20,15 +20,17 @@ MEASURES = (*OUTCOMES, "unknown", "ncnd", "refused_s12", "refused_other", "withh
 OUTCOME_COLUMNS = ["authority_id", "authority", "period", "measure", "count", "responses",
                    "rate", "ci_low", "ci_high"]
 
-_CITES_S12 = "EXISTS (SELECT 1 FROM exemptions x WHERE x.disclosure_id = d.id AND x.code LIKE 's12%')"
+_CITES_S12 = "EXISTS (SELECT 1 FROM effective_exemptions x WHERE x.disclosure_id = d.id AND x.code LIKE 's12%')"
 
 
 def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
-                   authority: str | None = None) -> pd.DataFrame:
+                   authority: str | None = None, since: object = None, until: object = None) -> pd.DataFrame:
     """One row per (authority, period): responses and the count behind every measure (wide)."""
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
-    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
+    dates, params = date_filter(since, until)
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
+    params.update({"authority": authority} if authority else {})
     sums = ",\n".join(
         f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
     )
@@ -38,9 +40,9 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
                SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
                SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd,
                SUM(CASE WHEN d.outcome = 'refused' AND {_CITES_S12} THEN 1 ELSE 0 END) AS refused_s12
-        FROM disclosures d {where}
+        FROM effective_disclosures d {where}
         GROUP BY 1, 3
-        ORDER BY 1, 3""", {"authority": authority} if authority else {})
+        ORDER BY 1, 3""", params)
     if not by_authority:
         frame["authority"] = "All authorities"
     for col in ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12"):
@@ -51,9 +53,11 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
 
 
 def outcome_rates(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
-                  authority: str | None = None, measures: tuple[str, ...] = MEASURES) -> pd.DataFrame:
+                  authority: str | None = None, measures: tuple[str, ...] = MEASURES,
+                  since: object = None, until: object = None) -> pd.DataFrame:
     """Tidy rates: one row per (authority, period, measure) with a Wilson 95% interval."""
-    wide = outcome_counts(db, period=period, by_authority=by_authority, authority=authority)
+    wide = outcome_counts(db, period=period, by_authority=by_authority, authority=authority,
+                          since=since, until=until)
     long = wide.melt(id_vars=["authority_id", "authority", "period", "responses"],
                      value_vars=list(measures), var_name="measure", value_name="count")
     long["count"] = long["count"].astype("int64")
@@ -73,3 +77,44 @@ def refusal_rates(db: Db = None, *, period: str | None = None) -> pd.DataFrame:
     frame["refusal_rate"] = frame["refused"] / frame["responses"]
     frame["ncnd_rate"] = frame["ncnd"] / frame["responses"]
     return frame.sort_values(["refusal_rate", "authority_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def refusal_table(db: Db = None, *, authority: str | None = None, since: object = None,
+                  until: object = None, measure: str = "refused") -> pd.DataFrame:
+    """Wide: one row per authority, one column per year, each cell the share of that year's
+    responses with `measure` (refused by default); a year with fewer than 10 responses is
+    kept but its cell is marked by the `<year>_n` count beside it, so a reader sees how
+    little stands behind it."""
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
+    wide = outcome_counts(db, period="year", authority=authority, since=since, until=until)
+    if wide.empty:
+        return pd.DataFrame(columns=["authority_id", "authority", "responses"])
+    wide["rate"] = wide[measure] / wide["responses"]
+    years = sorted(wide["period"].unique())
+    rates = wide.pivot(index="authority_id", columns="period", values="rate").reindex(columns=years)
+    counts = wide.pivot(index="authority_id", columns="period", values="responses").reindex(columns=years)
+    out = pd.DataFrame(index=rates.index)
+    out["authority"] = wide.groupby("authority_id")["authority"].max()
+    out["responses"] = wide.groupby("authority_id")["responses"].sum()
+    for year in years:
+        out[str(year)] = rates[year].round(3)
+        out[f"{year}_n"] = counts[year].fillna(0).astype("int64")
+    return out.reset_index()
+
+
+SMALL_YEAR = 10  # fewer responses than this in a year: its rate is marked, not hidden
+
+
+def refusal_table_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """refusal_table for a terminal: one column per year holding 'rate% (n)', '~' before a
+    rate from fewer than SMALL_YEAR responses, '-' for a year with none."""
+    years = [c for c in frame.columns if f"{c}_n" in frame.columns]
+    out = frame[["authority_id", "responses"]].copy()
+    for year in years:
+        def cell(rate, n):  # type: ignore[no-untyped-def]
+            if not n:
+                return "-"
+            return f"{'~' if n < SMALL_YEAR else ''}{rate:.0%} ({n})"
+        out[year] = [cell(r, int(n)) for r, n in zip(frame[year], frame[f"{year}_n"])]
+    return out

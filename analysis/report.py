@@ -19,12 +19,13 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from analysis.categories import provision_label
 from analysis.charts import write_charts
 from analysis.compare import compare
 from analysis.db import Db
 from analysis.export import export_frame
 from analysis.families import family_summary, request_families
-from analysis.outcomes import refusal_rates
+from analysis.outcomes import SMALL_YEAR, refusal_rates
 from analysis.usage import top_exemptions
 
 _CHART_ALT = {
@@ -32,6 +33,15 @@ _CHART_ALT = {
     "rates_over_time": "Refusal, NCND and cost-limit refusal rates over time with 95% intervals",
     "top_exemptions": "Most cited exemptions across all authorities with 95% intervals",
 }
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _text(value: Any, empty: str = "") -> str:
+    """A cell as text: missing values (None, NaN, NA) read as `empty`, never "nan"."""
+    return empty if _missing(value) else str(value)
 
 
 def _pct(value: Any) -> str:
@@ -54,7 +64,7 @@ def _link(url: Any, label: Any) -> Markup:
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(Path(__file__).with_name("data")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.globals.update(pct=_pct, p=_p, link=_link)
+    env.globals.update(pct=_pct, p=_p, link=_link, text=_text, label=provision_label)
     return env
 
 
@@ -74,14 +84,28 @@ def report_context(db: Db = None, charts_dir: Path | None = None, max_responses:
                    + base64.b64encode(files[0].read_bytes()).decode("ascii")} for name, files in paths.items()]
     members = request_families(db)
     summary = family_summary(members)
-    families = [{"summary": row.summary, "members": _records(members[members.family_id == row.family_id])}
+    families = [{"id": f"family-{row.family_id}", "summary": row.summary,
+                 "members": _records(members[members.family_id == row.family_id])}
                 for row in summary.itertuples()]
     latest = disclosures.sort_values(["date", "disclosure_id"], ascending=False, na_position="last")
+    # the parser's evidence sentence for each ground cited, where it gives one
+    cited = export_frame(db, "exemptions")
+    evidence: dict[int, list[dict[str, str]]] = {}
+    for row in cited[cited["evidence"].notna()].itertuples():
+        evidence.setdefault(int(row.disclosure_id), []).append(
+            {"code": provision_label(str(row.code)), "sentence": str(row.evidence)})
+    years = pd.Series(dated.str.slice(0, 4)).value_counts().sort_index()
     return {
         "title": "FOI disclosure logs: exemptions, refusals and answers",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "summary": {"responses": len(disclosures), "authorities": int(disclosures["authority_id"].nunique()),
-                    "first": dated.min() if len(dated) else None, "last": dated.max() if len(dated) else None},
+                    "first": dated.min() if len(dated) else None, "last": dated.max() if len(dated) else None,
+                    "undated": int(len(disclosures) - len(dated))},
+        "small_years": [{"year": y, "responses": int(n)} for y, n in years.items() if n < SMALL_YEAR],
+        "evidence": evidence,
+        "sections": [("charts", "Charts"), ("exemptions", "Most cited exemptions"),
+                     ("refusals", "Refusal and NCND rates by authority"), ("compare", "Who refuses more than the rest?"),
+                     ("families", "Same request, different answers"), ("responses", "Responses")],
         "charts": charts,
         "top": _records(top_exemptions(db, limit=15)),
         "refusals": _records(refusal_rates(db)),
@@ -103,7 +127,7 @@ def _agreement(db: Db) -> dict[str, Any] | None:
 
     try:
         kappa = agreement.summary(db)
-    except (sqlite3.Error, DBAPIError, pd.errors.DatabaseError):  # a store from before migration 0006_wdtk
+    except (sqlite3.Error, DBAPIError, pd.errors.DatabaseError):  # a store from before migration 0007_wdtk
         return None
     if kappa.empty or int(kappa.iloc[0]["n"]) == 0:
         return None

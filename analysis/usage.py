@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.db import PARSED, Db, period_expr, read_sql
+from analysis.db import PARSED, Db, date_filter, period_expr, read_sql
 from analysis.significance import wilson
 
 USAGE_COLUMNS = [
@@ -27,7 +27,12 @@ def provision_label(code: str, statute: str | None) -> str:
 
 def provision_expr(by: str, alias: str = "e") -> str:
     """SQL naming a provision: "s31" by section (the code's letter keeps FOIA s12 apart from
-    EIR r12), or the full code "s31(1)(a)"; Scottish ones as "FOISA s35"."""
+    EIR r12), or the full code "s31(1)(a)"; Scottish ones as "FOISA s35"; by "category", the
+    cross-statute category (analysis.categories: "law enforcement" for FOIA s31, FOISA s35)."""
+    if by == "category":
+        from analysis.categories import category_expr
+
+        return category_expr(alias)
     base = f"{alias}.code" if by == "code" else f"substr({alias}.code, 1, 1) || {alias}.section"
     scottish = ", ".join(f"'{s}'" for s in QUALIFIED_STATUTES)
     return f"CASE WHEN {alias}.statute IN ({scottish}) THEN {alias}.statute || ' ' || {base} ELSE {base} END"
@@ -40,29 +45,33 @@ def exemption_usage(
     period: str | None = "year",
     by_authority: bool = True,
     authority: str | None = None,
+    since: object = None,
+    until: object = None,
 ) -> pd.DataFrame:
     """Responses citing each provision per authority and period, with a Wilson 95% interval.
 
-    by: "section" ("s31") or "code" ("s31(1)(a)"); period: "year", "month" or None (all time);
-    by_authority=False pools every authority (authority_id "*"); authority limits to one id.
+    by: "section" ("s31"), "code" ("s31(1)(a)") or "category" ("law enforcement"); period: "year", "month" or None (all time);
+    by_authority=False pools every authority (authority_id "*"); authority limits to one id;
+    since/until (dates) keep responses whose best date falls between them.
     A response citing s31(1)(a) and s31(1)(b) counts once for section 31.
     """
-    if by not in ("section", "code"):
-        raise ValueError(f"by must be 'section' or 'code', not {by!r}")
+    if by not in ("section", "code", "category"):
+        raise ValueError(f"by must be 'section', 'code' or 'category', not {by!r}")
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
-    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "")
-    params = {"authority": authority} if authority else {}
+    dates, params = date_filter(since, until)
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
+    params.update({"authority": authority} if authority else {})
     cited = read_sql(db, f"""
         SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
                COUNT(DISTINCT d.id) AS responses_citing
-        FROM disclosures d JOIN exemptions e ON e.disclosure_id = d.id
+        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
         {where}
         GROUP BY 1, 2, 3""", params)
     totals = read_sql(db, f"""
         SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS responses,
                MAX(d.authority) AS authority
-        FROM disclosures d {where}
+        FROM effective_disclosures d {where}
         GROUP BY 1, 2""", params)
     if by_authority is False:
         totals["authority"] = "All authorities"

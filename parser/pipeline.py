@@ -5,7 +5,7 @@ from parser.cleaning import clean
 from parser.fields import authority, dates, reference, regime, sections
 from parser.formats import decode
 from parser.formats.limits import MAX_DOCUMENT_CHARS
-from parser.judgement import exemptions, ncnd, outcome
+from parser.judgement import confidence, exemptions, ncnd, outcome
 from parser.tables import tables
 from parser.formats.page import Page
 from parser.record import Disclosure
@@ -107,6 +107,7 @@ def _judge(record: Disclosure, name: str) -> None:
             request_text=record.request_text,
         )
         record.warnings.extend(notes)
+        confidence.assess(record)
     except MemoryError:
         raise
     except Exception as exc:  # noqa: BLE001 - a judgement bug must not lose the rest of the record

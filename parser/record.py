@@ -128,6 +128,7 @@ class Exemption:
     name: str | None = None  # official short title, e.g. "Law enforcement"
     ncnd: bool = False
     evidence: str = ""  # the sentence the citation came from
+    confidence: float | None = None  # 0..1: how sure the parser is that it is relied on
 
 
 @dataclass(slots=True)
@@ -196,6 +197,10 @@ class Disclosure:
     response_date: str | None = None
     outcome: str | None = None
     ncnd: bool = False
+    outcome_evidence: list[str] = field(default_factory=list)  # the sentences the outcome rests on
+    outcome_confidence: float | None = None  # 0..1 (parser/judgement/confidence.py)
+    needs_review: bool = False  # confidence under parser/data/review.yml's threshold
+    review_reasons: list[str] = field(default_factory=list)
     exemptions: list[Exemption] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     request_text: str = ""

@@ -122,14 +122,20 @@ def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any
     values.update(ncnd=bool(record.ncnd), warnings=warnings, parser_version=parser_version,
                   parsed_at=datetime.now(timezone.utc), error=None,
                   # "month" when the date was known to the month only (crawler.fields); else NULL
-                  date_precision=getattr(record, "date_precision", None))
+                  date_precision=getattr(record, "date_precision", None),
+                  outcome_evidence=None, outcome_confidence=None, needs_review=None, review_reasons=None)
+    if record.outcome_confidence is not None:  # judged (0006_evidence_review); else left NULL
+        values.update(outcome_evidence=_clean(list(record.outcome_evidence)),
+                      outcome_confidence=record.outcome_confidence,
+                      needs_review=bool(record.needs_review),
+                      review_reasons=_clean(list(record.review_reasons)))
     return values
 
 
 def _exemption_values(disclosure_id: int, e: Exemption) -> dict[str, Any]:
     return dict(disclosure_id=disclosure_id, code=_clean(e.code), section=_clean(e.section),
                 statute=_clean(e.statute), name=_clean(e.name), ncnd=bool(e.ncnd),
-                evidence=_clean(e.evidence) or "")
+                evidence=_clean(e.evidence) or "", confidence=e.confidence)
 
 
 def _table_values(disclosure_id: int, position: int, table: Table) -> dict[str, Any]:
@@ -194,7 +200,15 @@ def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name:
     return values
 
 
-_NEW_COLUMNS = ("named_authority", "date_precision")  # migration 0004_src_access
+_NEW_COLUMNS = ("named_authority", "date_precision",  # migration 0004_src_access
+                "outcome_evidence", "outcome_confidence", "needs_review", "review_reasons")  # 0006_evidence_review
+
+
+def _exemption_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Exemption rows without `confidence` when none has one (a store before 0006_evidence_review)."""
+    if all(r.get("confidence") is None for r in rows):
+        return [{k: v for k, v in r.items() if k != "confidence"} for r in rows]
+    return rows
 
 
 def _without_unset_named(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -419,7 +433,7 @@ class Store:
             exemptions = [_exemption_values(did, e) for did, (record, _, _) in zip(ids, items)
                           for e in record.exemptions]
             if exemptions:
-                conn.execute(_INSERT_EXEMPTIONS, exemptions)
+                conn.execute(_INSERT_EXEMPTIONS, _exemption_rows(exemptions))
             tables = [(did, position, table) for did, (record, _, _) in zip(ids, items)
                       for position, table in enumerate(record.tables)]
             if tables:
@@ -495,7 +509,7 @@ class Store:
             conn.execute(_DELETE_TABLES, did)
             conn.execute(_DELETE_EXEMPTIONS, did)
         if exemptions:
-            conn.execute(_INSERT_EXEMPTIONS, [_exemption_values(disclosure_id, e) for e in exemptions])
+            conn.execute(_INSERT_EXEMPTIONS, _exemption_rows([_exemption_values(disclosure_id, e) for e in exemptions]))
         for position, table in enumerate(tables):
             table_id = conn.execute(_INSERT_TABLE, _table_values(disclosure_id, position, table)
                                     ).scalar_one()
@@ -522,7 +536,7 @@ class Store:
             if row is None:
                 return None
             exemptions = [Exemption(code=e.code, section=e.section, statute=e.statute, name=e.name,
-                                    ncnd=e.ncnd, evidence=e.evidence)
+                                    ncnd=e.ncnd, evidence=e.evidence, confidence=e.confidence)
                           for e in conn.execute(select(ExemptionRow).where(
                               ExemptionRow.disclosure_id == row["id"]).order_by(ExemptionRow.id))]
             tables = [Table(header=list(t.header or []), rows=[list(r) for r in t.rows or []],
@@ -532,7 +546,11 @@ class Store:
         fields = {f: row[f] for f in _TEXT_FIELDS}
         dates = {f: row[f].isoformat() if row[f] else None for f in _DATE_FIELDS}
         return Disclosure(path=response_url, ncnd=bool(row["ncnd"]), exemptions=exemptions,
-                          tables=tables, warnings=list(row["warnings"] or []), **fields, **dates)
+                          tables=tables, warnings=list(row["warnings"] or []), **fields, **dates,
+                          outcome_evidence=list(row["outcome_evidence"] or []),
+                          outcome_confidence=row["outcome_confidence"],
+                          needs_review=bool(row["needs_review"]),
+                          review_reasons=list(row["review_reasons"] or []))
 
     # ------------------------------------------------------------------- reparse
     def response_versions(self) -> dict[str, str | None]:

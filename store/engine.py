@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from store.sqlite_file import StoreError, check_readable, damage, normalise_url  # noqa: F401 - re-exported
+
 PACKAGE = Path(__file__).resolve().parent
 REPO = PACKAGE.parent
 ENV_VAR = "FOI_DATABASE_URL"
@@ -35,7 +37,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 def make_engine(url: str | None = None) -> Engine:
     """An Engine for the URL (default: default_url()), with SQLite pragmas on every connection."""
-    url = url or default_url()
+    url = normalise_url(url or default_url())
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -44,6 +46,10 @@ def make_engine(url: str | None = None) -> Engine:
             engine = create_engine(url, poolclass=StaticPool,
                                    connect_args={"check_same_thread": False})
         else:
+            if Path(database).expanduser().is_file():
+                why = damage(Path(database).expanduser())
+                if why:
+                    raise StoreError(f"{Path(database).expanduser()}: {why}")
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)

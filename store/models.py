@@ -109,6 +109,11 @@ class DisclosureRow(Base):
     response_date: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(16))
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The parser's evidence and confidence (migration 0006_evidence_review).
+    outcome_evidence: Mapped[list[Any] | None] = mapped_column(JSON)
+    outcome_confidence: Mapped[float | None] = mapped_column(Float)
+    needs_review: Mapped[bool | None] = mapped_column(Boolean)
+    review_reasons: Mapped[list[Any] | None] = mapped_column(JSON)
     request_text: Mapped[str] = mapped_column(Text, default="")
     response_text: Mapped[str] = mapped_column(Text, default="")
     body_text: Mapped[str] = mapped_column(Text, default="")
@@ -147,6 +152,7 @@ class ExemptionRow(Base):
     name: Mapped[str | None] = mapped_column(Text)
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[float | None] = mapped_column(Float)  # 0006_evidence_review
 
 
 class TableRow(Base):
@@ -203,9 +209,41 @@ class FamilyState(Base):
     computed_at: Mapped[str] = mapped_column(Text)
 
 
+class ReviewCorrection(Base):
+    """A person's correction of one response's outcome (and grounds), kept apart from the
+    parser's judgement and keyed by response_url so it survives `foi reparse`
+    (migration 0006_evidence_review; the views effective_disclosures/effective_exemptions
+    apply it for every statistic)."""
+
+    __tablename__ = "review_corrections"
+
+    response_url: Mapped[str] = mapped_column(Text, primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    ncnd: Mapped[bool | None] = mapped_column(Boolean)
+    grounds_replaced: Mapped[int] = mapped_column(Integer, default=0)  # 1: the grounds below replace the parser's
+    note: Mapped[str | None] = mapped_column(Text)
+    reviewer: Mapped[str | None] = mapped_column(Text)
+    corrected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReviewCorrectionGround(Base):
+    """One ground a person's correction gives."""
+
+    __tablename__ = "review_correction_grounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_url: Mapped[str] = mapped_column(
+        ForeignKey("review_corrections.response_url", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    section: Mapped[str | None] = mapped_column(String(16))
+    statute: Mapped[str | None] = mapped_column(String(8))
+    name: Mapped[str | None] = mapped_column(Text)
+    ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class WdtkReply(Base):
     """A reply an authority sent through WhatDoTheyKnow, with the requester's state of the
-    request beside (never inside) our outcome (migration 0006_wdtk)."""
+    request beside (never inside) our outcome (migration 0007_wdtk)."""
 
     __tablename__ = "wdtk_replies"
 

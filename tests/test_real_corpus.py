@@ -130,6 +130,13 @@ def test_no_held_out_page_is_in_the_corpus(labels: list[dict]) -> None:
     assert held == []
 
 
+def test_writer_completed_list_matches_the_notes(labels: list[dict]) -> None:
+    """A response whose notes say the writer supplied part of it is listed, and only those, so
+    `score_corpus.py --source-only` scores exactly the responses the sources show in full."""
+    said = {lab["id"] for lab in labels if corpus.COMPLETED_NOTE.search(lab.get("notes", ""))}
+    assert corpus.writer_completed() == said
+
+
 def test_every_family_is_pinned(summaries: dict[str, dict[str, float]]) -> None:
     for family, figures in summaries.items():
         assert family in FLOORS and family in MAX_BOILERPLATE_LEAK, f"{family}: pin its floors once measured"

@@ -87,6 +87,7 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        self._own_site_cause: set[str] = set()  # forces whose cause came from their own site
         # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
         self.clearances: dict[str, Any] = {}
         self.browser_only: set[str] = set()
@@ -111,12 +112,16 @@ class DisclosuresSpider(scrapy.Spider):
             hint = "" if self.browser else "; try --browser"
             self.note_cause(force_id, f"challenged: {host} answers with a bot challenge{hint}")
 
-    def note_cause(self, force_id: str, cause: str) -> None:
+    def note_cause(self, force_id: str, cause: str, own_site: bool = True) -> None:
         """The first thing that went wrong for a force, for `foi crawl` to print when the
-        force collects nothing (the start page's failure comes first, as a rule)."""
+        force collects nothing. A failure on the force's own site (its start page, as a rule)
+        outranks one of another route (the archive's index, a sitemap)."""
         key = f"foi/{force_id}/cause"
-        if not self.crawler.stats.get_value(key):
-            self.crawler.stats.set_value(key, cause)
+        stats = self.crawler.stats
+        if not stats.get_value(key) or (own_site and force_id not in self._own_site_cause):
+            stats.set_value(key, cause)
+        if own_site:
+            self._own_site_cause.add(force_id)
 
     def _request(self, url: str, site: Site, role: str, callback: Any, found_via: str = "listing",
                  **meta: Any) -> scrapy.Request | None:
@@ -338,7 +343,8 @@ class DisclosuresSpider(scrapy.Spider):
         else:
             reason = describe_failure(failure)
             if not request.meta.get("quiet"):  # a discovery route failing is not the force failing
-                self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})")
+                self.note_cause(force, f"{cause_of(failure)} ({self._original_url(request)})",
+                                own_site=role != "discovery" and not request.meta.get("archive"))
         record = None
         archived = request.meta.get("archive")
         if reason is not None:
@@ -397,7 +403,8 @@ class DisclosuresSpider(scrapy.Spider):
 
     def _failure(self, response: Response, error: str) -> Failure:
         request = response.request
-        self.note_cause(request.meta["force"], f"{error} at {response.url}")
+        self.note_cause(request.meta["force"], f"{error} at {response.url}",
+                        own_site=request.meta.get("role") != "discovery" and not request.meta.get("archive"))
         role = request.meta.get("role", "response")
         item = request.meta.get("item")
         return Failure(force_id=request.meta["force"], url=self._original_url(request), role=role,

@@ -118,7 +118,21 @@ def merge(page: Disclosure, attached: list[tuple[RawDoc, Disclosure]]) -> Disclo
         record.warnings.extend(f"{doc.url}: {w}" for w in rec.warnings)
         if doc.url not in record.attachments:
             record.attachments.append(doc.url)
+    if attached:
+        _assess(record)
     return record
+
+
+def _assess(record: Disclosure) -> None:
+    """Evidence and confidence again, over the merged text and grounds."""
+    from parser.judgement import confidence
+
+    try:
+        confidence.assess(record)
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a confidence bug must not lose the record
+        record.warnings.append(f"confidence not assessed: {type(exc).__name__}: {exc}")
 
 
 def parse_response(page: RawDoc, attachments: Sequence[RawDoc] = ()) -> Disclosure:

@@ -14,7 +14,13 @@ from analysis.report import write_report
 
 @pytest.fixture(scope="module")
 def empty(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.db'}"
+    # An empty store is one made (schema, no rows), as `foi db upgrade` makes it: the
+    # analyses only read, and refuse a path where no store was made (test_store_errors).
+    from store import open_store
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.db'}"
+    open_store(url).close()
+    return url
 
 
 @pytest.mark.parametrize("fn,first_columns", [

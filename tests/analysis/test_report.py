@@ -29,7 +29,7 @@ def test_charts_are_png_and_svg(db, tmp_path: Path) -> None:
 
 
 def test_heatmap_numbers_are_the_hand_shares(db, labels) -> None:
-    grid = heatmap_frame(db)
+    grid = heatmap_frame(db, by="section")  # the default groups by category (test_categories)
     hand = usage(labels, None)
     names = {l["authority_id"]: l["authority"] for l in labels}
     for (aid, _, prov), (k, n) in hand.items():

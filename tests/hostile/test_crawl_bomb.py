@@ -27,7 +27,8 @@ def test_a_bomb_attachment_is_refused_and_the_crawl_stores_everything_else(tmp_p
     page = root / DOGS.lstrip("/") / "index.html"
     page.write_text(page.read_text().replace(
         "The information is disclosed in full.</p>",
-        f'The information is disclosed in full.</p><p><a href="{BOMB}">Response letter</a></p>'))
+        f'The information is disclosed in full.</p><p><a href="{BOMB.removeprefix("/www.tiny.police.uk")}">'
+        "Response letter</a></p>"))  # links are site-relative, as on the real site
     db = f"sqlite:///{tmp_path / 'foi.db'}"
     server = serve(root)
     try:

@@ -101,6 +101,20 @@ def load_labels(names: list[str] | None = None) -> list[dict]:
     return out
 
 
+COMPLETED_LIST = HERE / "writer_completed.txt"
+# The phrases a label's notes use when the writer supplied part of the document.
+COMPLETED_NOTE = re.compile(r"my completions?|[Rr]econstructed|[Rr]ebuilt from|completion of|are mine|"
+                            r"[Ww]ording mine|I wrote|my own")
+
+
+def writer_completed() -> set[str]:
+    """Ids of responses whose document the writer completed (writer_completed.txt)."""
+    if not COMPLETED_LIST.is_file():
+        return set()
+    return {line.strip() for line in COMPLETED_LIST.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
 def check_labels(labels: list[dict]) -> list[str]:
     """Every way the labels break the format (empty list when they are sound)."""
     problems: list[str] = []
@@ -257,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", help="also write the predictions to this JSON Lines file")
     ap.add_argument("--check", action="store_true", help="check the label format only")
     ap.add_argument("--table", action="store_true", help="print the README's first-sight rows and stop")
+    ap.add_argument("--source-only", action="store_true",
+                    help="leave out responses the writer completed (writer_completed.txt)")
     a = ap.parse_args(argv)
     if a.table:
         print(first_sight_table())
@@ -267,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     problems = check_labels(labels)
+    if a.source_only:
+        completed = writer_completed()
+        labels = [lab for lab in labels if lab.get("id") not in completed]
     for p in problems:
         print(f"label error: {p}", file=sys.stderr)
     if problems:

@@ -73,7 +73,7 @@ def test_reparse_runs_the_real_parser_over_stored_bytes(tmp_path: Path, seed_byt
         assert s.counts()["documents"] == raw
         assert s.response_versions() == {PAGE: PARSER_VERSION}
     assert record is not None and "negotiat" in record.body_text
-    again = runner.invoke(app, ["reparse", "--since", PARSER_VERSION, "--no-progress", "--db", url])
+    again = runner.invoke(app, ["reparse", "--parser-older-than", PARSER_VERSION, "--no-progress", "--db", url])
     assert "0 reparsed, 0 failed (recorded in disclosures.error), 1 already current" in again.output
 
 

@@ -8,8 +8,8 @@ review's outcome. `disclosure_id` is the disclosure the reply is (NULL for a cla
 or review reply, which are not answers to the request): a reply also found in a force's
 own log points at that log's disclosure, so the response is counted once.
 
-Revision ID: 0006_wdtk
-Revises: 0005_src_discovery
+Revision ID: 0007_wdtk
+Revises: 0006_evidence_review
 Create Date: 2026-12-07
 """
 from __future__ import annotations
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_wdtk"
-down_revision = "0005_src_discovery"
+revision = "0007_wdtk"
+down_revision = "0006_evidence_review"
 branch_labels = None
 depends_on = None
 

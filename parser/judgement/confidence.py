@@ -1,0 +1,186 @@
+"""How sure the judgement is: evidence sentences and a confidence for the outcome and each
+ground, and whether the record should be looked at by a person (`needs_review`).
+
+Why apart from outcome.decide(): the decision stays one readable cascade; this step reads the
+same cue families afterwards and asks how many of them agree with what was decided, how many
+point elsewhere, whether every numbered answer had something to go on, and whether each
+citation is well formed. Settings (threshold, weights) live in parser/data/review.yml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parser.judgement import cues, ncnd as ncnd_step
+from parser.judgement.outcome import _Signals, _has_figures, _signals, _split_parts, _withholds, _within
+from parser.judgement.spans import request_spans
+from parser.record import Disclosure, Exemption
+
+_SETTINGS = Path(__file__).resolve().parent.parent / "data" / "review.yml"
+_CONSIDERED = re.compile(r"\bconsider(?:ed|ing)\s+(?:whether|if)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    """review.yml, read once."""
+    with _SETTINGS.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def _balanced(sentence: str) -> bool:
+    depth = 0
+    for ch in sentence:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def ground_confidence(e: Exemption) -> tuple[float, list[str]]:
+    """A ground's confidence and what lowered it."""
+    w = settings()["ground_weights"]
+    score, why = 0.95, []
+    if not e.evidence.strip():
+        return round(score - w["no_evidence"], 2), [f"{e.code}: no sentence found for it"]
+    if not (cues.search("relied", e.evidence) or re.search(r"\bengag|\bappl(?:y|ies|ied)\b|\bwithh", e.evidence, re.I)):
+        score -= w["no_relied_cue"]
+        why.append(f"{e.code}: its sentence does not say it is relied on")
+    if not _balanced(e.evidence):
+        score -= w["malformed"]
+        why.append(f"{e.code}: the citation's brackets do not balance")
+    if e.name is None:
+        score -= w["unknown_provision"]
+        why.append(f"{e.code}: not a provision the parser knows")
+    if _CONSIDERED.search(e.evidence):
+        score -= w["considered"]
+        why.append(f"{e.code}: its sentence only says it was considered")
+    return round(max(0.05, score), 2), why
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _dedupe(sentences: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for s in sentences:
+        s = _clean(s)
+        if s and s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def _cues(record: Disclosure) -> dict[str, list[str]]:
+    """Sentences for each kind of cue: given, withheld, not held, partial-release."""
+    text = record.body_text
+    scan = cues.Scanner(text)
+    request = request_spans(text, record.request_text)
+    sig = _Signals(scan, request)
+    grounds = [e for e in record.exemptions if _withholds(e)]
+    given = [s for _, s in sig.given] + [s for _, s in sig.stated]
+    tables = [t for t in record.tables if _has_figures(t)]
+    if tables and not given:
+        given = [t.caption or "a table of figures: " + " | ".join(t.header) for t in tables][:1]
+    withheld = [e.evidence for e in grounds if e.evidence]
+    withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
+    withheld += [s for _, s in sig.refusal]
+    withheld += [s for _, s in _signals(scan, "whole_refusal", None, request)]
+    not_held = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
+    partial = [s for _, s in _signals(scan, "partial", "partial_guard", request)]
+    out = {"given": given, "withheld": withheld, "not_held": not_held, "partial": partial}
+    # Numbered answers with nothing at all to go on: the decision guessed for them.
+    parts = [p for p in _split_parts(text) if p.numbered and not p.is_request]
+    blind = 0
+    for p in parts:
+        if not any(_within(sig_list, p) for sig_list in (sig.given, sig.stated, sig.not_held, sig.refusal)):
+            if not any(p.start <= text.find(e.evidence[:40]) < p.end for e in grounds if e.evidence):
+                blind += 1
+    out["_coverage"] = [f"{blind}/{len(parts)}"] if parts else []
+    return {k: _dedupe(v) for k, v in out.items()}
+
+
+# For each outcome: the cue kinds that support it and those that contradict it.
+_SUPPORT = {
+    "disclosed": ("given",),
+    "partial": ("partial", "given", "withheld", "not_held"),
+    "refused": ("withheld",),
+    "not_held": ("not_held",),
+}
+_CONTRADICT = {
+    "disclosed": ("withheld", "not_held", "partial"),
+    "partial": (),
+    "refused": ("given", "partial"),
+    "not_held": ("given", "withheld"),
+}
+
+
+def _corroborated(record: Disclosure) -> bool:
+    """A one-sentence disclosure backed by a table of figures, or a one-sentence refusal
+    backed by NCND: the second signal stands in for a second sentence."""
+    if record.outcome == "disclosed":
+        return any(_has_figures(t) for t in record.tables)
+    return bool(record.ncnd)
+
+
+def assess(record: Disclosure) -> None:
+    """Fill the record's evidence, confidences, needs_review and review_reasons."""
+    cfg = settings()
+    w = cfg["weights"]
+    reasons: list[str] = []
+    weak = []
+    for e in record.exemptions:
+        e.confidence, why = ground_confidence(e)
+        if e.confidence < cfg["ground_threshold"]:
+            weak.append(e.code)
+            reasons += why
+    if record.outcome is None:
+        record.outcome_evidence, record.outcome_confidence = [], 0.0
+        record.needs_review = True
+        record.review_reasons = ["no outcome could be read"] + reasons
+        return
+    found = _cues(record)
+    outcome = record.outcome
+    score = w["base"]
+    if outcome == "partial":
+        # Partial needs something given and something kept back (or a partial-release cue).
+        both = bool(found["given"]) and bool(found["withheld"] or found["not_held"])
+        support = int(both) + int(bool(found["partial"]))
+        evidence = found["partial"] + (found["given"][:1] + (found["withheld"] or found["not_held"])[:2] if both else [])
+        if not both and not found["partial"]:
+            reasons.append("partial, but no sentence shows both something given and something kept back")
+            score -= w["contradiction"]
+    else:
+        kind = _SUPPORT[outcome][0]
+        evidence = list(found[kind])
+        support = min(2, len(evidence))
+        if not evidence:
+            reasons.append(f"{outcome}, but no sentence says so")
+        elif len(evidence) == 1 and outcome in ("disclosed", "refused") and not _corroborated(record):
+            score -= w["single_cue"]
+            reasons.append(f"{outcome} rests on one sentence alone")
+        for other in _CONTRADICT[outcome]:
+            if found[other]:
+                score -= w["contradiction"]
+                reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {found[other][0][:100]!r}")
+    score += w["support"] * min(2, support)
+    if any(x.startswith("outcome:") for x in record.warnings):
+        score -= w["outcome_warning"]
+        reasons += [x for x in record.warnings if x.startswith("outcome:")]
+    if found["_coverage"]:
+        blind, total = (int(n) for n in found["_coverage"][0].split("/"))
+        if blind:
+            score -= w["uncovered_parts"] * blind / total
+            reasons.append(f"{blind} of {total} numbered answers have no sentence to judge them by")
+    if weak:
+        score -= w["weak_ground"]
+    record.outcome_evidence = evidence[: cfg["max_evidence"]]
+    record.outcome_confidence = round(min(0.99, max(0.05, score)), 2)
+    record.needs_review = record.outcome_confidence < cfg["outcome_threshold"] or bool(weak)
+    record.review_reasons = reasons if record.needs_review else []
