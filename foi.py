@@ -432,7 +432,7 @@ def serve_sample(
 
 @app.command()
 def crawl(
-    authority: Annotated[Optional[list[str]], typer.Option("--authority", "-a", metavar="ID", help="Force id from crawler/data/forces.csv (repeatable).")] = None,
+    authority: Annotated[Optional[list[str]], typer.Option("--authority", "-a", metavar="ID", help="Force id from crawler/data/forces.csv (repeatable); with --source wdtk also a PCC id (default: every body with a WhatDoTheyKnow slug).")] = None,
     force: Annotated[Optional[list[str]], typer.Option("--force", "-f", hidden=True, metavar="ID", help="Old name of --authority.")] = None,
     all_forces: Annotated[bool, typer.Option("--all", help="Every force whose disclosure-log URL is known.")] = False,
     sample: Annotated[Optional[str], typer.Option("--sample", help="Crawl the sample server at this URL (e.g. http://127.0.0.1:8765) instead of the real sites.")] = None,
@@ -444,6 +444,8 @@ def crawl(
     contact: Annotated[Optional[str], typer.Option(help="Contact put in the User-Agent (default FOI_CONTACT).")] = None,
     sample_root: Annotated[Optional[Path], typer.Option("--sample-root", help="Where the sample's sites.json is when the server does not hand it out (default data/sample).")] = None,
     db: StoreDbOpt = None,
+    source: Annotated[str, typer.Option("--source", help="log: the forces' disclosure logs; wdtk: their requests on WhatDoTheyKnow.")] = "log",
+    delay: Annotated[Optional[float], typer.Option("--delay", help="With --source wdtk: seconds between requests (default the crawl's DOWNLOAD_DELAY).")] = None,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
@@ -460,6 +462,15 @@ def crawl(
     except ValueError:
         _err(f"--since {since}: not a date (YYYY-MM-DD)")
         raise typer.Exit(2)
+    if source not in ("log", "wdtk"):
+        _err(f"--source {source}: expected log or wdtk")
+        raise typer.Exit(2)
+    if source == "wdtk":
+        if contact:
+            os.environ["FOI_CONTACT"] = contact
+        _crawl_wdtk(list(force or []), db, sample, since_date,
+                    delay if polite else 0.0)
+        return
     if not (force or all_forces or sample):
         _err("say which forces: --authority ID (see crawler/data/forces.csv), --all, or --sample URL")
         raise typer.Exit(2)
@@ -500,6 +511,24 @@ def crawl(
     if summary.all_failed and summary.forces:
         _err("every force failed: nothing was collected")
     raise typer.Exit(0 if summary.ok and not summary.problems and not summary.all_failed else 1)
+
+
+def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since: "date | None", delay: Optional[float]) -> None:
+    """`foi crawl --source wdtk`: see crawler/wdtk/crawl.py."""
+    from crawler.wdtk.run import run as run_wdtk
+
+    try:
+        summary = run_wdtk(ids or None, db_url=db, sample_url=sample, since=since, delay=delay)
+    except ValueError as exc:
+        _err(str(exc))
+        raise typer.Exit(2)
+    for problem in summary.failed:
+        _err(problem)
+    typer.echo(f"WhatDoTheyKnow: {summary.requests_seen} requests seen, {summary.requests_fetched} fetched, "
+               f"{summary.requests_unchanged} unchanged; {summary.responses_stored} responses stored "
+               f"({summary.merged_with_log} also in a force's log), {summary.other_replies} other replies; "
+               f"{summary.fetched} HTTP requests, {len(summary.failed)} failed")
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()
@@ -724,6 +753,33 @@ def stats_refusals(
         return frame if (csv or json_) else refusal_table_text(frame)
 
     _show(run, f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=())
+
+
+@stats_app.command("agreement")
+def stats_agreement(
+    authority: AuthorityOpt = None,
+    show: Annotated[str, typer.Option("--show", help="all (table view), matrix, kappa or disagreements (one of them with --csv/--json).")] = "all",
+    by_authority: Annotated[bool, typer.Option("--by-authority", help="The matrix per authority, not pooled.")] = False,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Our outcome against WhatDoTheyKnow requesters' states: confusion matrix, Cohen's kappa
+    (95% CI) overall and per authority, and the disagreeing responses with links.
+
+    Example: foi stats agreement --show disagreements
+    """
+    from analysis import agreement
+
+    parts = {"matrix": ("Our outcome (rows) against the requester's state (columns)",
+                        lambda: agreement.confusion(db, authority, by_authority)),
+             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority)),
+             "disagreements": ("Disagreeing responses", lambda: agreement.disagreements(db, authority))}
+    if show not in ("all", *parts):
+        raise typer.BadParameter("use all, matrix, kappa or disagreements")
+    if show == "all" and (csv or json_):
+        raise typer.BadParameter("with --csv/--json choose one --show: matrix, kappa or disagreements")
+    for name in (parts if show == "all" else [show]):
+        title, fn = parts[name]
+        _show(fn, title, csv, json_, drop=())
 
 
 @stats_app.command("compare")

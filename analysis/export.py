@@ -117,8 +117,9 @@ def selected_ids(db: Db, *, authority: str | None = None, since: object = None, 
                  outcome: str | None = None, provision: str | None = None) -> set[int] | None:
     """The disclosure ids an export keeps under these filters (None: no filter, keep all).
 
-    since/until compare the best date; provision matches a section (s31) or a code
-    (s31(1)(a)) cited by the response; outcome is one of OUTCOMES.
+    since/until compare the best date; provision matches a section (s31, FOISA s35) or a
+    code (s31(1)(a)) cited by the response, labelled as the statistics label them; outcome
+    is one of OUTCOMES.
     """
     if not any((authority, since, until, outcome, provision)):
         return None
@@ -133,13 +134,16 @@ def selected_ids(db: Db, *, authority: str | None = None, since: object = None, 
         sql += " AND d.outcome = :outcome"
         params["outcome"] = outcome
     if provision:
-        known = read_sql(db, "SELECT DISTINCT code, section FROM effective_exemptions")
+        from analysis.usage import provision_expr
+
+        section, code = provision_expr("section"), provision_expr("code")
+        known = read_sql(db, f"SELECT DISTINCT {code} AS code, {section} AS section FROM effective_exemptions e")
         names = set(known["code"].dropna().astype(str)) | set(known["section"].dropna().astype(str))
         if provision not in names:
             raise ValueError(f"--provision {provision}: no stored response cites it"
                              f"{closest(provision, sorted(names))}")
         sql += (" AND d.id IN (SELECT e.disclosure_id FROM effective_exemptions e "
-                "WHERE e.code = :provision OR e.section = :provision)")
+                f"WHERE {code} = :provision OR {section} = :provision)")
         params["provision"] = provision
     return set(read_sql(db, sql, params)["id"].astype(int))
 

@@ -112,7 +112,27 @@ def report_context(db: Db = None, charts_dir: Path | None = None, max_responses:
         "compare": _records(compare(db, "refused")) if len(disclosures) else [],
         "families": families,
         "responses": _records(latest.head(max_responses)),
+        "agreement": _agreement(db),
     }
+
+
+def _agreement(db: Db) -> dict[str, Any] | None:
+    """Our outcome against WhatDoTheyKnow requesters' states (analysis/agreement.py); None
+    when nothing was crawled from WhatDoTheyKnow."""
+    from analysis import agreement
+
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        kappa = agreement.summary(db)
+    except (sqlite3.Error, DBAPIError, pd.errors.DatabaseError):  # a store from before migration 0007_wdtk
+        return None
+    if kappa.empty or int(kappa.iloc[0]["n"]) == 0:
+        return None
+    return {"kappa": _records(kappa), "matrix": _records(agreement.confusion(db)),
+            "disagreements": _records(agreement.disagreements(db))}
 
 
 def write_report(db: Db = None, out: Path | str = "out/report.html", charts_dir: Path | None = None) -> Path:

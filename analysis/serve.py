@@ -19,6 +19,7 @@ from analysis.db import engine_of
 from analysis.export import export_frame
 
 _METADATA = Path(__file__).with_name("data") / "datasette_metadata.yml"
+STATIC = "foi-static"  # where `foi serve` serves its stylesheet (long text clipped in tables)
 
 
 def sqlite_path(url: str) -> Path:
@@ -36,6 +37,17 @@ def metadata(store_name: str, allow_sql: bool = False) -> dict[str, Any]:
     facets and search still work."""
     meta = yaml.safe_load(_METADATA.read_text(encoding="utf-8"))
     meta["databases"][store_name] = meta["databases"].pop("STORE")
+    # long text clipped in table views, whole on row pages (datasette_plugins/long_text.py)
+    from urllib.parse import quote
+
+    meta["extra_css_urls"] = [f"/{STATIC}/long_text.css"]
+    # the canned queries, listed on the home page where a visitor starts
+    links = []
+    for db_name, spec in meta["databases"].items():
+        for name, query in (spec.get("queries") or {}).items():
+            links.append(f'<li><a href="/{quote(db_name)}/{quote(name)}">{query.get("title", name)}</a></li>')
+    meta["description_html"] = (meta.get("description_html", "") + "<p>Ready-made questions:</p><ul>"
+                                + "".join(links) + "</ul>")
     if not allow_sql:
         meta["allow_sql"] = False
     return meta
@@ -56,10 +68,17 @@ def prepare(db_url: str, workdir: Path, allow_sql: bool = False) -> list[str]:
     engine_of(db_url)  # migrated to head (so the FTS table exists) before Datasette opens it
     workdir.mkdir(parents=True, exist_ok=True)
     families = write_families_db(db_url, workdir / "analysis.db")
+    from analysis.datasette_plugins.long_text import LONG_TEXT_CSS
+
+    static = workdir / "static"
+    static.mkdir(exist_ok=True)
+    (static / "long_text.css").write_text(LONG_TEXT_CSS, encoding="utf-8")
     meta_path = workdir / "metadata.json"
     meta_path.write_text(json.dumps(metadata(store_file.stem, allow_sql), indent=1), encoding="utf-8")
     return [str(store_file), str(families), "--metadata", str(meta_path),
-            "--setting", "default_page_size", "50", "--setting", "sql_time_limit_ms", "3000"]
+            "--setting", "default_page_size", "50", "--setting", "sql_time_limit_ms", "3000",
+            "--plugins-dir", str(Path(__file__).with_name("datasette_plugins")),
+            "--static", f"{STATIC}:{static}"]
 
 
 def command(db_url: str, workdir: Path, host: str = "127.0.0.1", port: int = 8001,

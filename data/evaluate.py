@@ -48,8 +48,22 @@ def load_docs(sample_dir: Path, label: dict[str, Any]) -> tuple[Any, list[Any]] 
         path, _, query = url_path.partition("?")
         file = resolve(Path(sample_dir), path, query)
         if file is None:
-            return None
+            return archived(url_path)
         return RawDoc(content=file.read_bytes(), url=real_url(url_path), content_type=content_type_for(file))
+
+    def archived(url_path: str) -> Any:
+        """A response the live site no longer has: its bytes from the archive replica."""
+        index = Path(sample_dir) / "web.archive.org" / "_captures.json"
+        try:
+            captures = json.loads(index.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        mine = sorted((c for c in captures if c["original"] == real_url(url_path)), key=lambda c: c["timestamp"])
+        if not mine:
+            return None
+        body = (Path(sample_dir) / "web.archive.org" / "_bodies" / f"{mine[0]['body']}.bin").read_bytes()
+        ctype = mine[0]["mimetype"] + ("; charset=utf-8" if mine[0]["mimetype"].startswith("text/") else "")
+        return RawDoc(content=body, url=real_url(url_path), content_type=ctype)
 
     page = raw(label["url_path"])
     if page is None:

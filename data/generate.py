@@ -124,7 +124,9 @@ def generate(out: Path = DEFAULT_OUT, seed: int = SEED) -> dict[str, int]:
     (out / "sites.json").write_text(json.dumps(sites, indent=1) + "\n", encoding="utf-8")
     (out / "_redirects.json").write_text(json.dumps(dict(sorted(redirects.items())), indent=1) + "\n", encoding="utf-8")
     (out / "_manifest.json").write_text(json.dumps(dict(sorted(w.manifest.items())), indent=0) + "\n", encoding="utf-8")
-    return {"responses": len(labels), "files": len(w.manifest)}
+    from samplegen.wdtk import generate as write_wdtk  # the WhatDoTheyKnow replica, after labels.jsonl
+
+    return {"responses": len(labels), "files": len(w.manifest), **write_wdtk(out)}
 
 
 def _mime(path: str) -> str:

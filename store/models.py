@@ -239,3 +239,24 @@ class ReviewCorrectionGround(Base):
     statute: Mapped[str | None] = mapped_column(String(8))
     name: Mapped[str | None] = mapped_column(Text)
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WdtkReply(Base):
+    """A reply an authority sent through WhatDoTheyKnow, with the requester's state of the
+    request beside (never inside) our outcome (migration 0007_wdtk)."""
+
+    __tablename__ = "wdtk_replies"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    request_id: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[int] = mapped_column(Integer)
+    request_url: Mapped[str] = mapped_column(Text)
+    authority_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    external_state: Mapped[str | None] = mapped_column(String(32))
+    external_source: Mapped[str] = mapped_column(String(16), server_default="wdtk")
+    review_outcome: Mapped[str | None] = mapped_column(String(16))
+    request_updated_at: Mapped[str | None] = mapped_column(Text)
+    disclosure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("disclosures.id", ondelete="SET NULL"), index=True)
+    matched_by: Mapped[str | None] = mapped_column(String(16))

@@ -2,6 +2,8 @@
 URL read through sqlite3, figures streamed as CSV, request families served from their cache."""
 from __future__ import annotations
 
+import pytest
+
 import io
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from sqlalchemy import text
 
 from analysis import compare, exemption_usage, outcome_rates, request_families
 from analysis.db import sqlite_reader
+from store.sqlite_file import StoreError
 from analysis.families import family_assignments
 from analysis.figures import figures, write_figures_csv
 from tests.analysis.store_fixture import build_store, to_record
@@ -22,7 +25,8 @@ def _url(engine) -> str:  # type: ignore[no-untyped-def]
 def test_a_sqlite_url_is_read_directly_and_gives_the_engine_frames(db) -> None:
     url = _url(db)
     assert sqlite_reader(url) is not None
-    assert sqlite_reader("sqlite:////no/such/dir/foi.db") is None
+    with pytest.raises(StoreError, match="no store here"):  # reading never makes a store
+        sqlite_reader("sqlite:////no/such/dir/foi.db")
     pd.testing.assert_frame_equal(exemption_usage(url), exemption_usage(db))
     pd.testing.assert_frame_equal(outcome_rates(url, period=None), outcome_rates(db, period=None))
     pd.testing.assert_frame_equal(compare(url, "s31"), compare(db, "s31"))

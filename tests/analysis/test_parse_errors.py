@@ -122,7 +122,7 @@ def test_the_export_command_keeps_failed_parses(stores, tmp_path: Path) -> None:
 def test_datasette_canned_queries_ignore_failed_parses(stores) -> None:
     queries = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["STORE"]["queries"]
     assert set(queries) == {"refusal_rate_by_force_by_year", "exemptions_by_force", "responses_citing_section",
-                            "needs_review", "corrections"}
+                            "needs_review", "corrections", "wdtk_agreement"}
     results = []
     for url in stores:
         conn = sqlite3.connect(url.removeprefix("sqlite:///"))

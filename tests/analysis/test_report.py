@@ -40,7 +40,8 @@ def test_heatmap_numbers_are_the_hand_shares(db, labels) -> None:
 
 def test_report_context_numbers(db, labels) -> None:
     ctx = report_context(db)
-    assert ctx["summary"] == {"responses": 22, "authorities": 4, "first": "2022-02-10", "last": "2024-06-30"}
+    assert ctx["summary"] == {"responses": 22, "authorities": 4, "first": "2022-02-10", "last": "2024-06-30",
+                              "undated": 1}
     assert [(r["provision"], r["responses_citing"]) for r in ctx["top"][:2]] == [("s31", 6), ("s23", 4)]
     assert [r["authority_id"] for r in ctx["refusals"]] == ["kent", "psni", "cleveland", "durham"]
     assert [f["summary"].split(":")[0] for f in ctx["families"]] == ["Hostage negotiators", "Taser use"]
@@ -53,7 +54,8 @@ def test_report_is_self_contained_and_escaped(report: Path) -> None:
     assert "<script" not in html.lower()
     assert "Missing persons &lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in html
     assert len(re.findall(r'<img alt="[^"]+" src="data:image/png;base64,', html)) == 3
-    assert not re.search(r'(src|href)="(?!data:|http://127\.0\.0\.1/fixture\.example/)', html)
+    # only data: images, the responses' own http(s) pages, and links to the report's own sections
+    assert not re.search(r'(src|href)="(?!data:|http://127\.0\.0\.1/fixture\.example/|#[a-z0-9-]+")', html)
     assert '<a href="http://127.0.0.1/fixture.example/cleveland/00/" rel="noopener noreferrer">Hostage &amp; crisis negotiators</a>' in html
 
 

@@ -59,7 +59,7 @@ def test_metadata_names_the_store_database() -> None:
     assert set(meta["databases"]) == {"foi", "analysis"}
     assert set(meta["databases"]["foi"]["queries"]) == {
         "refusal_rate_by_force_by_year", "exemptions_by_force", "responses_citing_section",
-        "needs_review", "corrections"}
+        "needs_review", "corrections", "wdtk_agreement"}
     assert meta["databases"]["foi"]["tables"]["disclosures"]["fts_table"] == "disclosures_fts"
     with pytest.raises(ValueError, match="needs a SQLite store file"):
         sqlite_path("postgresql+psycopg://postgres@127.0.0.1:5432/postgres")

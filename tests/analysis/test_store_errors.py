@@ -155,3 +155,45 @@ def test_version_and_help_show_choices_not_types() -> None:
     assert "[csv|parquet]" in runner.invoke(app, ["export", "--help"]).output
     assert "[year|month|all]" in runner.invoke(app, ["stats", "usage", "--help"]).output
     assert "--force" not in runner.invoke(app, ["crawl", "--help"]).output
+
+
+def test_search_machine_output_and_date_range(sample_db) -> None:
+    """search takes --until and prints --csv/--json like every command with a table."""
+    import csv
+    import io
+    import json
+
+    url = sample_db.url.render_as_string(hide_password=False)
+    result = runner.invoke(app, ["search", "taser", "-a", "dyfed-powys", "--since", "2022-01-01",
+                                 "--until", "2024-12-31", "--csv", "--db", url])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["reference"], r["date"], r["title"]) for r in rows] == [("425/2024", "2024-02-19", "Taser deployments")]
+    result = runner.invoke(app, ["search", "taser", "-a", "dyfed-powys", "--until", "2021-12-31", "--json", "--db", url])
+    hits = json.loads(result.output)
+    assert hits and all(h["date"] is not None and h["date"] <= "2021-12-31" for h in hits)
+    assert hits[0]["reference"] == "915/2019"
+    bad = runner.invoke(app, ["search", "taser", "--until", "last week", "--db", url])
+    assert (bad.exit_code, bad.output) == (1, "foi: --until last week: not a date (YYYY-MM-DD)\n")
+
+
+def test_export_filters_keep_only_matching_responses(sample_db, tmp_path: Path) -> None:
+    from analysis import read_export
+
+    url = sample_db.url.render_as_string(hide_password=False)
+    result = runner.invoke(app, ["export", "--what", "disclosures", "--what", "exemptions", "-a", "police-scotland",
+                                 "--since", "2020-01-01", "--until", "2022-12-31", "--outcome", "refused",
+                                 "--out", str(tmp_path), "--db", url])
+    assert result.exit_code == 0, result.output
+    disclosures = read_export(tmp_path / "disclosures.csv")
+    assert len(disclosures) > 0
+    assert set(disclosures["authority_id"]) == {"police-scotland"}
+    assert set(disclosures["outcome"]) == {"refused"}
+    assert disclosures["date"].between("2020-01-01", "2022-12-31").all()
+    exemptions = read_export(tmp_path / "exemptions.csv")
+    assert set(exemptions["disclosure_id"]) <= set(disclosures["disclosure_id"])
+    result = runner.invoke(app, ["export", "--what", "disclosures", "--provision", "s31", "--out", str(tmp_path / "p"),
+                                 "--db", url])
+    assert result.exit_code == 0
+    cited = read_export(tmp_path / "p" / "disclosures.csv")
+    assert len(cited) > 0 and cited["sections"].str.contains("s31").all()

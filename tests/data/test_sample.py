@@ -57,8 +57,15 @@ def test_size_and_spread(labels: list[dict[str, Any]]) -> None:
 
 def test_every_label_matches_its_page(labels: list[dict[str, Any]]) -> None:
     redirects = json.loads((SAMPLE / "_redirects.json").read_text())
+    removed = set(json.loads((SAMPLE / "_routes.json").read_text())["removed"])
+    captured = {c["original"] for c in json.loads((SAMPLE / "web.archive.org" / "_captures.json").read_text())}
+    assert len(removed) == 1
     for lab in labels:
         page = resolve(SAMPLE, lab["url_path"])
+        if lab["url_path"] in removed:  # gone from the live site; its page and files are archived
+            assert page is None and "https:/" + lab["url_path"] in captured, lab["url_path"]
+            assert all("https:/" + a in captured for a in lab["attachments"]), lab["url_path"]
+            continue
         if lab["broken"] in ("404 not found", "redirect loop"):
             assert page is None, lab["url_path"]
             if lab["broken"] == "redirect loop":

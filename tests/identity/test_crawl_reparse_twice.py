@@ -31,9 +31,10 @@ def test_crawl_reparse_reparse_recrawl_keep_every_record(tmp_path):
     try:
         crawl(server, root, db, polite=False, timeout=400)
         crawled, outcomes = records(db), outcome_counts(db)
-        assert len(crawled["disclosures"]) == 667
-        redirected = [d for d in crawled["documents"] if d[3] == "response" and d[0] != d[1]]
-        assert len(redirected) == 13  # the legacy links the sample redirects
+        # One record per response the crawl stored (the redirected legacy links among them
+        # are keyed by where they land: tests/store/test_reparse_identity.py).
+        pages = {d[1] for d in crawled["documents"] if d[3] == "response" and d[2] is not None and d[5]}
+        assert len(crawled["disclosures"]) == len(pages) > 600
 
         for _ in range(2):
             result = CliRunner().invoke(app, ["reparse", "--db", db, "--no-progress", "--workers", "2"])

@@ -1,0 +1,284 @@
+"""`foi crawl --source wdtk` against the sample's WhatDoTheyKnow replica
+(data/sample/www.whatdotheyknow.com, written by data/samplegen/wdtk.py): every reply stored
+once with the requester's state beside our outcome, an unchanged re-crawl fetches no request,
+an edited request adds a version, a killed crawl resumed ends with the store a clean crawl
+makes, and an answer also in a force's log is one disclosure."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from crawler.sample_server import serve
+from crawler.wdtk.crawl import HOST
+from crawler.wdtk.run import run
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data" / "sample"
+LABELS = [json.loads(line) for line in (SAMPLE / HOST / "_labels.jsonl").read_text(encoding="utf-8").splitlines()]
+BODIES = sorted({lab["force_id"] for lab in LABELS})
+
+
+def q(db: str, sql: str, **params: Any) -> list[tuple]:
+    engine = create_engine(db)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql), params)]
+    finally:
+        engine.dispose()
+
+
+def replica(tmp: Path) -> Path:
+    """A private copy of the replica (tests edit it)."""
+    root = tmp / "sample"
+    shutil.copytree(SAMPLE / HOST, root / HOST)
+    return root
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    tmp = tmp_path_factory.mktemp("wdtk")
+    root = replica(tmp)
+    server = serve(root)
+    db = f"sqlite:///{tmp / 'foi.db'}"
+    try:
+        first = run(BODIES, db_url=db, sample_url=server.url, delay=0.0)
+        docs_before = q(db, "SELECT url, version, sha256 FROM documents ORDER BY url, version")
+        second = run(BODIES, db_url=db, sample_url=server.url, delay=0.0)
+        docs_after = q(db, "SELECT url, version, sha256 FROM documents ORDER BY url, version")
+    finally:
+        server.stop()
+    return {"db": db, "first": first, "second": second, "before": docs_before, "after": docs_after,
+            "root": root, "tmp": tmp}
+
+
+def test_the_replica_has_what_the_issue_asks() -> None:
+    forces_with_log = {s["force_id"] for s in json.loads((SAMPLE / "sites.json").read_text())}
+    assert len(LABELS) >= 60
+    assert {"durham", "cumbria"} <= set(BODIES) and not {"durham", "cumbria"} & forces_with_log
+    assert sum(lab["as_pdf"] for lab in LABELS) == 22
+    assert sum(bool(lab["review_outcome"]) for lab in LABELS) == 6
+    assert sum(len(lab["incoming"]) > 1 for lab in LABELS) == 12  # clarifications and reviews
+
+
+def test_every_reply_is_stored_once_with_its_kind_and_state(crawled: dict[str, Any]) -> None:
+    db = crawled["db"]
+    assert crawled["first"].failed == []
+    got = q(db, "SELECT request_id, message_id, kind, external_state, review_outcome FROM wdtk_replies")
+    assert len(got) == sum(len(lab["incoming"]) for lab in LABELS) == 77
+    assert len({(r[0], r[1]) for r in got}) == len(got)
+    by_request = {lab["request_id"]: lab for lab in LABELS}
+    for request_id, message_id, kind, state, review in got:
+        lab = by_request[request_id]
+        assert state == lab["described_state"]
+        assert message_id in lab["incoming"]
+        if message_id == lab["response_message_id"]:
+            assert kind == "response"
+        else:
+            assert kind in ("clarification_request", "internal_review")
+            assert review == (lab["review_outcome"] if kind == "internal_review" else None)
+    # one disclosure per authority answer, with our outcome (the requester's state stays apart)
+    answers = q(db, "SELECT w.request_id, d.outcome, d.authority_id, d.error FROM wdtk_replies w "
+                    "JOIN disclosures d ON d.id = w.disclosure_id WHERE w.kind = 'response'")
+    assert len(answers) == len(LABELS) == q(db, "SELECT COUNT(*) FROM disclosures")[0][0]
+    for request_id, outcome, authority_id, error in answers:
+        lab = by_request[request_id]
+        assert (outcome, authority_id, error) == (lab["outcome"], lab["force_id"], None), request_id
+    # the PDF replies: the letter is an attachment of the disclosure
+    pdfs = q(db, "SELECT COUNT(DISTINCT dd.disclosure_id) FROM disclosure_documents dd JOIN documents d "
+                 "ON d.id = dd.document_id WHERE d.role = 'attachment' AND d.url LIKE '%.pdf'")
+    assert pdfs == [(22,)]
+    # stored URLs are the real site's
+    assert q(db, "SELECT COUNT(*) FROM documents WHERE url NOT LIKE 'https://www.whatdotheyknow.com/%'") == [(0,)]
+
+
+def test_an_unchanged_recrawl_adds_nothing(crawled: dict[str, Any]) -> None:
+    second = crawled["second"]
+    assert (second.requests_fetched, second.requests_unchanged, second.responses_stored) == (0, len(LABELS), 0)
+    assert second.fetched == len(BODIES) + 1  # the feeds and robots.txt
+    assert crawled["after"] == crawled["before"]
+
+
+def test_an_edited_request_adds_a_version(crawled: dict[str, Any], tmp_path: Path) -> None:
+    db_file = tmp_path / "foi.db"
+    shutil.copy(Path(crawled["db"].removeprefix("sqlite:///")), db_file)
+    db = f"sqlite:///{db_file}"
+    root = crawled["root"]
+    lab = next(lab for lab in LABELS if lab["force_id"] == "durham" and not lab["as_pdf"])
+    url_title = lab["url_title"]
+    page = root / HOST / "request" / url_title / "index.html"
+    page.write_text(page.read_text().replace("Yours sincerely", "With best wishes"), encoding="utf-8")
+    for path in [root / HOST / "request" / f"{url_title}.json", root / HOST / "feed" / "body" / "durham_police.json"]:
+        data = path.read_text()
+        path.write_text(data.replace('"updated_at": "', '"updated_at": "2025-01-01T00:00:00.000+00:00", "old_updated_at": "'),
+                        encoding="utf-8")
+    server = serve(root)
+    try:
+        summary = run(["durham"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert summary.requests_fetched == 8  # every durham request's updated_at moved in the feed
+    real = f"https://{HOST}/request/{url_title}"
+    assert q(db, "SELECT version, is_latest FROM documents WHERE url = :u ORDER BY version", u=real) == [(1, 0), (2, 1)]
+    assert q(db, "SELECT COUNT(*) FROM disclosures")[0][0] == len(LABELS)
+    body = q(db, "SELECT d.body_text FROM disclosures d JOIN wdtk_replies w ON w.disclosure_id = d.id "
+                 "WHERE w.request_id = :r", r=lab["request_id"])[0][0]
+    assert "With best wishes" in body
+
+
+def _rows(db: str) -> dict[str, list[tuple]]:
+    return {
+        "documents": q(db, "SELECT url, version, sha256, role, response_url FROM documents ORDER BY url, version"),
+        "disclosures": q(db, "SELECT response_url, reference, outcome, authority_id, body_text FROM disclosures "
+                             "ORDER BY response_url"),
+        "replies": q(db, "SELECT w.url, w.kind, w.external_state, w.review_outcome, d.response_url FROM wdtk_replies w "
+                         "LEFT JOIN disclosures d ON d.id = w.disclosure_id ORDER BY w.url"),
+    }
+
+
+@pytest.mark.slow
+def test_a_killed_crawl_resumed_gives_the_same_store(crawled: dict[str, Any], tmp_path: Path) -> None:
+    root = replica(tmp_path)
+    server = serve(root)
+    db = f"sqlite:///{tmp_path / 'killed.db'}"
+    cmd = [sys.executable, "-m", "foi", "crawl", "--source", "wdtk", "--sample", server.url, "--db", db,
+           "--delay", "0.05"] + [a for b in BODIES for a in ("-a", b)]
+    try:
+        for wait in (4.0, 7.0):
+            proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                    start_new_session=True)
+            time.sleep(wait)
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stderr
+    killed = _rows(db)
+    clean = _rows(crawled["db"])
+    assert killed == clean
+
+
+def _store_log_response(db: str, reference: str) -> int:
+    """A force's log response from the sample, parsed and stored as the log crawl stores it."""
+    from parser import PARSER_VERSION, RawDoc, parse_response
+    from store import open_store
+
+    row = next(json.loads(line) for line in (SAMPLE / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+               if json.loads(line)["reference"] == reference and json.loads(line)["force_id"] == "cleveland")
+    host, _, rest = row["url_path"].lstrip("/").partition("/")
+    url = f"https://{host}/{rest}"
+    body = (SAMPLE / row["url_path"].lstrip("/") / "index.html").read_bytes()
+    record = parse_response(RawDoc(body, url, "text/html"), [])
+    assert record.reference and record.outcome == row["outcome"]
+    store = open_store(db)
+    try:
+        doc = store.add_document(url=url, body=body, status=200, headers={"Content-Type": "text/html"},
+                                 authority_id="cleveland", role="response", response_url=url)
+        return store.save_disclosure(record, response_url=url, document_ids=[doc.document_id],
+                                     parser_version=PARSER_VERSION)
+    finally:
+        store.close()
+
+
+def test_an_answer_in_the_log_and_on_wdtk_is_one_disclosure(tmp_path: Path) -> None:
+    shared = [lab for lab in LABELS if lab["force_id"] == "cleveland" and lab["in_log"]]
+    assert len(shared) == 2
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_ids = {lab["request_id"]: _store_log_response(db, lab["reference"]) for lab in shared}
+    server = serve(SAMPLE)
+    try:
+        summary = run(["cleveland"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert (summary.responses_stored, summary.merged_with_log) == (8, 2)
+    for request_id, log_id in log_ids.items():
+        assert q(db, "SELECT disclosure_id, matched_by FROM wdtk_replies WHERE request_id = :r AND kind = 'response'",
+                 r=request_id) == [(log_id, "reference")]
+        # one disclosure with both sources' documents
+        roles = q(db, "SELECT d.role FROM disclosure_documents dd JOIN documents d ON d.id = dd.document_id "
+                      "WHERE dd.disclosure_id = :i ORDER BY d.role", i=log_id)
+        assert {"response", "wdtk_page"} <= {r[0] for r in roles}
+    cleveland = sum(lab["force_id"] == "cleveland" for lab in LABELS)
+    assert q(db, "SELECT COUNT(*) FROM disclosures") == [(cleveland,)]  # 6 from WDTK alone + the 2 log entries
+    assert q(db, "SELECT COUNT(*) FROM disclosures WHERE response_url LIKE 'https://www.whatdotheyknow.com/%'") == \
+        [(cleveland - 2,)]
+
+
+def test_stats_agreement_matches_hand_counts_from_the_labels(crawled: dict[str, Any]) -> None:
+    """Counted by hand from _labels.jsonl (outcome against described_state): 56 of 65 agree;
+    ours x theirs row totals disclosed 22, partial 14, refused 12, not_held 17; theirs
+    19, 19, 12, 15; so p_e = 1083/4225 and kappa = (56*65 - 1083) / (65**2 - 1083) = 2557/3142."""
+    from typer.testing import CliRunner
+
+    from analysis import agreement
+    from foi import app
+
+    db = crawled["db"]
+    matrix = agreement.confusion(db).set_index("ours")
+    assert matrix.loc["disclosed", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [18, 4, 0, 0]
+    assert matrix.loc["partial", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [1, 13, 0, 0]
+    assert matrix.loc["refused", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [0, 2, 10, 0]
+    assert matrix.loc["not_held", ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]].tolist() == [0, 0, 2, 15]
+    durham = agreement.confusion(db, by_authority=True).query("authority_id == 'durham'").set_index("ours")
+    assert durham.loc["partial", "wdtk_partial"] == 4 and durham.loc["not_held", "wdtk_not_held"] == 3
+    assert durham.loc["not_held", "wdtk_refused"] == 1
+    overall = agreement.summary(db).set_index("authority_id").loc["all"]
+    assert (overall["n"], overall["left_out"]) == (65, 0)
+    assert overall["agreement"] == pytest.approx(56 / 65)
+    assert overall["kappa"] == pytest.approx(2557 / 3142)
+    assert overall["kappa_low"] < overall["kappa"] < overall["kappa_high"] <= 1
+    assert overall["kappa_high"] - overall["kappa_low"] == pytest.approx(0.2, abs=0.1)
+    diff = agreement.disagreements(db)
+    assert sorted(int(u.rsplit("_", 1)[1].split("#")[0]) for u in diff["wdtk_url"]) == \
+        [700103, 700110, 700117, 700124, 700131, 700138, 700145, 700152, 700159]
+    assert all(u.startswith("https://www.whatdotheyknow.com/request/") for u in diff["wdtk_url"])
+    result = CliRunner().invoke(app, ["stats", "agreement", "--db", db, "--show", "kappa", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["authority_id"] == "all" and rows[0]["n"] == 65
+    result = CliRunner().invoke(app, ["stats", "agreement", "--db", db, "--show", "disagreements", "--csv"])
+    assert result.exit_code == 0 and result.output.count("\n") == 10
+
+
+def test_kappa_is_one_for_perfect_agreement_and_zero_for_chance() -> None:
+    from analysis.agreement import kappa
+
+    assert kappa(["a", "b", "a", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(1.0)
+    # every pair of classes equally often: observed agreement equals chance
+    assert kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"])["kappa"] == pytest.approx(0.0)
+
+
+def test_the_report_and_datasette_show_the_agreement(crawled: dict[str, Any], tmp_path: Path) -> None:
+    import sqlite3
+
+    import yaml
+
+    from analysis.report import report_context, write_report
+
+    db = crawled["db"]
+    got = report_context(db)["agreement"]
+    assert got["kappa"][0]["authority_id"] == "all" and got["kappa"][0]["n"] == 65
+    assert len(got["disagreements"]) == 9
+    html = write_report(db, tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="agreement"' in html and "0.81 (0.70 to 0.93)" in html
+    section = html[html.index('id="agreement"'):html.index('id="responses"')]
+    assert section.count('href="https://www.whatdotheyknow.com/request/') == 9
+    meta = yaml.safe_load((ROOT / "analysis" / "data" / "datasette_metadata.yml").read_text(encoding="utf-8"))
+    sql = meta["databases"]["STORE"]["queries"]["wdtk_agreement"]["sql"]
+    conn = sqlite3.connect(db.removeprefix("sqlite:///"))
+    try:
+        rows = conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 65 and sum(r[1] != {"successful": "disclosed", "partially_successful": "partial",
+                                           "rejected": "refused", "not_held": "not_held"}[r[2]] for r in rows) == 9
