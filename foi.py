@@ -590,11 +590,18 @@ def check(
     typer.echo(f"route: {report.route}")
 
 
-def _add_parse(content: bytes, url: str, content_type: str | None):  # type: ignore[no-untyped-def]
-    """One file -> Disclosure, as the crawler parses a response page with no attachments."""
-    from parser import RawDoc, parse_response
+def _bounded_add_parse(pool):  # type: ignore[no-untyped-def]
+    """One file -> Disclosure in the budgeted worker the crawl, parse and reparse share; a job
+    over budget raises ParseFailed, which `add_files` records against that file alone."""
+    from runner.jobs import ParseFailed
 
-    return parse_response(RawDoc(content, url, content_type), [])
+    def parse_one(content: bytes, url: str, content_type: str | None):  # type: ignore[no-untyped-def]
+        result = pool.run((content, url, content_type))
+        if result.error is not None or result.value is None:
+            raise ParseFailed(result.error or "the parser returned nothing")
+        return result.value
+
+    return parse_one
 
 
 @app.command()
@@ -632,9 +639,13 @@ def add(
         if not known and authority not in real_registry().sites:
             _err(f"--authority {authority}: not a known force or authority id (see crawler/data/forces.csv)")
             raise typer.Exit(2)
-        results = add_files(s, paths, authority_id=authority, url=url, parse=_add_parse,
-                            parser_version=PARSER_VERSION,
-                            unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
+        from runner import BoundedPool, Budget
+        from runner.jobs import parse_file
+
+        with BoundedPool(parse_file, budget=Budget.from_env(), preload_spacy=False) as pool:
+            results = add_files(s, paths, authority_id=authority, url=url, parse=_bounded_add_parse(pool),
+                                parser_version=PARSER_VERSION,
+                                unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
     for r in results:
         if r.state == "failed":
             _err(f"{r.name}: {r.detail}")

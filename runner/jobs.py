@@ -25,3 +25,16 @@ def parse_documents(job: tuple[Any, list[Any]]) -> "Disclosure":
     page, attachments = job
     return parse_response(RawDoc(page.content, page.url, page.content_type),
                           [RawDoc(a.content, a.url, a.content_type) for a in attachments])
+
+
+class ParseFailed(Exception):
+    """A job the worker could not finish (over budget, crashed): its message is the cause."""
+
+
+def parse_file(job: tuple[bytes, str, "str | None"]) -> "Disclosure":
+    """One file `foi add` stores: a response page (or letter) with no attachments, parsed
+    as the crawl parses a response."""
+    from parser import RawDoc, parse_response
+
+    content, url, content_type = job
+    return parse_response(RawDoc(content, url, content_type), [])

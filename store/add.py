@@ -189,7 +189,9 @@ def add_files(store: Store, paths: list[Path], *, authority_id: str, parse: Pars
         try:
             record = parse(content, where, ctype)
         except Exception as exc:  # noqa: BLE001 - a parser failure is recorded, the file still kept
-            record, error = None, f"{type(exc).__name__}: {exc}"
+            # A worker's own verdict (e.g. "parse budget exceeded: 30 s") reads best as it is.
+            plain = type(exc).__name__ == "ParseFailed"
+            record, error = None, (str(exc) if plain else f"{type(exc).__name__}: {exc}")
         with store.batch():
             doc = store.add_document(url=where, body=content, status=None,
                                      headers={"Content-Type": ctype} if ctype else {},

@@ -100,3 +100,17 @@ def test_add_refusals(tmp_path: Path, letter: Path):
     assert nobody.exit_code == 2
     assert "--authority no-such-force: not a known force or authority id" in nobody.output
     assert rows(db, "SELECT COUNT(*) FROM documents") == [(0,)]
+
+
+def test_add_parses_in_the_budgeted_worker(tmp_path: Path, letter: Path, monkeypatch: pytest.MonkeyPatch):
+    """`foi add` parses through the same bounded worker as the crawl: a file over the time
+    budget is stored with the worker's verdict as its error, and the command goes on."""
+    monkeypatch.setenv("FOI_PARSE_SECONDS", "0.001")  # no parse (nor spaCy's start) fits in 1 ms
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    done = runner.invoke(app, ["add", str(letter), "--authority", "cleveland", "--db", db])
+    url = letter.resolve().as_uri()
+    assert done.output.splitlines() == [
+        f"added: {letter} -> {url} (stored; parse failed: parse budget exceeded: 0.001 s)",
+        "1 added, 0 already stored, 0 failed"]
+    assert rows(db, "SELECT url, source FROM documents") == [(url, "file")]
+    assert rows(db, "SELECT response_url, error FROM disclosures") == [(url, "parse budget exceeded: 0.001 s")]
