@@ -7,8 +7,11 @@ from datetime import date
 from typing import Any
 
 FIELDS = ("path", "authority", "authority_id", "regime", "reference", "title", "published_date",
-          "request_date", "response_date", "outcome", "ncnd", "exemptions", "tables",
+          "request_date", "response_date", "outcome", "ncnd", "outcome_evidence",
+          "outcome_confidence", "needs_review", "review_reasons", "exemptions", "tables",
           "request_text", "response_text", "body_text", "warnings", "attachments")
+# Issue 14 (evidence shown): the outcome and each ground carry what they rest on and a confidence.
+EXEMPTION_FIELDS = {"code", "section", "statute", "name", "ncnd", "evidence", "confidence"}
 REGIMES = {"FOIA", "FOISA", "EIR", None}
 OUTCOMES = {"disclosed", "partial", "refused", "not_held", None}
 STATUTES = {"FOIA", "FOISA", "EIR"}
@@ -25,6 +28,10 @@ def _optional_str(value: Any) -> bool:
 
 def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _confidence(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
 
 
 def problems(record: dict[str, Any]) -> list[str]:
@@ -55,6 +62,14 @@ def problems(record: dict[str, Any]) -> list[str]:
             out.append(f"{name} {value!r} is not YYYY-MM-DD")
     if not isinstance(record["ncnd"], bool):
         out.append("ncnd is not a bool")
+    if not isinstance(record["needs_review"], bool):
+        out.append("needs_review is not a bool")
+    for name in ("outcome_evidence", "review_reasons"):
+        if not _str_list(record[name]):
+            out.append(f"{name} is not a list of str")
+    if not (_confidence(record["outcome_confidence"]) or
+            (record["outcome_confidence"] is None and record["outcome"] is None)):
+        out.append(f"outcome_confidence {record['outcome_confidence']!r} is not a number from 0 to 1")
     for name in ("request_text", "response_text", "body_text"):
         if not isinstance(record[name], str):
             out.append(f"{name} is not a str")
@@ -69,7 +84,7 @@ def problems(record: dict[str, Any]) -> list[str]:
     if len(codes) != len(set(codes)):
         out.append(f"an exemption appears twice: {codes}")
     for e in exemptions:
-        if not isinstance(e, dict) or set(e) != {"code", "section", "statute", "name", "ncnd", "evidence"}:
+        if not isinstance(e, dict) or set(e) != EXEMPTION_FIELDS:
             out.append(f"exemption {e!r} lacks the contract's fields")
             continue
         if not isinstance(e["code"], str) or not CODE.fullmatch(e["code"]):
@@ -80,6 +95,8 @@ def problems(record: dict[str, Any]) -> list[str]:
             out.append(f"exemption statute {e['statute']!r} is not FOIA, FOISA or EIR")
         if not _optional_str(e["name"]) or not isinstance(e["evidence"], str) or not isinstance(e["ncnd"], bool):
             out.append(f"exemption {e['code']!r}: name, evidence or ncnd has the wrong type")
+        if not _confidence(e["confidence"]):
+            out.append(f"exemption {e['code']!r}: confidence {e['confidence']!r} is not a number from 0 to 1")
     tables = record["tables"]
     if not isinstance(tables, list):
         return out + ["tables is not a list"]
