@@ -90,17 +90,28 @@ class AddressGuardMiddleware:
 
     def __init__(self, crawler: "Crawler") -> None:
         self.crawler = crawler
+        self._replicas: set[str] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "AddressGuardMiddleware":
         return cls(crawler)
 
+    def replicas(self) -> set[str]:
+        """The crawl's local replicas, found once, at its first request: the settings and the
+        spider's host map do not change during a crawl, and finding them also tells the
+        resolver (crawler.addresses.REPLICAS) before its first connection."""
+        if self._replicas is None:
+            from crawler.addresses import replica_netlocs
+
+            self._replicas = replica_netlocs(self.crawler)
+        return self._replicas
+
     def process_request(self, request: Request) -> None:
-        from crawler.addresses import refusal, replica_netlocs
+        from crawler.addresses import refusal
 
         parts = urlparse_cached(request)
         reason = refusal(parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80),
-                         replica_netlocs(self.crawler))
+                         self.replicas())
         if reason:
             raise PrivateAddress(f"{reason}: {request.url}")
         return None
