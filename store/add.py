@@ -189,8 +189,10 @@ def add_files(store: Store, paths: list[Path], *, authority_id: str, parse: Pars
         try:
             record = parse(content, where, ctype)
         except Exception as exc:  # noqa: BLE001 - a parser failure is recorded, the file still kept
+            from runner.jobs import ParseFailed
+
             # A worker's own verdict (e.g. "parse budget exceeded: 30 s") reads best as it is.
-            plain = type(exc).__name__ == "ParseFailed"
+            plain = isinstance(exc, ParseFailed)
             record, error = None, (str(exc) if plain else f"{type(exc).__name__}: {exc}")
         with store.batch():
             doc = store.add_document(url=where, body=content, status=None,
