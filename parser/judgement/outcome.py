@@ -42,6 +42,7 @@ class Part:
     partial: bool = False
     scoped: bool = False
     whole: bool = False
+    echo: bool = False  # opened by a numbered line restating its question ("4. Purpose of each camera.")
 
 
 def _signals(scan: cues.Scanner, name: str, guard: str | None,
@@ -125,7 +126,7 @@ def _split_parts(text: str) -> list[Part]:
         known = {at for at, _, _ in heads}
         heads = sorted(heads + [h for h in _echoed_numbers(text) if h[0] not in known])
     if not heads:
-        return [Part(0, len(text))]
+        return _echo_parts(text) or [Part(0, len(text))]
     # Numbered items before the "Response"/"Our response:" label, or whose number comes
     # round again later, list the request; the answers follow.
     label = cues.pattern("response_label").search(text)
@@ -134,6 +135,10 @@ def _split_parts(text: str) -> list[Part]:
         # the label closes the request list: the last item must not run into the answers
         heads = sorted(heads + [(label.start(), "response", False)])
     has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    # "Request / Reply / Request / Reply" with no numbers: each reply answers the request above it.
+    paired = not has_answers and sum(1 for _, w, num in heads if w.startswith(("answer", "repl")) and not num) >= 2 \
+        and sum(1 for _, w, _ in heads if w.startswith(("request", "question"))) >= 2
+    has_answers = has_answers or paired
     # "Request 1 ... Request 3" then one "Answer" heading: the numbered items are the request
     # and the single answer covers them all (a whole refusal, typically).
     last_answer = max((at for at, w, _ in heads if w.startswith(("answer", "response", "repl"))), default=-1)
@@ -146,7 +151,42 @@ def _split_parts(text: str) -> list[Part]:
             is_request = False
         if w == "number" and (start < answers_from or _number_again(text, heads, i)):
             is_request = True
-        parts.append(Part(start, end, numbered=num, is_request=is_request))
+        numbered_answer = num or (paired and w.startswith(("answer", "repl")))
+        parts.append(Part(start, end, numbered=numbered_answer, is_request=is_request))
+    return parts
+
+
+def _echo_parts(text: str) -> list[Part]:
+    """Answers that open on a numbered line restating their question, with the answer on
+    the lines below ("4. Purpose of each camera." / "The cameras are used for ..."), found
+    only where no heading splits the text. A number that comes round again later, or an
+    item before the response label, belongs to the request; a line that only wraps onto
+    the next (no closing stop, long, next line in lower case) is not a question and answer."""
+    items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
+    if len(items) < 2:
+        return []
+    label = cues.pattern("response_label").search(text)
+    starts = [at for at, _ in items]
+    heads: list[int] = []
+    for i, (at, n) in enumerate(items):
+        if (label and at < label.start()) or any(m == n for _, m in items[i + 1:]):
+            continue
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            continue
+        first, body = text[at:line_end].rstrip(), text[line_end + 1:end].lstrip()
+        if not body or not (body[0].isupper() or body[0].isdigit()):
+            continue
+        if len(first) >= 70 and not first.endswith((".", "?", ":", ")")):
+            continue
+        heads.append(at)
+    if len(heads) < 2:
+        return []
+    parts = [Part(0, heads[0])]
+    for i, at in enumerate(heads):
+        end = heads[i + 1] if i + 1 < len(heads) else len(text)
+        parts.append(Part(at, end, numbered=True, echo=True))
     return parts
 
 
@@ -210,6 +250,21 @@ class _Signals:
                 if not cues.search("not_held", s)]
 
     @cached_property
+    def cost(self) -> list[tuple[int, str]]:
+        """The cost limit relied on in words (s12 with or without its number)."""
+        return _signals(self.scan, "cost_refusal", "cost_refusal_guard", self.request)
+
+    @cached_property
+    def withholding(self) -> list[tuple[int, str]]:
+        """Withholding said in words ("it cannot be disclosed", "we will not answer this part")."""
+        return _signals(self.scan, "withholding", "withholding_guard", self.request)
+
+    @cached_property
+    def held_in_part(self) -> list[tuple[int, str]]:
+        """"Held, in part": the rest of what was asked is not held."""
+        return _signals(self.scan, "held_in_part", "partial_guard", self.request)
+
+    @cached_property
     def partial(self) -> list[int]:
         """Partial-release statements, not those in advice about narrowing the request."""
         return [at for at, _ in _signals(self.scan, "partial", "partial_guard", self.request)]
@@ -235,7 +290,7 @@ def decide(
     if not body.strip():
         return None, []
     request = request_spans(body, request_text)
-    grounds = [e for e in exemptions if _withholds(e)]
+    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
     scan = cues.Scanner(body)
@@ -252,6 +307,12 @@ def decide(
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
+        if not p.withheld:
+            # the cost limit or a withholding said in words, with no provision cited here
+            if _within(sig.cost, p):
+                p.withheld.append(COST_IN_WORDS)
+            elif _within(sig.withholding, p):
+                p.withheld.append(WITHHELD_IN_WORDS)
 
     answers = [p for p in parts if not p.is_request]
     multi = sum(1 for p in answers if p.numbered) >= 2
@@ -262,8 +323,11 @@ def decide(
             p.stated = _within(sig.stated, p)
             if p.stated and not (p.withheld or p.not_held):
                 p.given += p.stated[:1]  # a figure stated in its own answer is that answer
+            segment = body[p.start:p.end]
+            if p.echo:  # the first line restates the question; the answer is below it
+                segment = "\n" + segment.partition("\n")[2]
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
-                    and _substantive(body[p.start:p.end]):
+                    and _substantive(segment):
                 p.given.append("an answer with no refusal or not-held statement")
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
@@ -283,15 +347,21 @@ def decide(
     if data_tables:
         given.append(f"{len(data_tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
-    not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
-    if not withheld and not given and not not_held and in_answers(sig.refusal):
+    not_held = in_answers(sig.not_held) + in_answers(sig.held_in_part) + [e.code for e in not_held_grounds]
+    refusals = in_answers(sig.refusal)
+    if not withheld and not given and not not_held and refusals:
         # "This letter is a refusal notice" with nothing cited, given or said to be not
         # held: a refusal. (Templates print it under full answers too, so it is weak.)
+        withheld = ["a refusal statement"]
+    elif not withheld and given and any(not cues.search("withholding_guard", r)
+                                        and not cues.search("refusal_notice", r) for r in refusals):
+        # "The report ... the Council is not able to release it" beside what was enclosed
         withheld = ["a refusal statement"]
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
-        whole = cue_in_answers("whole_refusal")
+        cost_whole = any(not _scoped(s) for s in in_answers(sig.cost))
+        whole = cue_in_answers("whole_refusal") or cost_whole
         if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers.
@@ -324,6 +394,22 @@ def decide(
         return "partial", warnings
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
     return "disclosed", warnings
+
+
+COST_IN_WORDS = "the cost limit (in words)"
+WITHHELD_IN_WORDS = "withheld (in words)"
+_PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
+
+
+def in_condition(e: Exemption) -> bool:
+    """A ground whose only sentence is the requester's condition ("If this would exceed the
+    limit in Section 12, please ...") is not withholding anything in this reply."""
+    return bool(e.evidence) and bool(cues.search("ground_in_condition", e.evidence))
+
+
+def _scoped(sentence: str) -> bool:
+    """Whether a cost sentence names the parts it covers ("answering Q2 and Q3 would ...")."""
+    return bool(cues.search("scoped_refusal", sentence) or _PART_NAMED.search(sentence))
 
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
