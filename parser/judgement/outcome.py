@@ -366,6 +366,11 @@ def decide(
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers.
             given = in_answers(sig.stated)[:1]
+        elif not given and not s14:
+            # ... or unless the figure is given as one part's answer ("for question 1 there
+            # are currently 2,109"), whatever the template opening said of the whole.
+            given = [x for x in in_answers(sig.stated)
+                     if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
         partial_cue = cue_in_answers("partial")
         if given or partial_cue:
             if (whole or s14) and not partial_cue:
@@ -399,6 +404,7 @@ def decide(
 COST_IN_WORDS = "the cost limit (in words)"
 WITHHELD_IN_WORDS = "withheld (in words)"
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
+_FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
 def in_condition(e: Exemption) -> bool:
