@@ -23,7 +23,9 @@ _FIGURE_LINE = re.compile(
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
-_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended)\b", re.I)
+_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended|operates?|operated|runs|deploys|deployed|manages|managed)\b", re.I)
+# An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
+_NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
 
 
 @dataclass(slots=True)
@@ -326,6 +328,8 @@ def decide(
             segment = body[p.start:p.end]
             if p.echo:  # the first line restates the question; the answer is below it
                 segment = "\n" + segment.partition("\n")[2]
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held) and _not_applicable(segment):
+                p.not_held.append("N/A")
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
                     and _substantive(segment):
                 p.given.append("an answer with no refusal or not-held statement")
@@ -357,6 +361,11 @@ def decide(
                                         and not cues.search("refusal_notice", r) for r in refusals):
         # "The report ... the Council is not able to release it" beside what was enclosed
         withheld = ["a refusal statement"]
+
+    if not withheld:
+        # "This request is refused under Section 12(1)" where the sentence escaped the
+        # other families (a table row beside the request, a cost with no words for it)
+        withheld = ["a refusal of the whole request"] if _whole_refusals(body, sig, answers) else []
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
@@ -405,6 +414,18 @@ COST_IN_WORDS = "the cost limit (in words)"
 WITHHELD_IN_WORDS = "withheld (in words)"
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
+
+
+def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str]:
+    out = []
+    for at in sig.at("whole_refusal"):
+        if not any(p.start <= at < p.end for p in answers):
+            continue
+        a, b = quick_sentence_bounds(text, at, at + 1)
+        sentence = text[a:b]
+        if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
+            out.append(sentence.strip())
+    return out
 
 
 def in_condition(e: Exemption) -> bool:
@@ -476,6 +497,18 @@ def _number_again(text: str, heads: list[tuple[int, str, bool]], i: int) -> bool
         return m.group(1).lower() if m else ""
     mine = key(heads[i][0])
     return bool(mine) and any(key(a) == mine for a, w, _ in heads[i + 1:] if w == "number")
+
+
+def _not_applicable(segment: str) -> bool:
+    """The answer is "N/A": nothing of what the question asks about exists to be held."""
+    first, _, rest = segment.partition("\n")
+    m = _NUMBERED_LINE.match(first) or cues.pattern("answer_on_heading").match(first)
+    own = first[m.end() - 1:] if m and _NUMBERED_LINE.match(first) else (m.group("own") if m else first)
+    own = re.sub(r"^[\s\d.)–-]+", "", own or "")  # "2. - 7. N/A"
+    if own.strip():
+        return bool(_NOT_APPLICABLE.match(own))
+    answer = next((line for line in rest.split("\n") if line.strip()), "")
+    return bool(_NOT_APPLICABLE.match(answer))
 
 
 def _substantive(segment: str) -> bool:
