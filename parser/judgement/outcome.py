@@ -20,7 +20,7 @@ from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
 _FIGURE_LINE = re.compile(
     r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
 )
-_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
 _STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended|operates?|operated|runs|deploys|deployed|manages|managed)\b", re.I)
@@ -59,7 +59,7 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
         s = text[a:b].strip()
         if guard and cues.search(guard, s):
             continue
-        if cues.search("request_voice", s):
+        if cues.search("request_voice", s) and not cues.search("authority_voice", s):
             continue
         out.append((m.start(), s))
     return out
