@@ -158,6 +158,11 @@ def _split_parts(text: str) -> list[Part]:
     return parts
 
 
+# Lengths of a full-width line of a PDF or Word letter (a page's text runs longer lines);
+# set from the letters in tests/real/let*.
+_WRAPPED_LINE = (60, 110)
+
+
 def _echo_parts(text: str) -> list[Part]:
     """Answers that open on a numbered line restating their question, with the answer on
     the lines below ("4. Purpose of each camera." / "The cameras are used for ..."), found
@@ -180,8 +185,8 @@ def _echo_parts(text: str) -> list[Part]:
         first, body = text[at:line_end].rstrip(), text[line_end + 1:end].lstrip()
         if not body or not (body[0].isupper() or body[0].isdigit()):
             continue
-        if len(first) >= 70 and not first.endswith((".", "?", ":", ")")):
-            continue
+        if _WRAPPED_LINE[0] <= len(first) <= _WRAPPED_LINE[1] and not first.endswith((".", "?", ":", ")")):
+            continue  # a letter's full-width line that wraps on: the item goes on below
         heads.append(at)
     if len(heads) < 2:
         return []
