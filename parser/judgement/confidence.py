@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from parser.judgement import cues, ncnd as ncnd_step
+from parser.judgement import cues, ncnd as ncnd_step, outcome as outcome_step
 from parser.judgement.outcome import _Signals, _has_figures, _signals, _split_parts, _withholds, _within
 from parser.judgement.spans import request_spans
 from parser.record import Disclosure, Exemption
@@ -106,6 +106,21 @@ def _cues(record: Disclosure) -> dict[str, list[str]]:
     return {k: _dedupe(v) for k, v in out.items()}
 
 
+def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(sentences the decision rests on, cue sentences found by searching the text).
+
+    The first come from outcome.decide() when it judged this very text to this outcome (the
+    parse pipeline); a merged record (combine.py) is searched afresh for both."""
+    searched = _cues(record)
+    j = outcome_step.recent(record.body_text)
+    if j is None or j.outcome != record.outcome:
+        return searched, searched
+    used = {k: list(v) for k, v in j.sentences.items()}
+    used["partial"] = searched["partial"]
+    used["_coverage"] = [f"{j.guessed}/{j.parts}"] if j.parts >= 2 else []
+    return used, searched
+
+
 # For each outcome: the cue kinds that support it and those that contradict it.
 _SUPPORT = {
     "disclosed": ("given",),
@@ -145,7 +160,7 @@ def assess(record: Disclosure) -> None:
         record.needs_review = True
         record.review_reasons = ["no outcome could be read"] + reasons
         return
-    found = _cues(record)
+    found, searched = _judged(record)
     outcome = record.outcome
     score = w["base"]
     if outcome == "partial":
@@ -166,9 +181,16 @@ def assess(record: Disclosure) -> None:
             score -= w["single_cue"]
             reasons.append(f"{outcome} rests on one sentence alone")
         for other in _CONTRADICT[outcome]:
-            if found[other]:
+            # a cue the decision did not use, pointing to another outcome
+            against = [x for x in searched[other] if x not in found.get(other, ())]
+            if against:
                 score -= w["contradiction"]
-                reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {found[other][0][:100]!r}")
+                reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {against[0][:100]!r}")
+    if outcome == "refused" and found["not_held"]:
+        # withheld and not held with nothing found given: refused by the contract, but a
+        # reply that answers in prose between the two is the commonest miss (partial)
+        score -= w["refused_with_not_held"]
+        reasons.append(f"refused, but part is said not to be held: {found['not_held'][0][:100]!r}")
     score += w["support"] * min(2, support)
     if any(x.startswith("outcome:") for x in record.warnings):
         score -= w["outcome_warning"]

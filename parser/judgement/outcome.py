@@ -267,6 +267,11 @@ class _Signals:
         return _signals(self.scan, "withholding", "withholding_guard", self.request)
 
     @cached_property
+    def goodwill(self) -> list[tuple[int, str]]:
+        """Information given all the same after the cost limit ("as a gesture of goodwill")."""
+        return _signals(self.scan, "goodwill", None, self.request)
+
+    @cached_property
     def held_in_part(self) -> list[tuple[int, str]]:
         """"Held, in part": the rest of what was asked is not held."""
         return _signals(self.scan, "held_in_part", "partial_guard", self.request)
@@ -280,6 +285,30 @@ class _Signals:
         return [m.start() for m in self.scan.finditer(name)]
 
 
+@dataclass(slots=True)
+class Judgement:
+    """What decide() concluded and the sentences it rests on, by kind: "given", "withheld",
+    "not_held". `guessed` counts numbered answers judged given only because they said
+    something and nothing refused (no sentence of their own to show)."""
+
+    outcome: str | None
+    warnings: list[str]
+    sentences: dict[str, list[str]]
+    parts: int = 0
+    guessed: int = 0
+
+
+# The last few judgements, by text: confidence.assess() reads the sentences the decision
+# used instead of searching the text a second time.
+_RECENT: dict[str, Judgement] = {}
+_RECENT_MAX = 8
+
+
+def recent(text: str) -> Judgement | None:
+    """decide()'s judgement of this text, if it was the one judged lately."""
+    return _RECENT.get(text)
+
+
 def decide(
     text: str,
     *,
@@ -290,12 +319,35 @@ def decide(
     request_text: str = "",
 ) -> tuple[str | None, list[str]]:
     """The outcome and any warnings about signals that disagreed."""
+    j = judge(text, exemptions=exemptions, ncnd=ncnd, tables=tables, request_text=request_text)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[text] = j
+    return j.outcome, j.warnings
+
+
+def judge(
+    text: str,
+    *,
+    exemptions: list[Exemption],
+    ncnd: bool,
+    tables: list[Table],
+    request_text: str = "",
+) -> Judgement:
+    """The outcome, judged part by part, with the sentences of each kind it used."""
     warnings: list[str] = []
+    said: dict[str, list[str]] = {"given": [], "withheld": [], "not_held": []}
+
+    def done(outcome: str | None) -> Judgement:
+        numbered = [p for p in answers if p.numbered]
+        guessed = sum(1 for p in numbered if p.given == [_GUESSED])
+        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed)
     # Parts and cues are read in the whole text (answers interleave with the questions they
     # answer); the requester's words are skipped where the request/response split found them.
     body = text
+    answers: list[Part] = []
     if not body.strip():
-        return None, []
+        return done(None)
     request = request_spans(body, request_text)
     grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
@@ -337,7 +389,7 @@ def decide(
                 p.not_held.append("N/A")
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
                     and _substantive(segment):
-                p.given.append("an answer with no refusal or not-held statement")
+                p.given.append(_GUESSED)
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
     unplaced = [e.code for e in grounds if e.code not in placed]
@@ -367,52 +419,98 @@ def decide(
         # "The report ... the Council is not able to release it" beside what was enclosed
         withheld = ["a refusal statement"]
 
+    whole_said = _whole_refusals(body, sig, answers)
     if not withheld:
         # "This request is refused under Section 12(1)" where the sentence escaped the
         # other families (a table row beside the request, a cost with no words for it)
-        withheld = ["a refusal of the whole request"] if _whole_refusals(body, sig, answers) else []
+        withheld = ["a refusal of the whole request"] if whole_said else []
+
+    # The sentences behind each kind, for the record's outcome_evidence.
+    said["given"] += [x for x in given if x not in _PART_LABELS] + [
+        _answer_line(body, p) for p in answers if any(x in _PART_LABELS for x in p.given)]
+    said["given"] += [t.caption or "a table: " + " | ".join(t.header) for t in data_tables]
+    said["withheld"] += [e.evidence for e in grounds if e.evidence and any(
+        p.start <= _locate(body, e.evidence) < p.end for p in answers)] + [e.evidence for e in grounds if e.code in unplaced and e.evidence]
+    said["withheld"] += [x for p in answers for x in _within([(a, t) for a, t in ncnd_step.statements(body, request_text=request_text)], p)]
+    said["withheld"] += in_answers(sig.cost) + in_answers(sig.withholding) + whole_said
+    said["withheld"] += refusals  # "this letter is a refusal notice": weak alone, but it agrees
+    said["not_held"] += not_held[: len(not_held) - len(not_held_grounds)] + [e.evidence for e in not_held_grounds if e.evidence]
+    said["not_held"] += [_answer_line(body, p) for p in answers if "N/A" in p.not_held]
+    said["not_held"] += in_answers(sig.redirect)
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
         cost_whole = any(not _scoped(s) for s in in_answers(sig.cost))
         whole = cue_in_answers("whole_refusal") or cost_whole
+        cost_limited = cost_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
         if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers.
             given = in_answers(sig.stated)[:1]
+            said["given"] += given
         elif not given and not s14:
             # ... or unless the figure is given as one part's answer ("for question 1 there
             # are currently 2,109"), whatever the template opening said of the whole.
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
+            said["given"] += given
         partial_cue = cue_in_answers("partial")
         if given or partial_cue:
-            if (whole or s14) and not partial_cue:
+            goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
+                x.endswith("lines of figures") for x in given))
+            if (whole or s14) and not partial_cue and not goodwill:
                 warnings.append(
                     "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
-            return "partial", warnings
+            return done("partial")
         if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
                 and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
-            return "partial", warnings
-        return "refused", warnings
+            return done("partial")
+        return done("refused")
     if not given:
         given = in_answers(sig.stated)[:1]
+        said["given"] += given
     if given and not_held:
-        return "partial", warnings
+        return done("partial")
     if given and cue_in_answers("partial"):
         # "Data from before 2012/13 has been left out": part given, part kept back unexempted
-        return "partial", warnings
+        return done("partial")
     if given:
-        return "disclosed", warnings
+        return done("disclosed")
     if not_held or in_answers(sig.redirect):
-        return "not_held", warnings
+        return done("not_held")
     if cue_in_answers("partial"):
         warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
-        return "partial", warnings
+        return done("partial")
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
-    return "disclosed", warnings
+    return done("disclosed")
+
+
+_GUESSED = "an answer with no refusal or not-held statement"
+_PART_LABELS = (_GUESSED,)
+
+
+def _unique(sentences: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for x in sentences:
+        x = " ".join(x.split())
+        if x and x not in seen and not re.fullmatch(r"\d+ (?:lines of figures|table\(s\))", x):
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def _answer_line(text: str, p: Part) -> str:
+    """The first line of a part's own answer (below its restated question when echoed)."""
+    lines = [ln.strip() for ln in text[p.start:p.end].split("\n") if ln.strip()]
+    if p.echo and len(lines) > 1:
+        return lines[1]
+    own = lines[0] if lines else ""
+    if len(lines) > 1 and (cues.pattern("part_heading").match(own) or own.endswith(("?", ":"))):
+        return lines[1]
+    return own
 
 
 COST_IN_WORDS = "the cost limit (in words)"
