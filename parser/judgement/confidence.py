@@ -116,7 +116,7 @@ def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[st
     if j is None or j.outcome != record.outcome:
         return searched, searched
     used = {k: list(v) for k, v in j.sentences.items()}
-    used["partial"] = searched["partial"]
+    used["partial"] = _dedupe(used.get("partial", []) + searched["partial"])
     used["_coverage"] = [f"{j.guessed}/{j.parts}"] if j.parts >= 2 else []
     return used, searched
 
@@ -167,7 +167,7 @@ def assess(record: Disclosure) -> None:
         # Partial needs something given and something kept back (or a partial-release cue).
         both = bool(found["given"]) and bool(found["withheld"] or found["not_held"])
         support = int(both) + int(bool(found["partial"]))
-        evidence = found["partial"] + (found["given"][:1] + (found["withheld"] or found["not_held"])[:2] if both else [])
+        evidence = found["partial"] + found["given"][:1] + (found["withheld"] or found["not_held"])[:2]
         if not both and not found["partial"]:
             reasons.append("partial, but no sentence shows both something given and something kept back")
             score -= w["contradiction"]

@@ -47,6 +47,19 @@ class Part:
     echo: bool = False  # opened by a numbered line restating its question ("4. Purpose of each camera.")
 
 
+def _cue_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a cue; in a table row flattened into one line ("question? | This
+    request is refused ..."), only the cell that holds it."""
+    a, b = quick_sentence_bounds(text, start, end)
+    cut = text.rfind(" | ", a, start)
+    if cut >= 0:
+        a = cut + 3
+    cut = text.find(" | ", end, b)
+    if cut >= 0:
+        b = cut
+    return a, b
+
+
 def _signals(scan: cues.Scanner, name: str, guard: str | None,
              skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence in the text where the cue family matches."""
@@ -55,7 +68,7 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
     for m in scan.finditer(name):
         if inside(skip, m.start()):
             continue
-        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        a, b = _cue_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
         if guard and cues.search(guard, s):
             continue
@@ -336,7 +349,7 @@ def judge(
 ) -> Judgement:
     """The outcome, judged part by part, with the sentences of each kind it used."""
     warnings: list[str] = []
-    said: dict[str, list[str]] = {"given": [], "withheld": [], "not_held": []}
+    said: dict[str, list[str]] = {"given": [], "withheld": [], "not_held": [], "partial": []}
 
     def done(outcome: str | None) -> Judgement:
         numbered = [p for p in answers if p.numbered]
@@ -443,6 +456,10 @@ def judge(
         cost_whole = any(not _scoped(s) for s in in_answers(sig.cost))
         whole = cue_in_answers("whole_refusal") or cost_whole
         cost_limited = cost_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
+        if not given:
+            # "Under section 16 I can give you the county total": the giving is the sentence
+            given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)][:1]
+            said["given"] += given
         if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers.
@@ -466,6 +483,9 @@ def judge(
             return done("partial")
         if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
                 and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
+            # the refusal names its part ("your question about ..."): the rest was answered
+            said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in sig.at("scoped_refusal")
+                                if any(p.start <= at < p.end for p in answers)]
             return done("partial")
         return done("refused")
     if not given:
@@ -524,7 +544,7 @@ def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str
     for at in sig.at("whole_refusal"):
         if not any(p.start <= at < p.end for p in answers):
             continue
-        a, b = quick_sentence_bounds(text, at, at + 1)
+        a, b = _cue_bounds(text, at, at + 1)
         sentence = text[a:b]
         if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
             out.append(sentence.strip())
