@@ -202,7 +202,7 @@ def assess(record: Disclosure) -> None:
             reasons.append(f"{blind} of {total} numbered answers have no sentence to judge them by")
     if weak:
         score -= w["weak_ground"]
-    record.outcome_evidence = evidence[: cfg["max_evidence"]]
+    record.outcome_evidence = _dedupe(evidence)[: cfg["max_evidence"]]
     record.outcome_confidence = round(min(0.99, max(0.05, score)), 2)
     record.needs_review = record.outcome_confidence < cfg["outcome_threshold"] or bool(weak)
     record.review_reasons = reasons if record.needs_review else []
