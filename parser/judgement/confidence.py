@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from parser.judgement import cues, ncnd as ncnd_step, outcome as outcome_step
-from parser.judgement.outcome import _Signals, _has_figures, _signals, _split_parts, _withholds, _within
+from parser.judgement.outcome import _Signals, _has_figures, _split_parts, _withholds, _within
 from parser.judgement.spans import request_spans
 from parser.record import Disclosure, Exemption
 
@@ -77,12 +77,14 @@ def _dedupe(sentences: list[str]) -> list[str]:
     return out
 
 
-def _cues(record: Disclosure) -> dict[str, list[str]]:
-    """Sentences for each kind of cue: given, withheld, not held, partial-release."""
+def _cues(record: Disclosure, sig: _Signals | None = None) -> dict[str, list[str]]:
+    """Sentences for each kind of cue: given, withheld, not held, partial-release. With the
+    decision's own cue hits (`sig`) the text is not searched again and the decision's part
+    coverage stands in for this one's."""
     text = record.body_text
-    scan = cues.Scanner(text)
-    request = request_spans(text, record.request_text)
-    sig = _Signals(scan, request)
+    judged = sig is not None
+    if sig is None:
+        sig = _Signals(cues.scanner(text), request_spans(text, record.request_text))
     grounds = [e for e in record.exemptions if _withholds(e)]
     given = [s for _, s in sig.given] + [s for _, s in sig.stated]
     tables = [t for t in record.tables if _has_figures(t)]
@@ -91,10 +93,13 @@ def _cues(record: Disclosure) -> dict[str, list[str]]:
     withheld = [e.evidence for e in grounds if e.evidence]
     withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
     withheld += [s for _, s in sig.refusal]
-    withheld += [s for _, s in _signals(scan, "whole_refusal", None, request)]
+    withheld += [s for _, s in sig.whole_said]
     not_held = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
-    partial = [s for _, s in _signals(scan, "partial", "partial_guard", request)]
+    partial = [s for _, s in sig.partial_said]
     out = {"given": given, "withheld": withheld, "not_held": not_held, "partial": partial}
+    if judged:
+        out["_coverage"] = []
+        return {k: _dedupe(v) for k, v in out.items()}
     # Numbered answers with nothing at all to go on: the decision guessed for them.
     parts = [p for p in _split_parts(text) if p.numbered and not p.is_request]
     blind = 0
@@ -111,10 +116,11 @@ def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[st
 
     The first come from outcome.decide() when it judged this very text to this outcome (the
     parse pipeline); a merged record (combine.py) is searched afresh for both."""
-    searched = _cues(record)
     j = outcome_step.recent(record.body_text)
-    if j is None or j.outcome != record.outcome:
+    if j is None or j.outcome != record.outcome or j.signals is None:
+        searched = _cues(record)
         return searched, searched
+    searched = _cues(record, j.signals)
     used = {k: list(v) for k, v in j.sentences.items()}
     used["partial"] = _dedupe(used.get("partial", []) + searched["partial"])
     used["_coverage"] = [f"{j.guessed}/{j.parts}"] if j.parts >= 2 else []

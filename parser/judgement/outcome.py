@@ -290,9 +290,17 @@ class _Signals:
         return _signals(self.scan, "held_in_part", "partial_guard", self.request)
 
     @cached_property
-    def partial(self) -> list[int]:
+    def partial_said(self) -> list[tuple[int, str]]:
         """Partial-release statements, not those in advice about narrowing the request."""
-        return [at for at, _ in _signals(self.scan, "partial", "partial_guard", self.request)]
+        return _signals(self.scan, "partial", "partial_guard", self.request)
+
+    @cached_property
+    def partial(self) -> list[int]:
+        return [at for at, _ in self.partial_said]
+
+    @cached_property
+    def whole_said(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "whole_refusal", None, self.request)
 
     def at(self, name: str) -> list[int]:
         return [m.start() for m in self.scan.finditer(name)]
@@ -309,6 +317,7 @@ class Judgement:
     sentences: dict[str, list[str]]
     parts: int = 0
     guessed: int = 0
+    signals: "_Signals | None" = None  # the cue hits, for confidence to read without searching again
 
 
 # The last few judgements, by text: confidence.assess() reads the sentences the decision
@@ -354,18 +363,19 @@ def judge(
     def done(outcome: str | None) -> Judgement:
         numbered = [p for p in answers if p.numbered]
         guessed = sum(1 for p in numbered if p.given == [_GUESSED])
-        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed)
+        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed, sig)
     # Parts and cues are read in the whole text (answers interleave with the questions they
     # answer); the requester's words are skipped where the request/response split found them.
     body = text
     answers: list[Part] = []
+    sig = None
     if not body.strip():
         return done(None)
     request = request_spans(body, request_text)
     grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
-    scan = cues.Scanner(body)
+    scan = cues.scanner(body)
     sig = _Signals(scan, request)
     ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
     for p in parts:
@@ -432,24 +442,26 @@ def judge(
         # "The report ... the Council is not able to release it" beside what was enclosed
         withheld = ["a refusal statement"]
 
-    whole_said = _whole_refusals(body, sig, answers)
-    if not withheld:
+    if not withheld and _whole_refusals(body, sig, answers):
         # "This request is refused under Section 12(1)" where the sentence escaped the
         # other families (a table row beside the request, a cost with no words for it)
-        withheld = ["a refusal of the whole request"] if whole_said else []
+        withheld = ["a refusal of the whole request"]
 
     # The sentences behind each kind, for the record's outcome_evidence.
     said["given"] += [x for x in given if x not in _PART_LABELS] + [
         _answer_line(body, p) for p in answers if any(x in _PART_LABELS for x in p.given)]
     said["given"] += [t.caption or "a table: " + " | ".join(t.header) for t in data_tables]
-    said["withheld"] += [e.evidence for e in grounds if e.evidence and any(
-        p.start <= _locate(body, e.evidence) < p.end for p in answers)] + [e.evidence for e in grounds if e.code in unplaced and e.evidence]
-    said["withheld"] += [x for p in answers for x in _within([(a, t) for a, t in ncnd_step.statements(body, request_text=request_text)], p)]
-    said["withheld"] += in_answers(sig.cost) + in_answers(sig.withholding) + whole_said
-    said["withheld"] += refusals  # "this letter is a refusal notice": weak alone, but it agrees
+    if withheld:  # (only a refusal or a partial rests on these: not searched otherwise)
+        said["withheld"] += [e.evidence for e in grounds if e.evidence and any(
+            p.start <= _locate(body, e.evidence) < p.end for p in answers)] + [
+            e.evidence for e in grounds if e.code in unplaced and e.evidence]
+        said["withheld"] += [x for p in answers for x in _within(list(ncnd_step.statements(body, request_text=request_text)), p)]
+        said["withheld"] += in_answers(sig.cost) + in_answers(sig.withholding) + _whole_refusals(body, sig, answers)
+        said["withheld"] += refusals  # "this letter is a refusal notice": weak alone, but it agrees
     said["not_held"] += not_held[: len(not_held) - len(not_held_grounds)] + [e.evidence for e in not_held_grounds if e.evidence]
     said["not_held"] += [_answer_line(body, p) for p in answers if "N/A" in p.not_held]
-    said["not_held"] += in_answers(sig.redirect)
+    if not given and not withheld:  # a redirect is a not-held reply's evidence, nothing else's
+        said["not_held"] += in_answers(sig.redirect)
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
@@ -465,7 +477,7 @@ def judge(
             # where numbers in the text are the reasoning (hours, emails found), not answers.
             given = in_answers(sig.stated)[:1]
             said["given"] += given
-        elif not given and not s14:
+        elif not given and not s14 and _PART_NAMED.search(body):
             # ... or unless the figure is given as one part's answer ("for question 1 there
             # are currently 2,109"), whatever the template opening said of the whole.
             given = [x for x in in_answers(sig.stated)
