@@ -197,6 +197,10 @@ def assess(record: Disclosure) -> None:
         # reply that answers in prose between the two is the commonest miss (partial)
         score -= w["refused_with_not_held"]
         reasons.append(f"refused, but part is said not to be held: {found['not_held'][0][:100]!r}")
+    if outcome == "not_held" and any(cues.search("not_held_in_part", x) for x in found["not_held"]):
+        # "some of the information is not recorded": what of the rest?
+        score -= w["contradiction"]
+        reasons.append(f"not held, but only some of it is said not to be held: {found['not_held'][0][:100]!r}")
     score += w["support"] * min(2, support)
     if any(x.startswith("outcome:") for x in record.warnings):
         score -= w["outcome_warning"]
