@@ -77,26 +77,36 @@ def _dedupe(sentences: list[str]) -> list[str]:
     return out
 
 
-def _cues(record: Disclosure, sig: _Signals | None = None) -> dict[str, list[str]]:
+_KINDS = ("given", "withheld", "not_held", "partial")
+
+
+def _cues(record: Disclosure, sig: _Signals | None = None,
+          kinds: tuple[str, ...] = _KINDS) -> dict[str, list[str]]:
     """Sentences for each kind of cue: given, withheld, not held, partial-release. With the
-    decision's own cue hits (`sig`) the text is not searched again and the decision's part
-    coverage stands in for this one's."""
+    decision's own cue hits (`sig`) only the kinds asked for are searched, and the decision's
+    part coverage stands in for this one's."""
     text = record.body_text
     judged = sig is not None
     if sig is None:
         sig = _Signals(cues.scanner(text), request_spans(text, record.request_text))
     grounds = [e for e in record.exemptions if _withholds(e)]
-    given = [s for _, s in sig.given] + [s for _, s in sig.stated]
-    tables = [t for t in record.tables if _has_figures(t)]
-    if tables and not given:
-        given = [t.caption or "a table of figures: " + " | ".join(t.header) for t in tables][:1]
-    withheld = [e.evidence for e in grounds if e.evidence]
-    withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
-    withheld += [s for _, s in sig.refusal]
-    withheld += [s for _, s in sig.whole_said]
-    not_held = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
-    partial = [s for _, s in sig.partial_said]
-    out = {"given": given, "withheld": withheld, "not_held": not_held, "partial": partial}
+    out: dict[str, list[str]] = dict.fromkeys(_KINDS, [])
+    if "given" in kinds:
+        given = [s for _, s in sig.given] + [s for _, s in sig.stated]
+        tables = [t for t in record.tables if _has_figures(t)]
+        if tables and not given:
+            given = [t.caption or "a table of figures: " + " | ".join(t.header) for t in tables][:1]
+        out["given"] = given
+    if "withheld" in kinds:
+        withheld = [e.evidence for e in grounds if e.evidence]
+        withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
+        withheld += [s for _, s in sig.refusal]
+        withheld += [s for _, s in sig.whole_said]
+        out["withheld"] = withheld
+    if "not_held" in kinds:
+        out["not_held"] = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
+    if "partial" in kinds:
+        out["partial"] = [s for _, s in sig.partial_said]
     if judged:
         out["_coverage"] = []
         return {k: _dedupe(v) for k, v in out.items()}
@@ -120,7 +130,8 @@ def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[st
     if j is None or j.outcome != record.outcome or j.signals is None:
         searched = _cues(record)
         return searched, searched
-    searched = _cues(record, j.signals)
+    # only the kinds that could contradict this outcome, and the partial-release cues
+    searched = _cues(record, j.signals, kinds=_CONTRADICT[record.outcome] + ("partial",))
     used = {k: list(v) for k, v in j.sentences.items()}
     used["partial"] = _dedupe(used.get("partial", []) + searched["partial"])
     used["_coverage"] = [f"{j.guessed}/{j.parts}"] if j.parts >= 2 else []
