@@ -69,7 +69,6 @@ def anchors(name: str) -> tuple[str, ...]:
     return tuple(str(a) for a in (raw().get("anchors") or {}).get(name, ()))
 
 
-_NEWLINE = re.compile("\n")
 _LAST_SCANNER: list["Scanner"] = []
 
 
@@ -87,7 +86,12 @@ class Scanner:
     @cached_property
     def starts(self) -> list[int]:
         """Offsets where lines start; only line-wise lookups need them (most scans don't)."""
-        return [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        text, starts = self.text, [0]
+        i = text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return starts
 
     def _line(self, pos: int) -> int:
         from bisect import bisect_right

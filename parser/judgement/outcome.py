@@ -248,7 +248,8 @@ class _Signals:
 
     @cached_property
     def given(self) -> list[tuple[int, str]]:
-        return _signals(self.scan, "disclosed", "disclosed_guard", self.request)
+        return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
+                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request))
 
     @cached_property
     def stated(self) -> list[tuple[int, str]]:
@@ -256,7 +257,8 @@ class _Signals:
 
     @cached_property
     def not_held(self) -> list[tuple[int, str]]:
-        return _signals(self.scan, "not_held", "not_held_guard", self.request)
+        return sorted(_signals(self.scan, "not_held", "not_held_guard", self.request)
+                      + _signals(self.scan, "not_held_extra", "not_held_guard", self.request))
 
     @cached_property
     def redirect(self) -> list[tuple[int, str]]:
