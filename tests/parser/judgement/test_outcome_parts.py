@@ -158,6 +158,14 @@ S12_WARD = "Breaking the figures down by ward would exceed the cost limit of 18 
 TEACHERS = "Your question about the number of reports made by teachers has engaged section 12(1)."
 LOGS = ("Each of the 3,000 incident logs would have to be read, which would go well beyond the appropriate "
         "cost limit of £450, so the exemption in s12(1) is engaged.")
+DISCLOSED_WITH_CAVEATS = (
+    "Response\n"
+    "The figures you asked for are set out below.\n"
+    "2022 | 311\n"
+    "2023 | 287\n"
+    "Finding these figures did not exceed the cost limit, so the whole request has been answered.\n"
+    "The constabulary does not use a national system, so figures may differ from other forces' figures.\n"
+)
 
 # (name, text, outcome, grounds, the sentences the outcome rests on)
 CASES = [
@@ -203,6 +211,9 @@ CASES = [
         "Please send your request to the borough council."]),
     ("disclosed_mentioning_exemptions", DISCLOSED_MENTIONING_EXEMPTIONS, "disclosed", [], [
         "Please find attached the figures you asked for."]),
+    # a cost limit "not exceeded" and a caveat that the force "does not use" a system: no refusal, nothing not held
+    ("disclosed_with_caveats", DISCLOSED_WITH_CAVEATS, "disclosed", [], [
+        "The figures you asked for are set out below."]),
     ("disclosed_with_requesters_cost_condition", DISCLOSED_WITH_REQUESTERS_COST_CONDITION, "disclosed", [], [
         "The council made 4 dispersal orders in 2023, all for groups gathering outside the station."]),
 ]
