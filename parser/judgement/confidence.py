@@ -127,7 +127,8 @@ def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[st
     The first come from outcome.decide() when it judged this very text to this outcome (the
     parse pipeline); a merged record (combine.py) is searched afresh for both."""
     j = outcome_step.recent(record.body_text)
-    if j is None or j.outcome != record.outcome or j.signals is None:
+    if j is None or j.outcome != record.outcome or j.signals is None \
+            or j.codes != tuple(e.code for e in record.exemptions):
         searched = _cues(record)
         return searched, searched
     # only the kinds that could contradict this outcome, and the partial-release cues

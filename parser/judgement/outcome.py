@@ -320,6 +320,7 @@ class Judgement:
     parts: int = 0
     guessed: int = 0
     signals: "_Signals | None" = None  # the cue hits, for confidence to read without searching again
+    codes: tuple[str, ...] = ()  # the grounds it was given, so a reader can tell it is this judgement
 
 
 # The last few judgements, by text: confidence.assess() reads the sentences the decision
@@ -365,7 +366,8 @@ def judge(
     def done(outcome: str | None) -> Judgement:
         numbered = [p for p in answers if p.numbered]
         guessed = sum(1 for p in numbered if p.given == [_GUESSED])
-        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed, sig)
+        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed, sig,
+                         tuple(e.code for e in exemptions))
     # Parts and cues are read in the whole text (answers interleave with the questions they
     # answer); the requester's words are skipped where the request/response split found them.
     body = text
