@@ -2,9 +2,13 @@
 
 Signals: statements that information is provided or attached, figures or tables given,
 "not held" statements, pointing the requester elsewhere, grounds relied on (s12/s14
-included) and NCND. A multi-part answer ("Answer 1", "Requests 2 to 5") is judged part by
-part and the parts combined, so "Q1 not held, Q2 NCND" is a refusal and "answers 6-7
-given, 8 exempt" is partial. Where signals disagree the choice is explained in a warning.
+included), the cost limit or a withholding said in words, and NCND. A multi-part answer
+("Answer 1", "Requests 2 to 5", Request/Reply pairs, numbered lines restating their
+question) is judged part by part and the parts combined, so "Q1 not held, Q2 NCND" is a
+refusal and "answers 6-7 given, 8 exempt" is partial. Data given after a cost refusal of
+the whole request (goodwill, s16 totals) is partial; s16 advice alone is not. judge()
+keeps the sentences each kind rests on (the record's outcome_evidence). Where signals
+disagree the choice is explained in a warning. Phrasings live in parser/data/cues.yml.
 """
 from __future__ import annotations
 
