@@ -202,6 +202,8 @@ def _echo_parts(text: str) -> list[Part]:
         first, body = text[at:line_end].rstrip(), text[line_end + 1:end].lstrip()
         if not body or not (body[0].isupper() or body[0].isdigit()):
             continue
+        if cues.search("request_voice", body.partition("\n")[0]):
+            continue  # "1. The number of fires.\nI would like this by year.": the request goes on
         if _WRAPPED_LINE[0] <= len(first) <= _WRAPPED_LINE[1] and not first.endswith((".", "?", ":", ")")):
             continue  # a letter's full-width line that wraps on: the item goes on below
         heads.append(at)

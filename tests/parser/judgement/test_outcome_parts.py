@@ -266,3 +266,17 @@ def test_judgement_keeps_each_kind_of_sentence() -> None:
         "not_held": ["Fines are paid to central government, so this information is not held."],
         "partial": [],
     }
+
+
+def test_numbered_request_items_with_the_requesters_own_notes_are_not_answers() -> None:
+    text = (
+        "Your request:\n"
+        "1. The number of drones the force owns.\n"
+        "I would like this split by the unit that flies them.\n"
+        "2. The cost of each drone.\n"
+        "Could you include any maintenance contracts as well.\n"
+        "The information is exempt under section 24(1) and section 31(1)(a), as it would show the force's capability.\n"
+    )
+    assert outcome._echo_parts(text) == []
+    r = parse(text.encode(), path="notes.txt")
+    assert (r.outcome, [e.code for e in r.exemptions]) == ("refused", ["s24(1)", "s31(1)(a)"])
