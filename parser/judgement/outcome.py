@@ -180,6 +180,19 @@ def _split_parts(text: str) -> list[Part]:
 _WRAPPED_LINE = (60, 110)
 
 
+_JOINING_WORDS = frozenset("a an and at by for from in into of on or the to with within".split())
+
+
+def _wraps(first: str, following: str) -> bool:
+    """Whether a numbered line runs on into the next: a letter's full-width line with no
+    closing stop that ends on a joining word ("... broken down by the") or whose next line
+    does not end a sentence either."""
+    if not _WRAPPED_LINE[0] <= len(first) <= _WRAPPED_LINE[1] or first.endswith((".", "?", ":", ")")):
+        return False
+    last = first.rsplit(None, 1)[-1].lower()
+    return last in _JOINING_WORDS or not following.rstrip().endswith((".", "?", "!"))
+
+
 def _echo_parts(text: str) -> list[Part]:
     """Answers that open on a numbered line restating their question, with the answer on
     the lines below ("4. Purpose of each camera." / "The cameras are used for ..."), found
@@ -204,7 +217,7 @@ def _echo_parts(text: str) -> list[Part]:
             continue
         if cues.search("request_voice", body.partition("\n")[0]):
             continue  # "1. The number of fires.\nI would like this by year.": the request goes on
-        if _WRAPPED_LINE[0] <= len(first) <= _WRAPPED_LINE[1] and not first.endswith((".", "?", ":", ")")):
+        if _wraps(first, body.partition("\n")[0]):
             continue  # a letter's full-width line that wraps on: the item goes on below
         heads.append(at)
     if len(heads) < 2:

@@ -280,3 +280,18 @@ def test_numbered_request_items_with_the_requesters_own_notes_are_not_answers() 
     assert outcome._echo_parts(text) == []
     r = parse(text.encode(), path="notes.txt")
     assert (r.outcome, [e.code for e in r.exemptions]) == ("refused", ["s24(1)", "s31(1)(a)"])
+
+
+def test_a_long_restated_question_without_a_stop_still_opens_its_answer() -> None:
+    # page text: the restated question runs to a letter's line length but the answer below ends a sentence
+    text = (
+        "1) When was the statement about the road closure posted on your website: Road Closure Update, Ripon\n"
+        "The statement was posted at 09.15 on 3 March 2024.\n"
+        "2) Copies of the body worn video recorded at the closure by the officers who attended it that day\n"
+        "This footage is exempt under section 30(1)(a), as it is held for an ongoing investigation.\n"
+    )
+    assert [p.start for p in outcome._echo_parts(text)][1:] == [0, text.index("2)")]
+    r = parse(text.encode(), path="restated.txt")
+    assert (r.outcome, [e.code for e in r.exemptions], r.outcome_evidence) == ("partial", ["s30(1)(a)"], [
+        "The statement was posted at 09.15 on 3 March 2024.",
+        "This footage is exempt under section 30(1)(a), as it is held for an ongoing investigation."])
