@@ -295,3 +295,18 @@ def test_a_long_restated_question_without_a_stop_still_opens_its_answer() -> Non
     assert (r.outcome, [e.code for e in r.exemptions], r.outcome_evidence) == ("partial", ["s30(1)(a)"], [
         "The statement was posted at 09.15 on 3 March 2024.",
         "This footage is exempt under section 30(1)(a), as it is held for an ongoing investigation."])
+
+
+def test_a_cost_reckoned_at_the_fees_rate_refuses_its_part() -> None:
+    text = (
+        "1. How many custody suites does the force run?\n"
+        "The force runs 4 custody suites.\n"
+        "2. How many detainees in each suite needed an interpreter?\n"
+        "Each of the 12,400 custody records would have to be opened, at about 3 minutes a record: 620 hours, "
+        "which at £25 per hour comes to £15,500.\n"
+    )
+    r = parse(text.encode(), path="fees_rate.txt")
+    assert (r.outcome, [e.code for e in r.exemptions], r.outcome_evidence) == ("partial", [], [
+        "The force runs 4 custody suites.",
+        "Each of the 12,400 custody records would have to be opened, at about 3 minutes a record: 620 hours, "
+        "which at £25 per hour comes to £15,500."])
