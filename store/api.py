@@ -477,7 +477,7 @@ class Store:
         wanted = sorted({i for i in firsts if i is not None})
         found: dict[int, str | None] = {}
         for part in _chunks(wanted):
-            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).all())
         return [found.get(i) if i is not None else None for i in firsts]
 
     def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
