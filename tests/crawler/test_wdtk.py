@@ -250,6 +250,52 @@ def test_stats_agreement_matches_hand_counts_from_the_labels(crawled: dict[str, 
     assert result.exit_code == 0 and result.output.count("\n") == 10
 
 
+def test_stats_agreement_reads_peoples_corrections(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """`foi review set` corrections are our outcome in the agreement (effective_disclosures).
+    Correcting two disagreements to what the requester said (ours not_held -> refused where
+    they said rejected; ours disclosed -> partial where they said partially_successful), the
+    hand counts from the labels become: 58 of 65 agree; our row totals disclosed 21, partial
+    15, refused 13, not_held 16 against their 19, 19, 12, 15: p_e = 1080/4225 and
+    kappa = (58*65 - 1080) / (65**2 - 1080) = 2690/3145."""
+    from typer.testing import CliRunner
+
+    from analysis import agreement
+    from foi import app
+
+    db_file = tmp_path / "foi.db"
+    shutil.copy(Path(crawled["db"].removeprefix("sqlite:///")), db_file)
+    db = f"sqlite:///{db_file}"
+    diff = agreement.disagreements(db)
+    nh = diff[(diff["ours"] == "not_held") & (diff["theirs"] == "refused")].iloc[0]
+    dp = diff[(diff["ours"] == "disclosed") & (diff["theirs"] == "partial")].iloc[0]
+    for row, outcome in ((nh, "refused"), (dp, "partial")):
+        result = CliRunner().invoke(app, ["review", "set", row["response_url"], "--outcome", outcome, "--by", "T",
+                                          "--db", db])
+        assert result.exit_code == 0, result.output
+    matrix = agreement.confusion(db).set_index("ours")
+    cols = ["wdtk_disclosed", "wdtk_partial", "wdtk_refused", "wdtk_not_held"]
+    assert matrix.loc["disclosed", cols].tolist() == [18, 3, 0, 0]
+    assert matrix.loc["partial", cols].tolist() == [1, 14, 0, 0]
+    assert matrix.loc["refused", cols].tolist() == [0, 2, 11, 0]
+    assert matrix.loc["not_held", cols].tolist() == [0, 0, 1, 15]
+    overall = agreement.summary(db).set_index("authority_id").loc["all"]
+    assert overall["n"] == 65 and overall["agreement"] == pytest.approx(58 / 65)
+    assert overall["kappa"] == pytest.approx(2690 / 3145)
+    after = agreement.disagreements(db)
+    assert len(after) == 7 and not after["reviewed"].any()
+    assert {nh["wdtk_url"], dp["wdtk_url"]}.isdisjoint(after["wdtk_url"])
+    both = agreement.pairs(db).set_index("wdtk_url")
+    assert both.loc[nh["wdtk_url"], ["ours", "parser_outcome", "reviewed"]].tolist() == ["refused", "not_held", True]
+    # the parser's own judgement is untouched
+    assert q(db, "SELECT outcome FROM disclosures WHERE response_url = :u", u=dp["response_url"]) == [("disclosed",)]
+    # a correction that makes a disagreement appears among the disagreements, marked reviewed
+    agree = both[(both["ours"] == "disclosed") & (both["theirs"] == "disclosed")].iloc[0]
+    result = CliRunner().invoke(app, ["review", "set", agree["response_url"], "--outcome", "not_held", "--db", db])
+    assert result.exit_code == 0, result.output
+    after = agreement.disagreements(db)
+    assert len(after) == 8 and after["reviewed"].sum() == 1
+
+
 def test_kappa_is_one_for_perfect_agreement_and_zero_for_chance() -> None:
     from analysis.agreement import kappa
 
