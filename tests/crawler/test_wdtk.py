@@ -55,10 +55,26 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         docs_before = q(db, "SELECT url, version, sha256 FROM documents ORDER BY url, version")
         second = run(BODIES, db_url=db, sample_url=server.url, delay=0.0)
         docs_after = q(db, "SELECT url, version, sha256 FROM documents ORDER BY url, version")
+        full = run(BODIES, db_url=db, sample_url=server.url, delay=0.0, full=True)
+        docs_full = q(db, "SELECT url, version, sha256 FROM documents ORDER BY url, version")
     finally:
         server.stop()
     return {"db": db, "first": first, "second": second, "before": docs_before, "after": docs_after,
-            "root": root, "tmp": tmp}
+            "full": full, "after_full": docs_full, "root": root, "tmp": tmp}
+
+
+def feed_pages(slug: str) -> list[list[dict[str, Any]]]:
+    """A body's JSON feed pages in the replica, in order (the last one short)."""
+    pages, n = [], 1
+    while True:
+        stem = slug if n == 1 else f"{slug}.page-{n}"
+        pages.append(json.loads((SAMPLE / HOST / "feed" / "body" / f"{stem}.json").read_text(encoding="utf-8")))
+        if len(pages[-1]) < 25:
+            return pages
+        n += 1
+
+
+SLUGS = sorted({lab["wdtk_slug"] for lab in LABELS})
 
 
 def test_the_replica_has_what_the_issue_asks() -> None:
@@ -102,10 +118,25 @@ def test_every_reply_is_stored_once_with_its_kind_and_state(crawled: dict[str, A
 
 
 def test_an_unchanged_recrawl_adds_nothing(crawled: dict[str, Any]) -> None:
-    second = crawled["second"]
-    assert (second.requests_fetched, second.requests_unchanged, second.responses_stored) == (0, len(LABELS), 0)
-    assert second.fetched == len(BODIES) + 1  # the feeds and robots.txt
+    first, second = crawled["first"], crawled["second"]
+    # the first crawl reads each feed to its end: every event is new
+    assert first.feed_pages == sum(len(feed_pages(s)) for s in SLUGS) == 12  # three bodies have two pages
+    assert first.new_events == sum(len(p) for s in SLUGS for p in feed_pages(s)) == 208
+    # the second stops at each feed's first page: nothing newer than the last crawl's newest event
+    assert (second.feed_pages, second.new_events) == (len(BODIES), 0)
+    assert (second.requests_seen, second.requests_fetched, second.responses_stored, second.failed) == (0, 0, 0, [])
+    assert second.fetched == len(BODIES) + 1  # the feeds' first pages and robots.txt
     assert crawled["after"] == crawled["before"]
+    # a full pass reads every page again and finds every request unchanged
+    full = crawled["full"]
+    assert (full.feed_pages, full.new_events) == (first.feed_pages, first.new_events)
+    assert (full.requests_fetched, full.requests_unchanged, full.responses_stored) == (0, len(LABELS), 0)
+    assert full.fetched == first.feed_pages + 1
+    assert crawled["after_full"] == crawled["before"]
+    # where each feed was read to: its newest event
+    cursors = dict(((r[0], (r[1], r[2])) for r in q(crawled["db"], "SELECT slug, last_event_id, last_event_at "
+                                                                    "FROM wdtk_feeds")))
+    assert cursors == {s: (feed_pages(s)[0][0]["id"], feed_pages(s)[0][0]["created_at"]) for s in SLUGS}
 
 
 def test_an_edited_request_adds_a_version(crawled: dict[str, Any], tmp_path: Path) -> None:
@@ -126,7 +157,10 @@ def test_an_edited_request_adds_a_version(crawled: dict[str, Any], tmp_path: Pat
         summary = run(["durham"], db_url=db, sample_url=server.url, delay=0.0)
     finally:
         server.stop()
-    assert summary.requests_fetched == 8  # every durham request's updated_at moved in the feed
+    # every durham request's updated_at moved on the feed's first page: each one's JSON is
+    # read, and only the edited request's own JSON says it changed
+    assert (summary.requests_seen, summary.requests_fetched, summary.requests_unchanged) == (8, 1, 7)
+    assert (summary.feed_pages, summary.new_events, summary.fetched) == (1, 0, 1 + 1 + 8 + 1)
     real = f"https://{HOST}/request/{url_title}"
     assert q(db, "SELECT version, is_latest FROM documents WHERE url = :u ORDER BY version", u=real) == [(1, 0), (2, 1)]
     assert q(db, "SELECT COUNT(*) FROM disclosures")[0][0] == len(LABELS)
@@ -328,3 +362,151 @@ def test_the_report_and_datasette_show_the_agreement(crawled: dict[str, Any], tm
         conn.close()
     assert len(rows) == 65 and sum(r[1] != {"successful": "disclosed", "partially_successful": "partial",
                                            "rejected": "refused", "not_held": "not_held"}[r[2]] for r in rows) == 9
+
+
+def _repaginate(root: Path, slug: str, items: list[dict[str, Any]]) -> None:
+    """Write a body's JSON feed pages as the site pages them: 25 a page, then an empty one."""
+    feeds = root / HOST / "feed" / "body"
+    for old in feeds.glob(f"{slug}*.json"):
+        old.unlink()
+    pages = [items[k:k + 25] for k in range(0, len(items), 25)] + [[]]
+    for n, part in enumerate(pages, start=1):
+        stem = slug if n == 1 else f"{slug}.page-{n}"
+        (feeds / f"{stem}.json").write_text(json.dumps(part), encoding="utf-8")
+
+
+def test_a_new_feed_event_fetches_only_its_request(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """A new annotation on one durham request: the next crawl reads the feed's first page,
+    takes the one event newer than the last crawl's, and fetches that request alone."""
+    db_file = tmp_path / "foi.db"
+    shutil.copy(Path(crawled["db"].removeprefix("sqlite:///")), db_file)
+    db = f"sqlite:///{db_file}"
+    root = replica(tmp_path)
+    items = [e for p in feed_pages("durham_police") for e in p]
+    lab = next(lab for lab in LABELS if lab["force_id"] == "durham" and lab["as_pdf"])
+    url_title = lab["url_title"]
+    request_json = root / HOST / "request" / f"{url_title}.json"
+    data = json.loads(request_json.read_text(encoding="utf-8"))
+    new_at, updated = "2025-03-01T10:00:00.000+00:00", "2025-03-01T10:00:01.000+00:00"
+    event = {"id": lab["request_id"] * 100 + 99, "event_type": "comment", "created_at": new_at,
+             "described_state": None, "calculated_state": None, "last_described_at": None,
+             "incoming_message_id": None, "outgoing_message_id": None, "comment_id": 99999}
+    data["info_request_events"].append(event)
+    data["updated_at"] = updated
+    request_json.write_text(json.dumps(data), encoding="utf-8")
+    page = root / HOST / "request" / url_title / "index.html"
+    page.write_text(page.read_text().replace("</body>", "<div class='comment_in_request' id='comment-99999'>"
+                                                        "<p>A later note.</p></div></body>"), encoding="utf-8")
+    info = dict(next(e for e in items if e["info_request"]["id"] == lab["request_id"])["info_request"],
+                updated_at=updated)
+    for e in items:  # every entry carries its request as it is now
+        if e["info_request"]["id"] == lab["request_id"]:
+            e["info_request"] = info
+    _repaginate(root, "durham_police", [dict(event, snippet="A later note.", info_request=info,
+                                             public_body=items[0]["public_body"], user=items[0]["user"])] + items)
+    server = serve(root)
+    try:
+        summary = run(["durham"], db_url=db, sample_url=server.url, delay=0.0)
+        again = run(["durham"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert (summary.feed_pages, summary.new_events) == (1, 1)
+    assert (summary.requests_seen, summary.requests_fetched, summary.responses_stored) == (1, 1, 1)
+    # robots.txt, the feed page, the request's JSON, its page and its PDF
+    assert summary.fetched == 5 and summary.failed == []
+    real = f"https://{HOST}/request/{url_title}"
+    assert q(db, "SELECT version, is_latest FROM documents WHERE url = :u ORDER BY version", u=real) == [(1, 0), (2, 1)]
+    assert q(db, "SELECT COUNT(*) FROM disclosures")[0][0] == len(LABELS)
+    assert q(db, "SELECT COUNT(*) FROM wdtk_replies")[0][0] == 77
+    assert q(db, "SELECT last_event_id, last_event_at FROM wdtk_feeds WHERE slug = 'durham_police'") == \
+        [(event["id"], new_at)]
+    assert (again.new_events, again.requests_seen, again.fetched) == (0, 0, 2)
+
+
+def test_since_bounds_the_feed_and_the_requests(tmp_path: Path) -> None:
+    """--since 2023-12-01 for cumbria: the feed is read until its first event before that day,
+    and only the requests with an event on or after it are fetched."""
+    from datetime import date
+
+    since = date(2023, 12, 1)
+    items = [e for p in feed_pages("cumbria_police") for e in p]
+    wanted = {e["info_request"]["id"] for e in items if e["created_at"][:10] >= "2023-12-01"}
+    assert 0 < len(wanted) < sum(lab["force_id"] == "cumbria" for lab in LABELS)
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    server = serve(SAMPLE)
+    try:
+        summary = run(["cumbria"], db_url=db, sample_url=server.url, delay=0.0, since=since)
+    finally:
+        server.stop()
+    assert summary.failed == []
+    assert summary.new_events == sum(e["created_at"][:10] >= "2023-12-01" for e in items)
+    assert summary.feed_pages == 1 + (items[24]["created_at"][:10] >= "2023-12-01")
+    assert {r[0] for r in q(db, "SELECT DISTINCT request_id FROM wdtk_replies")} == wanted
+    assert summary.requests_fetched == len(wanted)
+
+
+def test_the_atom_feed_gives_the_same_store(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """--feed atom: entries name only their events; /request_event/<id> leads to the request.
+    The replies and disclosures are the JSON feed's; a second run finds nothing new. With
+    --feed auto a body whose JSON feed is gone is read through its Atom feed."""
+    db = f"sqlite:///{tmp_path / 'atom.db'}"
+    server = serve(SAMPLE)
+    try:
+        first = run(BODIES, db_url=db, sample_url=server.url, delay=0.0, feed="atom")
+        again = run(BODIES, db_url=db, sample_url=server.url, delay=0.0, feed="atom")
+    finally:
+        server.stop()
+    assert first.failed == [] and first.requests_fetched == len(LABELS)
+    got, clean = _rows(db), _rows(crawled["db"])
+    assert got["replies"] == clean["replies"] and got["disclosures"] == clean["disclosures"]
+    assert (again.feed_pages, again.new_events, again.requests_fetched, again.fetched) == \
+        (len(BODIES), 0, 0, len(BODIES) + 1)
+    root = replica(tmp_path)
+    for old in (root / HOST / "feed" / "body").glob("psni*.json"):
+        old.unlink()
+    auto = f"sqlite:///{tmp_path / 'auto.db'}"
+    server = serve(root)
+    try:
+        summary = run(["psni"], db_url=auto, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert summary.failed == [] and summary.requests_fetched == sum(lab["force_id"] == "psni" for lab in LABELS)
+    assert q(auto, "SELECT COUNT(*) FROM documents WHERE role = 'wdtk_feed' AND url LIKE '%/feed/body/psni'") == [(1,)]
+
+
+def test_feed_pages_read_as_alaveteli_writes_them() -> None:
+    from crawler.wdtk.feeds import atom_page, json_page, request_from_url
+
+    body = SAMPLE / HOST / "feed" / "body"
+    as_json = json_page((body / "the_met.json").read_bytes())
+    as_atom = atom_page((body / "the_met.atom").read_bytes())
+    assert [e.event_id for e in as_atom] == [e.event_id for e in as_json] and len(as_json) == 23
+    assert [e.key for e in as_json] == sorted((e.key for e in as_json), reverse=True)  # newest first
+    top = as_json[0]
+    raw = json.loads((body / "the_met.json").read_bytes())[0]
+    assert (top.event_id, top.created_at, top.event_type, top.request_id, top.url_title, top.updated_at) == \
+        (raw["id"], raw["created_at"], raw["event_type"], raw["info_request"]["id"], raw["info_request"]["url_title"],
+         raw["info_request"]["updated_at"])
+    assert as_atom[0].link == f"https://{HOST}/request_event/{raw['id']}"
+    assert as_atom[0].key == top.key  # Atom's xmlschema time is the same instant
+    assert request_from_url(f"https://{HOST}/request/drone_flights_700101#incoming-3100004") == "drone_flights_700101"
+    assert request_from_url(f"https://{HOST}/request/700101/response/3100004/attach/2/a.pdf") is None
+    with pytest.raises(ValueError):
+        json_page(b'{"error": "not found"}')
+    with pytest.raises(ValueError):
+        atom_page(b"<html><body>Not found</body></html>")
+
+
+def test_polite_fetcher_honours_robots_and_retry_after() -> None:
+    from crawler.check import Fetch
+    from crawler.wdtk.crawl import FetchError, PoliteFetcher
+
+    answers = {f"https://{HOST}/robots.txt": [Fetch("r", 200, {}, b"User-agent: *\nDisallow: /search/\n")],
+               f"https://{HOST}/feed/body/x.json": [Fetch("f", 429, {"Retry-After": "7"}), Fetch("f", 200, {}, b"[]")]}
+    slept: list[float] = []
+    fetcher = PoliteFetcher(lambda url: answers[url].pop(0), "foi-corpus (test)", sleep=slept.append)
+    assert fetcher.get(f"https://{HOST}/feed/body/x.json").body == b"[]"
+    assert slept == [7.0] and fetcher.count == 3
+    with pytest.raises(FetchError, match="robots.txt"):
+        fetcher.get(f"https://{HOST}/search/police")
+    assert fetcher.count == 3  # a disallowed URL is never requested
