@@ -118,6 +118,43 @@ def _match_log(conn: Any, force_id: str, reference: str | None) -> int | None:
     return None
 
 
+TEXT_WINDOW_DAYS = 120  # a log may publish its copy months after the answer went out
+TEXT_CANDIDATES = 500  # at most this many looked at: one force publishes far fewer in the window
+
+
+def _letter(record_or_row: Any) -> str:
+    get = record_or_row.get if isinstance(record_or_row, dict) else (lambda k: getattr(record_or_row, k, None))
+    return f"{get('body_text') or ''}\n{get('response_text') or ''}"
+
+
+def _match_text(conn: Any, force_id: str, record: Any, reply_url: str) -> int | None:
+    """A log disclosure of the same authority, dated within TEXT_WINDOW_DAYS of the reply,
+    whose text is the reply's letter (parser/sametext.py) and that no other WhatDoTheyKnow
+    reply has claimed. Bounded by authority and date, never the whole store."""
+    from datetime import timedelta
+
+    from parser.sametext import fingerprint, same_response
+
+    when = record.response_date or record.request_date
+    if when is None:
+        return None
+    mine = fingerprint(_letter(record), record.reference)
+    rows = conn.execute(text(
+        "SELECT d.id, d.reference, d.body_text, d.response_text, "
+        "COALESCE(d.response_date, d.published_date, d.request_date) AS day FROM disclosures d "
+        "WHERE d.authority_id = :a AND d.error IS NULL AND d.response_url NOT LIKE :w "
+        "AND COALESCE(d.response_date, d.published_date, d.request_date) BETWEEN :lo AND :hi "
+        "AND NOT EXISTS (SELECT 1 FROM wdtk_replies r WHERE r.disclosure_id = d.id AND r.url <> :me) "
+        "ORDER BY day, d.id LIMIT :n"),
+        {"a": force_id, "w": f"{BASE}/%", "lo": when - timedelta(days=TEXT_WINDOW_DAYS),
+         "hi": when + timedelta(days=TEXT_WINDOW_DAYS), "me": reply_url, "n": TEXT_CANDIDATES}).mappings()
+    for row in rows:
+        theirs = fingerprint(_letter(dict(row)), row["reference"])
+        if same_response(mine, theirs, (record.reference, row["reference"])):
+            return int(row["id"])
+    return None
+
+
 def _reply_html(title: str, msg_text: str) -> bytes:
     """The one message as a page for the parser (cut from the stored request page)."""
     paras = "".join(f"<p>{html.escape(p)}</p>" for p in msg_text.split("\n\n"))
@@ -325,7 +362,7 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
                     row["disclosure_id"], row["matched_by"] = _save(store, force_id, record, reply_url, doc_ids,
                                                                     PARSER_VERSION)
                     summary.responses_stored += 1
-                    summary.merged_with_log += row["matched_by"] == "reference"
+                    summary.merged_with_log += row["matched_by"] in ("reference", "text")
             else:
                 summary.other_replies += 1
             with store._tx(write=True) as conn:  # noqa: SLF001 - inside the request's batch
@@ -341,10 +378,14 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
 
 def _save(store: Any, force_id: str, record: Any, reply_url: str, doc_ids: list[int], version: str
           ) -> tuple[int, str]:
-    """The reply's disclosure: the force's own log entry when it has the same reference (the
-    WDTK documents are linked to it: one disclosure, two documents), else a record of its own."""
+    """The reply's disclosure: the force's own log entry when it has the same reference, or
+    else the same letter (near-identical text, same figures, close in date): the WDTK
+    documents are linked to it, one disclosure with two documents. Else a record of its own."""
     with store._tx(write=True) as conn:  # noqa: SLF001
+        how = "reference"
         match = _match_log(conn, force_id, record.reference)
+        if match is None:
+            how, match = "text", _match_text(conn, force_id, record, reply_url)
         if match is not None:
             for doc_id in doc_ids:
                 conn.execute(text("DELETE FROM disclosure_documents WHERE disclosure_id = :d AND document_id = :k"),
@@ -353,5 +394,5 @@ def _save(store: Any, force_id: str, record: Any, reply_url: str, doc_ids: list[
                              {"d": match, "k": doc_id})
             # a record saved for this reply before the log was crawled is now the log's
             conn.execute(text("DELETE FROM disclosures WHERE response_url = :u"), {"u": reply_url})
-            return match, "reference"
+            return match, how
     return store.save_disclosure(record, response_url=reply_url, document_ids=doc_ids, parser_version=version), "own"

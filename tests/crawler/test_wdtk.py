@@ -6,6 +6,7 @@ makes, and an answer also in a force's log is one disclosure."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import signal
@@ -510,3 +511,113 @@ def test_polite_fetcher_honours_robots_and_retry_after() -> None:
     with pytest.raises(FetchError, match="robots.txt"):
         fetcher.get(f"https://{HOST}/search/police")
     assert fetcher.count == 3  # a disallowed URL is never requested
+
+
+def _log_letter(reference: str) -> tuple[str, str, str]:
+    """A Cleveland log response's (reference as parsed, letter text, response date)."""
+    from parser import RawDoc, parse_response
+
+    row = next(json.loads(line) for line in (SAMPLE / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+               if json.loads(line)["reference"] == reference and json.loads(line)["force_id"] == "cleveland")
+    host, _, rest = row["url_path"].lstrip("/").partition("/")
+    record = parse_response(RawDoc((SAMPLE / row["url_path"].lstrip("/") / "index.html").read_bytes(),
+                                   f"https://{host}/{rest}", "text/html"), [])
+    return record.reference, f"{record.request_text}\n\n{record.response_text}", str(record.response_date)
+
+
+def _set_reply(root: Path, lab: dict[str, Any], text: str, day: str) -> None:
+    """Put `text` in the request's answer (its message, or its PDF), dated `day`."""
+    import html as html_mod
+    import re
+
+    page = root / HOST / "request" / lab["url_title"] / "index.html"
+    src = page.read_text(encoding="utf-8")
+    block = re.search(rf"<div class='correspondence incoming' id='incoming-{lab['response_message_id']}'>.*?</div>",
+                      src, re.S)
+    assert block
+    new = re.sub(r"datetime='[^']*'", f"datetime='{day}T10:00:00.000+00:00'", block.group(0))
+    if lab["as_pdf"]:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+
+        pdf = next((root / HOST / "request" / str(lab["request_id"])).rglob("*.pdf"))
+        c = canvas.Canvas(str(pdf), pagesize=A4, invariant=1)
+        y = 800
+        for line in text.splitlines():
+            c.drawString(56, y, line)
+            y -= 14
+        c.showPage()
+        c.save()
+    else:
+        paras = "".join(f"<p>{html_mod.escape(p)}</p>" for p in text.split("\n\n"))
+        new = re.sub(r"<div class='correspondence_text'>.*", f"<div class='correspondence_text'>{paras}", new, flags=re.S)
+    page.write_text(src.replace(block.group(0), new), encoding="utf-8")
+
+
+def test_a_letter_in_the_log_and_on_wdtk_without_a_shared_reference_is_one_disclosure(tmp_path: Path) -> None:
+    """The same letter in Cleveland's log and on WhatDoTheyKnow, its reference written
+    another way: as a reply's text and as its PDF, both join the log's disclosure (matched by
+    text). The same words with one figure changed stay a disclosure of their own."""
+    from tests.parser.test_sametext import as_wdtk
+
+    labs = {lab["request_id"]: lab for lab in LABELS if lab["force_id"] == "cleveland" and not lab["in_log"]}
+    html_lab, pdf_lab, other_lab = labs[700102], labs[700104], labs[700106]
+    assert (html_lab["as_pdf"], pdf_lab["as_pdf"], other_lab["as_pdf"]) == (False, True, False)
+    root = replica(tmp_path)
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_ids = {}
+    for lab, log_ref in ((html_lab, "528-17"), (pdf_lab, "908-23"), (other_lab, "891-23")):
+        log_ids[lab["request_id"]] = _store_log_response(db, log_ref)
+        reference, text, day = _log_letter(log_ref)
+        _, copy = as_wdtk(reference, text)
+        if lab is other_lab:  # one figure moved: another year's answer
+            numbers = sorted({n for n in re.findall(r"\b\d{3,}\b", copy) if not 1990 <= int(n) < 2040
+                              and n not in reference})
+            copy = re.sub(rf"\b{numbers[0]}\b", str(int(numbers[0]) + 1), copy)
+        _set_reply(root, lab, copy, day)
+    server = serve(root)
+    try:
+        summary = run(["cleveland"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    assert summary.failed == [] and (summary.responses_stored, summary.merged_with_log) == (8, 2)
+    got = {r[0]: (r[1], r[2]) for r in q(db, "SELECT request_id, disclosure_id, matched_by FROM wdtk_replies "
+                                            "WHERE kind = 'response'")}
+    assert got[700102] == (log_ids[700102], "text")
+    assert got[700104] == (log_ids[700104], "text")
+    assert got[700106][1] == "own" and got[700106][0] != log_ids[700106]
+    for request_id in (700102, 700104):
+        roles = {r[0] for r in q(db, "SELECT d.role FROM disclosure_documents dd JOIN documents d ON d.id = dd.document_id "
+                                     "WHERE dd.disclosure_id = :i", i=log_ids[request_id])}
+        assert {"response", "wdtk_page"} <= roles
+    assert "attachment" in {r[0] for r in q(db, "SELECT d.role FROM disclosure_documents dd JOIN documents d "
+                                                "ON d.id = dd.document_id WHERE dd.disclosure_id = :i",
+                                            i=log_ids[700104])}
+    assert q(db, "SELECT COUNT(*) FROM disclosures") == [(8 + 3 - 2,)]
+
+
+def test_text_matching_is_bounded_by_date(tmp_path: Path) -> None:
+    """The same letter answered years apart is not looked at: candidates are the authority's
+    log disclosures dated within TEXT_WINDOW_DAYS of the reply."""
+    from datetime import date, timedelta
+
+    from parser import RawDoc, parse_response
+    from store import open_store
+
+    from crawler.wdtk.crawl import TEXT_WINDOW_DAYS, _match_text
+
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_id = _store_log_response(db, "528-17")
+    reference, text, day = _log_letter("528-17")
+    record = parse_response(RawDoc(f"<html><body><p>{text}</p></body></html>".encode(), f"https://{HOST}/x",
+                                   "text/html"), [])
+    store = open_store(db)
+    try:
+        with store._tx(write=True) as conn:
+            for shift, expected in ((0, log_id), (TEXT_WINDOW_DAYS - 1, log_id), (TEXT_WINDOW_DAYS + 1, None),
+                                    (-3 * 365, None)):
+                record.response_date = date.fromisoformat(day) + timedelta(days=shift)
+                assert _match_text(conn, "cleveland", record, f"https://{HOST}/request/x#incoming-1") == expected, shift
+            assert _match_text(conn, "durham", record, f"https://{HOST}/request/x#incoming-1") is None
+    finally:
+        store.close()
