@@ -247,6 +247,16 @@ def demo(
     console.print(f"\n[bold]{c.get('documents', 0)} documents, {c.get('disclosures', 0)} disclosures, "
                   f"{c.get('exemptions', 0)} exemptions, {c.get('table_cells', 0)} figures[/bold] ({how}) "
                   f"in {result.seconds:.0f} s; store: {result.db_url}")
+    w = result.wdtk
+    if w.get("requests"):
+        console.print(f"WhatDoTheyKnow replica: {w['requests']} requests, {w['replies']} replies ({w['answers']} answers, "
+                      f"{w['in_log']} of them also in a force's log; {w['replies'] - w['answers']} clarifications "
+                      "and internal reviews)")
+        a = result.agreement
+        if a and a["n"]:
+            console.print(f"  our outcome against the requesters' states: {a['agreement'] * a['n']:.0f} of {a['n']:.0f} "
+                          f"agree, Cohen's kappa {a['kappa']:.2f} ({a['kappa_low']:.2f} to {a['kappa_high']:.2f}); "
+                          "foi stats agreement")
     for note in result.notes:
         console.print(f"  note: {note}")
     console.print(rich_table(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],

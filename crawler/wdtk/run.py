@@ -3,6 +3,7 @@ sample's replica under its real host), the store, and the bounded parse worker."
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable, Sequence
 
 from crawler.wdtk.crawl import FEEDS, HOST, PoliteFetcher, Summary, crawl
@@ -22,7 +23,7 @@ def bodies_for(ids: Sequence[str] | None) -> list[tuple[str, str]]:
     return [(i, known[i].slug) for i in ids]
 
 
-def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None = None,
+def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None = None, sample_root: Path | None = None,
         since: date | None = None, delay: float | None = None, full: bool = False, feed: str = "auto",
         log: Callable[[str], None] = lambda s: None) -> Summary:
     from crawler import settings
@@ -36,7 +37,7 @@ def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None
     if sample_url and not ids:  # the replica's bodies only: the others have no feed there
         from crawler.registry import SAMPLE_ROOT
 
-        feeds = SAMPLE_ROOT / HOST / "feed" / "body"
+        feeds = (sample_root or SAMPLE_ROOT) / HOST / "feed" / "body"
         bodies = [(i, slug) for i, slug in bodies if (feeds / f"{slug}.json").exists()]
     if feed not in FEEDS:
         raise ValueError(f"--feed {feed}: expected one of {', '.join(FEEDS)}")
