@@ -222,9 +222,10 @@ def crawl(store: Any, bodies: Sequence[tuple[str, str]], fetcher: PoliteFetcher,
     `feed`: json, atom, or auto (JSON, the Atom feed when the JSON will not do)."""
     summary = Summary()
     known = _known_updates(store)
-    cursors = {} if full else _cursors(store)
+    cursors = _cursors(store)
     for force_id, slug in bodies:
-        stop_at = cursors.get(slug)
+        last = cursors.get(slug)
+        stop_at = None if full else last
         fmt = "json" if feed in ("auto", "json") else "atom"
         try:
             events, pages = read_feed(store, force_id, slug, fetcher, fmt, stop_at=stop_at, since=since)
@@ -241,13 +242,14 @@ def crawl(store: Any, bodies: Sequence[tuple[str, str]], fetcher: PoliteFetcher,
                 continue
         summary.feed_pages += pages
         in_range = [e for e in events if since is None or e.key[0].date() >= since]
-        new = [e for e in in_range if stop_at is None or e.key > stop_at]
+        new = [e for e in in_range if last is None or e.key > last]
         summary.new_events += len(new)
         failures = len(summary.failed)
+        look_at = in_range if full else new  # a full pass looks at every request again
         if fmt == "json":
-            _crawl_named(store, force_id, in_range, new, known, fetcher, parse, summary, log)
+            _crawl_named(store, force_id, in_range, look_at, known, fetcher, parse, summary, log)
         else:
-            _crawl_atom(store, force_id, new, known, fetcher, parse, summary, log)
+            _crawl_atom(store, force_id, look_at, known, fetcher, parse, summary, log)
         if events and len(summary.failed) == failures:
             _save_cursor(store, force_id, slug, max(events, key=lambda e: e.key), pages)
     summary.fetched = fetcher.count
@@ -298,24 +300,25 @@ def _crawl_atom(store: Any, force_id: str, new: list[FeedEvent], known: dict[int
 
 def _one(store: Any, force_id: str, url_title: str, known: dict[int, str], fetcher: PoliteFetcher,
          parse: Callable[[Any], Any], summary: Summary, log: Callable[[str], None]) -> set[int]:
-    """Fetch and store one request (unless the store has its updated_at); its event ids."""
+    """Fetch and store one request (unless the store has its updated_at); its event ids
+    (empty when it could not be read)."""
     try:
-        events = _request(store, force_id, url_title, known, fetcher, parse, summary)
+        events, changed = _request(store, force_id, url_title, known, fetcher, parse, summary)
     except (FetchError, ValueError, KeyError, TypeError) as exc:
         summary.failed.append(f"{force_id}: request {url_title}: {exc}")
         return set()
-    if events is None:
+    if not changed:
         summary.requests_unchanged += 1
-        return set()
+        return events
     summary.requests_fetched += 1
     log(f"{force_id}: {url_title}")
     return events
 
 
 def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], fetcher: PoliteFetcher,
-             parse: Callable[[Any], Any], summary: Summary) -> set[int] | None:
-    """Store one request's replies; its event ids, or None when the store already had this
-    version of it (its updated_at)."""
+             parse: Callable[[Any], Any], summary: Summary) -> tuple[set[int], bool]:
+    """Store one request's replies. Its event ids, and False when the store already had this
+    version of it (its updated_at: nothing more is fetched)."""
     from parser import PARSER_VERSION, RawDoc
 
     json_url, page_url = f"{BASE}/request/{url_title}.json", f"{BASE}/request/{url_title}"
@@ -324,7 +327,7 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
     events = data["info_request_events"]
     event_ids = {int(ev["id"]) for ev in events if isinstance(ev.get("id"), int)}
     if known.get(int(data["id"])) == data.get("updated_at"):
-        return None
+        return event_ids, False
     got_page = fetcher.get(page_url)
     messages = page_messages(got_page.body)
     replies = classify(events, messages)
@@ -373,7 +376,7 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
                     "VALUES (:url, :request_id, :message_id, :request_url, :authority_id, :kind, :external_state, "
                     "'wdtk', :review_outcome, :request_updated_at, :disclosure_id, :matched_by)"), row)
     known[int(data["id"])] = data.get("updated_at") or ""
-    return event_ids
+    return event_ids, True
 
 
 def _save(store: Any, force_id: str, record: Any, reply_url: str, doc_ids: list[int], version: str

@@ -130,7 +130,7 @@ def test_an_unchanged_recrawl_adds_nothing(crawled: dict[str, Any]) -> None:
     assert crawled["after"] == crawled["before"]
     # a full pass reads every page again and finds every request unchanged
     full = crawled["full"]
-    assert (full.feed_pages, full.new_events) == (first.feed_pages, first.new_events)
+    assert (full.feed_pages, full.new_events) == (first.feed_pages, 0)
     assert (full.requests_fetched, full.requests_unchanged, full.responses_stored) == (0, len(LABELS), 0)
     assert full.fetched == first.feed_pages + 1
     assert crawled["after_full"] == crawled["before"]
@@ -621,3 +621,24 @@ def test_text_matching_is_bounded_by_date(tmp_path: Path) -> None:
             assert _match_text(conn, "durham", record, f"https://{HOST}/request/x#incoming-1") is None
     finally:
         store.close()
+
+
+def test_a_full_atom_pass_looks_up_each_request_once(crawled: dict[str, Any], tmp_path: Path) -> None:
+    """--full --feed atom on a store that has everything: one /request_event look-up and one
+    JSON per request (the JSON names the request's other events), nothing stored."""
+    db_file = tmp_path / "foi.db"
+    shutil.copy(Path(crawled["db"].removeprefix("sqlite:///")), db_file)
+    db = f"sqlite:///{db_file}"
+    server = serve(SAMPLE)
+    try:
+        summary = run(BODIES, db_url=db, sample_url=server.url, delay=0.0, full=True, feed="atom")
+    finally:
+        server.stop()
+    assert summary.failed == [] and (summary.new_events, summary.responses_stored) == (0, 0)
+    assert (summary.requests_seen, summary.requests_unchanged, summary.requests_fetched) == (len(LABELS), len(LABELS), 0)
+    assert summary.fetched == 1 + crawled["first"].feed_pages + 2 * len(LABELS)
+    got, clean = _rows(db), _rows(crawled["db"])
+    assert (got["replies"], got["disclosures"]) == (clean["replies"], clean["disclosures"])
+    # the only new documents are the Atom pages read
+    added = {d[0] for d in got["documents"]} - {d[0] for d in clean["documents"]}
+    assert len(added) == crawled["first"].feed_pages and all("/feed/body/" in u and ".json" not in u for u in added)
