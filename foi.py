@@ -351,14 +351,22 @@ def reparse(
     from parser import PARSER_VERSION
     from store.reparse import run
 
+    from crawler.wdtk.reparse import run as run_wdtk
+
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
                       since=parser_older_than, progress=progress, budget=budget)
-    for url, error in summary.errors:
+        answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
+                           budget=budget)
+    for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
                f"(recorded in disclosures.error), {summary.skipped} already current, "
                f"{summary.total} responses stored")
+    if answers.total:
+        typer.echo(f"WhatDoTheyKnow answers with records of their own: {answers.parsed} reparsed "
+                   f"({answers.merged_with_log} now merged with a log response), {answers.failed} failed, "
+                   f"{answers.skipped} already current, {answers.total} in all")
 
 
 @app.command()

@@ -155,6 +155,22 @@ def _match_text(conn: Any, force_id: str, record: Any, reply_url: str) -> int | 
     return None
 
 
+def complete_reply(record: Any, force_id: str, data: dict[str, Any], req_text: str, at: str | None) -> Any:
+    """What the request's JSON knows and the reply's letter may not say: the body, title,
+    request text and dates (the crawl and reparse both add them, so both make one record)."""
+    record.authority_id = record.authority_id or force_id
+    record.title = record.title or data.get("title")
+    record.request_text = record.request_text or req_text
+    record.request_date = record.request_date or _date(data.get("created_at"))
+    record.response_date = record.response_date or _date(at)
+    return record
+
+
+def reply_page(data: dict[str, Any], url_title: str, msg_text: str) -> bytes:
+    """The page the parser reads for one reply."""
+    return _reply_html(data.get("title") or url_title, msg_text)
+
+
 def _reply_html(title: str, msg_text: str) -> bytes:
     """The one message as a page for the parser (cut from the stored request page)."""
     paras = "".join(f"<p>{html.escape(p)}</p>" for p in msg_text.split("\n\n"))
@@ -349,7 +365,7 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
                    "review_outcome": review_outcome(msg.text) if msg.kind == "internal_review" else None,
                    "request_updated_at": data.get("updated_at"), "disclosure_id": None, "matched_by": None}
             if msg.kind == "response":
-                page = RawDoc(_reply_html(data.get("title") or url_title, msg.text), reply_url, "text/html")
+                page = RawDoc(reply_page(data, url_title, msg.text), reply_url, "text/html")
                 result = parse((page, [RawDoc(g.body, BASE + p, g.content_type) for p, g, _ in docs]))
                 doc_ids = [page_doc.document_id] + [d.document_id for _, _, d in docs]
                 record = result.value
@@ -357,11 +373,7 @@ def _request(store: Any, force_id: str, url_title: str, known: dict[int, str], f
                     store.record_parse_error(response_url=reply_url, error=result.error or "the parser returned nothing",
                                              document_ids=doc_ids)
                 else:
-                    record.authority_id = record.authority_id or force_id
-                    record.title = record.title or data.get("title")
-                    record.request_text = record.request_text or req_text
-                    record.request_date = record.request_date or _date(data.get("created_at"))
-                    record.response_date = record.response_date or _date(msg.at)
+                    complete_reply(record, force_id, data, req_text, msg.at)
                     row["disclosure_id"], row["matched_by"] = _save(store, force_id, record, reply_url, doc_ids,
                                                                     PARSER_VERSION)
                     summary.responses_stored += 1

@@ -642,3 +642,61 @@ def test_a_full_atom_pass_looks_up_each_request_once(crawled: dict[str, Any], tm
     # the only new documents are the Atom pages read
     added = {d[0] for d in got["documents"]} - {d[0] for d in clean["documents"]}
     assert len(added) == crawled["first"].feed_pages and all("/feed/body/" in u and ".json" not in u for u in added)
+
+
+def _records_and_replies(db: str) -> tuple[dict[str, list[tuple]], list[tuple]]:
+    from tests.identity.rows import records
+
+    return records(db), q(db, "SELECT url, kind, disclosure_id, matched_by FROM wdtk_replies ORDER BY url")
+
+
+def test_reparse_redoes_the_answers_with_records_of_their_own_and_changes_nothing(
+        crawled: dict[str, Any], tmp_path: Path) -> None:
+    """`foi reparse` rebuilds each WhatDoTheyKnow answer from the stored request page, JSON and
+    attachments and parses it as the crawl did: every own answer is reparsed, twice, and the
+    store is row for row what the crawl made."""
+    from typer.testing import CliRunner
+
+    from foi import app
+
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    shutil.copy(crawled["db"].removeprefix("sqlite:///"), tmp_path / "foi.db")
+    before = _records_and_replies(db)
+    own = q(db, "SELECT COUNT(*) FROM wdtk_replies WHERE kind = 'response' AND matched_by = 'own'")[0][0]
+    assert own == sum(lab["response_message_id"] is not None for lab in LABELS)  # no log in this store
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["reparse", "--db", db, "--no-progress", "--workers", "1"])
+        assert result.exit_code == 0, result.output
+        assert (f"WhatDoTheyKnow answers with records of their own: {own} reparsed (0 now merged with a log "
+                f"response), 0 failed, 0 already current, {own} in all") in result.output
+        assert _records_and_replies(db) == before
+    # Only stale records are redone when asked by parser version.
+    result = CliRunner().invoke(app, ["reparse", "--db", db, "--no-progress", "--parser-older-than", "0.0.1"])
+    assert f"0 reparsed (0 now merged with a log response), 0 failed, {own} already current" in result.output
+
+
+def test_reparse_keeps_the_wdtk_documents_merged_into_a_log_record(tmp_path: Path) -> None:
+    """A log record that also holds an answer's WhatDoTheyKnow documents (matched by reference)
+    keeps them through a reparse of the log: the merge is not the log parse's to undo."""
+    from typer.testing import CliRunner
+
+    from foi import app
+
+    shared = [lab for lab in LABELS if lab["force_id"] == "cleveland" and lab["in_log"]]
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_ids = [_store_log_response(db, lab["reference"]) for lab in shared]
+    server = serve(SAMPLE)
+    try:
+        run(["cleveland"], db_url=db, sample_url=server.url, delay=0.0)
+    finally:
+        server.stop()
+    links = "SELECT dd.disclosure_id, d.role, d.url FROM disclosure_documents dd JOIN documents d ON d.id = dd.document_id " \
+            "WHERE dd.disclosure_id IN (:a, :b) ORDER BY 1, 2, 3"
+    merged = q(db, links, a=log_ids[0], b=log_ids[1])
+    assert {role for _, role, _ in merged} >= {"response", "wdtk_page"}
+    before = _records_and_replies(db)
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["reparse", "--db", db, "--no-progress", "--workers", "1"])
+        assert result.exit_code == 0, result.output
+        assert q(db, links, a=log_ids[0], b=log_ids[1]) == merged
+        assert _records_and_replies(db) == before
