@@ -107,3 +107,14 @@ def test_demo_collects_the_wdtk_replica_and_a_second_run_changes_nothing(
     assert second.exit_code == 0, second.output
     assert "0 new events, 0 requests fetched, 0 responses stored" in " ".join(second.stdout.split())
     assert snapshot() == before
+    # The demo's store (log and WhatDoTheyKnow), then `foi reparse` twice: the same records,
+    # row for row, and the WhatDoTheyKnow documents merged into log records stay linked.
+    from tests.identity.rows import records
+
+    whole = records(f"sqlite:///{db}")
+    for _ in range(2):
+        again = CliRunner().invoke(app, ["reparse", "--db", str(db), "--no-progress"])
+        assert again.exit_code == 0, again.output
+        assert " 0 failed" in again.output and "WhatDoTheyKnow answers with records of their own" in again.output
+        assert records(f"sqlite:///{db}") == whole
+        assert snapshot() == before
