@@ -70,6 +70,25 @@ def _patterns() -> _CuePatterns:
 _SCAN_CHARS = 60_000
 
 
+def _read_rows(file: str) -> list[dict]:
+    """Rows of a CSV under parser/, skipping '#' comment lines (a list's sources sit in its head)."""
+    text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+_BOROUGH_STYLE = re.compile(r"^(?:Royal|London) Borough of (?P<place>[A-Z][\w' -]+)$")
+
+
+def _borough_styles(name: str) -> list[str]:
+    """A London borough's informal styles ("Greenwich Borough Council", "Greenwich Council") for
+    its formal name ("Royal Borough of Greenwich"): requesters address it either way."""
+    m = _BOROUGH_STYLE.match(name)
+    if not m:
+        return []
+    place = m.group("place")
+    return [f"{place} Borough Council", f"{place} Council", f"{place} London Borough Council"]
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> list[dict]:
     """Every row of parser/data/authorities.csv (police bodies), then of public_bodies.csv (UK
@@ -79,9 +98,9 @@ def load_gazetteer() -> list[dict]:
     rows = []
     # Police bodies first: on a shared name (the City of London Corporation) they win.
     for file in ("data/authorities.csv", "data/public_bodies.csv"):
-        text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
-        for row in csv.DictReader(text.splitlines()):
+        for row in _read_rows(file):
             row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+            row["aliases"] += _borough_styles(row["name"])
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
             row.setdefault("soh_slug", "")
             row.setdefault("area", "")
@@ -93,8 +112,7 @@ def load_gazetteer() -> list[dict]:
 def _public_ids() -> frozenset[str]:
     """Ids of councils and other public bodies (parser/data/public_bodies.csv): evidence below
     any police body, since police responses name councils as partners and places."""
-    text = resources.files("parser").joinpath("data/public_bodies.csv").read_text(encoding="utf-8")
-    return frozenset(row["id"] for row in csv.DictReader(text.splitlines()))
+    return frozenset(row["id"] for row in _read_rows("data/public_bodies.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +122,13 @@ def _by_id() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _oversight_of() -> dict[str, str]:
-    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...)."""
-    return {row["area"]: row["id"] for row in load_gazetteer() if row["kind"] == "pcc" and row["area"]}
+    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...): the first such
+    row of the gazetteer (a commissioner's office before the combined authority that took it over)."""
+    out: dict[str, str] = {}
+    for row in load_gazetteer():
+        if row["kind"] == "pcc" and row["area"]:
+            out.setdefault(row["area"], row["id"])
+    return out
 
 
 def _norm(name: str) -> str:
