@@ -251,7 +251,12 @@ def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, st
 
 
 _HOSTLIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s?#]*)?", re.I)
-_TEXT_HOST = re.compile(r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+_TEXT_HOST = re.compile(
+    r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})"
+    # a bare force or government domain in a footer ("scotland.police.uk", "gov.scot")
+    r"|(?<![\w@./-])((?:[a-z0-9-]+\.)+(?:police\.uk|gov\.scot|gov\.wales))\b",
+    re.I,
+)
 _SOH_SLUG = re.compile(r"/foi-ai/([a-z0-9-]+)/", re.I)
 _OVERSIGHT_LABEL = re.compile(r"p?f?cc|opf?cc|commissioner", re.I)
 
@@ -359,6 +364,33 @@ def authority_from_meta(meta: dict[str, str] | None) -> str | None:
             found = _names().get(_norm(candidate))
             if found:
                 return found
+    for key in ("og:site_name", "og:title", "title"):
+        found = _site_segment_body(meta.get(key) or "")
+        if found:
+            return found
+    return None
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+[|]\s*")
+
+
+def _site_segment_body(title: str) -> str | None:
+    """The one body named in a page title's site part, after its first separator ("Drones
+    (810A/22) – West Midlands Police FOI", "Outdoor Fires | Shropshire Fire and Rescue Service",
+    "... FOI release - gov.scot"). The first part is the topic and may name any force."""
+    parts = _TITLE_SEPARATOR.split(title)
+    for part in reversed(parts[1:]):
+        part = part.strip()
+        if not part:
+            continue
+        if " " not in part and "." in part:
+            found = _match_host(part)
+            if found:
+                return found
+            continue
+        ids = {aid for _, _, aid in _mentions(part) if aid not in _bystander_ids()}
+        if len(ids) == 1:
+            return ids.pop()
     return None
 
 
@@ -392,10 +424,18 @@ def _score_mentions(text: str) -> dict[str, float]:
     # than a writer sentence, since responses also point requesters at other bodies.
     # A council's address is as likely a referral ("ask foi@leeds.gov.uk") as the writer's own.
     for m in _TEXT_HOST.finditer(text):
-        aid = _match_host(m.group(1))
+        aid = _match_host(m.group(1) or m.group(2))
         if aid and aid not in _bystander_ids():
             scores[aid] += 0.5 if aid in _public_ids() else 1.5
+    for pattern, aid in _reference_owners():
+        if pattern.search(text, 0, 3000):
+            scores[aid] += 1.5
     return scores
+
+
+@lru_cache(maxsize=1)
+def _reference_owners() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["id"]) for r in _cues().get("reference_owners", [])]
 
 
 @lru_cache(maxsize=1)
@@ -507,6 +547,15 @@ def find_authority(
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
         scores = _score_mentions(text)
+        # Where a name stands outranks how often it is named: the letterhead, "From:" line and
+        # sign-off name the writer; forces discussed in the text are only mentioned.
+        for candidates in _positional(text):
+            if not candidates:
+                continue
+            pick = _pick(candidates, text, scores)
+            if pick in _by_id():
+                return _named(_commissioner_office(pick, text))
+            return _canonical(pick)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
         if best >= 1.0:
@@ -537,4 +586,165 @@ def find_authority(
                     return other
     if found is None:
         return None, None
-    return _by_id()[found]["name"], found
+    return _named(_commissioner_office(found, text))
+
+
+def _named(aid: str) -> tuple[str, str]:
+    return _by_id()[aid]["name"], aid
+
+
+# --- where a name stands: letterhead, "From:", sign-off, "Dear ..." -------------------------
+
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_FILLER = {"the", "and", "of", "for", "&"}
+
+
+@lru_cache(maxsize=1)
+def _position_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    cues = _cues()
+    closing = re.compile(r"^\s*(?:" + _alt(cues["closings"]) + r")\b[\s,.!]*$", re.I)
+    not_head = re.compile(r"^\s*(?:" + _alt(cues["not_head"]) + r")\b", re.I)
+    from_label = re.compile(r"^\s*(?:" + _alt(cues["from_labels"]) + r")\s*:?\s*", re.I)
+    return (closing, not_head, from_label, frozenset(cues["letterhead_nouns"]),
+            frozenset(w.lower() for w in cues["unit_words"]))
+
+
+@lru_cache(maxsize=1)
+def _upper_words() -> frozenset[str]:
+    """Words written in capitals inside gazetteer names ("PCC", "OPCC", "PSNI"): kept as they are
+    when an all-capitals letterhead line is brought to title case."""
+    return frozenset(w for row in load_gazetteer() for a in (row["name"], *row["aliases"])
+                     for w in _WORD.findall(a) if w.isupper() and len(w) > 1)
+
+
+def _decap(line: str) -> str:
+    """'WEST MERCIA PCC: DISCLOSURE LOG' -> 'West Mercia PCC: Disclosure Log'."""
+    keep = _upper_words()
+    return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else m.group(0).capitalize(), line)
+
+
+def _other_line_name(line: str) -> str | None:
+    """A body outside the gazetteer that fills the line ("Dorset Safety Camera Partnership",
+    "Department for Infrastructure"), by the institution grammar and the letterhead nouns."""
+    _, _, _, nouns, unit_words = _position_cues()
+    m = _patterns().other_mention.fullmatch(line.strip().rstrip(",.:;"))
+    if not m:
+        return None
+    name = _clean_name(m.group("name"))
+    if not name:
+        return None
+    words = name.split()
+    if words[0].lower() in unit_words:
+        return None
+    if words[-1] not in nouns and not re.match(r"(?:Department|Ministry)\s+(?:of|for)\s", name):
+        return None
+    return name
+
+
+def _line_bodies(line: str, *, allow_bystanders: bool) -> list[str]:
+    """Ids (gazetteer) or names (others) of the bodies a name line holds, in order; [] when the
+    line is not a name line (a sentence, an address, a person)."""
+    _, not_head, from_label, _, _ = _position_cues()
+    if not_head.match(line) or len(line) > 140:
+        return []
+    line = from_label.sub("", line, count=1).strip()
+    if not line:
+        return []
+    if line.isupper():
+        line = _decap(line)
+    found = [(a, b, aid) for a, b, aid in _mentions(line) if allow_bystanders or aid not in _bystander_ids()]
+    if found:
+        rest = line
+        for a, b, _ in sorted(found, reverse=True):
+            rest = rest[:a] + " " + rest[b:]
+        rest = _PAREN.sub(" ", rest)
+        spare = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
+        if len(spare) <= _cues()["name_line_spare"]:
+            return list(dict.fromkeys(aid for _, _, aid in found))
+        return []
+    other = _other_line_name(_PAREN.sub(" ", line))
+    return [other] if other else []
+
+
+def _sign_off_lines(lines: list[str]) -> list[str]:
+    """The lines after the last closing ("Yours sincerely") among the last ones; without a
+    closing, the last three lines."""
+    closing = _position_cues()[0]
+    tail = lines[-25:]
+    for i in range(len(tail) - 1, -1, -1):
+        if closing.match(tail[i]):
+            return tail[i + 1:i + 8]
+    return tail[-3:]
+
+
+_DEAR = re.compile(r"^\s*Dear\s+(?P<name>[^,\n]{4,100}?)\s*,?\s*$")
+
+
+def _positional(text: str) -> list[list[str]]:
+    """Bodies by where they stand, strongest place first: [letterhead and "From:" lines,
+    sign-off, "Dear <body>"]; each a list of ids or names in order of appearance."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    head: list[str] = []
+    for line in lines[: _cues()["head_lines"]]:
+        head += _line_bodies(line, allow_bystanders=True)
+    sign: list[str] = []
+    for line in _sign_off_lines(lines):
+        sign += _line_bodies(line, allow_bystanders=False)
+    dear: list[str] = []
+    for line in lines[:40]:
+        m = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)
+        if m:
+            dear += _line_bodies(m.group("name"), allow_bystanders=False)
+    return [list(dict.fromkeys(head)), list(dict.fromkeys(sign)), list(dict.fromkeys(dear))]
+
+
+@lru_cache(maxsize=1)
+def _addressed_to() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in _cues().get("addressed_to", [])]
+
+
+@lru_cache(maxsize=1)
+def _collaboration_of() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for group in _cues().get("collaborations", []):
+        for aid in group:
+            out[aid] = frozenset(group)
+    return out
+
+
+def _pick(candidates: list[str], text: str, scores: dict[str, float]) -> str:
+    """One body among a name line's candidates. Members of one collaboration (a joint unit's
+    letterhead) give way to the member the text names as writer; a tie goes to the force whose
+    area holds the letterhead's address, then to the first named."""
+    pool = list(candidates)
+    groups = {_collaboration_of().get(c) for c in candidates}
+    if len(groups) == 1 and None not in groups:
+        pool = sorted(next(iter(groups)), key=lambda c: (c not in candidates, candidates.index(c) if c in candidates else 0))
+    if len(pool) == 1:
+        return pool[0]
+    best = max(scores.get(c, 0.0) for c in pool)
+    top = [c for c in pool if scores.get(c, 0.0) == best]
+    if len(top) > 1:
+        head = "\n".join(text.splitlines()[:12])
+        places = {force for _, _, force in _mentions(head, _place_index())}
+        in_area = [c for c in top if c in places]
+        if in_area:
+            return in_area[0]
+    return top[0]
+
+
+@lru_cache(maxsize=1)
+def _generic_commissioner() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I | re.M) for p in _cues().get("generic_commissioner_writer", [])]
+
+
+def _commissioner_office(found: str, text: str) -> str:
+    """A force or combined authority found as writer of a text that names "the Office of the
+    Police and Crime Commissioner" (no area) as the one searching or answering: that area's
+    commissioner's office."""
+    row = _by_id().get(found)
+    if not row or row["kind"] not in ("police", "pcc") or found.startswith("pcc-"):
+        return found
+    if not any(p.search(text, 0, 20000) for p in _generic_commissioner()):
+        return found
+    return _oversight_of().get(row["area"], found)
