@@ -32,6 +32,7 @@ _REF = (
     r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
     r"|[A-Za-z0-9]+"
     r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
+    r"|\s/\s(?-i:(?=[A-Z]{1,4}\d))|/\s(?-i:(?=[A-Z]{2,6}\s?\d))"
     r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
@@ -74,8 +75,11 @@ def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     strong = _label_alternation(labels["strong"])
     weak = _label_alternation(labels["weak"])
     pattern = re.compile(
-        r"(?<![\w'])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*)" + _REF,
+        r"(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
+        # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
+        r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
+        r"|(?P<weak>" + weak + r")\s*[:#]\s*|(?P<spaced>" + weak + r")\s+)[\[(]?" + _REF
+        + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )
     not_ours = re.compile(_config()["not_ours_before"], re.I)
@@ -99,22 +103,28 @@ def _tidy(ref: str) -> str:
     return ref.rstrip(".-/\u2013 ")
 
 
-def _plausible(ref: str, *, strong: bool) -> bool:
+# A sentence word before a number is no reference prefix: "REQUEST OF 2 AUGUST".
+_WORD_PREFIX = re.compile(r"(?i:of|on|in|to|at|by|or|is|it|as|an|no|and|the|for|from)\s")
+
+
+def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
     """A reference has a digit, is not a date, and a bare number is long enough not to be a
-    question number ("Request number 2")."""
-    if not any(c.isdigit() for c in ref) or len(ref) > 40:
+    question number ("Request number 2"); after a "Ref:" label two digits are enough
+    ("BFRS Ref: 41", a small body's running count)."""
+    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref):
         return False
     date = _DATE_LIKE.match(ref)
     if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
         return False
     if ref.isdigit():
-        return len(ref) >= (3 if strong else 4)
+        return len(ref) >= (2 if short_ok else 3 if strong else 4)
     if re.fullmatch(r"\d{1,2}[a-z]?", ref, re.I):
         return False
     return True
 
 
-def _from_labels(text: str) -> str | None:
+def _from_labels(text: str, *, spaced: bool = False) -> str | None:
+    """The first labelled value; with `spaced`, also values after a weak label and a space."""
     pattern, not_ours, not_ours_ref = _labelled()
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
@@ -122,16 +132,36 @@ def _from_labels(text: str) -> str | None:
         before = max(0, m.start() - 30)
         if not_ours.search(text, before, m.start()):
             continue
-        label = (m.group("strong") or m.group("weak")).lower()
+        label = (m.group("strong") or m.group("weak") or m.group("spaced")).lower()
         if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
         ref = _tidy(m.group("ref"))
-        if _plausible(ref, strong=m.group("strong") is not None):
-            return ref
-        # an implausible value ("FOI Request\nRequest: F-013412" read as label + "Request")
-        # may itself be the next label
-        pos = m.start("ref")
+        if m.group("spaced") is not None:
+            # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
+            # value no sentence word could be ("Request 1", "request 2019/20" are not), and only
+            # when no label with ":" names one (the second pass)
+            if spaced and _spaced_value(ref):
+                return ref
+            pos = m.start("ref")
+            continue
+        if _plausible(ref, strong=m.group("strong") is not None, short_ok=label.startswith("ref")):
+            return ref + (m.group("more") or "")
+        else:
+            pos = m.start("ref")
+            continue
     return None
+
+
+
+def _spaced_value(ref: str) -> bool:
+    """A value a label introduces without ":": numbers joined with four digits or more in all
+    ("1009-11", "A0017/2010"), or one long number ("101001650446"); never a year span or date."""
+    if not _plausible(ref, strong=True) or _YEAR_SPAN.fullmatch(ref):
+        return False
+    digits = sum(c.isdigit() for c in ref)
+    if ref.isdigit():
+        return len(ref) >= 6
+    return digits >= 4 and bool(re.search(r"\d[-/._]\d|^[A-Z]{1,4}\d", ref))
 
 
 def _from_title(title: str | None) -> str | None:
@@ -142,7 +172,7 @@ def _from_title(title: str | None) -> str | None:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
     if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
-        if _plausible(_tidy(m.group("ref")), strong=True):
+        if _plausible(_tidy(m.group("ref")), strong=True) and not _YEAR_SPAN.fullmatch(_tidy(m.group("ref"))):
             return _tidy(m.group("ref"))
     m = _TITLE_TAIL.search(title)
     if m:
@@ -155,7 +185,20 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_NUMBERED.match(title)
     if m and _plausible(_tidy(m.group("ref")), strong=True):
         return _tidy(m.group("ref"))
+    m = _TITLE_NUMBER_FIRST.match(title)
+    if m and not _YEAR.fullmatch(m.group("ref")):
+        return m.group("ref")
+    m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
+    if m:
+        return _tidy(m.group(0))
     return None
+
+
+# "11258 Brothels", "42956-25 Data Breaches": a log title led by its number, then a capitalised topic.
+_TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s+(?=[A-Z][a-z])")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A title that is nothing but the request's number: "FOI 259".
+_TITLE_ONLY_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{2,8}", re.I)
 
 
 def _ref_shaped(ref: str) -> bool:
@@ -225,6 +268,20 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
         _from_labels(text)
         or _from_title(title)
         or _from_title(_first_line(text))  # plain text carries its title as the first line
+        or _from_head_titles(text)
+        or _from_labels(text, spaced=True)
         or reference_from_url(url)
         or _unlabelled(text)
     )
+
+
+def _from_head_titles(text: str) -> str | None:
+    """A log entry's title line below a site's banner lines ("08 September 2016 – 454.2016-17 –
+    Topic", "Taser - 833/12", "11258 Brothels"): the response's own number, before any earlier
+    request the prose quotes."""
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()][1:_HEAD_LINES // 2]
+    for line in lines:
+        found = _from_title(line)
+        if found:
+            return found
+    return None
