@@ -378,19 +378,19 @@ def _site_segment_body(title: str) -> str | None:
     """The one body named in a page title's site part, after its first separator ("Drones
     (810A/22) – West Midlands Police FOI", "Outdoor Fires | Shropshire Fire and Rescue Service",
     "... FOI release - gov.scot"). The first part is the topic and may name any force."""
-    parts = _TITLE_SEPARATOR.split(title)
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title)]
     for part in reversed(parts[1:]):
-        part = part.strip()
         if not part:
             continue
-        if " " not in part and "." in part:
-            found = _match_host(part)
+        if " " not in part:
+            # a one-word site name: a domain ("gov.scot") or a mirror's brand ("Docslib"), after
+            # which the part before it is the site part ("... - request to Kent Police - WhatDoTheyKnow")
+            found = _match_host(part) if "." in part else _names().get(_norm(part))
             if found:
                 return found
             continue
         ids = {aid for _, _, aid in _mentions(part) if aid not in _bystander_ids()}
-        if len(ids) == 1:
-            return ids.pop()
+        return ids.pop() if len(ids) == 1 else None
     return None
 
 

@@ -37,7 +37,14 @@ _REF = (
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
 _YEAR_FOLDER = re.compile(r"/(20\d{2})/")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/\u2013]\s?(?:(?:19|20)?\d{2})")  # "(2019/20)" in a title
+_YEAR_SPAN_FORM = re.compile(r"((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})")  # "(2019/20)" in a title
+
+
+def _is_year_span(ref: str) -> bool:
+    """A financial or academic year ("2019/20", "2019-2020"): the second year follows the first.
+    "2031-19" or "1009-11" are a number and its year, not a span."""
+    m = _YEAR_SPAN_FORM.fullmatch(ref)
+    return bool(m) and int(m.group(2)[-2:]) == (int(m.group(1)[-2:]) + 1) % 100
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
 _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
@@ -156,7 +163,7 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
 def _spaced_value(ref: str) -> bool:
     """A value a label introduces without ":": numbers joined with four digits or more in all
     ("1009-11", "A0017/2010"), or one long number ("101001650446"); never a year span or date."""
-    if not _plausible(ref, strong=True) or _YEAR_SPAN.fullmatch(ref):
+    if not _plausible(ref, strong=True) or _is_year_span(ref):
         return False
     digits = sum(c.isdigit() for c in ref)
     if ref.isdigit():
@@ -172,12 +179,12 @@ def _from_title(title: str | None) -> str | None:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
     if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
-        if _plausible(_tidy(m.group("ref")), strong=True) and not _YEAR_SPAN.fullmatch(_tidy(m.group("ref"))):
+        if _plausible(_tidy(m.group("ref")), strong=True) and not _is_year_span(_tidy(m.group("ref"))):
             return _tidy(m.group("ref"))
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
-        if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) and _plausible(ref, strong=True):
+        if _ref_shaped(ref) and not _is_year_span(ref) and _plausible(ref, strong=True):
             return ref
     m = _TITLE_DATED.match(title)
     if m and _ref_shaped(_tidy(m.group("ref"))) and _plausible(_tidy(m.group("ref")), strong=True):
@@ -248,7 +255,7 @@ def _unlabelled(text: str) -> str | None:
         m = _TITLE_TAIL.search(line)
         if m:
             ref = _tidy(m.group("ref") or m.group("ref2"))
-            if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) \
+            if _ref_shaped(ref) and not _is_year_span(ref) \
                     and _plausible(ref, strong=True):
                 return ref
     return None

@@ -1,0 +1,54 @@
+"""Reference shapes and the label words that introduce them (issue 14's kinds): the response's
+own number before earlier requests it quotes, labels without ':', combined and bracketed forms,
+number-led titles. Every text is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from parser.fields.reference import find_reference
+
+CASES = [
+    # a dated log title below a site's banner lines
+    ("dated_title_below_banner",
+     "Commissioner's office\nAsk the Commissioner at the next public meeting.\n"
+     "03 March 2021 – 77.2020-21 – Freedom of information requests – Vehicles\nRequest\nHow many cars?", None, "77.2020-21"),
+    # the entry's own number, not the earlier request the prose quotes
+    ("own_title_before_quoted_request",
+     "Northshire Police\nDisclosure Details\nBatons - 512/19\nDated: 02 May 2019\n"
+     "This request was joined to your earlier request, FOI 498/19, as it asks the same.", None, "512/19"),
+    # weak labels followed by a space: only values no sentence word could be
+    ("reference_without_colon", "Dear Mr Hill,\nFreedom of Information Appeal – Reference B0042/2019\nWe have reviewed it.", None, "B0042/2019"),
+    ("request_without_colon", "Dear Ms Kay,\nRight to know request 2031-19\nWe hold the figures.", None, "2031-19"),
+    ("long_number_after_request", "The Council\nRequest 101002223344\nYou asked about CCTV.", None, "101002223344"),
+    ("year_span_after_request", "Thank you for your request 2019/20 figures follow.", None, None),
+    ("question_number_after_request", "Request 12 asked for the budget, which is published.", None, None),
+    # a labelled value wins over a spaced one met earlier
+    ("colon_label_beats_spaced",
+     "FOI 301/2025 (May 2025) Drones\nFREEDOM OF INFORMATION REQUEST REFERENCE NO: FOI-301-2025\nI am writing about your request.",
+     None, "FOI-301-2025"),
+    # label words new to the grammar
+    ("serial_number", "Dear Mr Lee,\nSerial Number: 0012/03/19 (please quote it).", None, "0012/03/19"),
+    ("reference_nos_with_force_names",
+     "REFERENCE NOs: Surrey Police 1234 and\nSussex Police 5678\nI write about your request.", None, "1234"),
+    ("bracketed_value", "Cannabis farms\nRequest Number: [FOI/20001]\nCategory: Drugs", None, "FOI/20001"),
+    ("two_digit_value_after_ref", "BFRS Ref:\n57\nInformation request:\nHow many crews?", None, "57"),
+    # combined references kept whole
+    ("combined_spaced_slash", "Reference: 2023 – 101 / WE7000\nDate of response: 4 May 2023", None, "2023 – 101 / WE7000"),
+    ("review_with_bracketed_foi",
+     "Council Offices\nInternal review of a Freedom of Information request - IR/12 (FOI 777)\nThe review was received on 1 May.",
+     None, "IR/12 (FOI 777)"),
+    # a slash then a space before a prefixed part; a sentence word is no prefix
+    ("slash_space_prefix", "Our Ref: RG/ FOI 31-11\nRE: FREEDOM OF INFORMATION REQUEST OF 4 MAY 2011", None, "RG/ FOI 31-11"),
+    ("sentence_word_is_no_prefix", "RE: FREEDOM OF INFORMATION REQUEST OF 4 MAY 2011\nWe hold nothing.", None, None),
+    # titles led by the number, or nothing but it
+    ("number_led_title", "Body text with no label.", "20431 Vehicle pursuits", "20431"),
+    ("number_led_title_line", "Leave this site\n20431 Vehicle pursuits\nYour request reached us on 2 May.", None, "20431"),
+    ("year_led_title", "Body text with no label.", "2021 Vehicle pursuits", None),
+    ("title_only_number", "FOI Request\nCopies of the diary.", "FOI 312", "FOI 312"),
+    ("dotted_force_form", "Body text.", "FOI.24.001234.I - Drones over prisons", "FOI.24.001234.I"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "title", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_reference_shape(name: str, text: str, title: str | None, expected: str | None) -> None:
+    assert find_reference(text, title=title) == expected
