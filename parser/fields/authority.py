@@ -13,6 +13,7 @@ import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
@@ -546,16 +547,16 @@ def find_authority(
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
-        scores = _score_mentions(text)
         # Where a name stands outranks how often it is named: the letterhead, "From:" line and
         # sign-off name the writer; forces discussed in the text are only mentioned.
         for candidates in _positional(text):
             if not candidates:
                 continue
-            pick = _pick(candidates, text, scores)
+            pick = _pick(candidates, text)
             if pick in _by_id():
                 return _named(_commissioner_office(pick, text))
             return _canonical(pick)
+        scores = _score_mentions(text)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
         if best >= 1.0:
@@ -680,22 +681,35 @@ def _sign_off_lines(lines: list[str]) -> list[str]:
 _DEAR = re.compile(r"^\s*Dear\s+(?P<name>[^,\n]{4,100}?)\s*,?\s*$")
 
 
-def _positional(text: str) -> list[list[str]]:
-    """Bodies by where they stand, strongest place first: [letterhead and "From:" lines,
-    sign-off, "Dear <body>"]; each a list of ids or names in order of appearance."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+def _positional(text: str) -> Iterator[list[str]]:
+    """Bodies by where they stand, strongest place first: letterhead and "From:" lines, then the
+    sign-off, then "Dear <body>" or a request site's "made this request to <body>"; each a list
+    of ids or names in order of appearance. Lazy: a letterhead's answer spares the rest."""
+    head_end = 0
+    for _ in range(_cues()["head_lines"]):  # only the opening lines are split
+        nl = text.find("\n", head_end)
+        if nl < 0:
+            head_end = len(text)
+            break
+        head_end = nl + 1
+        while text.startswith("\n", head_end):
+            head_end += 1
     head: list[str] = []
-    for line in lines[: _cues()["head_lines"]]:
-        head += _line_bodies(line, allow_bystanders=True)
+    for line in text[:head_end].splitlines():
+        if line.strip():
+            head += _line_bodies(line.strip(), allow_bystanders=True)
+    yield list(dict.fromkeys(head))
+    lines = [line.strip() for line in text[-4000:].splitlines() if line.strip()]
     sign: list[str] = []
     for line in _sign_off_lines(lines):
         sign += _line_bodies(line, allow_bystanders=False)
+    yield list(dict.fromkeys(sign))
     dear: list[str] = []
-    for line in lines[:40]:
+    for line in text[:6000].splitlines()[:40]:
         m = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)
         if m:
             dear += _line_bodies(m.group("name"), allow_bystanders=False)
-    return [list(dict.fromkeys(head)), list(dict.fromkeys(sign)), list(dict.fromkeys(dear))]
+    yield list(dict.fromkeys(dear))
 
 
 @lru_cache(maxsize=1)
@@ -712,7 +726,7 @@ def _collaboration_of() -> dict[str, frozenset[str]]:
     return out
 
 
-def _pick(candidates: list[str], text: str, scores: dict[str, float]) -> str:
+def _pick(candidates: list[str], text: str) -> str:
     """One body among a name line's candidates. Members of one collaboration (a joint unit's
     letterhead) give way to the member the text names as writer; a tie goes to the force whose
     area holds the letterhead's address, then to the first named."""
@@ -722,6 +736,7 @@ def _pick(candidates: list[str], text: str, scores: dict[str, float]) -> str:
         pool = sorted(next(iter(groups)), key=lambda c: (c not in candidates, candidates.index(c) if c in candidates else 0))
     if len(pool) == 1:
         return pool[0]
+    scores = _score_mentions(text)
     best = max(scores.get(c, 0.0) for c in pool)
     top = [c for c in pool if scores.get(c, 0.0) == best]
     if len(top) > 1:
@@ -731,6 +746,9 @@ def _pick(candidates: list[str], text: str, scores: dict[str, float]) -> str:
         if in_area:
             return in_area[0]
     return top[0]
+
+
+_COMMISSIONER_WORDS = re.compile(r"Commissioner|OPF?CC")
 
 
 @lru_cache(maxsize=1)
@@ -745,6 +763,6 @@ def _commissioner_office(found: str, text: str) -> str:
     row = _by_id().get(found)
     if not row or row["kind"] not in ("police", "pcc") or found.startswith("pcc-"):
         return found
-    if not any(p.search(text, 0, 20000) for p in _generic_commissioner()):
+    if not _COMMISSIONER_WORDS.search(text, 0, 20000) or not any(p.search(text, 0, 20000) for p in _generic_commissioner()):
         return found
     return _oversight_of().get(row["area"], found)

@@ -76,17 +76,22 @@ def _label_alternation(items: list[str]) -> str:
     return "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(label + value pattern, someone-else's-label test, requester's-ref test). With `spaced`
+    the pattern also takes a weak label followed by a space (the second pass only: a pattern
+    that stops at every "request" word costs the first pass time for nothing)."""
     labels = _config()["labels"]
     strong = _label_alternation(labels["strong"])
     weak = _label_alternation(labels["weak"])
+    # Only a label's first letter can start a match: testing it first skips most positions.
+    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"]}))
     pattern = re.compile(
-        r"(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
+        r"(?=[" + firsts + r"])(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
         # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
         r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*|(?P<spaced>" + weak + r")\s+)[\[(]?" + _REF
-        + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
+        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + weak + r")\s+" if spaced else "")
+        + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )
     not_ours = re.compile(_config()["not_ours_before"], re.I)
@@ -97,7 +102,8 @@ def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _unlabelled_pattern() -> re.Pattern[str]:
     forms = "|".join(_config()["unlabelled"])
-    return re.compile(r"(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
+    # every form starts with a digit or a capital: testing that first skips most positions
+    return re.compile(r"(?=[0-9A-Z])(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
 
 
 @lru_cache(maxsize=1)
@@ -132,22 +138,23 @@ def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
 
 def _from_labels(text: str, *, spaced: bool = False) -> str | None:
     """The first labelled value; with `spaced`, also values after a weak label and a space."""
-    pattern, not_ours, not_ours_ref = _labelled()
+    pattern, not_ours, not_ours_ref = _labelled(spaced)
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()  # someone else's label and value are skipped whole
         before = max(0, m.start() - 30)
         if not_ours.search(text, before, m.start()):
             continue
-        label = (m.group("strong") or m.group("weak") or m.group("spaced")).lower()
+        space_label = m.group("spaced") if spaced else None
+        label = (m.group("strong") or m.group("weak") or space_label).lower()
         if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
         ref = _tidy(m.group("ref"))
-        if m.group("spaced") is not None:
+        if space_label is not None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), and only
             # when no label with ":" names one (the second pass)
-            if spaced and _spaced_value(ref):
+            if _spaced_value(ref):
                 return ref
             pos = m.start("ref")
             continue
