@@ -624,6 +624,11 @@ def _decap(line: str) -> str:
     return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else m.group(0).capitalize(), line)
 
 
+@lru_cache(maxsize=1)
+def _name_line_words() -> frozenset[str]:
+    return frozenset(_cues()["name_line_words"])
+
+
 def _other_line_name(line: str) -> str | None:
     """A body outside the gazetteer that fills the line ("Dorset Safety Camera Partnership",
     "Department for Infrastructure"), by the institution grammar and the letterhead nouns."""
@@ -660,7 +665,8 @@ def _line_bodies(line: str, *, allow_bystanders: bool) -> list[str]:
             rest = rest[:a] + " " + rest[b:]
         rest = _PAREN.sub(" ", rest)
         spare = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
-        if len(spare) <= _cues()["name_line_spare"]:
+        if len(spare) <= _cues()["name_line_spare"] and not re.search(r"\d", rest) \
+                and all(w.lower() in _name_line_words() for w in spare):
             return list(dict.fromkeys(aid for _, _, aid in found))
         return []
     other = _other_line_name(_PAREN.sub(" ", line))

@@ -89,6 +89,14 @@ CASES = [
     ("legacy_scottish_force",
      "Strathclyde Police\nPitt Street\nGlasgow G2 4JS\nThe information is exempt under section 35(1).",
      ("Strathclyde Police", "strathclyde-police")),
+    # a title line naming a force is no letterhead: the writer is found in the text
+    ("title_line_is_no_letterhead",
+     "Kent Police vetting\nEssex Police can confirm it holds the vetting figures for officers who joined from Kent Police.",
+     ("Essex Police", "essex")),
+    # the regulator's reference line at the top names no writer
+    ("regulator_reference_line",
+     "ICO Ref: FS50123456\nOur ref: 4411\nDerbyshire Constabulary holds the review papers you asked for.",
+     ("Derbyshire Constabulary", "derbyshire")),
     # a fire service before its merger keeps its name
     ("pre_merger_fire_service",
      "Hampshire Fire and Rescue Service does not hold a breakdown by ward.",
