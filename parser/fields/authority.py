@@ -90,6 +90,32 @@ def _borough_styles(name: str) -> list[str]:
     return [f"{place} Borough Council", f"{place} Council", f"{place} London Borough Council"]
 
 
+_COMMISSIONER_AREA = (
+    re.compile(r"^(?:Office of the )?Police,? (?:Fire,? )?(?:and )?Crime(?: and Victims'?)? Commissioner for (?P<area>.+)$"),
+    re.compile(r"^(?P<area>.+?) Police,? (?:Fire,? )?(?:and )?Crime(?: and Victims'?)? Commissioner$"),
+)
+_COMMISSIONER_STYLES = (
+    "Police and Crime Commissioner for {a}", "Office of the Police and Crime Commissioner for {a}",
+    "{a} Police and Crime Commissioner", "{a} Office of the Police and Crime Commissioner",
+    "Police, Fire and Crime Commissioner for {a}", "Office of the Police, Fire and Crime Commissioner for {a}",
+    "{a} Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner {a}",
+    "Police, Crime and Victims' Commissioner for {a}", "Office of the Police, Crime and Victims' Commissioner for {a}",
+    "{a} Police, Crime and Victims' Commissioner", "OPCC for {a}", "{a} OPCC", "{a} PCC", "{a} PFCC", "{a} OPFCC",
+)
+
+
+def _commissioner_styles(row: dict) -> list[str]:
+    """Every style a commissioner's office of an area goes by: offices were renamed as they took
+    on fire (PFCC) or victims (PCVC) duties, and letters use the long and short forms alike. The
+    area is read from the row's own name or aliases."""
+    for name in (row["name"], *row["aliases"]):
+        for pattern in _COMMISSIONER_AREA:
+            m = pattern.match(name)
+            if m:
+                return [style.format(a=m.group("area")) for style in _COMMISSIONER_STYLES]
+    return []
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> list[dict]:
     """Every row of parser/data/authorities.csv (police bodies), then of public_bodies.csv (UK
@@ -102,6 +128,8 @@ def load_gazetteer() -> list[dict]:
         for row in _read_rows(file):
             row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
             row["aliases"] += _borough_styles(row["name"])
+            if row["kind"] == "pcc":
+                row["aliases"] += [a for a in _commissioner_styles(row) if a not in row["aliases"]]
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
             row.setdefault("soh_slug", "")
             row.setdefault("area", "")
@@ -673,6 +701,11 @@ def _line_bodies(line: str, *, allow_bystanders: bool) -> list[str]:
     return [other] if other else []
 
 
+def _closing_found(lines: list[str]) -> bool:
+    closing = _position_cues()[0]
+    return any(closing.match(line) for line in lines[-25:])
+
+
 def _sign_off_lines(lines: list[str]) -> list[str]:
     """The lines after the last closing ("Yours sincerely") among the last ones; without a
     closing, the last three lines."""
@@ -706,10 +739,25 @@ def _positional(text: str) -> Iterator[list[str]]:
             head += _line_bodies(line.strip(), allow_bystanders=True)
     yield list(dict.fromkeys(head))
     lines = [line.strip() for line in text[-4000:].splitlines() if line.strip()]
+    sign_lines = _sign_off_lines(lines)
     sign: list[str] = []
-    for line in _sign_off_lines(lines):
+    for line in sign_lines:
         sign += _line_bodies(line, allow_bystanders=False)
     yield list(dict.fromkeys(sign))
+    # A body's own mail or web domain on a contact line of the letterhead or of a signed-off
+    # block ("enquiries@nifrs.org", "Email: foi@kent.police.uk"); in a sentence an address is as
+    # often a referral ("requests can be sent to foi@scotland.police.uk").
+    if not _closing_found(lines):
+        sign_lines = []
+    hosts: list[str] = []
+    for line in [*text[:head_end].splitlines(), *sign_lines]:
+        if len(line) > 60 or len(line.split()) > 5:
+            continue
+        for m in _TEXT_HOST.finditer(line):
+            aid = _match_host(m.group(1) or m.group(2))
+            if aid and aid not in _bystander_ids():
+                hosts.append(aid)
+    yield list(dict.fromkeys(hosts))
     dear: list[str] = []
     for line in text[:6000].splitlines()[:40]:
         m = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)

@@ -97,6 +97,19 @@ CASES = [
     ("regulator_reference_line",
      "ICO Ref: FS50123456\nOur ref: 4411\nDerbyshire Constabulary holds the review papers you asked for.",
      ("Derbyshire Constabulary", "derbyshire")),
+    # a body's own mail domain in the letterhead, its name nowhere
+    ("letterhead_mail_domain",
+     "Headquarters\n1 Main Street\nT 028 9000 0000\nenquiries@nifrs.org\nDear Mr Grey\n"
+     "Question 1: callouts to bonfires. PSNI attended some of them; we attended 80.",
+     ("Northern Ireland Fire and Rescue Service", "nifrs")),
+    # a commissioner's office under a later style (victims' duties) and a historic office of
+    # an area whose mayor now holds the role
+    ("commissioner_later_style",
+     "Police, Crime and Victims' Commissioner for Lincolnshire\nWe hold the minutes you asked for.",
+     ("Lincolnshire Police and Crime Commissioner", "pcc-lincolnshire")),
+    ("commissioner_before_mayor",
+     "Office of the Police and Crime Commissioner for West Yorkshire\nWe hold the grant letters you asked for.",
+     ("West Yorkshire Police and Crime Commissioner", "pcc-west-yorkshire")),
     # a fire service before its merger keeps its name
     ("pre_merger_fire_service",
      "Hampshire Fire and Rescue Service does not hold a breakdown by ward.",
