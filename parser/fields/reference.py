@@ -116,6 +116,9 @@ def _tidy(ref: str) -> str:
     return ref.rstrip(".-/\u2013 ")
 
 
+# A time of day ("9.00am", "10.30") in a letterhead's opening hours is no reference.
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[ap]m)?", re.I)
+_CLOCK = re.compile(r"\d[.:]\d{2}\s?[ap]m\b", re.I)
 # A sentence word before a number is no reference prefix: "REQUEST OF 2 AUGUST".
 _WORD_PREFIX = re.compile(r"(?i:of|on|in|to|at|by|or|is|it|as|an|no|and|the|for|from)\s")
 
@@ -124,7 +127,7 @@ def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
     """A reference has a digit, is not a date, and a bare number is long enough not to be a
     question number ("Request number 2"); after a "Ref:" label two digits are enough
     ("BFRS Ref: 41", a small body's running count)."""
-    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref):
+    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
         return False
     date = _DATE_LIKE.match(ref)
     if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
@@ -200,12 +203,22 @@ def _from_title(title: str | None) -> str | None:
     if m and _plausible(_tidy(m.group("ref")), strong=True):
         return _tidy(m.group("ref"))
     m = _TITLE_NUMBER_FIRST.match(title)
-    if m and not _YEAR.fullmatch(m.group("ref")):
+    if m and not _YEAR.fullmatch(m.group("ref")) and not _street_follows(title, m.end()):
         return m.group("ref")
     m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
     if m:
         return _tidy(m.group(0))
     return None
+
+
+def _street_follows(title: str, at: int) -> bool:
+    words = re.findall(r"[A-Za-z]+", title[at:at + 40])[:3]
+    return any(w.lower() in _street_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(_config().get("street_words", []))
 
 
 # "11258 Brothels", "42956-25 Data Breaches": a log title led by its number, then a capitalised topic.

@@ -45,6 +45,13 @@ CASES = [
     ("number_led_title_line", "Leave this site\n20431 Vehicle pursuits\nYour request reached us on 2 May.", None, "20431"),
     ("year_led_title", "Body text with no label.", "2021 Vehicle pursuits", None),
     ("title_only_number", "FOI Request\nCopies of the diary.", "FOI 312", "FOI 312"),
+    # numbers of other things: a log page's publication number, a crime number in the request
+    ("publication_number_beside_foi_number",
+     "Disclosure log\nPublication reference: 2023-045\nFOI number: FOI/23/123\nYou asked about drones.", None, "FOI/23/123"),
+    ("crime_reference_is_not_ours", "You quote crime reference: 47110/20 and ask for the file.\nWe hold no file.", None, None),
+    # a letterhead's address and opening hours are no log title
+    ("address_led_by_number", "Police Headquarters\n1000 Lakeside\nPortsmouth PO6 3EN\nWe hold the figures.", None, None),
+    ("opening_hours", "Information Unit\n9.00am - 5.00pm\nWe hold the figures.", None, None),
     ("dotted_force_form", "Body text.", "FOI.24.001234.I - Drones over prisons", "FOI.24.001234.I"),
 ]
 
