@@ -9,6 +9,7 @@ can confirm"), or sitting in a letterhead or signature, outweighs a passing ment
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import defaultdict
@@ -199,17 +200,21 @@ def _bare(word: str) -> str:
 _GAP = re.compile(r"(?:\s|&|,|and\b)*", re.I)
 
 
-_Index = dict[str, list[tuple[tuple[str, ...], bool, str]]]
+_Entry = tuple[tuple[str, ...], bool, str]
+# first word -> (second word -> longer names, longest first; one-word names)
+_Index = dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]]
 
 
 def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
-    """First word (lower case) -> [(name words, case_sensitive, id)], longest name first, from
-    (name, id, case_sensitive) triples.
+    """First word (lower case) -> (second word (lower case) -> [(name words, case_sensitive,
+    id)] longest first, [one-word names]), from (name, id, case_sensitive) triples.
 
-    Matching walks the text's words once and only tries the names that start with the word at
-    hand: a 500-way regex alternation costs ~10x more per page.
+    Matching walks the text's words once and only tries the names that start with the two words
+    at hand: a 500-way regex alternation costs ~10x more per page, and "police" alone starts a
+    hundred commissioners' styles.
     """
-    index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
+    longer: dict[str, dict[str, list[_Entry]]] = defaultdict(lambda: defaultdict(list))
+    single: dict[str, list[_Entry]] = defaultdict(list)
     for name, aid, exact in names:
         words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
         if len(words) > 2 and words[0].lower() == "the":
@@ -217,10 +222,16 @@ def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
         if not words:
             continue
         key = words if exact else tuple(w.lower() for w in words)
-        index[words[0].lower()].append((key, exact, aid))
-    for entries in index.values():
-        entries.sort(key=lambda e: len(e[0]), reverse=True)
-    return dict(index)
+        if len(words) == 1:
+            single[words[0].lower()].append((key, exact, aid))
+        else:
+            longer[words[0].lower()][words[1].lower()].append((key, exact, aid))
+    index: _Index = {}
+    for first in set(longer) | set(single):
+        by_second = {second: sorted(entries, key=lambda e: len(e[0]), reverse=True)
+                     for second, entries in longer.get(first, {}).items()}
+        index[first] = (by_second, single.get(first, []))
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -256,24 +267,28 @@ def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     i, count = 0, len(words)
     while i < count:
-        entries = index.get(words[i])
+        keyed = index.get(words[i])
         matched = 0
-        if entries:
-            for key, exact, aid in entries:
-                n = len(key)
-                if i + n > count:
+        if keyed is not None:
+            by_second, singles = keyed
+            for group in (by_second.get(words[i + 1]) if i + 1 < count else None, singles):
+                if not group:
                     continue
-                # Cheap second-word test first: "west"/"north"/"london" start dozens of names.
-                if n > 1 and not exact and words[i + 1] != key[1]:
-                    continue
-                if exact:
-                    ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
-                else:
-                    ok = tuple(words[i:i + n]) == key
-                # Words must be adjacent ("and"/"&" aside): "Kent. Police" is not a name.
-                if ok and all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0]) for j in range(i, i + n - 1)):
-                    found.append((spans[i][0], spans[i + n - 1][1], aid))
-                    matched = n
+                for key, exact, aid in group:
+                    n = len(key)
+                    if i + n > count:
+                        continue
+                    if exact:
+                        ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
+                    else:
+                        ok = n == 1 or tuple(words[i:i + n]) == key
+                    # Words must be adjacent ("and"/"&" aside): "Kent. Police" is not a name.
+                    if ok and (n == 1 or all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0])
+                                             for j in range(i, i + n - 1))):
+                        found.append((spans[i][0], spans[i + n - 1][1], aid))
+                        matched = n
+                        break
+                if matched:
                     break
         i += matched or 1
     return found
@@ -423,7 +438,7 @@ def _site_segment_body(title: str) -> str | None:
     return None
 
 
-def _score_mentions(text: str) -> dict[str, float]:
+def _score_mentions(text: str, found: list[tuple[int, int, str]] | None = None) -> dict[str, float]:
     """Evidence per gazetteer id that it wrote `text`: mentions, writer verbs, letterhead and
     signature position."""
     by_id = _by_id()
@@ -434,7 +449,7 @@ def _score_mentions(text: str) -> dict[str, float]:
     # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
     request = sections.request_span(text)
     cues = _patterns()
-    for start, end, aid in _mentions(text):
+    for start, end, aid in (_mentions(text) if found is None else found):
         other = by_id[aid]["kind"] == "other"
         if request and request[0] <= start < request[1]:
             scores[aid] += 0.25 * (0.3 if other else 1.0)
@@ -577,14 +592,15 @@ def find_authority(
     if found is None and text:
         # Where a name stands outranks how often it is named: the letterhead, "From:" line and
         # sign-off name the writer; forces discussed in the text are only mentioned.
-        for candidates in _positional(text):
+        mentions = _Mentions(text)
+        for candidates in _positional(mentions):
             if not candidates:
                 continue
-            pick = _pick(candidates, text)
+            pick = _pick(candidates, mentions)
             if pick in _by_id():
                 return _named(_commissioner_office(pick, text))
             return _canonical(pick)
-        scores = _score_mentions(text)
+        scores = _score_mentions(text, mentions.found)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
         if best >= 1.0:
@@ -661,7 +677,11 @@ def _other_line_name(line: str) -> str | None:
     """A body outside the gazetteer that fills the line ("Dorset Safety Camera Partnership",
     "Department for Infrastructure"), by the institution grammar and the letterhead nouns."""
     _, _, _, nouns, unit_words = _position_cues()
-    m = _patterns().other_mention.fullmatch(line.strip().rstrip(",.:;"))
+    line = line.strip().rstrip(",.:;")
+    last = line.rsplit(None, 1)[-1] if line else ""
+    if last not in nouns and not line.startswith(("Department", "Ministry")):
+        return None  # cheap test before the grammar
+    m = _patterns().other_mention.fullmatch(line)
     if not m:
         return None
     name = _clean_name(m.group("name"))
@@ -675,22 +695,55 @@ def _other_line_name(line: str) -> str | None:
     return name
 
 
-def _line_bodies(line: str, *, allow_bystanders: bool) -> list[str]:
-    """Ids (gazetteer) or names (others) of the bodies a name line holds, in order; [] when the
-    line is not a name line (a sentence, an address, a person)."""
+class _Mentions:
+    """Every gazetteer mention of one text, found once and looked up by span: the letterhead,
+    sign-off and "Dear" lines and the mention scoring all read the same list."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = sorted(_mentions(text))
+        self.starts = [f[0] for f in self.found]
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Mentions inside text[a:b], with offsets relative to a."""
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.found) and self.found[i][0] < b:
+            s, e, aid = self.found[i]
+            if e <= b:
+                out.append((s - a, e - a, aid))
+            i += 1
+        return out
+
+
+def _line_bodies(mentions: _Mentions, a: int, b: int, *, allow_bystanders: bool) -> list[str]:
+    """Ids (gazetteer) or names (others) of the bodies the name line text[a:b] holds, in order;
+    [] when the line is not a name line (a sentence, an address, a person)."""
     _, not_head, from_label, _, _ = _position_cues()
-    if not_head.match(line) or len(line) > 140:
+    text = mentions.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    line = text[a:b]
+    if not line or not_head.match(line) or len(line) > 140:
         return []
-    line = from_label.sub("", line, count=1).strip()
-    if not line:
-        return []
-    if line.isupper():
+    label = from_label.match(line)
+    if label:
+        a += label.end()
+        line = text[a:b]
+        if not line:
+            return []
+    if line.isupper():  # capitals: matched again once brought to title case
         line = _decap(line)
-    found = [(a, b, aid) for a, b, aid in _mentions(line) if allow_bystanders or aid not in _bystander_ids()]
+        found = _mentions(line)
+    else:
+        found = mentions.within(a, b)
+    found = [(s, e, aid) for s, e, aid in found if allow_bystanders or aid not in _bystander_ids()]
     if found:
         rest = line
-        for a, b, _ in sorted(found, reverse=True):
-            rest = rest[:a] + " " + rest[b:]
+        for s, e, _ in sorted(found, reverse=True):
+            rest = rest[:s] + " " + rest[e:]
         rest = _PAREN.sub(" ", rest)
         spare = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
         if len(spare) <= _cues()["name_line_spare"] and not re.search(r"\d", rest) \
@@ -706,13 +759,14 @@ def _closing_found(lines: list[str]) -> bool:
     return any(closing.match(line) for line in lines[-25:])
 
 
-def _sign_off_lines(lines: list[str]) -> list[str]:
+def _sign_off_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines after the last closing ("Yours sincerely") among the last ones; without a
-    closing, the last three lines."""
+    closing, the last three lines. Lines as (start, end) spans of `text`."""
     closing = _position_cues()[0]
-    tail = lines[-25:]
+    tail = spans[-25:]
     for i in range(len(tail) - 1, -1, -1):
-        if closing.match(tail[i]):
+        a, b = tail[i]
+        if closing.match(text[a:b].strip()):
             return tail[i + 1:i + 8]
     return tail[-3:]
 
@@ -720,37 +774,41 @@ def _sign_off_lines(lines: list[str]) -> list[str]:
 _DEAR = re.compile(r"^\s*Dear\s+(?P<name>[^,\n]{4,100}?)\s*,?\s*$")
 
 
-def _positional(text: str) -> Iterator[list[str]]:
+_LINE = re.compile(r"[^\n]+")
+
+
+def _positional(mentions: _Mentions) -> Iterator[list[str]]:
     """Bodies by where they stand, strongest place first: letterhead and "From:" lines, then the
-    sign-off, then "Dear <body>" or a request site's "made this request to <body>"; each a list
-    of ids or names in order of appearance. Lazy: a letterhead's answer spares the rest."""
-    head_end = 0
-    for _ in range(_cues()["head_lines"]):  # only the opening lines are split
-        nl = text.find("\n", head_end)
-        if nl < 0:
-            head_end = len(text)
-            break
-        head_end = nl + 1
-        while text.startswith("\n", head_end):
-            head_end += 1
+    sign-off, then a body's own domain on a contact line, then "Dear <body>" or a request site's
+    "made this request to <body>"; each a list of ids or names in order of appearance. Lazy: a
+    letterhead's answer spares the rest."""
+    text = mentions.text
+    head_lines = _cues()["head_lines"]
+    head_spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.group(0).strip():
+            head_spans.append(m.span())
+            if len(head_spans) == head_lines:
+                break
     head: list[str] = []
-    for line in text[:head_end].splitlines():
-        if line.strip():
-            head += _line_bodies(line.strip(), allow_bystanders=True)
+    for a, b in head_spans:
+        head += _line_bodies(mentions, a, b, allow_bystanders=True)
     yield list(dict.fromkeys(head))
-    lines = [line.strip() for line in text[-4000:].splitlines() if line.strip()]
-    sign_lines = _sign_off_lines(lines)
+    tail_from = max(0, len(text) - 4000)
+    tail = [m.span() for m in _LINE.finditer(text, tail_from) if m.group(0).strip()]
+    sign_spans = _sign_off_spans(text, tail)
     sign: list[str] = []
-    for line in sign_lines:
-        sign += _line_bodies(line, allow_bystanders=False)
+    for a, b in sign_spans:
+        sign += _line_bodies(mentions, a, b, allow_bystanders=False)
     yield list(dict.fromkeys(sign))
     # A body's own mail or web domain on a contact line of the letterhead or of a signed-off
     # block ("enquiries@nifrs.org", "Email: foi@kent.police.uk"); in a sentence an address is as
     # often a referral ("requests can be sent to foi@scotland.police.uk").
-    if not _closing_found(lines):
-        sign_lines = []
+    if not _closing_found([text[a:b].strip() for a, b in tail]):
+        sign_spans = []
     hosts: list[str] = []
-    for line in [*text[:head_end].splitlines(), *sign_lines]:
+    for a, b in [*head_spans, *sign_spans]:
+        line = text[a:b]
         if len(line) > 60 or len(line.split()) > 5:
             continue
         for m in _TEXT_HOST.finditer(line):
@@ -759,10 +817,14 @@ def _positional(text: str) -> Iterator[list[str]]:
                 hosts.append(aid)
     yield list(dict.fromkeys(hosts))
     dear: list[str] = []
-    for line in text[:6000].splitlines()[:40]:
-        m = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)
-        if m:
-            dear += _line_bodies(m.group("name"), allow_bystanders=False)
+    for n, m in enumerate(_LINE.finditer(text, 0, min(len(text), 6000))):
+        if n >= 40:
+            break
+        line = m.group(0)
+        found = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)
+        if found:
+            dear += _line_bodies(mentions, m.start() + found.start("name"), m.start() + found.end("name"),
+                                 allow_bystanders=False)
     yield list(dict.fromkeys(dear))
 
 
@@ -780,7 +842,7 @@ def _collaboration_of() -> dict[str, frozenset[str]]:
     return out
 
 
-def _pick(candidates: list[str], text: str) -> str:
+def _pick(candidates: list[str], mentions: _Mentions) -> str:
     """One body among a name line's candidates. Members of one collaboration (a joint unit's
     letterhead) give way to the member the text names as writer; a tie goes to the force whose
     area holds the letterhead's address, then to the first named."""
@@ -790,7 +852,8 @@ def _pick(candidates: list[str], text: str) -> str:
         pool = sorted(next(iter(groups)), key=lambda c: (c not in candidates, candidates.index(c) if c in candidates else 0))
     if len(pool) == 1:
         return pool[0]
-    scores = _score_mentions(text)
+    text = mentions.text
+    scores = _score_mentions(text, mentions.found)
     best = max(scores.get(c, 0.0) for c in pool)
     top = [c for c in pool if scores.get(c, 0.0) == best]
     if len(top) > 1:
@@ -802,7 +865,8 @@ def _pick(candidates: list[str], text: str) -> str:
     return top[0]
 
 
-_COMMISSIONER_WORDS = re.compile(r"Commissioner|OPF?CC")
+# Cheap test before the writer patterns: every response names the Information Commissioner.
+_COMMISSIONER_WORDS = re.compile(r"Crime\s+Commissioner|OPF?CC\b")
 
 
 @lru_cache(maxsize=1)
