@@ -142,3 +142,28 @@ def test_authority_from_title_site_part(title: str, expected: tuple[str | None, 
 def test_commissioner_named_as_it_names_itself() -> None:
     text = "Office of the Police and Crime Commissioner for Cleveland\nFOI 301\nWe hold the diary entries."
     assert find_authority(text) == ("Office of the Police and Crime Commissioner for Cleveland", "pcc-cleveland")
+
+
+def test_gazetteer_names_every_force_commissioner_and_fire_service() -> None:
+    """Every force of ../shared/forces.csv (when beside the checkout) and every commissioner's
+    office of crawler/data/pcc.csv resolve by name; the fire and rescue services of the four
+    nations are all there (44 in England today, 4 merged away, 3 in Wales, 1 each in Scotland
+    and Northern Ireland)."""
+    import csv
+    from pathlib import Path
+
+    from parser.fields.authority import _names, _norm, load_gazetteer
+
+    root = Path(__file__).resolve().parents[3]
+    names = _names()
+    with (root / "crawler" / "data" / "pcc.csv").open(encoding="utf-8") as fh:
+        missing = [r["name"] for r in csv.DictReader(fh) if _norm(r["name"]) not in names]
+    assert missing == []
+    forces = root.parent / "shared" / "forces.csv"
+    if forces.exists():
+        with forces.open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert [r["name"] for r in rows if names.get(_norm(r["name"])) != r["id"]] == []
+    fire = [r for r in load_gazetteer() if r.get("type") == "fire"]
+    assert len(fire) == 53
+    assert {"scottish-frs", "nifrs", "london-fire-brigade", "west-midlands-fire-service", "mid-west-wales-frs"} <= {r["id"] for r in fire}
