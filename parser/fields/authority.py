@@ -216,6 +216,8 @@ def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
     longer: dict[str, dict[str, list[_Entry]]] = defaultdict(lambda: defaultdict(list))
     single: dict[str, list[_Entry]] = defaultdict(list)
     for name, aid, exact in names:
+        if any(c.isdigit() for c in name):
+            continue  # words are letters: "NHS 24" would be indexed as "NHS" alone
         words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
         if len(words) > 2 and words[0].lower() == "the":
             words = words[1:]  # "The Highland Council": keying on "the" would try it at every "the"

@@ -62,6 +62,8 @@ _TITLE_DATED = re.compile(
 _TITLE_NUMBERED = re.compile(
     r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
 )
+# "Request 01/FOI/24/012345 – Tasers": a leading request word before an unmistakable form.
+_REQUEST_WORD = re.compile(r"^(?:(?:FOI|FOIA|EIR)\s+)?requests?\s+(?:no\.?\s*|number\s+)?", re.I)
 _LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
 _TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
 
@@ -184,7 +186,7 @@ def _spaced_value(ref: str) -> bool:
 def _from_title(title: str | None) -> str | None:
     if not title:
         return None
-    m = _unlabelled_pattern().match(title.strip())
+    m = _unlabelled_pattern().match(_REQUEST_WORD.sub("", title.strip(), count=1))
     if m:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)

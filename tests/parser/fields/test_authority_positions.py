@@ -110,6 +110,12 @@ CASES = [
     ("commissioner_before_mayor",
      "Office of the Police and Crime Commissioner for West Yorkshire\nWe hold the grant letters you asked for.",
      ("West Yorkshire Police and Crime Commissioner", "pcc-west-yorkshire")),
+    # an NHS trust outside the gazetteer, by the grammar, over the force it discusses ("NHS 24"
+    # must not match every "NHS")
+    ("nhs_trust_letterhead",
+     "Mersey Care NHS Foundation Trust\nV7 Building, Kings Business Park\nOur ref: FOI 5678\n"
+     "You asked how many times Merseyside Police attended our wards. They attended 41 times.",
+     ("Mersey Care NHS Foundation Trust", "mersey-care-nhs-foundation-trust")),
     # a fire service before its merger keeps its name
     ("pre_merger_fire_service",
      "Hampshire Fire and Rescue Service does not hold a breakdown by ward.",

@@ -52,6 +52,7 @@ CASES = [
     # a letterhead's address and opening hours are no log title
     ("address_led_by_number", "Police Headquarters\n1000 Lakeside\nPortsmouth PO6 3EN\nWe hold the figures.", None, None),
     ("opening_hours", "Information Unit\n9.00am - 5.00pm\nWe hold the figures.", None, None),
+    ("request_word_before_form", "Body text.", "Request 01/FOI/24/012345 – Tasers – Metropolitan Police", "01/FOI/24/012345"),
     ("dotted_force_form", "Body text.", "FOI.24.001234.I - Drones over prisons", "FOI.24.001234.I"),
 ]
 
