@@ -190,13 +190,20 @@ def _from_title(title: str | None) -> str | None:
     if m:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
-    if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
-        if _plausible(_tidy(m.group("ref")), strong=True) and not _is_year_span(_tidy(m.group("ref"))):
-            return _tidy(m.group("ref"))
+    if m:
+        ref = _tidy(m.group("ref"))
+        # "672/12 - Topic", and a letter-led one only when numbers are joined in it
+        # ("CM/PA/002667/19 - Topic", "F-2013-01604 - Topic"; not "COVID-19 - Topic")
+        shaped = re.search(r"[-/.]", ref) if ref[0].isdigit() else (
+            _ref_shaped(ref) and re.match(r"[A-Z]{1,6}(?:[-/.]|\d)", ref))  # a code, not a topic word
+        if shaped and _plausible(ref, strong=True) and not _is_year_span(ref):
+            return ref
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
-        if _ref_shaped(ref) and not _is_year_span(ref) and _plausible(ref, strong=True):
+        # "Topic (218/12)", "Topic - FOI 4505", "Topic (16228)": a lone number needs five digits
+        shaped = _ref_shaped(ref) or _FOI_NUMBER.fullmatch(ref) or (ref.isdigit() and len(ref) >= 5)
+        if shaped and not _is_year_span(ref) and _plausible(ref, strong=True):
             return ref
     m = _TITLE_DATED.match(title)
     if m and _ref_shaped(_tidy(m.group("ref"))) and _plausible(_tidy(m.group("ref")), strong=True):
@@ -224,7 +231,8 @@ def _street_words() -> frozenset[str]:
 
 
 # "11258 Brothels", "42956-25 Data Breaches": a log title led by its number, then a capitalised topic.
-_TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s+(?=[A-Z][a-z])")
+_TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s*(?:[-\u2013:|]\s*)?\s(?=[A-Z][a-z])")
+_FOI_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{3,8}", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A title that is nothing but the request's number: "FOI 259".
 _TITLE_ONLY_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{2,8}", re.I)

@@ -60,3 +60,37 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "title", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_reference_shape(name: str, text: str, title: str | None, expected: str | None) -> None:
     assert find_reference(text, title=title) == expected
+
+
+def _force_formats() -> list[tuple[str, str]]:
+    """(force id, an example of its reference) from ../shared/forces.csv beside the checkout."""
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[4] / "shared" / "forces.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [(r["id"], r["reference_format"]) for r in csv.DictReader(fh) if r["reference_format"]]
+
+
+CONTEXTS = {
+    "our_ref": ("Police Headquarters\nOur ref: {ref}\nDear Mr Bell\nWe hold the figures.", None),
+    "request_number": ("Request Number: {ref}\nSubject: Drones", None),
+    "title_bracketed": ("Body text.", "Drones ({ref})"),
+    "title_led": ("Body text.", "{ref} - Drones"),
+    "title_tail": ("Body text.", "Drones - {ref}"),
+}
+
+
+@pytest.mark.parametrize("context", sorted(CONTEXTS))
+def test_every_force_reference_shape_in_every_place(context: str) -> None:
+    """Each force's own reference shape (forces.csv's examples) is found in a label, a log
+    title's brackets, its lead and its tail."""
+    formats = _force_formats()
+    if not formats:
+        pytest.skip("../shared/forces.csv is not beside this checkout")
+    text, title = CONTEXTS[context]
+    missed = [(fid, ref, got) for fid, ref in formats
+              if (got := find_reference(text.format(ref=ref), title=title and title.format(ref=ref))) != ref]
+    assert missed == []
