@@ -157,9 +157,9 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
         ref = _tidy(m.group("ref"))
         if space_label is not None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
-            # value no sentence word could be ("Request 1", "request 2019/20" are not), and only
-            # when no label with ":" names one (the second pass)
-            if _spaced_value(ref):
+            # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
+            # no label with ":" names one (the second pass), and never a quoted earlier request
+            if _spaced_value(ref) and not _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
                 return ref
             pos = m.start("ref")
             continue
@@ -305,11 +305,16 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
         _from_labels(text)
         or _from_title(title)
         or _from_title(_first_line(text))  # plain text carries its title as the first line
+        or reference_from_url(url)  # a site's own convention, known per site
         or _from_head_titles(text)
-        or _from_labels(text, spaced=True)
-        or reference_from_url(url)
+        or _from_labels(text[:_HEAD_CHARS], spaced=True)
         or _unlabelled(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _spaced_not_before() -> re.Pattern[str]:
+    return re.compile(_config()["spaced_not_before"], re.I)
 
 
 def _from_head_titles(text: str) -> str | None:

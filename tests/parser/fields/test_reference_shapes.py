@@ -53,6 +53,11 @@ CASES = [
     ("address_led_by_number", "Police Headquarters\n1000 Lakeside\nPortsmouth PO6 3EN\nWe hold the figures.", None, None),
     ("opening_hours", "Information Unit\n9.00am - 5.00pm\nWe hold the figures.", None, None),
     ("request_word_before_form", "Body text.", "Request 01/FOI/24/012345 – Tasers – Metropolitan Police", "01/FOI/24/012345"),
+    # a heading above a label is no qualifier of it ("Knife crime" is not a crime reference)
+    ("heading_above_label", "Knife crime\nFreedom of information request reference no: 2017010000532\nWe received it.", None, "2017010000532"),
+    # a request the prose quotes, without ":", is not this response's
+    ("quoted_request_without_colon",
+     "Modern slavery\nThis was released in response to request 4240/17 last year.\nWe hold the figures.", None, None),
     ("dotted_force_form", "Body text.", "FOI.24.001234.I - Drones over prisons", "FOI.24.001234.I"),
 ]
 
@@ -94,3 +99,10 @@ def test_every_force_reference_shape_in_every_place(context: str) -> None:
     missed = [(fid, ref, got) for fid, ref in formats
               if (got := find_reference(text.format(ref=ref), title=title and title.format(ref=ref))) != ref]
     assert missed == []
+
+
+def test_site_convention_before_title_lines() -> None:
+    """A slug read by the site's known convention outranks an attachment line's bare number."""
+    text = "Overtime spending\nPlease see the attached letter for our response.\n18-0735 - Overtime spending (PDF)"
+    url = "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/disclosure-log-2018/september/18-0735-overtime-spending/"
+    assert find_reference(text, url=url) == "IM-FOI-2018-0735"
