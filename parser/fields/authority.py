@@ -2,10 +2,16 @@
 
 Order of trust: the URL (a force's own host, including a host given as the first path
 segment as the bundled sample site serves it, or an SOH `/foi-ai/<slug>/` path), then the
-page's metadata (og:site_name ...), then the text. In the text the WRITER is preferred over
-forces merely mentioned: a name followed by a verb of holding/confirming ("Cleveland Police
-can confirm"), or sitting in a letterhead or signature, outweighs a passing mention
-("reports are passed to the City of London Police as the lead force").
+page's metadata (og:site_name ..., and the site part of the page title), then the text.
+
+In the text, where a name stands comes first (`_positional`): a letterhead or "From:" line
+the name fills, the sign-off after a closing, the body's own domain on a contact line, the
+"Dear <body>" or "made this request to <body>" of a request site. Only when no such line
+names a body are the mentions weighed (`_score_mentions`): the WRITER is preferred over forces
+merely mentioned, a name followed by a verb of holding/confirming ("Cleveland Police can
+confirm") outweighing a passing mention ("reports are passed to the City of London Police as
+the lead force"). Collaborations, the commissioner's office named without its area and the
+cue words are data (parser/data/authority_cues.yml).
 """
 from __future__ import annotations
 
@@ -588,7 +594,10 @@ def find_authority(
     For a body outside the gazetteer (a council, a government department) the name is as the
     response writes it and the id is its slug.
     """
-    found = authority_from_url(url) or authority_from_meta(meta)
+    found = authority_from_url(url)
+    if found is not None and _by_id()[found]["kind"] == "police":
+        return _named(found)  # a force's own site: a commissioner it names is a referral
+    found = found or authority_from_meta(meta)
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:

@@ -68,6 +68,11 @@ CASES = [
      "Your request reached the OPCC on 3 May.\nIt concerned the Commissioner's scrutiny of Durham Constabulary's call handling.\n"
      "Searches were made within the Office of the Police and Crime Commissioner and two reports were found.",
      ("Durham Police and Crime Commissioner", "pcc-durham")),
+    # a force pointing to the commissioner's office is not the office
+    ("commissioner_referral",
+     "The information is held by the Office of the Police and Crime Commissioner; please contact them.\n"
+     "Kent Police can confirm it holds no copy.",
+     ("Kent Police", "kent")),
     # "met" is a verb, not the Metropolitan Police
     ("met_is_a_verb",
      "I have met my match, I fear. Northamptonshire Police answered the first question and refused the second.",
@@ -173,3 +178,8 @@ def test_gazetteer_names_every_force_commissioner_and_fire_service() -> None:
     fire = [r for r in load_gazetteer() if r.get("type") == "fire"]
     assert len(fire) == 53
     assert {"scottish-frs", "nifrs", "london-fire-brigade", "west-midlands-fire-service", "mid-west-wales-frs"} <= {r["id"] for r in fire}
+
+
+def test_force_url_outranks_commissioner_words() -> None:
+    """A force's own site: a commissioner's office the text names is a referral, not the writer."""
+    assert find_authority("Searches were made within the OPCC.", url="https://www.kent.police.uk/foi/x") == ("Kent Police", "kent")
