@@ -52,6 +52,8 @@ class Rules:
     min_chars: int
     min_words: int
     anywhere: tuple[Family, ...] = ()  # dropped wherever they sit, not only in the zones
+    inline: re.Pattern[str] | None = None  # furniture cut out of a long line (case-sensitive)
+    inline_triggers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +87,8 @@ def rules() -> Rules:
         min_chars=int(data["substantive_min_chars"]),
         min_words=int(data["substantive_min_words"]),
         anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
+        inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])) if data.get("inline") else None,
+        inline_triggers=tuple(data.get("inline_triggers") or ()),
     )
 
 
@@ -98,6 +102,18 @@ def normalise(line: str) -> str:
     if not line.isascii():
         line = line.translate(_INVISIBLE)
     return " ".join(line.split())  # str.split() knows every Unicode space; faster than a regex
+
+
+def strip_inline_furniture(line: str) -> str:
+    """The line without security markings and footer handles run into it (a letter whose
+    pages were flattened into one paragraph each); most lines have no trigger and return
+    unchanged after a few substring tests."""
+    r = rules()
+    if r.inline is None or not any(t in line for t in r.inline_triggers):
+        return line
+    if not r.inline.search(line):
+        return line
+    return " ".join(r.inline.sub(" ", line).split())
 
 
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
@@ -167,6 +183,7 @@ def drop_chrome_lines(
     """
     r = rules()
     text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
+    text = [x for x in map(strip_inline_furniture, text) if x]
     families: dict[int, str | None] = {}
 
     def classify(i: int) -> str | None:
