@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from parser.judgement import cues, provisions
 from parser.judgement.citations import Citation, find_citations, find_named
@@ -183,7 +187,51 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
-    return _aggregate(occurrences)
+    found = _aggregate(occurrences)
+    if regime != "EIR" and not any(o.section == "12" for o in occurrences if o.statute == sec_statute):
+        cost = _cost_in_words(text, skip, annex, sec_statute, cits)
+        if cost is not None:
+            found.append(cost)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _grounds_data() -> dict[str, re.Pattern[str]]:
+    """parser/data/grounds.yml, each list compiled into one pattern, read once."""
+    data = yaml.safe_load(resources.files("parser").joinpath("data/grounds.yml").read_text(encoding="utf-8"))
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()}
+
+
+# Words one of which every cost phrase holds: texts without any skip the patterns.
+_COST_WORDS = ("exceed", "limit", "legally", "£", "hours")
+
+
+def _cost_in_words(text: str, skip: list[tuple[int, int]], annex: int, statute: str,
+                   cits: list[Citation]) -> Exemption | None:
+    """The cost-of-compliance ground when a reply refuses on cost in words alone ("would
+    exceed the appropriate limit"): FOIA and FOISA both number it s12. Its code is the s12
+    provision the text writes somewhere (an annex's "Section 12(1)"), else "s12"."""
+    lower = text.lower()
+    if not any(w in lower for w in _COST_WORDS):
+        return None
+    data = _grounds_data()
+    for m in data["cost_in_words"].finditer(text):
+        if m.start() >= annex or inside(skip, m.start()):
+            continue
+        s_lo, s_hi = sentence_bounds(text, m.start(), m.end())
+        sentence = text[s_lo:s_hi]
+        if data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]) \
+                or data["cost_not_refusal"].search(sentence) and not cues.search("first_person", sentence):
+            continue
+        if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
+            continue
+        written = [code for c in cits if c.kind == "s" and not c.by_name
+                   for code in c.codes if code == "s12" or code.startswith("s12(")]
+        code = max(written, key=len) if written else "s12"
+        row = provisions.lookup(statute, code)
+        return Exemption(code=code, section="12", statute=statute, name=row.title if row else None,
+                         evidence=" ".join(sentence.split()))
+    return None
 
 
 def _section_of(code: str) -> str:
