@@ -109,6 +109,12 @@ def _walk(path: list[tuple[str, str]], tokens: list[str], leaves: list[list[tupl
         elif path and path[-1][0] == kind:
             leaves.append(list(path))
             path = path[:-1]
+        elif any(k == kind for k, _ in path[:-1]):
+            # "31(1)(g)(2)(a)": a number after a letter climbs back to the subsection level,
+            # so (2) is subsection 2 beside (1), as the Act numbers s31 ("s31(1)(g) read
+            # with s31(2)(a)"), never a sub-level of (g).
+            leaves.append(list(path))
+            path = path[: max(j for j, (k, _) in enumerate(path) if k == kind)]
         path.append((kind, tok))
     return path
 
