@@ -18,7 +18,7 @@ import yaml
 from parser.judgement import cues, provisions
 from parser.judgement.citations import Citation, find_citations, find_named
 from parser.record import Exemption
-from parser.judgement.spans import inside, line_bounds, request_spans, sentence_bounds
+from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _SCOTTISH_WORDS = ("(scotland)", "foisa", "scottish information commissioner")
@@ -97,7 +97,7 @@ def _listed_after_intro(text: str, start: int, end: int) -> bool:
 
 
 def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
-    s_lo, s_hi = sentence_bounds(text, c.start, c.end)
+    s_lo, s_hi = cell_bounds(text, *sentence_bounds(text, c.start, c.end), c.start, c.end)
     sentence = text[s_lo:s_hi].strip()
     if c.start >= annex or _RANGE_AFTER.match(text, c.end):
         return MENTIONED, sentence  # an annex, or "sections 28 to 35": never a ground list
@@ -109,7 +109,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
-    if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
+    if (not construction and cues.search("rejected_before", before)
+            and not _grounds_data()["cost_within_negated"].search(before)) or cues.search("rejected_after", after):
         return REJECTED, sentence
     if cues.search("considered_before", before) and (
             cues.search("negation", text[c.end:s_hi])
@@ -181,7 +182,7 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 continue
             if role is None:
                 role, sentence = _classify(text, c, prev_end, next_start, annex)
-                line_lo, _ = line_bounds(text, c.start, c.end)
+                line_lo, _ = cell_bounds(text, *line_bounds(text, c.start, c.end), c.start, c.end)
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
