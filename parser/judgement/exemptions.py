@@ -108,6 +108,15 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence  # "exemptions such as section 31": the Act described
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
+    extra = _grounds_data()
+    if extra["mentioned_before"].search(text[max(s_lo, c.start - 160):c.start]):
+        return MENTIONED, sentence
+    if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
+        return MENTIONED, sentence  # the requester's condition, not the authority's decision
+    if not own_decision and re.search(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", text[c.start:c.end]):
+        return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names
+    if extra["withdrawn_after"].search(after):
+        return REJECTED, sentence
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
     if (not construction and cues.search("rejected_before", before)
             and not _grounds_data()["cost_within_negated"].search(before)) or cues.search("rejected_after", after):
