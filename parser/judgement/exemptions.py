@@ -198,7 +198,9 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             if role == RELIED:
                 relied.add((statute, code))
     found = _aggregate(occurrences)
-    if regime != "EIR" and not any(o.section == "12" for o in occurrences if o.statute == sec_statute):
+    # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
+    if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
+            and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
         cost = _cost_in_words(text, skip, annex, sec_statute, cits)
         if cost is not None:
             found.append(cost)
