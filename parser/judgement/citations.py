@@ -354,3 +354,47 @@ def find_named(text: str, statute: str, scan: cues.Scanner | None = None) -> lis
             out.append(Citation(m.start(), m.end(), kind, [kind + prov], statute, by_name=True,
                                 sections_written=[sec]))
     return out
+
+
+_LIST_ITEM = re.compile(rf"[ \t]*\(\s*({_GROUP_TOKEN})\s*\)[ \t]+\S")
+_LIST_SUBSECTION = re.compile(r"\bsub-?section\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?[^\n]*:[ \t]*$", re.I)
+# Lines of one listed provision read after its introduction; more is a schedule, not a list.
+LIST_MAX_LINES = 12
+
+
+def with_listed_levels(text: str, c: Citation) -> list[str]:
+    """The codes of a citation that introduces its sub-levels as a list on the lines below:
+    "Section 31(1) ... would prejudice:" then "(g) the exercise ... of subsection (2)", "The
+    purposes from subsection 2 that apply are:" then "(i) ...", "(j) ..." -> s31(1)(g),
+    s31(2)(i), s31(2)(j). Unchanged when the line does not end in ":" or no item follows."""
+    if len(c.codes) != 1 or c.by_name:
+        return c.codes
+    eol = text.find("\n", c.end)
+    if eol < 0 or not text[c.end:eol].rstrip().endswith(":"):
+        return c.codes
+    head = c.codes[0]
+    section = re.match(r"^[sr]\d+[A-Za-z]?", head).group(0)
+    base = head
+    codes: list[str] = []
+    pos = eol + 1
+    for _ in range(LIST_MAX_LINES):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        item = _LIST_ITEM.match(line)
+        if item:
+            groups = _TOKENS.findall(base)
+            prev = ("n", groups[-1]) if groups and groups[-1][0].isdigit() else ("l", groups[-1]) if groups else None
+            token = _official_case(item.group(1))
+            if _kind_of(token, prev) == (prev[0] if prev else None):
+                break  # a sibling of the base's own level: not its list
+            codes.append(f"{base}({token})")
+        else:
+            sub = _LIST_SUBSECTION.search(line)
+            if not sub or not codes:
+                break
+            base = f"{section}({_official_case(sub.group(1))})"
+        if end >= len(text):
+            break
+        pos = end + 1
+    return codes or c.codes

@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named
+from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
@@ -158,6 +158,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     sec_statute, reg_statute = statutes_for(text, regime, lower)
     scan = cues.Scanner(text)
     cits = find_citations(text, scan)
+    for c in cits:
+        c.codes = with_listed_levels(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
@@ -214,6 +216,7 @@ def _grounds_data() -> dict[str, re.Pattern[str]]:
     return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()}
 
 
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
 _COST_WORDS = ("exceed", "limit", "legally", "£", "hours")
 
@@ -232,9 +235,12 @@ def _cost_in_words(text: str, skip: list[tuple[int, int]], annex: int, statute: 
             continue
         s_lo, s_hi = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_lo:s_hi]
-        if data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]) \
-                or data["cost_not_refusal"].search(sentence) and not cues.search("first_person", sentence):
-            continue
+        if data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]):
+            continue  # negated: "would not exceed the appropriate limit"
+        if (data["cost_not_refusal"].search(sentence) or data["condition_opening"].search(text[s_lo:m.start()])) \
+                and not _WE.search(sentence):
+            continue  # the requester's words: "If this would exceed the cost limit, please ..."
+
         if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
             continue
         written = [code for c in cits if c.kind == "s" and not c.by_name

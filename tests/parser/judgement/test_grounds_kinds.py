@@ -61,6 +61,8 @@ def test_a_cost_refusal_in_words_takes_the_s12_code_the_letter_writes_elsewhere(
         ("We were able to answer without exceeding the appropriate limit, so the figures are below.", "FOIA", []),
         ("Collating this would not exceed the appropriate limit, so the list is attached.", "FOIA", []),
         ("If this would exceed the appropriate limit, please give advice on narrowing the request.", "FOIA", []),
+        ("If this would exceed the cost limits in Section 12, please give advice and assistance under "
+         "Section 16 of the Act on how I could narrow the request.", "FOIA", []),
         # the EIR have no cost exemption of that number
         ("Searching the archive would exceed the appropriate limit.", "EIR", []),
     ],
@@ -138,3 +140,22 @@ def test_a_parsed_reply_refusing_on_cost_in_words_carries_s12_and_its_evidence()
         ("s12", "FOIA", "Our records are not organised in a way that lets us provide all of this within the "
                         "appropriate (cost) limit, as the fees limit would be exceeded."),
     ]
+
+
+def test_sub_levels_listed_on_the_lines_under_a_relied_on_citation() -> None:
+    text = (
+        "The exemptions applied to refuse your request are:\n"
+        "Section 31(1) of the Freedom of Information Act 2000 gives a qualified exemption for information "
+        "whose disclosure would, or would be likely to, prejudice:\n"
+        "(g) the exercise by any public authority of its functions for any of the purposes in subsection (2)\n"
+        "The purposes from subsection 2 that apply here are:\n"
+        "(i) securing the health, safety and welfare of persons at work,\n"
+        "(j) protecting persons other than persons at work against risk to health or safety.\n"
+        "Releasing the addresses would make the stores a target for arson.\n"
+    )
+    assert grounds(text) == ["s31(1)(g)", "s31(2)(i)", "s31(2)(j)"]
+
+
+def test_a_colon_with_no_list_under_it_keeps_the_citation_as_written() -> None:
+    text = "The report is withheld under Section 31(1)(a) for this reason:\nIt would show where patrols are thin.\n"
+    assert grounds(text) == ["s31(1)(a)"]
