@@ -98,7 +98,12 @@ MORE_SHAPED = [
     ("---------- Forwarded message ----------", "widget"),
     ("Ferris Police on Twitter / Ferris Police on Facebook / Ferris Police on YouTube", "social_row"),
     ("Follow us: Facebook | X | Instagram", "social_row"),
+    ("Page 2", "marking"),
+    ("Page 1/3", "marking"),
+    ("- 3 -", "marking"),
+    ("OFFICIAL - FOR PUBLICATION", "marking"),
     ("Twitter and Facebook posts were searched for the period you asked about.", None),
+    ("In 2019 - 3 - officers", None),
     ("The marking NOT PROTECTIVELY MARKED was removed in 2014.", None),
 ]
 
@@ -133,6 +138,15 @@ MORE_ZONE = [
     ("Download PDF", "mirror"),
     ("Related documents", "mirror"),
     ("Download original attachment (Word file)", "conversion"),
+    ("Any views expressed in this email are those of the sender.", "email_footer"),
+    ("Please consider the environment before printing this email.", "email_footer"),
+    ("Sent from my iPhone", "email_footer"),
+    ("Like us on Facebook", "share"),
+    ("You are here: Home > FOI > Disclosure log", "breadcrumb"),
+    ("Download as PDF, TXT or read online for free", "mirror"),
+    ("Share this document", "mirror"),
+    ("Link to this", "navigation"),
+    ("Make a request", "navigation"),
     ("< Back", "navigation"),
     ("Login", "navigation"),
     ("Home News Jobs Make a request", "navigation"),
@@ -144,6 +158,7 @@ MORE_ZONE = [
     ("Home Office figures for 2019 are attached.", None),
     ("The email was sent to every officer on 3 May.", None),
     ("Officers dial 999 call handlers through the control room.", None),
+    ("We think before we print.", None),
 ]
 
 
