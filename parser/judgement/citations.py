@@ -19,7 +19,9 @@ from parser.judgement import cues, provisions
 
 _ROMAN = r"(?:viii|vii|iii|ii|iv|vi|ix|v|x|i)"
 _GROUP_TOKEN = rf"(?:\d{{1,2}}[A-Za-z]?|{_ROMAN}|[A-Za-z])"
-_GROUP = rf"\(\s*{_GROUP_TOKEN}\s*\)"
+# A group's ")" may be missing where the next "(" opens ("Regulation 12(5(b)", a typing slip
+# real replies make): the structure is still plain.
+_GROUP = rf"\(\s*{_GROUP_TOKEN}\s*(?:\)|(?=\())"
 _GROUPS = rf"(?:\s?{_GROUP})*"
 _ROMAN_ONLY = re.compile(rf"^{_ROMAN}$", re.I)
 
@@ -54,7 +56,7 @@ _TITLE_THEN_NUMBER = re.compile(
     rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
     rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}})"
 )
-_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*\)")
+_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
 _LEADING_STATUTE = re.compile(r"(?:\b(?P<foisa>FOISA|FOI\(S\)A)|\b(?P<foia>FOIA)|\b(?P<eir>EIRs?))\s*,?\s*$")

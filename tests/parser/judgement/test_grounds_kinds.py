@@ -159,3 +159,15 @@ def test_sub_levels_listed_on_the_lines_under_a_relied_on_citation() -> None:
 def test_a_colon_with_no_list_under_it_keeps_the_citation_as_written() -> None:
     text = "The report is withheld under Section 31(1)(a) for this reason:\nIt would show where patrols are thin.\n"
     assert grounds(text) == ["s31(1)(a)"]
+
+
+@pytest.mark.parametrize(
+    "text,regime,expected",
+    [
+        # a ")" missing where the next "(" opens
+        ("The information is excepted from disclosure under Regulation 12(5(b) of the EIR.", "EIR", ["r12(5)(b)"]),
+        ("The names are exempt under Section 40(2(a) of the Act.", "FOIA", ["s40(2)(a)"]),
+    ],
+)
+def test_malformed_citations_keep_their_levels(text: str, regime: str, expected: list[str]) -> None:
+    assert grounds(text, regime) == expected
