@@ -108,6 +108,12 @@ def normalise(line: str) -> str:
     return " ".join(line.split())  # str.split() knows every Unicode space; faster than a regex
 
 
+def has_inline_furniture(text: str) -> bool:
+    """Whether any line of the text may hold furniture run into it (one C-level scan)."""
+    r = rules()
+    return r.inline is not None and (r.inline_trigger is None or r.inline_trigger.search(text) is not None)
+
+
 def strip_inline_furniture(line: str) -> str:
     """The line without security markings and footer handles run into it (a letter whose
     pages were flattened into one paragraph each); most lines have no trigger and return
@@ -120,16 +126,23 @@ def strip_inline_furniture(line: str) -> str:
     return " ".join(r.inline.sub(" ", line).split())
 
 
+@lru_cache(maxsize=2)
+def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
+    """(max_len, trigger search, pattern search, name) of the families applied, as bound
+    methods: this loop runs for every zone line against every family."""
+    return tuple(
+        (f.max_len, f.trigger.search if f.trigger is not None else None, f.regex.search, f.name)
+        for f in rules().families if weak or not f.weak
+    )
+
+
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
     """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
-    r = rules()
+    n = len(line)
     low = line.lower()
-    for fam in r.families:
-        if (weak or not fam.weak) and len(line) <= fam.max_len:
-            if fam.trigger is not None and fam.trigger.search(low) is None:
-                continue
-            if fam.regex.search(line):
-                return None if r.protect.search(line) else fam.name
+    for max_len, trigger, search, name in _checks(weak):
+        if n <= max_len and (trigger is None or trigger(low) is not None) and search(line):
+            return None if rules().protect.search(line) else name
     return None
 
 
@@ -187,7 +200,8 @@ def drop_chrome_lines(
     """
     r = rules()
     text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
-    text = [x for x in map(strip_inline_furniture, text) if x]
+    if has_inline_furniture("\n".join(text)):  # most pages have none
+        text = [x for x in map(strip_inline_furniture, text) if x]
     families: dict[int, str | None] = {}
 
     def classify(i: int) -> str | None:

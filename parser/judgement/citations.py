@@ -67,9 +67,11 @@ _LEADING_OTHER = re.compile(r"\b(?:Act|Regulations|GDPR)(?:\s+\d{4})?\s*,?\s*$")
 # never searched with the full grammar.
 # One pass of a pattern that starts with a character class is the cheapest way to find
 # them (measured: a third of the time of 40 str.find passes on a 32 KB body).
+# Only the pairs a head can start with ("sec", "reg", "s.4", "r12", "(1"): "rec" in "record"
+# or "seg" in "segment" no longer send their lines to the full grammar (a quarter fewer).
+_HEAD_CANDIDATE = re.compile(r"(?:s(?:ec|s\.? ?\d|\.? ?\d)|r(?:eg|\.? ?\d)|§|adran|\(\.? ?\d)")
 # A line that opens with a sub-level, continuing a citation the line before broke off.
 _GROUP_NEXT_LINE = re.compile(rf"\n\s?{_GROUP}")
-_HEAD_CANDIDATE = re.compile(r"[s§r(a](?:ec|eg|dran|\.? ?\d|(?<=\()\d)")
 
 
 @dataclass(slots=True)

@@ -113,9 +113,9 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
-    if not own_decision and re.search(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", text[c.start:c.end]):
+    if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end):
         return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names
-    if extra["withdrawn_after"].search(after):
+    if any(w in after for w in _WITHDRAWN_WORDS) and extra["withdrawn_after"].search(after):
         return REJECTED, sentence
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
     if (not construction and cues.search("rejected_before", before)
@@ -203,7 +203,7 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
-        cost = _cost_in_words(text, skip, annex, sec_statute, cits)
+        cost = _cost_in_words(text, lower, skip, annex, sec_statute, cits)
         if cost is not None:
             found.append(cost)
     return found
@@ -218,19 +218,42 @@ def _grounds_data() -> dict[str, re.Pattern[str]]:
 
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
-_COST_WORDS = ("exceed", "limit", "legally", "£", "hours")
+# Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
+# (and the line before, for a phrase a PDF wrapped), not over the whole text.
+_COST_TRIGGERS = ("limit", "£", "required", "obliged")
 
 
-def _cost_in_words(text: str, skip: list[tuple[int, int]], annex: int, statute: str,
+def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
+    """pattern's matches in the lines holding a cost trigger word, in order, each once."""
+    if len(lower) != len(text):  # a case change that moved offsets: scan it all
+        yield from pattern.finditer(text)
+        return
+    starts: list[int] = []
+    for w in _COST_TRIGGERS:
+        i = lower.find(w)
+        while i >= 0:
+            starts.append(i)
+            eol = lower.find("\n", i)
+            i = lower.find(w, eol + 1) if eol >= 0 else -1
+    done = -1
+    for at in sorted(starts):
+        if at < done:
+            continue
+        lo = text.rfind("\n", 0, at)
+        lo = max(text.rfind("\n", 0, lo) + 1 if lo > 0 else 0, done)
+        hi = text.find("\n", at)
+        hi = len(text) if hi < 0 else hi
+        yield from pattern.finditer(text, lo, hi)
+        done = hi
+
+
+def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: int, statute: str,
                    cits: list[Citation]) -> Exemption | None:
     """The cost-of-compliance ground when a reply refuses on cost in words alone ("would
     exceed the appropriate limit"): FOIA and FOISA both number it s12. Its code is the s12
     provision the text writes somewhere (an annex's "Section 12(1)"), else "s12"."""
-    lower = text.lower()
-    if not any(w in lower for w in _COST_WORDS):
-        return None
     data = _grounds_data()
-    for m in data["cost_in_words"].finditer(text):
+    for m in _cost_matches(text, lower, data["cost_in_words"]):
         if m.start() >= annex or inside(skip, m.start()):
             continue
         s_lo, s_hi = sentence_bounds(text, m.start(), m.end())
@@ -250,6 +273,11 @@ def _cost_in_words(text: str, skip: list[tuple[int, int]], annex: int, statute: 
         return Exemption(code=code, section="12", statute=statute, name=row.title if row else None,
                          evidence=" ".join(sentence.split()))
     return None
+
+
+_OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I)
+# Words one of which grounds.yml withdrawn_after needs (a cheap test before the pattern).
+_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "no longer")
 
 
 def _section_of(code: str) -> str:
