@@ -75,7 +75,7 @@ def rules() -> Rules:
     data = chrome_data()["text"]
     families = tuple(
         Family(
-            name,
+            name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
             int(spec["max_len"]),
             bool(spec.get("weak", False)),
             _any(spec["patterns"]),
@@ -136,6 +136,12 @@ def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
     )
 
 
+# A site's chrome lines recur on every page of a crawl ("Skip to main content", its cookie
+# banner, its footer links): remembered, each costs one look-up after its first page.
+CHROME_CACHE = 8192
+
+
+@lru_cache(maxsize=CHROME_CACHE)
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
     """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
     n = len(line)
