@@ -202,3 +202,25 @@ def test_markings_run_into_flattened_pages_are_cut_out_and_the_text_kept() -> No
         "3 March 2016 Our Ref: FOI-2016-0042 I refer to your request for the number of tasers issued in 2015.\n"
         "We issued 41 tasers in 2015. Should you need more help please contact us."
     )
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("OFFICIAL 3 March 2016 Our Ref: FOI-2016-0042", "3 March 2016 Our Ref: FOI-2016-0042"),
+        ("We hold the data. Page 1 of 3 OFFICIAL Should you need help, call us.",
+         "We hold the data. Should you need help, call us."),
+        ("The figures follow. OFFICIAL-SENSITIVE They are for 2023.", "The figures follow. They are for 2023."),
+        ("Please see the letter below OFFICIAL", "Please see the letter below"),
+        # content left alone
+        ("OFFICIAL SECRETS ACT 1989 applies to the report.", "OFFICIAL SECRETS ACT 1989 applies to the report."),
+        ("OFFICIAL Secrets Act 1989 applies to the report.", "OFFICIAL Secrets Act 1989 applies to the report."),
+        ("Page 2 of the report was redacted.", "Page 2 of the report was redacted."),
+        ("Documents marked not protectively marked were sent.", "Documents marked not protectively marked were sent."),
+        ("You can email foi@ferris.police.example for help.", "You can email foi@ferris.police.example for help."),
+    ],
+)
+def test_furniture_run_into_a_line_is_cut_out(line: str, expected: str) -> None:
+    from parser.cleaning.lines import strip_inline_furniture
+
+    assert strip_inline_furniture(line) == expected
