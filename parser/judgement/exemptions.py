@@ -113,7 +113,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
-    if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end):
+    if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
+            and (extra["statute_voice"].search(sentence) or not _relied_cue(sentence)):
         return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names
     if any(w in after for w in _WITHDRAWN_WORDS) and extra["withdrawn_after"].search(after):
         return REJECTED, sentence

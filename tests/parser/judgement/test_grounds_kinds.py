@@ -98,12 +98,18 @@ def test_citation_shapes_relied_on(text: str, expected: list[str]) -> None:
         # the Act's own words naming options
         ("Section 12(1) applies to the request. A public authority relying on a claim that section 12 or "
          "section 14 applies to a request must give the applicant a notice saying so.", ["s12(1)"]),
+        # ... but alternatives the reply itself relies on stay grounds
+        ("This information is exempt under section 40(2) or 40(5) of the Act.", ["s40(2)", "s40(5)"]),
         # the requester's condition
         ("- If this can be done within the limits in Section 12 of the FOIA, the reason each notice was "
          "issued.", []),
         # the provision is what the request counts
         ("Answering would mean reviewing every response to find how many times an exemption under "
          "Section 14 of the Freedom of Information Act was applied.", []),
+        ("Records show how many times Section 14 was applied last year, but each would need reading.", []),
+        # ... but a ground given after a clause about counting stays a ground
+        ("We cannot say how often officers used the powers, as section 31(1)(a) applies to that detail.",
+         ["s31(1)(a)"]),
         # excluded in the Act's description of another section
         ("This is exempt under section 24(1). Section 24(1) makes information exempt where that is needed "
          "to safeguard national security and the information is not covered by section 23(1).", ["s24(1)"]),
