@@ -62,7 +62,14 @@ _DELETE_CELLS = delete(_CELLS).where(_CELLS.c.table_id.in_(
     select(_TB.c.id).where(_TB.c.disclosure_id == bindparam("did")).scalar_subquery()))
 _DELETE_TABLES = delete(_TB).where(_TB.c.disclosure_id == bindparam("did"))
 _DELETE_EXEMPTIONS = delete(_EX).where(_EX.c.disclosure_id == bindparam("did"))
-_DELETE_LINKS = delete(_LINK).where(_LINK.c.disclosure_id == bindparam("did"))
+# A record's links to its own documents are remade by each parse; links to another response's
+# documents (the same letter found on WhatDoTheyKnow and merged into this log record: their
+# response_url is the reply's) belong to that merge and outlive a reparse of this record.
+_FOREIGN_LINK = select(_DOC.c.id).where(
+    _DOC.c.id == _LINK.c.document_id, _DOC.c.response_url.is_not(None),
+    _DOC.c.response_url != select(_DIS.c.response_url).where(
+        _DIS.c.id == _LINK.c.disclosure_id).correlate(_LINK).scalar_subquery()).correlate(_LINK).exists()
+_DELETE_LINKS = delete(_LINK).where(_LINK.c.disclosure_id == bindparam("did"), ~_FOREIGN_LINK)
 _INSERT_EXEMPTIONS = insert(_EX)
 _INSERT_TABLE = insert(_TB).returning(_TB.c.id)
 _INSERT_CELLS = insert(_CELLS)
@@ -420,7 +427,11 @@ class Store:
                     select(_TB.c.id).where(_TB.c.disclosure_id.in_(part)).scalar_subquery())))
                 conn.execute(delete(_TB).where(_TB.c.disclosure_id.in_(part)))
                 conn.execute(delete(_EX).where(_EX.c.disclosure_id.in_(part)))
-                conn.execute(delete(_LINK).where(_LINK.c.disclosure_id.in_(part)))
+                conn.execute(delete(_LINK).where(_LINK.c.disclosure_id.in_(part), ~_FOREIGN_LINK))
+            kept = set()
+            for part in _chunks(old_ids):
+                kept.update(tuple(r) for r in conn.execute(
+                    select(_LINK.c.disclosure_id, _LINK.c.document_id).where(_LINK.c.disclosure_id.in_(part))))
             updates = [{"did": existing[u], **v} for u, v in zip(urls, rows) if u in existing]
             if updates:
                 conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), updates)
@@ -446,7 +457,7 @@ class Store:
                 if cells:
                     conn.execute(_INSERT_CELLS, cells)
             links = [dict(disclosure_id=did, document_id=i)
-                     for did, (_, _, doc_ids) in zip(ids, items) for i in sorted(set(doc_ids))]
+                     for did, (_, _, doc_ids) in zip(ids, items) for i in sorted(set(doc_ids)) if (did, i) not in kept]
             if links:
                 conn.execute(_INSERT_LINKS, links)
         return ids
@@ -477,7 +488,7 @@ class Store:
         wanted = sorted({i for i in firsts if i is not None})
         found: dict[int, str | None] = {}
         for part in _chunks(wanted):
-            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).all())
         return [found.get(i) if i is not None else None for i in firsts]
 
     def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
@@ -520,9 +531,11 @@ class Store:
     @staticmethod
     def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int], *,
                         fresh: bool = False) -> None:
+        kept: set[int] = set()
         if not fresh:
             conn.execute(_DELETE_LINKS, {"did": disclosure_id})
-        ids = sorted(set(document_ids))
+            kept = set(conn.execute(select(_LINK.c.document_id).where(_LINK.c.disclosure_id == disclosure_id)).scalars())
+        ids = sorted(set(document_ids) - kept)
         if ids:
             conn.execute(_INSERT_LINKS, [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
 

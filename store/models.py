@@ -260,3 +260,16 @@ class WdtkReply(Base):
     disclosure_id: Mapped[int | None] = mapped_column(
         ForeignKey("disclosures.id", ondelete="SET NULL"), index=True)
     matched_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class WdtkFeed(Base):
+    """Where a body's WhatDoTheyKnow feed was last read to (migration 0008_wdtk_feeds)."""
+
+    __tablename__ = "wdtk_feeds"
+
+    slug: Mapped[str] = mapped_column(String(128), primary_key=True)
+    authority_id: Mapped[str | None] = mapped_column(String(64))
+    last_event_at: Mapped[str | None] = mapped_column(Text)
+    last_event_id: Mapped[int | None] = mapped_column(Integer)
+    crawled_at: Mapped[str | None] = mapped_column(Text)
+    pages_read: Mapped[int | None] = mapped_column(Integer)

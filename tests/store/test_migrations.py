@@ -88,12 +88,13 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0007_wdtk"
+        assert current_revision(migrated.engine) == head_revision() == "0008_wdtk_feeds"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
         assert ANALYSIS_TABLES <= set(found.get_table_names())
         assert "wdtk_replies" in set(found.get_table_names())  # 0007_wdtk
+        assert "wdtk_feeds" in set(found.get_table_names())  # 0008_wdtk_feeds
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
         assert indexes["analysis_ix_disclosures_counts"] == [

@@ -197,7 +197,7 @@ CASES = [
     ("s21_pointer_for_all", S21_POINTER_FOR_ALL, "refused", ["s21"], [
         "The figures you ask for are published each quarter on the force website, so they are exempt under "
         "section 21 of the Act as reasonably accessible to you by other means."]),
-    ("request_refused_in_a_table_row", REQUEST_REFUSED_IN_A_TABLE_ROW, "refused", [], [
+    ("request_refused_in_a_table_row", REQUEST_REFUSED_IN_A_TABLE_ROW, "refused", ["s12(1)"], [
         "This request is refused under Section 12(1) of the FOIA; locating the records would exceed the 18 hour limit."]),
     ("withheld_in_words_only", WITHHELD_IN_WORDS_ONLY, "refused", [], [
         "I can confirm that the force holds the information you asked for, but it cannot be disclosed, for the "
