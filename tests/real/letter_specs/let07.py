@@ -528,4 +528,24 @@ LETTERS = [
             notes="A government department on an immigration enforcement raid. Rebuilt from the Information Commissioner's decision notice FS50563631 (7 May 2015, as summarised on swarb.co.uk): the Home Office refused under section 36(2)(b)(ii) and relied on section 23(5) to neither confirm nor deny holding further information; the 22 July 2014 email is from the notice; the wording is mine -> refused, ncnd. The OFFICIAL marking is in the Word file's header and footer.",
         ),
     ),
+    # ------------------------------------------------------------------ 21 Cumbria OPCC log (docx, table)
+    dict(
+        n=21, kind="docx",
+        source_url="https://docsbay.net/cumbria-office-of-the-police-crime-commissioner",
+        footer_url="www.cumbria-pcc.gov.uk", page_numbers=True,
+        letterhead=["Cumbria Office of the Police & Crime Commissioner"],
+        blocks=[
+            ("h", "Freedom of Information Disclosure Log"),
+            ("table", dict(header=["Ref No & Date", "Request Received", "Response Provided"],
+                           rows=[["001/13 03.01.13",
+                                  "How many enquiries, by post, telephone, email or in person, the former Police Authority for the force area received from members of the public between 1 December 2011 and 31 January 2012.",
+                                  "Eight enquiries were received from members of the public by post or email in that period. Telephone calls are not logged or recorded, so we cannot give any figure for them."]],
+                           repeat_header=True)),
+        ],
+        label=dict(
+            authority="Cumbria Office of the Police and Crime Commissioner", regime="FOIA", reference="001/13", outcome="partial",
+            body=["Eight enquiries were received from members of the public by post or email in that period."],
+            notes="New body: a PCC office's disclosure log kept as a Word table (from a document-sharing copy); only its first row is kept, so the whole response is a three-column table row whose reference and date share one cell ('001/13 03.01.13'). Postal and email enquiries counted (eight), telephone calls not recorded: partial. The date in the cell is the log date, not clearly a response date, so none is labelled. The office names itself with '&' ('Police & Crime Commissioner').",
+        ),
+    ),
 ]
