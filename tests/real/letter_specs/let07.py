@@ -548,4 +548,31 @@ LETTERS = [
             notes="New body: a PCC office's disclosure log kept as a Word table (from a document-sharing copy); only its first row is kept, so the whole response is a three-column table row whose reference and date share one cell ('001/13 03.01.13'). Postal and email enquiries counted (eight), telephone calls not recorded: partial. The date in the cell is the log date, not clearly a response date, so none is labelled. The office names itself with '&' ('Police & Crime Commissioner').",
         ),
     ),
+    # ------------------------------------------------------------------ 22 Cumbria speed thresholds (pdf)
+    dict(
+        n=22, kind="pdf",
+        source_url="https://docsbay.net/doc/191672/freedom-of-information-request-s6",
+        marking="OFFICIAL", footer_url="www.cumbria.police.uk", page_numbers=True,
+        letterhead=["Cumbria Constabulary", "Information Rights", "Carleton Hall", "Penrith", "Cumbria CA10 2AU"],
+        blocks=[
+            ("p", "12 January 2015"),
+            ("h", "FREEDOM OF INFORMATION REQUEST"),
+            ("p", "Thank you for your request for information dated 10 December 2014, which Cumbria Constabulary received the same day. You asked:"),
+            ("p", "1) Whether the force uses the thresholds published in the 'ACPO Speed Enforcement Policy Guidelines 2011 - 2015: Joining Forces for Safer Roads' (version 3.0, section 9.6) as the basis for policy on whether to prosecute drivers found speeding."),
+            ("p", "2) If so, whether they are treated as guidelines, and whether anything prevents prosecutions below the thresholds, such as review by a designated decision maker, or whether it is left to the officer in the case."),
+            ("p", "3) How many prosecutions or fixed penalty notices have been issued since 2011, by calendar year, to drivers below the speed awareness course threshold in the ACPO guidance (for example 31-34MPH in a 30MPH limit, or 51-56MPH in a 50MPH limit)."),
+            ("p", "4) How many speed awareness courses were completed since 2011, by calendar year, for speeds below that threshold."),
+            ("p", "Your request has now been considered. I can confirm that Cumbria Constabulary holds the information you asked for, and I have today decided to disclose it to you."),
+            ("p", "1) Cumbria Constabulary applies the recommended ACPO guidelines when enforcing speed limits."),
+            ("p", "2) The way the force's speed cameras are set up for enforcement, and the equipment used in the 'central ticket office', ensure that the ACPO guidelines are followed."),
+            ("p", "3) & 4) Information not held:"),
+            ("p", "Cumbria Constabulary holds no data for drivers below the Speed Awareness Course threshold. Our enforcement starts at the level at which we would offer a course."),
+            ("p", FOIA_RIGHTS),
+        ],
+        label=dict(
+            authority="Cumbria Constabulary", regime="FOIA", reference=None, outcome="partial", date="2015-01-12",
+            body=["1) Cumbria Constabulary applies the recommended ACPO guidelines when enforcing speed limits."],
+            notes="New body: Cumbria Constabulary. The letter says it will 'disclose' the information, but questions 3 and 4 are then answered 'Information not held': partial (the issue's kind of a reply whose opening promises more than it gives). Two dates (request 10 December 2014, letter 12 January 2015). No reference in the stored copy. The copy ends mid-sentence in the last answer; its end ('at which we would offer a course') and the rights paragraph are my completion. The requester's name is left out.",
+        ),
+    ),
 ]
