@@ -325,11 +325,14 @@ def reparse(
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     time_budget: TimeBudgetOpt = None,
     memory_budget: MemoryBudgetOpt = None,
+    batch: Annotated[int, typer.Option(min=1, metavar="N", help="Responses per write transaction (on PostgreSQL also per claim).")] = 200,
 ) -> None:
     """Re-run the current parser over the stored raw documents (no re-crawl).
 
     Each response is parsed in a worker process under the parse budget; one over it is
     recorded in disclosures.error ("parse budget exceeded: 30 s") and the run goes on.
+    On PostgreSQL several `foi reparse` (on one machine or many) share the work: each
+    claims its own batches, and a batch of one killed is taken up by the others.
 
     Example: foi reparse --parser-older-than 0.2.0 --workers 4
     """
@@ -343,7 +346,7 @@ def reparse(
 
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
-                      since=parser_older_than, progress=progress, budget=budget)
+                      since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
     for url, error in summary.errors:
         _err(f"{url}: {error}")
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
