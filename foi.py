@@ -449,10 +449,13 @@ def crawl(
     db: StoreDbOpt = None,
     source: Annotated[str, typer.Option("--source", help="log: the forces' disclosure logs; wdtk: their requests on WhatDoTheyKnow.")] = "log",
     delay: Annotated[Optional[float], typer.Option("--delay", help="With --source wdtk: seconds between requests (default the crawl's DOWNLOAD_DELAY).")] = None,
+    queue: Annotated[Optional[str], typer.Option("--queue", metavar="redis://HOST:6379/N", help="Share one Redis queue with other `foi crawl --queue` processes (any machine): each page fetched once, one request at a time per host across all.")] = None,
+    queue_prefix: Annotated[Optional[str], typer.Option("--queue-prefix", help="Redis key prefix of the shared crawl (default foi-crawl:<forces>).")] = None,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
     Example: foi crawl --authority cleveland --contact you@example.org
+    Several machines: foi crawl --all --queue redis://queue-host:6379/0 --db postgresql://...
     """
     import os
     from datetime import date
@@ -468,7 +471,21 @@ def crawl(
     if source not in ("log", "wdtk"):
         _err(f"--source {source}: expected log or wdtk")
         raise typer.Exit(2)
+    if queue:
+        from crawler.queue import check_queue_url
+
+        try:
+            check_queue_url(queue)
+        except ValueError as exc:
+            _err(str(exc))
+            raise typer.Exit(2)
+        if resume:
+            _err("--resume: a crawl on a --queue resumes from the queue by itself; leave --resume out")
+            raise typer.Exit(2)
     if source == "wdtk":
+        if queue:
+            _err("--queue: only for --source log")
+            raise typer.Exit(2)
         if contact:
             os.environ["FOI_CONTACT"] = contact
         _crawl_wdtk(list(force or []), db, sample, since_date,
@@ -497,7 +514,8 @@ def crawl(
     try:
         summary = run_crawl(forces=force, all_forces=all_forces, db_url=db, sample_url=sample, since=since_date,
                             resume=resume, polite=polite, browser=browser, progress=True,
-                            browser_profile=browser_profile, sample_root=sample_root)
+                            browser_profile=browser_profile, sample_root=sample_root, queue=queue,
+                            queue_prefix=queue_prefix)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
