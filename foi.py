@@ -523,15 +523,20 @@ def crawl(
         _err(problem)
     for host in summary.challenged_hosts:
         _err(f"{host}: answered with a bot challenge" + ("" if browser else "; try again with --browser"))
-    for force_id, why in summary.failures.items():
+    # On a shared queue this process did only its share: a force it never got a request of
+    # has not failed (another process crawled it).
+    failures = {f: why for f, why in summary.failures.items() if not queue or summary.forces[f].fetched}
+    for force_id, why in failures.items():
         _err(f"{force_id}: failed: {why}")
     totals = [summary.forces[f] for f in sorted(summary.forces)]
     typer.echo(f"{len(totals)} force(s): {summary.fetched} pages fetched, {sum(t.stored for t in totals)} responses "
                f"stored, {sum(t.unchanged for t in totals)} unchanged, {sum(t.failed for t in totals)} failed "
-               f"in {summary.elapsed:.1f} s (Scrapy's log: {summary.log_file})")
-    if summary.all_failed and summary.forces:
+               f"in {summary.elapsed:.1f} s{' by this process, on the shared queue' if queue else ''} "
+               f"(Scrapy's log: {summary.log_file})")
+    all_failed = summary.all_failed and (not queue or bool(failures))
+    if all_failed and summary.forces:
         _err("every force failed: nothing was collected")
-    raise typer.Exit(0 if summary.ok and not summary.problems and not summary.all_failed else 1)
+    raise typer.Exit(0 if summary.ok and not summary.problems and not all_failed else 1)
 
 
 def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since: "date | None", delay: Optional[float]) -> None:
