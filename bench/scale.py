@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", default="stats,export", help="what to time: stats, export (comma-separated)")
     args = ap.parse_args(argv)
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    for backend in args.backend or ["postgresql", "sqlite"]:
+    for backend in (args.backend or ["postgresql", "sqlite"]) if args.n else []:  # --n 0: reparse only
         with database(backend, keep=args.keep) as url:
             t0 = time.perf_counter()
             (load_postgresql if backend == "postgresql" else load_sqlite)(url, args.n)
