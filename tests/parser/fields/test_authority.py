@@ -20,7 +20,7 @@ from parser.fields.authority import authority_from_url, find_authority, load_gaz
         ("https://www.psni.police.uk/foi-disclosure-log/ruc-duty-officer-logs", ("Police Service of Northern Ireland", "psni")),
         ("https://www.gov.scot/publications/foi-18-03160/", ("Scottish Government", "scottish-government")),
         ("https://www.cleveland.pcc.police.uk/transparency/foi/", ("Office of the Police and Crime Commissioner for Cleveland", "pcc-cleveland")),
-        ("https://www.northumbria-pcc.gov.uk/foi/disclosure-log/", ("Northumbria Police and Crime Commissioner", "pcc-northumbria")),
+        ("https://www.northumbria-pcc.gov.uk/foi/disclosure-log/", ("Office of the Police and Crime Commissioner for Northumbria", "pcc-northumbria")),
         ("https://www.essex.pfcc.police.uk/foi/", ("Police, Fire and Crime Commissioner for Essex", "pcc-essex")),
         # A web-archive copy names the original host inside its path.
         ("https://web.archive.org/web/2023/https://www.kent.police.uk/foi-ai/kent-police/x/", ("Kent Police", "kent")),
@@ -57,7 +57,7 @@ def test_unknown_host_gives_nothing() -> None:
         ("Information held by the MPS is set out below.", ("Metropolitan Police Service", "met")),
         ("I can confirm that Dyfed-Powys Police holds the information requested.", ("Dyfed-Powys Police", "dyfed-powys")),
         ("The Office of the Police and Crime Commissioner for Surrey does not hold this information. Surrey Police may.",
-         ("Surrey Police and Crime Commissioner", "pcc-surrey")),
+         ("Office of the Police and Crime Commissioner for Surrey", "pcc-surrey")),
         ("The Mayor's Office for Policing and Crime (MOPAC) holds the information.",
          ("Mayor's Office for Policing and Crime", "mopac")),
         ("Avon & Somerset Constabulary can confirm that it holds information.", ("Avon and Somerset Police", "avon-somerset")),

@@ -30,7 +30,7 @@ CASES = [
     ("capitals_commissioner_letterhead",
      "KENT PCC: TRANSPARENCY\nYou asked how much Kent Police spent on overtime in 2025.\n"
      "Kent Police holds that figure; the Commissioner's office holds only the grant letters.",
-     ("Kent Police and Crime Commissioner", "pcc-kent")),
+     ("Office of the Police and Crime Commissioner for Kent", "pcc-kent")),
     # a collaboration's letterhead: the member the text names as writer answered
     ("collaboration_letterhead",
      "Bedfordshire Police\nInformation Rights\nKempston MK43 9AX\n"
@@ -67,7 +67,7 @@ CASES = [
     ("commissioner_office_without_area",
      "Your request reached the OPCC on 3 May.\nIt concerned the Commissioner's scrutiny of Durham Constabulary's call handling.\n"
      "Searches were made within the Office of the Police and Crime Commissioner and two reports were found.",
-     ("Durham Police and Crime Commissioner", "pcc-durham")),
+     ("Office of the Police and Crime Commissioner for Durham", "pcc-durham")),
     # a force pointing to the commissioner's office is not the office
     ("commissioner_referral",
      "The information is held by the Office of the Police and Crime Commissioner; please contact them.\n"
@@ -111,10 +111,10 @@ CASES = [
     # an area whose mayor now holds the role
     ("commissioner_later_style",
      "Police, Crime and Victims' Commissioner for Lincolnshire\nWe hold the minutes you asked for.",
-     ("Lincolnshire Police and Crime Commissioner", "pcc-lincolnshire")),
+     ("Office of the Police and Crime Commissioner for Lincolnshire", "pcc-lincolnshire")),
     ("commissioner_before_mayor",
      "Office of the Police and Crime Commissioner for West Yorkshire\nWe hold the grant letters you asked for.",
-     ("West Yorkshire Police and Crime Commissioner", "pcc-west-yorkshire")),
+     ("Office of the Police and Crime Commissioner for West Yorkshire", "pcc-west-yorkshire")),
     # an NHS trust outside the gazetteer, by the grammar, over the force it discusses ("NHS 24"
     # must not match every "NHS")
     ("nhs_trust_letterhead",
