@@ -64,7 +64,7 @@ def _disclosures(db: Db) -> pd.DataFrame:
                d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
-               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
+               d.date_source, d.date_precision, d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
                d.parser_outcome, d.reviewed, d.needs_review, d.outcome_confidence, d.outcome_evidence
         FROM effective_disclosures d ORDER BY d.id""")
     frame["reviewed"] = frame["reviewed"].astype(bool)
@@ -163,8 +163,33 @@ def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
     if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
         csvsafe.frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     else:
-        frame.to_parquet(path, index=False)
+        _write_parquet(frame, what, path)
     return [path, write_dictionary(what, out / f"{what}.dictionary.csv")]
+
+
+def _date_columns(what: str) -> list[str]:
+    return [column for column, kind, _ in dictionary()[what] if kind == "date"]
+
+
+def _write_parquet(frame: pd.DataFrame, what: str, path: Path) -> None:
+    """Date columns as dates (Parquet's date32, what the dictionary says), not ISO text:
+    a reader with pyarrow, DuckDB or R gets dates it can compare and group by month. The
+    type is set, not inferred, so a column empty in this export is still a date column."""
+    from datetime import date
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = frame.copy()
+    dates = _date_columns(what)
+    for column in dates:
+        out[column] = pd.Series([None if pd.isna(v) else date.fromisoformat(v) for v in frame[column]],
+                                dtype=object, index=frame.index)
+    table = pa.Table.from_pandas(out, preserve_index=False)
+    for column in dates:
+        i = table.schema.get_field_index(column)
+        table = table.set_column(i, pa.field(column, pa.date32()), table.column(i).cast(pa.date32()))
+    pq.write_table(table, path)
 
 
 def read_export(path: Path | str) -> pd.DataFrame:
@@ -173,7 +198,10 @@ def read_export(path: Path | str) -> pd.DataFrame:
     path = Path(path)
     what = path.name.split(".")[0]
     if path.suffix == ".parquet":
-        return pd.read_parquet(path)
+        frame = pd.read_parquet(path)
+        for column in _date_columns(what):  # the frame export_frame gives: ISO text
+            frame[column] = frame[column].map(lambda d: d.isoformat(), na_action="ignore").astype("string")
+        return frame
     spec = dictionary()[what]
     frame = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""],
                         dtype={c: _DTYPES[k] for c, k, _ in spec if k != "boolean"})

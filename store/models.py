@@ -89,8 +89,8 @@ class DisclosureRow(Base):
     __table_args__ = (
         # Covering index for the analyses' counts (by authority, date, outcome, parsed or
         # not): reading it skips the wide text columns (migration 0003).
-        Index("analysis_ix_disclosures_counts", "authority_id", "response_date", "published_date",
-              "request_date", "outcome", "ncnd", "authority", "error"),
+        Index("analysis_ix_disclosures_counts", "authority_id", "best_date", "outcome", "ncnd",
+              "authority", "error"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -107,6 +107,10 @@ class DisclosureRow(Base):
     date_precision: Mapped[str | None] = mapped_column(String(8))
     request_date: Mapped[date | None] = mapped_column(Date)
     response_date: Mapped[date | None] = mapped_column(Date)
+    # The one date every analysis uses, and where it came from: response, published, request
+    # or url (the month the log files it under); NULL for an undated response (0008_best_date).
+    best_date: Mapped[date | None] = mapped_column(Date)
+    date_source: Mapped[str | None] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(String(16))
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
     # The parser's evidence and confidence (migration 0006_evidence_review).
@@ -239,6 +243,20 @@ class ReviewCorrectionGround(Base):
     statute: Mapped[str | None] = mapped_column(String(8))
     name: Mapped[str | None] = mapped_column(Text)
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProvisionRow(Base):
+    """Derived: each provision as the statistics label it ("s31", "FOISA s35", "r12"), its
+    short title and cross-statute category (written by analysis/categories.py from
+    parser/data/provisions.csv and analysis/data/provision_categories.csv; 0008_best_date)."""
+
+    __tablename__ = "analysis_provisions"
+
+    provision: Mapped[str] = mapped_column(String(32), primary_key=True)
+    statute: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
 
 
 class WdtkReply(Base):
