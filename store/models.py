@@ -246,14 +246,16 @@ class ReviewCorrectionGround(Base):
 
 
 class ProvisionRow(Base):
-    """Derived: each provision as the statistics label it ("s31", "FOISA s35", "r12"), its
-    short title and cross-statute category (written by analysis/categories.py from
-    parser/data/provisions.csv and analysis/data/provision_categories.csv; 0008_best_date)."""
+    """Derived: each cited (statute, code) with the provision the statistics label it by
+    ("s31", "FOISA s35", "r12"), that provision's short title, the code's cross-statute
+    category and source (written by analysis/categories.py from parser/data/provisions.csv
+    and analysis/data/provision_categories.csv; 0008_best_date)."""
 
     __tablename__ = "analysis_provisions"
 
-    provision: Mapped[str] = mapped_column(String(32), primary_key=True)
-    statute: Mapped[str] = mapped_column(String(8))
+    statute: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    provision: Mapped[str] = mapped_column(String(40))
     name: Mapped[str | None] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(Text)
     source_url: Mapped[str | None] = mapped_column(Text)

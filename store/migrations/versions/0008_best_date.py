@@ -10,10 +10,11 @@ analyses count as undated rather than guess. A crawl or archive capture date is 
 it only says the response existed by then, and would file every undated response under the
 year it was fetched.
 
-`analysis_provisions` (derived, written by the analyses: analysis/categories.py) names every
-provision the way the statistics label them ("s31", "FOISA s35", "r12") with its short title
-and cross-statute category, so a query naming provisions names each one the same way for
-every force (Datasette's exemptions_by_force).
+`analysis_provisions` (derived, written by the analyses: analysis/categories.py) gives every
+cited (statute, code) the provision the statistics label it by ("s31", "FOISA s35", "r12"),
+that provision's short title, the code's cross-statute category and its legislation.gov.uk
+source, so a query naming provisions names each one the same way for every force
+(Datasette's exemptions_by_force) and can group FOISA s35 with FOIA s31.
 
 The counts index covers best_date instead of the three dates, and the effective views are
 made again so they carry the new columns.
@@ -81,8 +82,9 @@ def upgrade() -> None:
     if "analysis_provisions" not in set(inspector.get_table_names()):
         op.create_table(
             "analysis_provisions",
-            sa.Column("provision", sa.String(32), primary_key=True),  # "s31", "FOISA s35", "r12"
-            sa.Column("statute", sa.String(8), nullable=False),
+            sa.Column("statute", sa.String(8), primary_key=True),
+            sa.Column("code", sa.String(32), primary_key=True),  # as exemptions.code: "s31(1)(a)"
+            sa.Column("provision", sa.String(40), nullable=False),  # "s31", "FOISA s35", "r12"
             sa.Column("name", sa.Text()),
             sa.Column("category", sa.Text()),
             sa.Column("source_url", sa.Text()),
