@@ -771,6 +771,7 @@ def stats_agreement(
     authority: AuthorityOpt = None,
     show: Annotated[str, typer.Option("--show", help="all (table view), matrix, kappa or disagreements (one of them with --csv/--json).")] = "all",
     by_authority: Annotated[bool, typer.Option("--by-authority", help="The matrix per authority, not pooled.")] = False,
+    since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Our outcome against WhatDoTheyKnow requesters' states: confusion matrix, Cohen's kappa
@@ -780,10 +781,12 @@ def stats_agreement(
     """
     from analysis import agreement
 
+    s, u = _date("--since", since), _date("--until", until)
     parts = {"matrix": ("Our outcome (rows) against the requester's state (columns)",
-                        lambda: agreement.confusion(db, authority, by_authority)),
-             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority)),
-             "disagreements": ("Disagreeing responses", lambda: agreement.disagreements(db, authority))}
+                        lambda: agreement.confusion(db, authority, by_authority, since=s, until=u)),
+             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority, since=s, until=u)),
+             "disagreements": ("Disagreeing responses",
+                               lambda: agreement.disagreements(db, authority, since=s, until=u))}
     if show not in ("all", *parts):
         raise typer.BadParameter("use all, matrix, kappa or disagreements")
     if show == "all" and (csv or json_):
@@ -796,50 +799,59 @@ def stats_agreement(
 @stats_app.command("compare")
 def stats_compare(
     measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ... or a provision: s31, s31(1)(a).")] = "refused",
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Each authority (or one) against all others: rate difference, z test and Fisher exact p.
 
-    Example: foi stats compare ncnd --authority psni
+    Example: foi stats compare ncnd --authority psni --since 2023-01-01
     """
     from analysis.compare import compare
 
     db = _store_and_authority(db, authority)
-    _show(lambda: compare(db, measure, authority), f"{measure}: each authority vs all others", csv, json_,
+    s, u = _date("--since", since), _date("--until", until)
+    _show(lambda: compare(db, measure, authority, since=s, until=u), f"{measure}: each authority vs all others", csv, json_,
           drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"))
 
 
 @stats_app.command("cooccurrence")
 def stats_cooccurrence(
-    by: Annotated[str, typer.Option(help="section or code.")] = "section",
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    by: Annotated[str, typer.Option(metavar="[section|code|category]", help="section (s31), code (s31(1)(a)) or category (law enforcement, across FOIA/FOISA/EIR).")] = "section",
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Pairs of provisions cited in the same response.
 
-    Example: foi stats cooccurrence
+    Example: foi stats cooccurrence --since 2023-01-01
     """
     from analysis.compare import cooccurrence
 
+    if by not in ("section", "code", "category"):
+        _err(f"--by {by}: use section, code or category")
+        raise typer.Exit(1)
     db = _store_and_authority(db, authority)
-    _show(lambda: cooccurrence(db, by=by, authority=authority), "Exemptions cited together", csv, json_)
+    s, u = _date("--since", since), _date("--until", until)
+    _show(lambda: cooccurrence(db, by=by, authority=authority, since=s, until=u), "Exemptions cited together", csv, json_)
 
 
 @stats_app.command("families")
 def stats_families(
     members: Annotated[bool, typer.Option("--members", help="One row per response instead of per family.")] = False,
     threshold: Annotated[float, typer.Option(help="Word-set Jaccard needed to join a family.")] = 0.6,
+    since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Request families: the same request sent to many authorities, answers side by side.
 
-    Example: foi stats families
+    Example: foi stats families --since 2024-01-01
     """
     from analysis.families import family_summary, request_families
 
     db = _readable(db)
+    s, u = _date("--since", since), _date("--until", until)
 
     def run():  # type: ignore[no-untyped-def]
-        frame = request_families(db, threshold=threshold)
+        frame = request_families(db, threshold=threshold, since=s, until=u)
         return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
 
     _show(run, "Request families", csv, json_)
@@ -849,25 +861,30 @@ def stats_families(
 def stats_figures(
     search: Annotated[Optional[str], typer.Option(help="Only tables whose title or caption contains this.")] = None,
     numeric: Annotated[bool, typer.Option("--numeric", help="Only cells with a number.")] = False,
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Every extracted table cell in long form, labelled with authority, reference and date.
 
-    Example: foi stats figures --search taser --numeric
+    Example: foi stats figures --search taser --numeric --since 2022-01-01
     """
     from analysis.figures import figures, write_figures_csv
 
     db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
     if csv:  # every cell, streamed from the cursor (no frame of millions of cells)
-        write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric)
+        write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric,
+                          since=s, until=u)
         return
 
     def run():  # type: ignore[no-untyped-def]
         if json_:
-            return figures(db, authority=authority, search=search, numeric_only=numeric)
-        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200)
-        return frame[["authority", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
+            return figures(db, authority=authority, search=search, numeric_only=numeric, since=s, until=u)
+        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200,
+                        since=s, until=u)
+        return frame[["authority_id", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
 
+    # the terminal shows who said it by id (the name column is the first _show drops to fit)
     _show(run, "Figures", csv, json_)
 
 

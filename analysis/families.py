@@ -272,8 +272,12 @@ def _assign(db: Db, threshold: float) -> tuple[pd.DataFrame, bool]:
 
 
 def request_families(db: Db = None, *, threshold: float = THRESHOLD,
-                     min_authorities: int = 2) -> pd.DataFrame:
-    """Every response that belongs to a family, with its authority's outcome and grounds."""
+                     min_authorities: int = 2, since: object = None, until: object = None) -> pd.DataFrame:
+    """Every response that belongs to a family, with its authority's outcome and grounds.
+
+    since/until keep the members whose best date falls between them (undated ones drop out),
+    and then the families still answered by `min_authorities`; families keep the ids they
+    have over the whole store, so a family is the same family whatever the range."""
     in_cache = ""
     if min_authorities >= 2:
         assigned, fresh = _assign(db, threshold)
@@ -311,6 +315,17 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
     for root, rows in members.groupby("root_id"):
         topics[root] = _topic(rows["title"].tolist(), lambda ids=rows["disclosure_id"].tolist(): _word_sets_of(db, ids))
     members["topic"] = members["root_id"].map(topics)
+    if since or until:
+        dated = members["date"].notna()
+        if since:
+            dated &= members["date"].fillna("") >= str(since)[:10]
+        if until:
+            dated &= members["date"].fillna("") <= str(until)[:10]
+        members = members[dated]
+        sizes = members.groupby("root_id")["authority_id"].nunique()
+        members = members[members["root_id"].isin(sizes[sizes >= min_authorities].index)]
+        if members.empty:
+            return pd.DataFrame(columns=MEMBER_COLUMNS)
     members = members.sort_values(["family_id", "authority_id", "disclosure_id"])
     return members[MEMBER_COLUMNS].reset_index(drop=True)
 
