@@ -766,6 +766,24 @@ def stats_refusals(
     _show(run, f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=())
 
 
+@stats_app.command("dates")
+def stats_dates(
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Where each response's date comes from (response, published, request, the month in its
+    URL) and how many are undated, per authority, with the first and last date.
+
+    Example: foi stats dates
+    """
+    from analysis.outcomes import date_sources
+
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
+    _show(lambda: date_sources(db, authority=authority, since=s, until=u),
+          "Responses by where their date comes from", csv, json_, drop=())
+
+
 @stats_app.command("agreement")
 def stats_agreement(
     authority: AuthorityOpt = None,

@@ -164,7 +164,8 @@ def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]
         best = max(named.values())
         return min((t for t, c in named.items() if c == best), key=lambda t: (len(t), t))
     counts = Counter(w for s in word_sets() for w in s)
-    return " ".join(w for w, _ in counts.most_common(4))
+    # ties by the word itself: a set's order follows string hashing, which differs per process
+    return " ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
 
 
 def _fingerprint(db: Db) -> str:
@@ -308,8 +309,11 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
             codes.setdefault(did, {})[provision_label(code, statute)] = None
     members["grounds"] = [("; ".join(codes[d]) if d in codes else "") for d in members["disclosure_id"]]
     members["ncnd"] = members["ncnd"].astype(bool)
-    # number families by their first response so ids are stable for the same data
-    order = {root: i + 1 for i, root in enumerate(sorted(families))}
+    # number families by the first address among their responses (not by row ids, which
+    # follow the order a crawl happened to store them in), so the same responses give the
+    # same family ids in every store: two crawls of the same logs, a README example, a link
+    first_url = members.groupby("root_id")["response_url"].min()
+    order = {root: i + 1 for i, root in enumerate(sorted(families, key=lambda r: (first_url[r], r)))}
     members["family_id"] = members["root_id"].map(order).astype("int64")
     topics = {}
     for root, rows in members.groupby("root_id"):
@@ -326,7 +330,7 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
         members = members[members["root_id"].isin(sizes[sizes >= min_authorities].index)]
         if members.empty:
             return pd.DataFrame(columns=MEMBER_COLUMNS)
-    members = members.sort_values(["family_id", "authority_id", "disclosure_id"])
+    members = members.sort_values(["family_id", "authority_id", "response_url"])
     return members[MEMBER_COLUMNS].reset_index(drop=True)
 
 
