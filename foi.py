@@ -249,9 +249,16 @@ def demo(
                   f"in {result.seconds:.0f} s; store: {result.db_url}")
     for note in result.notes:
         console.print(f"  note: {note}")
+    from analysis.outcomes import DATE_SOURCES, date_sources
+
+    dates = date_sources(result.db_url).iloc[-1]  # all authorities
+    words = {"response": "the response date", "published": "the published date",
+             "request": "the request date", "url": "the month in the URL"}
+    console.print("dated by " + ", ".join(f"{words[s]} {int(dates[s])}" for s in DATE_SOURCES)
+                  + f"; undated {int(dates['undated'])} (foi stats dates)")
     console.print(rich_table(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
                              "Top exemptions (share of all responses)"))
-    console.print(rich_table(result.refusals[["authority", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
+    console.print(rich_table(result.refusals[["authority_id", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
                              "Refusal rate by force"))
     if result.families is not None and len(result.families):
         for line in result.families.sort_values("authorities", ascending=False)["summary"].head(3):
