@@ -38,7 +38,7 @@ _COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
 _MIN_WORDS = 3
 # bump when the grouping changes in a way the settings above do not show: cached families
 # computed by an older method are then recomputed
-_METHOD_VERSION = 1
+_METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
 _CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
@@ -53,10 +53,27 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _request_ends() -> tuple[str, ...]:
+    path = Path(__file__).with_name("data") / "request_ends.txt"
+    return tuple(w.strip().lower() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
+
+
+def request_proper(text: str | None) -> str:
+    """The request as every force was sent it: the text up to the first line where a
+    clarification with this requester, or the answer, begins (data/request_ends.txt)."""
+    lines = (text or "").splitlines()
+    for i, line in enumerate(lines):
+        if line.strip().lower().startswith(_request_ends()):
+            return "\n".join(lines[:i])
+    return text or ""
+
+
 def request_words(text: str | None) -> frozenset[str]:
     """The subject words of a request: lower case, no stopwords, no numbers, crude plural
-    folding so 'negotiators' meets 'negotiator'."""
-    words = set(_WORD.findall(_PLURAL.sub(r"\1", (text or "").lower())))
+    folding so 'negotiators' meets 'negotiator'; clarifications and answers run on after
+    it are left out (request_proper)."""
+    words = set(_WORD.findall(_PLURAL.sub(r"\1", request_proper(text).lower())))
     return frozenset(w for w in words - _stopwords() if len(w) > 2)
 
 
@@ -178,7 +195,7 @@ def _fingerprint(db: Db) -> str:
                MAX(CAST(parsed_at AS TEXT)) AS parsed
         FROM disclosures WHERE error IS NULL AND request_text IS NOT NULL AND request_text <> ''""").iloc[0]
     method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
-              zlib.crc32("\n".join(sorted(_stopwords())).encode()))
+              zlib.crc32("\n".join(sorted(_stopwords())).encode()), zlib.crc32("\n".join(_request_ends()).encode()))
     values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
     return repr((values, method))
 
