@@ -256,8 +256,8 @@ def demo(
              "request": "the request date", "url": "the month in the URL"}
     console.print("dated by " + ", ".join(f"{words[s]} {int(dates[s])}" for s in DATE_SOURCES)
                   + f"; undated {int(dates['undated'])} (foi stats dates)")
-    console.print(rich_table(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
-                             "Top exemptions (share of all responses)"))
+    console.print(rich_table(_named(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
+                                    "provision"), "Top exemptions (share of all responses)"))
     console.print(rich_table(result.refusals[["authority_id", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
                              "Refusal rate by force"))
     if result.families is not None and len(result.families):
@@ -690,6 +690,17 @@ def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = 
     emit(frame, fmt="csv" if csv else "json" if json_ else "table", title=title)
 
 
+def _named(frame, *columns: str):  # type: ignore[no-untyped-def]
+    """The terminal table with each provision code beside its name ("s31 Law enforcement"),
+    as the report shows them; --csv/--json keep the bare codes for machines."""
+    from analysis.categories import provision_label
+
+    frame = frame.copy()
+    for column in columns:
+        frame[column] = frame[column].map(lambda code: provision_label(str(code)))
+    return frame
+
+
 def _period(value: str) -> str | None:
     if value not in ("year", "month", "all"):
         raise typer.BadParameter("use year, month or all")
@@ -719,8 +730,13 @@ def stats_usage(
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-    _show(lambda: exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
-                                  authority=authority, since=s, until=u), "Exemption usage", csv, json_)
+
+    def run():  # type: ignore[no-untyped-def]
+        frame = exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
+                                authority=authority, since=s, until=u)
+        return frame if (csv or json_ or by == "category") else _named(frame, "provision")
+
+    _show(run, "Exemption usage", csv, json_)
 
 
 @stats_app.command("outcomes")
@@ -856,7 +872,11 @@ def stats_cooccurrence(
         raise typer.Exit(1)
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-    _show(lambda: cooccurrence(db, by=by, authority=authority, since=s, until=u), "Exemptions cited together", csv, json_)
+    def run():  # type: ignore[no-untyped-def]
+        frame = cooccurrence(db, by=by, authority=authority, since=s, until=u)
+        return frame if (csv or json_ or by == "category") else _named(frame, "provision_a", "provision_b")
+
+    _show(run, "Exemptions cited together", csv, json_)
 
 
 @stats_app.command("families")
