@@ -101,3 +101,18 @@ def test_usage_and_outcomes_leave_the_undated_response_out_of_a_range(url: str) 
 def test_a_bad_date_is_named(url: str, command: list[str]) -> None:
     result = runner.invoke(app, ["stats", *command, "--since", "2023-13-01", "--db", url])
     assert (result.exit_code, result.stderr) == (1, "foi: --since 2023-13-01: not a date (YYYY-MM-DD)\n")
+
+
+def test_stats_dates_counts_each_source_and_the_undated(url: str) -> None:
+    """The fixture's labels give a published date only, and DC-1300 (Durham) none at all."""
+    assert _run("stats", "dates", "--csv", "--db", url) == (
+        "authority_id,responses,response,published,request,url,undated,first,last\n"
+        "cleveland,6,0,6,0,0,0,2022-02-10,2024-03-12\n"
+        "durham,6,0,5,0,0,1,2022-05-03,2024-03-20\n"
+        "kent,6,0,6,0,0,0,2022-03-14,2024-06-30\n"
+        "psni,4,0,4,0,0,0,2022-10-21,2024-04-09\n"
+        "*,22,0,21,0,0,1,2022-02-10,2024-06-30\n")
+    # a range keeps dated responses only, so nothing in it is undated
+    assert _run("stats", "dates", "-a", "durham", "--since", "2023-01-01", "--csv", "--db", url) == (
+        "authority_id,responses,response,published,request,url,undated,first,last\n"
+        "durham,3,0,3,0,0,0,2023-06-15,2024-03-20\n")  # DC-0877, DC-0999, DC-1101
