@@ -839,7 +839,7 @@ def stats_agreement(
 
 @stats_app.command("compare")
 def stats_compare(
-    measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ... or a provision: s31, s31(1)(a).")] = "refused",
+    measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ...; a provision: s31, s31(1)(a); or a category: 'law enforcement'.")] = "refused",
     authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:

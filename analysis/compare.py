@@ -32,10 +32,15 @@ def _counts_for(db: Db, measure: str, since: object = None, until: object = None
     if measure in MEASURES:
         base["count"] = wide[measure]
         return base
-    if not _PROVISION.match(measure):
-        raise ValueError(f"unknown measure {measure!r}: use one of {', '.join(MEASURES)} "
-                         "or a provision such as s31 or s31(1)(a)")
-    by = "section" if "(" not in measure else "code"
+    from analysis.categories import categories
+
+    kinds = sorted({row["category"] for row in categories()})
+    if not _PROVISION.match(measure) and measure not in kinds:
+        raise ValueError(f"unknown measure {measure!r}: use one of {', '.join(MEASURES)}, "
+                         "a provision such as s31 or s31(1)(a), or a category such as 'law enforcement'")
+    # a category ("law enforcement") counts a response citing any provision in it, whatever
+    # the statute: FOIA s31, FOISA s35, EIR r12(5)(b) (analysis/data/provision_categories.csv)
+    by = "category" if measure in kinds else "section" if "(" not in measure else "code"
     dates, params = date_filter(since, until)
     cited = read_sql(db, f"""
         SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
@@ -47,7 +52,8 @@ def _counts_for(db: Db, measure: str, since: object = None, until: object = None
         known = read_sql(db, f"SELECT DISTINCT {provision_expr(by)} AS p FROM effective_exemptions e "
                              f"WHERE {provision_expr(by)} IS NOT NULL")["p"].astype(str).tolist()
     if known:  # an empty store answers with an empty frame
-        raise ValueError(f"{measure}: no stored response cites this provision"
+        raise ValueError(f"{measure}: no stored response cites this "
+                         f"{'category' if by == 'category' else 'provision'}"
                          f"{closest(measure, sorted(known + list(MEASURES)))}")
     base = base.merge(cited, on="authority_id", how="left")
     base["count"] = base["count"].fillna(0).astype("int64")

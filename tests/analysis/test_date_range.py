@@ -116,3 +116,13 @@ def test_stats_dates_counts_each_source_and_the_undated(url: str) -> None:
     assert _run("stats", "dates", "-a", "durham", "--since", "2023-01-01", "--csv", "--db", url) == (
         "authority_id,responses,response,published,request,url,undated,first,last\n"
         "durham,3,0,3,0,0,0,2023-06-15,2024-03-20\n")  # DC-0877, DC-0999, DC-1101
+
+
+def test_compare_on_a_category_counts_every_statute_in_it(url: str) -> None:
+    """"national security" holds FOIA s23 and s24 and EIR r12(5)(a) (Kent's FOI 5100/24)."""
+    rows = list(csv.DictReader(io.StringIO(_run("stats", "compare", "national security", "--csv", "--db", url))))
+    # cleveland 118-22 (s23, s24) and 77-24 (s23); durham none; kent FOI 0102/22 (s24) and
+    # FOI 5100/24 (r12(5)(a)); psni FOI-2024-0311 and FOI-2023-0555 (s23, s24)
+    assert {r["authority_id"]: r["count"] for r in rows} == {"cleveland": "2", "durham": "0", "kent": "2", "psni": "2"}
+    bad = runner.invoke(app, ["stats", "compare", "national securty", "--db", url])
+    assert bad.exit_code == 1 and "a category such as 'law enforcement'" in bad.stderr
