@@ -37,8 +37,9 @@ bench: $(STAMP)
 # 100,000 hypothesis cases through the bounded parse worker (not part of `make test`, which
 # runs a 2,000-case smoke run); the summary goes to bench/fuzz.json as it runs.
 FUZZ_CASES ?= 100000
+FUZZ_JOBS ?= 2
 fuzz: $(STAMP)
-	$(BIN)/python -m tests.fuzz.run --cases $(FUZZ_CASES) --out bench/fuzz.json
+	$(BIN)/python -m tests.fuzz.run --cases $(FUZZ_CASES) --jobs $(FUZZ_JOBS) --out bench/fuzz.json
 
 sample: $(STAMP)
 	$(BIN)/python data/generate.py

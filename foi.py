@@ -247,6 +247,16 @@ def demo(
     console.print(f"\n[bold]{c.get('documents', 0)} documents, {c.get('disclosures', 0)} disclosures, "
                   f"{c.get('exemptions', 0)} exemptions, {c.get('table_cells', 0)} figures[/bold] ({how}) "
                   f"in {result.seconds:.0f} s; store: {result.db_url}")
+    w = result.wdtk
+    if w.get("requests"):
+        console.print(f"WhatDoTheyKnow replica: {w['requests']} requests, {w['replies']} replies ({w['answers']} answers, "
+                      f"{w['in_log']} of them also in a force's log; {w['replies'] - w['answers']} clarifications "
+                      "and internal reviews)")
+        a = result.agreement
+        if a and a["n"]:
+            console.print(f"  our outcome against the requesters' states: {a['agreement'] * a['n']:.0f} of {a['n']:.0f} "
+                          f"agree, Cohen's kappa {a['kappa']:.2f} ({a['kappa_low']:.2f} to {a['kappa_high']:.2f}); "
+                          "foi stats agreement")
     for note in result.notes:
         console.print(f"  note: {note}")
     from analysis.outcomes import DATE_SOURCES, date_sources
@@ -348,14 +358,22 @@ def reparse(
     from parser import PARSER_VERSION
     from store.reparse import run
 
+    from crawler.wdtk.reparse import run as run_wdtk
+
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
                       since=parser_older_than, progress=progress, budget=budget)
-    for url, error in summary.errors:
+        answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
+                           budget=budget)
+    for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
                f"(recorded in disclosures.error), {summary.skipped} already current, "
                f"{summary.total} responses stored")
+    if answers.total:
+        typer.echo(f"WhatDoTheyKnow answers with records of their own: {answers.parsed} reparsed "
+                   f"({answers.merged_with_log} now merged with a log response), {answers.failed} failed, "
+                   f"{answers.skipped} already current, {answers.total} in all")
 
 
 @app.command()
@@ -453,6 +471,8 @@ def crawl(
     db: StoreDbOpt = None,
     source: Annotated[str, typer.Option("--source", help="log: the forces' disclosure logs; wdtk: their requests on WhatDoTheyKnow.")] = "log",
     delay: Annotated[Optional[float], typer.Option("--delay", help="With --source wdtk: seconds between requests (default the crawl's DOWNLOAD_DELAY).")] = None,
+    full: Annotated[bool, typer.Option("--full", help="With --source wdtk: read every page of each body's feed, not only the events since the last crawl (catches edits that add no event; backfills before an earlier --since).")] = False,
+    feed: Annotated[str, typer.Option("--feed", metavar="auto|json|atom", help="With --source wdtk: which body feed to read (auto: JSON, Atom when the JSON will not do).")] = "auto",
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
@@ -476,7 +496,7 @@ def crawl(
         if contact:
             os.environ["FOI_CONTACT"] = contact
         _crawl_wdtk(list(force or []), db, sample, since_date,
-                    delay if polite else 0.0)
+                    delay if polite else 0.0, full=full, feed=feed)
         return
     if not (force or all_forces or sample):
         _err("say which forces: --authority ID (see crawler/data/forces.csv), --all, or --sample URL")
@@ -520,18 +540,20 @@ def crawl(
     raise typer.Exit(0 if summary.ok and not summary.problems and not summary.all_failed else 1)
 
 
-def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since: "date | None", delay: Optional[float]) -> None:
+def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since: "date | None", delay: Optional[float],
+                *, full: bool = False, feed: str = "auto") -> None:
     """`foi crawl --source wdtk`: see crawler/wdtk/crawl.py."""
     from crawler.wdtk.run import run as run_wdtk
 
     try:
-        summary = run_wdtk(ids or None, db_url=db, sample_url=sample, since=since, delay=delay)
+        summary = run_wdtk(ids or None, db_url=db, sample_url=sample, since=since, delay=delay, full=full, feed=feed)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
     for problem in summary.failed:
         _err(problem)
-    typer.echo(f"WhatDoTheyKnow: {summary.requests_seen} requests seen, {summary.requests_fetched} fetched, "
+    typer.echo(f"WhatDoTheyKnow: {summary.feed_pages} feed pages, {summary.new_events} new events; "
+               f"{summary.requests_seen} requests seen, {summary.requests_fetched} fetched, "
                f"{summary.requests_unchanged} unchanged; {summary.responses_stored} responses stored "
                f"({summary.merged_with_log} also in a force's log), {summary.other_replies} other replies; "
                f"{summary.fetched} HTTP requests, {len(summary.failed)} failed")

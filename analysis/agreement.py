@@ -1,8 +1,9 @@
 """Our outcome judgement against WhatDoTheyKnow requesters' states: an outside, noisy check.
 
 Each authority answer crawled from WhatDoTheyKnow (wdtk_replies, kind 'response') pairs our
-outcome of its disclosure (the log's disclosure when the answer is also in a force's log)
-with the requester's state of the request, mapped to our vocabulary by
+outcome of its disclosure (the log's disclosure when the answer is also in a force's log;
+a person's correction from `foi review set` where there is one, read through the
+effective_disclosures view like every other statistic, flagged `reviewed`) with the requester's state of the request, mapped to our vocabulary by
 crawler/wdtk/patterns.yml (successful -> disclosed, partially_successful -> partial,
 rejected -> refused, not_held -> not_held). States that say nothing about the answer
 (waiting_response, ...) and responses we could not judge are left out, and counted.
@@ -29,20 +30,22 @@ def state_map() -> dict[str, str]:
 
 def pairs(db: Db = None, authority: str | None = None, since: object = None,
           until: object = None) -> pd.DataFrame:
-    """One row per request answer: authority, our outcome, the requester's state, links;
-    since/until keep answers whose best date falls between them."""
+    """One row per request answer: authority, our outcome (corrected where a person reviewed
+    it), the parser's own, the requester's state, links; since/until keep answers whose best
+    date falls between them."""
     from analysis.db import date_filter
 
     dates, params = date_filter(since, until)
-    sql = ("SELECT w.authority_id, w.url AS wdtk_url, w.external_state, d.outcome, d.response_url, "
-           "w.matched_by FROM wdtk_replies w JOIN disclosures d ON d.id = w.disclosure_id "
-           "WHERE w.kind = 'response'" + dates)
+    sql = ("SELECT w.authority_id, w.url AS wdtk_url, w.external_state, d.outcome, d.parser_outcome, "
+           "d.reviewed, d.response_url, w.matched_by FROM wdtk_replies w "
+           "JOIN effective_disclosures d ON d.id = w.disclosure_id WHERE w.kind = 'response'" + dates)
     if authority:
         sql += " AND w.authority_id = :a"
         params["a"] = authority
     frame = read_sql(db, sql + " ORDER BY w.authority_id, w.url", params)
     frame["theirs"] = frame["external_state"].map(state_map())
     frame = frame.rename(columns={"outcome": "ours"})
+    frame["reviewed"] = frame["reviewed"].fillna(0).astype(int).astype(bool)
     return frame
 
 
@@ -114,4 +117,5 @@ def disagreements(db: Db = None, authority: str | None = None, since: object = N
     """The responses where our outcome and the requester's state differ, with both links."""
     comp = _comparable(pairs(db, authority, since, until))
     diff = comp[comp["ours"] != comp["theirs"]]
-    return diff[["authority_id", "ours", "external_state", "theirs", "wdtk_url", "response_url"]].reset_index(drop=True)
+    return diff[["authority_id", "ours", "external_state", "theirs", "reviewed", "wdtk_url", "response_url"]
+                ].reset_index(drop=True)

@@ -93,7 +93,7 @@ def provision_rows(cited: list[tuple[str, str]]) -> list[dict[str, str | None]]:
 
 
 def write_provisions(db: object) -> int:
-    """Refresh the store's analysis_provisions (migration 0008_best_date) from the codes its
+    """Refresh the store's analysis_provisions (migration 0009_best_date) from the codes its
     exemptions cite, so Datasette's queries can join names and categories; returns the rows."""
     from analysis.db import iter_rows, write_sql
 

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 Db = Any  # str | Engine | Connection | Store
 
 # The date every time-based analysis uses: the store's best date (store.api.best_date,
-# migration 0008_best_date): the response's own date when the letter gives one, else when it
+# migration 0009_best_date): the response's own date when the letter gives one, else when it
 # was published, else when it was asked, else the month its URL files it under; NULL for an
 # undated response, which counts in every total and in no period but "undated".
 EVENT_DATE = "d.best_date"
-# The store revision the fast path can read: its views carry best_date (0008_best_date).
+# The store revision the fast path can read: its views carry best_date (0009_best_date).
 # An older store goes through the store, which migrates it.
 _NEEDS_COLUMN = ("effective_disclosures", "best_date")
 
@@ -78,7 +78,7 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
     try:
         conn.execute("PRAGMA busy_timeout=30000")  # a crawl may be writing (WAL): wait, don't fail
         # The statistics read the views of migration 0006_evidence_review (people's
-        # corrections applied) with 0008's best_date: an older store goes through the store,
+        # corrections applied) with 0009's best_date: an older store goes through the store,
         # which migrates it.
         view, column = _NEEDS_COLUMN
         found = column in {row[1] for row in conn.execute(f"PRAGMA table_info({view})")}
@@ -141,7 +141,7 @@ def _open(url: str) -> "Engine":
         engine = create_engine(url)
         try:
             view, column = _NEEDS_COLUMN
-            if view in inspect(engine).get_view_names() and column in {  # migrated to 0008
+            if view in inspect(engine).get_view_names() and column in {  # migrated to 0009
                     c["name"] for c in inspect(engine).get_columns(view)}:
                 return engine
         except Exception:  # noqa: BLE001 - unreachable or empty: let the store say why

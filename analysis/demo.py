@@ -32,6 +32,8 @@ class DemoResult:
     paths: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    wdtk: dict[str, int] = field(default_factory=dict)  # the WhatDoTheyKnow replica's replies in the store
+    agreement: dict[str, float] | None = None  # our outcome against its requesters' states, overall
 
 
 def _file_for(url_path: str, root: Path) -> Path:
@@ -116,6 +118,42 @@ def _crawl(db_url: str, root: Path, say: Callable[[str], None], log_file: Path) 
     return "disk", notes
 
 
+WDTK_HOST = "www.whatdotheyknow.com"
+
+
+def _crawl_wdtk(db_url: str, root: Path, say: Callable[[str], None]) -> list[str]:
+    """Collect the sample's WhatDoTheyKnow replica (after the logs, so an answer also in a
+    force's log joins its disclosure). A second run reads one feed page per body and stores
+    nothing. Returns notes (the failures)."""
+    if not (root / WDTK_HOST / "feed" / "body").is_dir():
+        return []
+    from crawler.sample_server import serve
+    from crawler.wdtk.run import run as run_wdtk
+
+    server = serve(root, port=0)
+    try:
+        summary = run_wdtk(None, db_url=db_url, sample_url=server.url, sample_root=root, delay=0.0)
+    finally:
+        server.stop()
+    say(f"WhatDoTheyKnow replica: {summary.feed_pages} feed pages, {summary.new_events} new events, "
+        f"{summary.requests_fetched} requests fetched, {summary.responses_stored} responses stored")
+    return [f"WhatDoTheyKnow: {f}" for f in summary.failed[:5]]
+
+
+def wdtk_counts(store) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Requests and replies from WhatDoTheyKnow in the store, and how many answers are also
+    in a force's log."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as conn:
+        row = conn.execute(text(
+            "SELECT COUNT(DISTINCT request_id), COUNT(*), "
+            "COALESCE(SUM(CASE WHEN kind = 'response' THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN matched_by IN ('reference', 'text') THEN 1 ELSE 0 END), 0) "
+            "FROM wdtk_replies")).one()
+    return {"requests": int(row[0]), "replies": int(row[1]), "answers": int(row[2]), "in_log": int(row[3])}
+
+
 def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path | None = None,
              say: Callable[[str], None] = print) -> DemoResult:
     """Crawl (or load) the sample into the store at db_url, then write exports, charts and report."""
@@ -133,9 +171,16 @@ def run_demo(db_url: str | None = None, out: Path | str = "out", *, root: Path |
     out.mkdir(parents=True, exist_ok=True)
     db_url = db_url or f"sqlite:///{(out / 'demo.db').resolve()}"
     method, notes = _crawl(db_url, root, say, out / "crawl.log")
+    notes += _crawl_wdtk(db_url, root, say)
     result = DemoResult(db_url=db_url, method=method, notes=notes)
     with open_store(db_url) as store:
         result.counts = store.counts()
+        result.wdtk = wdtk_counts(store)
+        if result.wdtk["answers"]:
+            from analysis.agreement import summary as agreement_summary
+
+            overall = agreement_summary(store).iloc[0]
+            result.agreement = {k: float(overall[k]) for k in ("n", "agreement", "kappa", "kappa_low", "kappa_high")}
         say("Writing exports, charts and the report")
         for what in WHATS:
             result.paths += export(store, what, "csv", out / "exports")

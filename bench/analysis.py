@@ -67,7 +67,7 @@ def _rows(n: int, seed: int = 11) -> tuple[list[dict], list[dict], list[dict], l
             "response_date": day - timedelta(days=1) if rng.random() < 0.6 else None, "outcome": outcome,
             "ncnd": outcome in ("refused", "partial") and rng.random() < 0.2, "request_text": request,
             "response_text": "", "body_text": "", "warnings": [], "parser_version": "bench"})
-        # the date every statistic reads, as Store.save_disclosure would set it (0008_best_date)
+        # the date every statistic reads, as Store.save_disclosure would set it (0009_best_date)
         disclosures[-1]["best_date"], disclosures[-1]["date_source"] = best_date(disclosures[-1])
         if outcome in ("refused", "partial"):
             for code, section, _ in {e[0]: e for e in rng.choices(EXEMPTIONS, weights, k=rng.randint(1, 3))}.values():

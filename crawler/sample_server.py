@@ -399,7 +399,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if path in (self.faults.get("pager_loop") or {}):
             split = split._replace(query="")
-        dynamic = discovery_answer(self.root, path, split.query)
+        dynamic = wdtk_answer(self.root, path, split.query) or discovery_answer(self.root, path, split.query)
+        if dynamic is not None and site_host is not None and "Location" in dynamic[2]:
+            location = dynamic[2]["Location"]
+            if location.startswith(f"/{site_host}/"):
+                dynamic[2]["Location"] = location[len(site_host) + 1:]
         if dynamic is not None:
             status, body, headers = dynamic
             self._send(status, body, headers, head, started)
@@ -515,6 +519,37 @@ def discovery_answer(root: Path, path: str, query: str) -> tuple[int, bytes, dic
         if m:
             original = m.group(3) + (f"?{query}" if query else "")
             return wayback(root / ARCHIVE.strip("/"), captures, m.group(1), bool(m.group(2)), original)
+    return None
+
+
+WDTK_HOST = "www.whatdotheyknow.com"
+_WDTK_FEED = re.compile(rf"^/{re.escape(WDTK_HOST)}/feed/body/([A-Za-z0-9_-]+)(\.json|\.atom)?$")
+_WDTK_EVENT = re.compile(rf"^/{re.escape(WDTK_HOST)}/request_event/(\d+)$")
+
+
+def wdtk_answer(root: Path, path: str, query: str) -> tuple[int, bytes, dict[str, str]] | None:
+    """The WhatDoTheyKnow replica's two dynamic routes (data/samplegen/wdtk.py writes the
+    pages): a body's feed by ``?page=N`` (Atom without a format, JSON with .json), and
+    ``/request_event/<id>``'s 301 to the request page."""
+    site = root / WDTK_HOST
+    m = _WDTK_FEED.match(path)
+    if m and site.is_dir():
+        try:
+            page = max(1, int(parse_qs(query).get("page", ["1"])[0] or 1))
+        except ValueError:
+            page = 1
+        ext = m.group(2) or ".atom"
+        stem = m.group(1) if page == 1 else f"{m.group(1)}.page-{page}"
+        file = site / "feed" / "body" / f"{stem}{ext}"
+        if not file.is_file():
+            return None
+        kind = "application/json; charset=utf-8" if ext == ".json" else "application/atom+xml; charset=utf-8"
+        return 200, file.read_bytes(), {"Content-Type": kind}
+    m = _WDTK_EVENT.match(path)
+    if m and (site / "_request_events.json").is_file():
+        target = _load_json(site / "_request_events.json").get(m.group(1))
+        if target:
+            return 301, b"", {"Location": f"/{WDTK_HOST}{target}"}
     return None
 
 

@@ -62,7 +62,14 @@ _DELETE_CELLS = delete(_CELLS).where(_CELLS.c.table_id.in_(
     select(_TB.c.id).where(_TB.c.disclosure_id == bindparam("did")).scalar_subquery()))
 _DELETE_TABLES = delete(_TB).where(_TB.c.disclosure_id == bindparam("did"))
 _DELETE_EXEMPTIONS = delete(_EX).where(_EX.c.disclosure_id == bindparam("did"))
-_DELETE_LINKS = delete(_LINK).where(_LINK.c.disclosure_id == bindparam("did"))
+# A record's links to its own documents are remade by each parse; links to another response's
+# documents (the same letter found on WhatDoTheyKnow and merged into this log record: their
+# response_url is the reply's) belong to that merge and outlive a reparse of this record.
+_FOREIGN_LINK = select(_DOC.c.id).where(
+    _DOC.c.id == _LINK.c.document_id, _DOC.c.response_url.is_not(None),
+    _DOC.c.response_url != select(_DIS.c.response_url).where(
+        _DIS.c.id == _LINK.c.disclosure_id).correlate(_LINK).scalar_subquery()).correlate(_LINK).exists()
+_DELETE_LINKS = delete(_LINK).where(_LINK.c.disclosure_id == bindparam("did"), ~_FOREIGN_LINK)
 _INSERT_EXEMPTIONS = insert(_EX)
 _INSERT_TABLE = insert(_TB).returning(_TB.c.id)
 _INSERT_CELLS = insert(_CELLS)
@@ -119,7 +126,7 @@ def best_date(values: Mapping[str, Any], url_month: bool = False) -> tuple[date 
     the letter prints, else the log's published date, else the request date; a published
     date the crawl took from the month in the URL (`url_month`) is the URL's. (None, None)
     for an undated response: a fetch or capture date only says it existed by then, so it is
-    never used as its date (migration 0008_best_date keeps the same rule for older rows)."""
+    never used as its date (migration 0009_best_date keeps the same rule for older rows)."""
     for field, source in (("response_date", "response"), ("published_date", "published"),
                           ("request_date", "request")):
         if values.get(field) is not None:
@@ -220,7 +227,7 @@ def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name:
 
 _NEW_COLUMNS = ("named_authority", "date_precision",  # migration 0004_src_access
                 "outcome_evidence", "outcome_confidence", "needs_review", "review_reasons",  # 0006_evidence_review
-                "best_date", "date_source")  # 0008_best_date
+                "best_date", "date_source")  # 0009_best_date
 
 
 def _exemption_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -398,7 +405,7 @@ class Store:
 
     # ---------------------------------------------------------------- disclosures
     def _derived_columns(self, conn: Connection) -> frozenset[str]:
-        """The 0008_best_date columns this store's disclosures table lacks (a store opened
+        """The 0009_best_date columns this store's disclosures table lacks (a store opened
         without migrating, as tests of older schemas do): their values are left out."""
         if "_missing_derived" not in self.__dict__:
             from sqlalchemy import inspect
@@ -455,7 +462,11 @@ class Store:
                     select(_TB.c.id).where(_TB.c.disclosure_id.in_(part)).scalar_subquery())))
                 conn.execute(delete(_TB).where(_TB.c.disclosure_id.in_(part)))
                 conn.execute(delete(_EX).where(_EX.c.disclosure_id.in_(part)))
-                conn.execute(delete(_LINK).where(_LINK.c.disclosure_id.in_(part)))
+                conn.execute(delete(_LINK).where(_LINK.c.disclosure_id.in_(part), ~_FOREIGN_LINK))
+            kept = set()
+            for part in _chunks(old_ids):
+                kept.update(tuple(r) for r in conn.execute(
+                    select(_LINK.c.disclosure_id, _LINK.c.document_id).where(_LINK.c.disclosure_id.in_(part))))
             updates = [{"did": existing[u], **v} for u, v in zip(urls, rows) if u in existing]
             if updates:
                 conn.execute(update(_DIS).where(_DIS.c.id == bindparam("did")), updates)
@@ -481,7 +492,7 @@ class Store:
                 if cells:
                     conn.execute(_INSERT_CELLS, cells)
             links = [dict(disclosure_id=did, document_id=i)
-                     for did, (_, _, doc_ids) in zip(ids, items) for i in sorted(set(doc_ids))]
+                     for did, (_, _, doc_ids) in zip(ids, items) for i in sorted(set(doc_ids)) if (did, i) not in kept]
             if links:
                 conn.execute(_INSERT_LINKS, links)
         return ids
@@ -512,7 +523,7 @@ class Store:
         wanted = sorted({i for i in firsts if i is not None})
         found: dict[int, str | None] = {}
         for part in _chunks(wanted):
-            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).tuples().all())
+            found.update(conn.execute(_PUBLISHER, {"ids": list(part)}).all())
         return [found.get(i) if i is not None else None for i in firsts]
 
     def _authority_name(self, conn: Connection, authority_id: str | None) -> str | None:
@@ -555,9 +566,11 @@ class Store:
     @staticmethod
     def _link_documents(conn: Connection, disclosure_id: int, document_ids: Sequence[int], *,
                         fresh: bool = False) -> None:
+        kept: set[int] = set()
         if not fresh:
             conn.execute(_DELETE_LINKS, {"did": disclosure_id})
-        ids = sorted(set(document_ids))
+            kept = set(conn.execute(select(_LINK.c.document_id).where(_LINK.c.disclosure_id == disclosure_id)).scalars())
+        ids = sorted(set(document_ids) - kept)
         if ids:
             conn.execute(_INSERT_LINKS, [dict(disclosure_id=disclosure_id, document_id=i) for i in ids])
 

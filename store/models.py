@@ -108,7 +108,7 @@ class DisclosureRow(Base):
     request_date: Mapped[date | None] = mapped_column(Date)
     response_date: Mapped[date | None] = mapped_column(Date)
     # The one date every analysis uses, and where it came from: response, published, request
-    # or url (the month the log files it under); NULL for an undated response (0008_best_date).
+    # or url (the month the log files it under); NULL for an undated response (0009_best_date).
     best_date: Mapped[date | None] = mapped_column(Date)
     date_source: Mapped[str | None] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(String(16))
@@ -249,7 +249,7 @@ class ProvisionRow(Base):
     """Derived: each cited (statute, code) with the provision the statistics label it by
     ("s31", "FOISA s35", "r12"), that provision's short title, the code's cross-statute
     category and source (written by analysis/categories.py from parser/data/provisions.csv
-    and analysis/data/provision_categories.csv; 0008_best_date)."""
+    and analysis/data/provision_categories.csv; 0009_best_date)."""
 
     __tablename__ = "analysis_provisions"
 
@@ -280,3 +280,16 @@ class WdtkReply(Base):
     disclosure_id: Mapped[int | None] = mapped_column(
         ForeignKey("disclosures.id", ondelete="SET NULL"), index=True)
     matched_by: Mapped[str | None] = mapped_column(String(16))
+
+
+class WdtkFeed(Base):
+    """Where a body's WhatDoTheyKnow feed was last read to (migration 0008_wdtk_feeds)."""
+
+    __tablename__ = "wdtk_feeds"
+
+    slug: Mapped[str] = mapped_column(String(128), primary_key=True)
+    authority_id: Mapped[str | None] = mapped_column(String(64))
+    last_event_at: Mapped[str | None] = mapped_column(Text)
+    last_event_id: Mapped[int | None] = mapped_column(Integer)
+    crawled_at: Mapped[str | None] = mapped_column(Text)
+    pages_read: Mapped[int | None] = mapped_column(Integer)

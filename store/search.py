@@ -31,7 +31,7 @@ class SearchHit:
     authority: str | None
     reference: str | None
     title: str | None
-    date: date | None  # the best date (disclosures.best_date, migration 0008_best_date)
+    date: date | None  # the best date (disclosures.best_date, migration 0009_best_date)
     marked_snippet: str  # matches wrapped in MARK_START ... MARK_END
     rank: float
 

@@ -16,12 +16,13 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The sample crawled into a new store, as `foi demo` does (analysis.demo._crawl). The
+    """The sample crawled into a new store, as `foi demo` does (analysis.demo._crawl, then the
+    WhatDoTheyKnow replica with analysis.demo._crawl_wdtk). The
     parse budget is raised so a loaded machine cannot turn a slow PDF into a parse error and
     change the counts; the crawl has its own job directory."""
     if not (SAMPLE / "labels.jsonl").exists():
         pytest.skip("data/sample has not landed")
-    from analysis.demo import _crawl
+    from analysis.demo import _crawl, _crawl_wdtk
 
     work = tmp_path_factory.mktemp("readme-drift")
     url = f"sqlite:///{work / 'demo.db'}"
@@ -30,9 +31,10 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     patch.setenv("FOI_CRAWL_JOBS", str(work / "jobs"))
     try:
         method, notes = _crawl(url, SAMPLE, lambda _: None, work / "crawl.log")
+        notes += _crawl_wdtk(url, SAMPLE, lambda _: None)  # then the WhatDoTheyKnow replica, as foi demo does
     finally:
         patch.undo()
-    assert method == "crawl", notes
+    assert method == "crawl" and not [n for n in notes if n.startswith("WhatDoTheyKnow")], notes
     return url
 
 

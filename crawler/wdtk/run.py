@@ -3,9 +3,10 @@ sample's replica under its real host), the store, and the bounded parse worker."
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable, Sequence
 
-from crawler.wdtk.crawl import HOST, PoliteFetcher, Summary, crawl
+from crawler.wdtk.crawl import FEEDS, HOST, PoliteFetcher, Summary, crawl
 
 
 def bodies_for(ids: Sequence[str] | None) -> list[tuple[str, str]]:
@@ -22,9 +23,9 @@ def bodies_for(ids: Sequence[str] | None) -> list[tuple[str, str]]:
     return [(i, known[i].slug) for i in ids]
 
 
-def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None = None,
-        since: date | None = None, delay: float | None = None, log: Callable[[str], None] = lambda s: None
-        ) -> Summary:
+def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None = None, sample_root: Path | None = None,
+        since: date | None = None, delay: float | None = None, full: bool = False, feed: str = "auto",
+        log: Callable[[str], None] = lambda s: None) -> Summary:
     from crawler import settings
     from crawler.check import Fetcher
     from crawler.hostmap import HostMap
@@ -36,15 +37,17 @@ def run(ids: Sequence[str] | None, *, db_url: str | None, sample_url: str | None
     if sample_url and not ids:  # the replica's bodies only: the others have no feed there
         from crawler.registry import SAMPLE_ROOT
 
-        feeds = SAMPLE_ROOT / HOST / "feed" / "body"
+        feeds = (sample_root or SAMPLE_ROOT) / HOST / "feed" / "body"
         bodies = [(i, slug) for i, slug in bodies if (feeds / f"{slug}.json").exists()]
+    if feed not in FEEDS:
+        raise ValueError(f"--feed {feed}: expected one of {', '.join(FEEDS)}")
     host_map = HostMap({HOST: f"{sample_url.rstrip('/')}/{HOST}"}) if sample_url else None
     wait = settings.DOWNLOAD_DELAY if delay is None else delay
     fetcher = PoliteFetcher(Fetcher(settings.USER_AGENT, wait, host_map=host_map), settings.USER_AGENT)
     store = open_store(db_url)
     pool = BoundedPool(parse_documents, budget=Budget.from_env())
     try:
-        return crawl(store, bodies, fetcher, since=since, parse=pool.run, log=log)
+        return crawl(store, bodies, fetcher, since=since, parse=pool.run, full=full, feed=feed, log=log)
     finally:
         pool.close()
         store.close()

@@ -12,9 +12,23 @@ Shapes follow Alaveteli's read API (sources, mysociety/alaveteli):
     calculated_state, last_described_at, incoming_message_id, outgoing_message_id,
     comment_id, display_status. The JSON carries no message text: the text is on the
     request's page, in ``#incoming-<id>`` / ``#outgoing-<id>`` blocks.
-  - body feed (``/feed/body/<url_name>.json``): the body's events, newest first, each with
-    its info_request, public_body and user (json_for_api(deep=true) of the event); the API
-    docs (alaveteli.org/docs/developers/api/) say every Atom feed has a JSON twin.
+  - body feeds (TrackController#track_public_body -> #atom_feed_internal in
+    app/controllers/track_controller.rb; config/routes.rb ``/:feed/body/:url_name``): a
+    search of the body's events (TrackThing.create_track_for_public_body: query
+    ``requested_from:<url_name>``, feed_sortby 'newest'), 25 a page, ``?page=N``
+    (ApplicationController#perform_search). Only the events Xapian indexes appear
+    (InfoRequestEvent#indexed_by_search?: sent, followup_sent, response, comment), so
+    edits and status updates make no entry. ``/feed/body/<url_name>.json``: each event's
+    json_for_api(true, snippet) (app/models/info_request_event.rb: display_status only on
+    message events, ``snippet`` the event's text excerpted to 150 characters,
+    info_request without events, public_body, user). ``/feed/body/<url_name>`` (no format:
+    Atom): app/views/track/atom_feed.atom.erb, an entry per event with id
+    ``tag:<host>,2005:InfoRequestEvent/<id>``, ``published``, the alternate link
+    polymorphic_url(event) = ``/request_event/<id>`` (RequestController#show_request_event
+    answers it with a 301 to the request page at ``#incoming-<id>`` / ``#outgoing-<id>``),
+    the request's title and the listing partial as escaped HTML content. The replica writes
+    every page (and one empty page after the last); crawler/sample_server.py serves them
+    by ``?page=`` and answers ``/request_event/<id>``.
   - attachments: ``/request/<id>/response/<incoming_id>/attach/<n>/<filename>``.
 The requester's label of each request and what our parser should find are written to
 ``www.whatdotheyknow.com/_labels.jsonl`` (served by nothing: "_" files are private).
@@ -37,6 +51,8 @@ HOST = "www.whatdotheyknow.com"
 SEED = 20261207
 FIRST_REQUEST_ID = 700100
 FIRST_MESSAGE_ID = 3100000
+FIRST_COMMENT_ID = 95000
+PER_PAGE = 25  # ApplicationController#perform_search's per_page for feeds
 
 # (force id, WhatDoTheyKnow url_name (crawler/data/forces.csv), name, requests).
 # durham and cumbria have no disclosure log in the sample: WhatDoTheyKnow is their only source.
@@ -95,6 +111,15 @@ class Message:
 
 
 @dataclass
+class Comment:
+    """An annotation by another user: an indexed event (it appears in the body's feeds)."""
+
+    id: int
+    at: datetime
+    text: str
+
+
+@dataclass
 class Req:
     id: int
     url_title: str
@@ -106,6 +131,7 @@ class Req:
     state: str
     messages: list[Message]
     label: dict[str, Any]
+    comments: list[Comment] = field(default_factory=list)
 
 
 def pdf_bytes(lines: list[str]) -> bytes:
@@ -229,7 +255,11 @@ def build(seed: int = SEED, log_refs: dict[str, list[tuple[str, str, str]]] | No
                      "response_message_id": reply.id, "as_pdf": as_pdf, "review_outcome": review,
                      "in_log": i < len(shared),
                      "incoming": [m.id for m in messages if m.direction == "incoming"]}
-            reqs.append(Req(rid, url_title, title, force_id, slug, name, created, state, messages, label))
+            comments = []
+            if force_id in ("durham", "cumbria") or i % 2 == 0:  # annotations: feed entries, no reply
+                comments.append(Comment(FIRST_COMMENT_ID + n, resp_at + timedelta(days=5, hours=3),
+                                        "The force published a similar figure in its annual report."))
+            reqs.append(Req(rid, url_title, title, force_id, slug, name, created, state, messages, label, comments))
             n += 1
     return reqs
 
@@ -239,23 +269,80 @@ def _attach_url(req: Req, m: Message, k: int, filename: str) -> str:
 
 
 def _events(req: Req) -> list[dict[str, Any]]:
+    """The request's events in time order (InfoRequestEvent#json_for_api(false))."""
+    items: list[tuple[datetime, Message | Comment]] = [(m.at, m) for m in req.messages]
+    items += [(c.at, c) for c in req.comments]
+    items.sort(key=lambda item: item[0])
     out = []
-    for j, m in enumerate(req.messages):
-        if m.direction == "outgoing":
-            etype = "sent" if m.kind == "request" else "followup_sent"
+    for j, (at, m) in enumerate(items):
+        ev: dict[str, Any]
+        if isinstance(m, Comment):
+            ev = {"id": req.id * 100 + j, "event_type": "comment", "created_at": iso(at), "described_state": None,
+                  "calculated_state": None, "last_described_at": None, "incoming_message_id": None,
+                  "outgoing_message_id": None, "comment_id": m.id}
         else:
-            etype = "response"
-        described = m.state
-        out.append({
-            "id": req.id * 10 + j, "event_type": etype, "created_at": iso(m.at),
-            "described_state": described, "calculated_state": described,
-            "last_described_at": iso(m.at + timedelta(days=1)) if described else None,
-            "incoming_message_id": m.id if m.direction == "incoming" else None,
-            "outgoing_message_id": m.id if m.direction == "outgoing" else None,
-            "comment_id": None,
-            "display_status": "Response" if m.direction == "incoming" else "Sent",
-        })
+            etype = ("sent" if m.kind == "request" else "followup_sent") if m.direction == "outgoing" else "response"
+            ev = {"id": req.id * 100 + j, "event_type": etype, "created_at": iso(at),
+                  "described_state": m.state, "calculated_state": m.state,
+                  "last_described_at": iso(at + timedelta(days=1)) if m.state else None,
+                  "incoming_message_id": m.id if m.direction == "incoming" else None,
+                  "outgoing_message_id": m.id if m.direction == "outgoing" else None,
+                  "comment_id": None,
+                  "display_status": "Response" if m.direction == "incoming" else "Sent"}
+        out.append(ev)
     return out
+
+
+def _event_text(req: Req, ev: dict[str, Any]) -> str:
+    """The event's own text (search_text_main), for the feed's snippet and listing."""
+    if ev["comment_id"] is not None:
+        return next(c.text for c in req.comments if c.id == ev["comment_id"])
+    mid = ev["incoming_message_id"] or ev["outgoing_message_id"]
+    return next(m.text for m in req.messages if m.id == mid)
+
+
+def _snippet(text: str) -> str:
+    """highlight_and_excerpt with no words to highlight: the start, cut to 150 characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 150 else flat[:147] + "..."
+
+
+def _event_anchor(ev: dict[str, Any]) -> str:
+    """Where /request_event/<id> sends a reader (RequestController#show_request_event)."""
+    if ev["incoming_message_id"] is not None:
+        return f"#incoming-{ev['incoming_message_id']}"
+    if ev["outgoing_message_id"] is not None:
+        return f"#outgoing-{ev['outgoing_message_id']}"
+    return ""
+
+
+def _atom_entry(req: Req, ev: dict[str, Any]) -> str:
+    """One entry of track/atom_feed.atom.erb: the listing partial (request_listing_via_event)
+    without its heading span, escaped, as the content."""
+    what = {"sent": "Request sent to", "followup_sent": "Follow up sent to", "response": "Response by",
+            "comment": "Request to"}[ev["event_type"]]
+    day = datetime.fromisoformat(ev["created_at"])
+    listing = (f'<div class="request_listing"><div class="request_left"><div class="requester">{what} '
+               f'<a href="https://{HOST}/body/{req.slug}">{html.escape(req.body_name)}</a> '
+               f'{"by" if ev["event_type"] != "response" else "to"} '
+               f'<a href="https://{HOST}/user/a_requester">A. Requester</a> on {day.day} {day.strftime("%B %Y")}.'
+               f'</div><p><strong>{html.escape(req.state.replace("_", " ").capitalize())}</strong></p></div>'
+               f'<div class="request_right"><span class="desc">{html.escape(_snippet(_event_text(req, ev)))}'
+               f'</span></div></div>')
+    return (f"  <entry>\n    <id>tag:{HOST},2005:InfoRequestEvent/{ev['id']}</id>\n"
+            f"    <published>{day.strftime('%Y-%m-%dT%H:%M:%S+00:00')}</published>\n"
+            f"    <link type=\"text/html\" rel=\"alternate\" href=\"https://{HOST}/request_event/{ev['id']}\"/>\n"
+            f"    <title type=\"html\">{html.escape(html.escape(req.title))}</title>\n"
+            f"    <content type=\"html\">{html.escape(listing)}</content>\n  </entry>\n")
+
+
+def _atom_page(slug: str, body_name: str, page: int, entries: list[str]) -> str:
+    query = f"?page={page}" if page > 1 else ""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<feed xml:lang="en-US" xmlns="http://www.w3.org/2005/Atom">\n'
+            f"  <id>tag:{HOST},2005:/feed/body/{slug}</id>\n"
+            f'  <link type="text/html" rel="alternate" href="https://{HOST}"/>\n'
+            f'  <link type="application/atom+xml" rel="self" href="https://{HOST}/feed/body/{slug}{query}"/>\n'
+            f"  <title>FOI requests to '{html.escape(body_name)}'</title>\n" + "".join(entries) + "</feed>\n")
 
 
 def _public_body(req: Req) -> dict[str, Any]:
@@ -299,6 +386,9 @@ def _page(req: Req) -> str:
             f"<time datetime='{iso(m.at)}'>{m.at.day} {m.at.strftime('%B %Y')}</time>"
             f"<div class='correspondence_text'>{body}</div>"
             + (f"<ul class='list-of-attachments'>{atts}</ul>" if atts else "") + "</div>")
+    for c in req.comments:
+        parts.append(f"<div class='comment_in_request box' id='comment-{c.id}'><p>{html.escape(c.text)}</p>"
+                     f"<time datetime='{iso(c.at)}'>{c.at.day} {c.at.strftime('%B %Y')}</time></div>")
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -327,17 +417,31 @@ def write(out: Path, reqs: list[Req]) -> dict[str, int]:
                 (d / fn).write_bytes(data)
         for ev in _events(req):
             by_body.setdefault(req.slug, []).append((ev, req))
+    redirects: dict[str, str] = {}
     for slug, events in by_body.items():
         events.sort(key=lambda er: (er[0]["created_at"], er[0]["id"]), reverse=True)
-        feed = [dict(ev, info_request=_request_json(req, False), public_body=_public_body(req),
-                     user={"id": 42, "url_name": "a_requester", "name": "A. Requester"})
-                for ev, req in events]
-        (root / "feed" / "body" / f"{slug}.json").write_text(json.dumps(feed, indent=1), encoding="utf-8")
+        items = []
+        for ev, req in events:
+            item = dict(ev, snippet=_snippet(_event_text(req, ev)), info_request=_request_json(req, False),
+                        public_body=_public_body(req), user={"id": 42, "url_name": "a_requester",
+                                                             "name": "A. Requester"})
+            items.append(item)
+            redirects[str(ev["id"])] = f"/request/{req.url_title}{_event_anchor(ev)}"
+        name = events[0][1].body_name
+        pages = [items[k:k + PER_PAGE] for k in range(0, len(items), PER_PAGE)] + [[]]  # then an empty page
+        for number, part in enumerate(pages, start=1):
+            stem = slug if number == 1 else f"{slug}.page-{number}"
+            (root / "feed" / "body" / f"{stem}.json").write_text(json.dumps(part, indent=1), encoding="utf-8")
+            entries = [_atom_entry(req, ev) for ev, req in events[(number - 1) * PER_PAGE:number * PER_PAGE]]
+            (root / "feed" / "body" / f"{stem}.atom").write_text(_atom_page(slug, name, number, entries),
+                                                                 encoding="utf-8")
+    (root / "_request_events.json").write_text(json.dumps(redirects, indent=0, sort_keys=True), encoding="utf-8")
     with (root / "_labels.jsonl").open("w", encoding="utf-8") as fh:
         for req in reqs:
             fh.write(json.dumps(req.label, sort_keys=True) + "\n")
     return {"wdtk_requests": len(reqs),
-            "wdtk_replies": sum(1 for r in reqs for m in r.messages if m.direction == "incoming")}
+            "wdtk_replies": sum(1 for r in reqs for m in r.messages if m.direction == "incoming"),
+            "wdtk_feed_events": sum(len(_events(r)) for r in reqs)}
 
 
 def log_refs_from_labels(labels_path: Path) -> dict[str, list[tuple[str, str, str]]]:

@@ -58,3 +58,63 @@ def test_demo_crawls_stores_and_writes_everything(one_force, tmp_path: Path, mon
     by_path = {"/" + u.split("/", 2)[2] for u in exported["response_url"]}
     assert by_path >= {l["url_path"] for l in unbroken}
     assert set(exported["authority_id"]) == {FORCE}
+
+
+@pytest.mark.slow
+def test_demo_collects_the_wdtk_replica_and_a_second_run_changes_nothing(
+        one_force, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the WhatDoTheyKnow replica beside the log, the demo crawls it after the log and
+    says what it holds; run again, it reads one feed page per body and the store is the same."""
+    import sqlite3
+
+    import analysis.demo
+
+    root, _ = one_force
+    sample = tmp_path / "sample"
+    shutil.copytree(root, sample)
+    shutil.copytree(SAMPLE / "www.whatdotheyknow.com", sample / "www.whatdotheyknow.com")
+    labels = [json.loads(line) for line in
+              (SAMPLE / "www.whatdotheyknow.com" / "_labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    monkeypatch.setattr(analysis.demo, "SAMPLE", sample)
+    out = tmp_path / "out"
+    db = out / "demo.db"
+
+    def snapshot() -> dict[str, list[tuple]]:
+        conn = sqlite3.connect(db)
+        try:
+            return {
+                "documents": conn.execute("SELECT url, version, sha256 FROM documents ORDER BY url, version").fetchall(),
+                "disclosures": conn.execute("SELECT response_url, outcome, reference FROM disclosures "
+                                            "ORDER BY response_url").fetchall(),
+                "replies": conn.execute("SELECT url, kind, external_state, disclosure_id, matched_by FROM wdtk_replies "
+                                        "ORDER BY url").fetchall(),
+            }
+        finally:
+            conn.close()
+
+    first = CliRunner().invoke(app, ["demo", "--out", str(out)])
+    assert first.exit_code == 0, first.output
+    flat = " ".join(first.stdout.split())
+    incoming = sum(len(lab["incoming"]) for lab in labels)
+    in_log = sum(lab["in_log"] and lab["force_id"] == FORCE for lab in labels)
+    assert (f"WhatDoTheyKnow replica: {len(labels)} requests, {incoming} replies ({len(labels)} answers, "
+            f"{in_log} of them also in a force's log; {incoming - len(labels)} clarifications and internal reviews)"
+            ) in flat
+    assert "our outcome against the requesters' states:" in flat and "Cohen's kappa" in flat
+    before = snapshot()
+    assert len(before["replies"]) == incoming
+    second = CliRunner().invoke(app, ["demo", "--out", str(out)])
+    assert second.exit_code == 0, second.output
+    assert "0 new events, 0 requests fetched, 0 responses stored" in " ".join(second.stdout.split())
+    assert snapshot() == before
+    # The demo's store (log and WhatDoTheyKnow), then `foi reparse` twice: the same records,
+    # row for row, and the WhatDoTheyKnow documents merged into log records stay linked.
+    from tests.identity.rows import records
+
+    whole = records(f"sqlite:///{db}")
+    for _ in range(2):
+        again = CliRunner().invoke(app, ["reparse", "--db", str(db), "--no-progress"])
+        assert again.exit_code == 0, again.output
+        assert " 0 failed" in again.output and "WhatDoTheyKnow answers with records of their own" in again.output
+        assert records(f"sqlite:///{db}") == whole
+        assert snapshot() == before

@@ -36,13 +36,21 @@ FOI_TOKENS = [
 ]
 _token = st.sampled_from(FOI_TOKENS)
 _free = st.text(max_size=12)
+_JOINER = st.sampled_from([" ", "", "\n", " | "])
+# Strategies are built once, here, not inside a draw: hypothesis validates every new strategy,
+# and building them per draw cost more than parsing the case (a 100,000-case run went from
+# hours of strategy validation to the parse time itself).
+_PART = st.one_of(_token, _token, _token, _free)
+
+
+@lru_cache(maxsize=None)
+def _parts(max_tokens: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(_PART, max_size=max_tokens)
 
 
 @st.composite
 def _tokens(draw: st.DrawFn, max_tokens: int = 60) -> str:
-    parts = draw(st.lists(st.one_of(_token, _token, _token, _free), max_size=max_tokens))
-    joiner = draw(st.sampled_from([" ", "", "\n", " | "]))
-    return joiner.join(parts)
+    return draw(_JOINER).join(draw(_parts(max_tokens)))
 
 
 # ------------------------------------------------------------------------------- text
@@ -50,13 +58,19 @@ def _tokens(draw: st.DrawFn, max_tokens: int = 60) -> str:
 def texts(draw: st.DrawFn) -> Case:
     """Page text: FOI words and marks mixed with arbitrary characters, sometimes repeated
     into long runs (the shapes that were quadratic: citations, "(", "cell |" lines)."""
-    body = draw(_tokens())
-    if draw(st.integers(0, 9)) == 0:
-        unit = draw(st.one_of(_token, st.sampled_from(["(", "cell |\n", "Section 31(1)(a) applies. ", ")("])))
-        body += unit * draw(st.integers(50, 1000))
-    encoding = draw(st.sampled_from(["utf-8", "utf-8", "cp1252", "utf-16"]))
+    body = draw(_TEXT_BODY)
+    if draw(_ONE_IN_TEN) == 0:
+        body += draw(_RUN_UNIT) * draw(_RUN_LENGTH)
+    encoding = draw(_ENCODING)
     content = body.encode(encoding, errors="replace")
     return Case("text", content, draw(st.sampled_from(["text/plain", None, "text/plain; charset=" + encoding])), None)
+
+
+_TEXT_BODY = _tokens()
+_ONE_IN_TEN = st.integers(0, 9)
+_RUN_UNIT = st.one_of(_token, st.sampled_from(["(", "cell |\n", "Section 31(1)(a) applies. ", ")("]))
+_RUN_LENGTH = st.integers(50, 1000)
+_ENCODING = st.sampled_from(["utf-8", "utf-8", "cp1252", "utf-16"])
 
 
 # -------------------------------------------------------------------------- citations
@@ -65,29 +79,38 @@ _LEVEL = st.one_of(st.integers(1, 9).map(lambda n: f"({n})"), st.sampled_from("a
                    st.sampled_from(["(5A)", "(5B)", "(3A)", "(ii)", "(iv)"]))
 
 
+_WORD = st.sampled_from(["Section", "section", "s.", "s", "Sections", "Regulation", "regulation", "Reg"])
+_SEP = st.sampled_from([" ", "", "  "])
+_LEVELS = st.lists(_LEVEL, max_size=4)
+_MORE = st.lists(st.tuples(st.sampled_from([" and ", " & ", ", ", " or ", " to "]), st.one_of(_LEVEL, _NUMBERS)),
+                 max_size=3)
+_LEAD = st.sampled_from(["", "We consider that ", "The information is exempt under ",
+                         "We neither confirm nor deny under ", "We considered ", "By virtue of "])
+_TAIL = st.sampled_from([" applies.", " is engaged.", " does not apply.", " of the Act.",
+                         " of the Freedom of Information (Scotland) Act 2002.", ".", ""])
+_SENTENCES = st.integers(1, 6)
+_ONE_IN_TWENTY = st.integers(0, 19)
+_REPEATS = st.integers(10, 100)
+
+
 @st.composite
 def _citation(draw: st.DrawFn) -> str:
-    word = draw(st.sampled_from(["Section", "section", "s.", "s", "Sections", "Regulation", "regulation", "Reg"]))
-    sep = draw(st.sampled_from([" ", "", "  "]))
-    levels = "".join(draw(st.lists(_LEVEL, max_size=4)))
-    more = draw(st.lists(st.tuples(st.sampled_from([" and ", " & ", ", ", " or ", " to "]),
-                                   st.one_of(_LEVEL, _NUMBERS)), max_size=3))
+    word, sep = draw(_WORD), draw(_SEP)
+    levels = "".join(draw(_LEVELS))
+    more = draw(_MORE)
     return f"{word}{sep}{draw(_NUMBERS)}{levels}" + "".join(a + b for a, b in more)
+
+
+_CITATION = _citation()
 
 
 @st.composite
 def citations(draw: st.DrawFn) -> Case:
     """Sentences built from the citation grammar (DESIGN.md's examples and their neighbours)."""
-    sentences = []
-    for _ in range(draw(st.integers(1, 6))):
-        lead = draw(st.sampled_from(["", "We consider that ", "The information is exempt under ",
-                                     "We neither confirm nor deny under ", "We considered ", "By virtue of "]))
-        tail = draw(st.sampled_from([" applies.", " is engaged.", " does not apply.", " of the Act.",
-                                     " of the Freedom of Information (Scotland) Act 2002.", ".", ""]))
-        sentences.append(lead + draw(_citation()) + tail)
+    sentences = [draw(_LEAD) + draw(_CITATION) + draw(_TAIL) for _ in range(draw(_SENTENCES))]
     text = " ".join(sentences)
-    if draw(st.integers(0, 19)) == 0:
-        text = text * draw(st.integers(10, 100))
+    if draw(_ONE_IN_TWENTY) == 0:
+        text = text * draw(_REPEATS)
     return Case("citation", text.encode(), "text/plain", None)
 
 
@@ -114,14 +137,16 @@ def _element(children: st.SearchStrategy[list[str]]) -> st.SearchStrategy[str]:
 def html_pages(draw: st.DrawFn) -> Case:
     """Random element trees (unclosed tags, broken entities, tables with absurd spans) in a
     page shell, sometimes with a real title and meta tags."""
-    tree = draw(st.recursive(_leaf(), lambda inner: _element(st.lists(inner, max_size=5)), max_leaves=40))
-    head = draw(st.sampled_from(["", "<title>FOI 207-24 Hostage negotiators</title>",
-                                 '<meta name="DC.date" content="2024-03-12">',
-                                 '<meta charset="windows-1252">']))
+    tree, head, url = draw(_TREE), draw(_HEAD), draw(_PAGE_URL)
     page = f"<!DOCTYPE html><html><head>{head}</head><body>{tree}</body></html>"
-    url = draw(st.sampled_from([None, "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/207-24/",
-                                "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/"]))
     return Case("html", page.encode("utf-8", errors="replace"), "text/html", url)
+
+
+_TREE = st.recursive(_leaf(), lambda inner: _element(st.lists(inner, max_size=5)), max_leaves=40)
+_HEAD = st.sampled_from(["", "<title>FOI 207-24 Hostage negotiators</title>",
+                         '<meta name="DC.date" content="2024-03-12">', '<meta charset="windows-1252">'])
+_PAGE_URL = st.sampled_from([None, "https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/207-24/",
+                             "https://www.scotland.police.uk/access-to-information/freedom-of-information/disclosure-log/"])
 
 
 # -------------------------------------------------------------------- mutated documents

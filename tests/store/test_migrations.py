@@ -88,15 +88,16 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0008_best_date"
+        assert current_revision(migrated.engine) == head_revision() == "0009_best_date"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
         assert ANALYSIS_TABLES <= set(found.get_table_names())
         assert "wdtk_replies" in set(found.get_table_names())  # 0007_wdtk
+        assert "wdtk_feeds" in set(found.get_table_names())  # 0008_wdtk_feeds
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
-        assert indexes["analysis_ix_disclosures_counts"] == [  # 0008_best_date: the best date, not three
+        assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
             "authority_id", "best_date", "outcome", "ncnd", "authority", "error"]
         assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
@@ -118,14 +119,14 @@ def test_the_models_agree_with_the_migrations(db_url: str) -> None:
     assert [d for d in structural if not any(name in repr(d) for name in ignored)] == []
 
 
-def test_0008_gives_rows_stored_before_it_their_best_date_and_its_source(db_url: str) -> None:
-    """Each rule of the best date, on rows written at 0007: the response date, else the
+def test_0009_gives_rows_stored_before_it_their_best_date_and_its_source(db_url: str) -> None:
+    """Each rule of the best date, on rows written at 0008: the response date, else the
     published date (the URL's month when the crawl's warning says so), else the request
     date; an undated response stays undated (NULL, NULL), never the fetch date."""
     from sqlalchemy import text
 
     engine = make_engine(db_url)
-    upgrade(engine, "0007_wdtk")
+    upgrade(engine, "0008_wdtk_feeds")
     old = Store(engine)
     dates = {  # reference: (response, published, request, warnings)
         "all-three": ("2024-03-10", "2024-03-12", "2024-02-01", []),

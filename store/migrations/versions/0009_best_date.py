@@ -19,8 +19,8 @@ source, so a query naming provisions names each one the same way for every force
 The counts index covers best_date instead of the three dates, and the effective views are
 made again so they carry the new columns.
 
-Revision ID: 0008_best_date
-Revises: 0007_wdtk
+Revision ID: 0009_best_date
+Revises: 0008_wdtk_feeds
 Create Date: 2026-12-07
 """
 from __future__ import annotations
@@ -31,8 +31,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_best_date"
-down_revision = "0007_wdtk"
+revision = "0009_best_date"
+down_revision = "0008_wdtk_feeds"
 branch_labels = None
 depends_on = None
 
