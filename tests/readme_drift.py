@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-SHOWN = 14  # an output longer than this is shown as its first SHOWN lines and "..."
+SHOWN = 18  # an output longer than this is shown as its first SHOWN lines and "..."
 WIDTH = "120"
 _CHECKED = re.compile(r"^( {4,})\$ (foi (?:stats|search) .*)$")
 _DEMO_DB = ("sqlite:///out/demo.db", "out/demo.db")
