@@ -342,11 +342,14 @@ def reparse(
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     time_budget: TimeBudgetOpt = None,
     memory_budget: MemoryBudgetOpt = None,
+    batch: Annotated[int, typer.Option(min=1, metavar="N", help="Responses per write transaction (on PostgreSQL also per claim).")] = 200,
 ) -> None:
     """Re-run the current parser over the stored raw documents (no re-crawl).
 
     Each response is parsed in a worker process under the parse budget; one over it is
     recorded in disclosures.error ("parse budget exceeded: 30 s") and the run goes on.
+    On PostgreSQL several `foi reparse` (on one machine or many) share the work: each
+    claims its own batches, and a batch of one killed is taken up by the others.
 
     Example: foi reparse --parser-older-than 0.2.0 --workers 4
     """
@@ -362,7 +365,7 @@ def reparse(
 
     with _open_store(db) as s:
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
-                      since=parser_older_than, progress=progress, budget=budget)
+                      since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
         answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
                            budget=budget)
     for url, error in summary.errors + answers.errors:
@@ -473,10 +476,13 @@ def crawl(
     delay: Annotated[Optional[float], typer.Option("--delay", help="With --source wdtk: seconds between requests (default the crawl's DOWNLOAD_DELAY).")] = None,
     full: Annotated[bool, typer.Option("--full", help="With --source wdtk: read every page of each body's feed, not only the events since the last crawl (catches edits that add no event; backfills before an earlier --since).")] = False,
     feed: Annotated[str, typer.Option("--feed", metavar="auto|json|atom", help="With --source wdtk: which body feed to read (auto: JSON, Atom when the JSON will not do).")] = "auto",
+    queue: Annotated[Optional[str], typer.Option("--queue", metavar="redis://HOST:6379/N", help="Share one Redis queue with other `foi crawl --queue` processes (any machine): each page fetched once, one request at a time per host across all.")] = None,
+    queue_prefix: Annotated[Optional[str], typer.Option("--queue-prefix", help="Redis key prefix of the shared crawl (default foi-crawl:<forces>).")] = None,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
     Example: foi crawl --authority cleveland --contact you@example.org
+    Several machines: foi crawl --all --queue redis://queue-host:6379/0 --db postgresql://...
     """
     import os
     from datetime import date
@@ -492,7 +498,21 @@ def crawl(
     if source not in ("log", "wdtk"):
         _err(f"--source {source}: expected log or wdtk")
         raise typer.Exit(2)
+    if queue:
+        from crawler.queue import check_queue_url
+
+        try:
+            check_queue_url(queue)
+        except ValueError as exc:
+            _err(str(exc))
+            raise typer.Exit(2)
+        if resume:
+            _err("--resume: a crawl on a --queue resumes from the queue by itself; leave --resume out")
+            raise typer.Exit(2)
     if source == "wdtk":
+        if queue:
+            _err("--queue: only for --source log")
+            raise typer.Exit(2)
         if contact:
             os.environ["FOI_CONTACT"] = contact
         _crawl_wdtk(list(force or []), db, sample, since_date,
@@ -521,7 +541,8 @@ def crawl(
     try:
         summary = run_crawl(forces=force, all_forces=all_forces, db_url=db, sample_url=sample, since=since_date,
                             resume=resume, polite=polite, browser=browser, progress=True,
-                            browser_profile=browser_profile, sample_root=sample_root)
+                            browser_profile=browser_profile, sample_root=sample_root, queue=queue,
+                            queue_prefix=queue_prefix)
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
@@ -529,15 +550,20 @@ def crawl(
         _err(problem)
     for host in summary.challenged_hosts:
         _err(f"{host}: answered with a bot challenge" + ("" if browser else "; try again with --browser"))
-    for force_id, why in summary.failures.items():
+    # On a shared queue this process did only its share: a force it never got a request of
+    # has not failed (another process crawled it).
+    failures = {f: why for f, why in summary.failures.items() if not queue or summary.forces[f].fetched}
+    for force_id, why in failures.items():
         _err(f"{force_id}: failed: {why}")
     totals = [summary.forces[f] for f in sorted(summary.forces)]
     typer.echo(f"{len(totals)} force(s): {summary.fetched} pages fetched, {sum(t.stored for t in totals)} responses "
                f"stored, {sum(t.unchanged for t in totals)} unchanged, {sum(t.failed for t in totals)} failed "
-               f"in {summary.elapsed:.1f} s (Scrapy's log: {summary.log_file})")
-    if summary.all_failed and summary.forces:
+               f"in {summary.elapsed:.1f} s{' by this process, on the shared queue' if queue else ''} "
+               f"(Scrapy's log: {summary.log_file})")
+    all_failed = summary.all_failed and (not queue or bool(failures))
+    if all_failed and summary.forces:
         _err("every force failed: nothing was collected")
-    raise typer.Exit(0 if summary.ok and not summary.problems and not summary.all_failed else 1)
+    raise typer.Exit(0 if summary.ok and not summary.problems and not all_failed else 1)
 
 
 def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since: "date | None", delay: Optional[float],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 import yaml
@@ -58,7 +59,41 @@ def _sentences(value: object) -> str | None:
     return " | ".join(str(v) for v in value) if value else None
 
 
-def _disclosures(db: Db) -> pd.DataFrame:
+# Rows per chunk of a streamed export: a chunk of responses with their text is tens of MB,
+# so an export of a million responses stays far under the 500 MB it is allowed.
+CHUNK = 50_000
+Span = tuple[int, "int | None"]  # (after, up to and including; None: no end)
+
+
+def _within(column: str, span: Span | None) -> tuple[str, dict[str, int]]:
+    """' AND lo < column <= hi' for a span of ids (nothing for None: every row)."""
+    if span is None:
+        return "", {}
+    after, upto = span
+    sql, params = f" AND {column} > :after", {"after": after}
+    if upto is not None:
+        sql += f" AND {column} <= :upto"
+        params["upto"] = upto
+    return sql, params
+
+
+def spans(db: Db, table: str, chunk: int) -> Iterator[Span]:
+    """Consecutive id spans of `table` holding `chunk` rows each (the last open-ended), found
+    by stepping along the primary key: the same on both backends, and no row count needed."""
+    after = 0
+    while True:
+        found = read_sql(db, f"SELECT id FROM {table} WHERE id > :after ORDER BY id LIMIT 1 OFFSET :k",
+                         {"after": after, "k": chunk - 1})
+        if found.empty:
+            yield after, None
+            return
+        upto = int(found["id"].iloc[0])
+        yield after, upto
+        after = upto
+
+
+def _disclosures(db: Db, span: Span | None = None) -> pd.DataFrame:
+    where, params = _within("d.id", span)
     frame = read_sql(db, f"""
         SELECT d.id AS disclosure_id, d.response_url, d.authority_id, d.authority, d.regime,
                d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
@@ -66,10 +101,12 @@ def _disclosures(db: Db) -> pd.DataFrame:
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
                d.date_source, d.date_precision, d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
                d.parser_outcome, d.reviewed, d.needs_review, d.outcome_confidence, d.outcome_evidence
-        FROM effective_disclosures d ORDER BY d.id""")
+        FROM effective_disclosures d WHERE 1 = 1{where} ORDER BY d.id""", params)
     frame["reviewed"] = frame["reviewed"].astype(bool)
     frame["outcome_evidence"] = frame["outcome_evidence"].map(_sentences)
-    cited = read_sql(db, "SELECT disclosure_id, code FROM effective_exemptions ORDER BY disclosure_id, id")
+    where, params = _within("disclosure_id", span)
+    cited = read_sql(db, f"SELECT disclosure_id, code FROM effective_exemptions WHERE 1 = 1{where} "
+                         "ORDER BY disclosure_id, id", params)
     codes = cited.groupby("disclosure_id")["code"].agg(lambda c: "; ".join(dict.fromkeys(c)))
     sections = cited.assign(s=cited["code"].str.replace(r"\(.*", "", regex=True)) \
         .groupby("disclosure_id")["s"].agg(lambda c: "; ".join(dict.fromkeys(c)))
@@ -78,14 +115,19 @@ def _disclosures(db: Db) -> pd.DataFrame:
     return frame
 
 
-def _exemptions(db: Db) -> pd.DataFrame:
+def _exemptions(db: Db, span: Span | None = None) -> pd.DataFrame:
+    where, params = _within("d.id", span)
     return read_sql(db, f"""
         SELECT e.disclosure_id, d.authority_id, d.authority, d.reference,
                CAST({EVENT_DATE} AS TEXT) AS date, e.code, e.section, e.statute, e.name, e.ncnd,
                e.evidence, d.response_url, e.confidence, e.corrected
         FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id
-        WHERE {PARSED}
-        ORDER BY e.disclosure_id, e.id""")
+        WHERE {PARSED}{where}
+        ORDER BY e.disclosure_id, e.id""", params)
+
+
+def _tables(db: Db, span: Span | None = None) -> pd.DataFrame:
+    return figures(db, cell_span=span)
 
 
 def _families(db: Db) -> pd.DataFrame:
@@ -95,12 +137,35 @@ def _families(db: Db) -> pd.DataFrame:
 
 
 def export_frame(db: Db, what: str) -> pd.DataFrame:
-    """The typed frame that `export` writes for `what`."""
+    """The typed frame that `export` writes for `what` (all of it at once: for a large
+    store use export_chunks, which `export` writes from)."""
     builders = {"disclosures": _disclosures, "exemptions": _exemptions,
-                "tables": figures, "families": _families}
+                "tables": _tables, "families": _families}
     if what not in builders:
         raise ValueError(f"--what must be one of {', '.join(WHATS)}, not {what!r}")
     return _typed(builders[what](db), what)
+
+
+# What each streamed export steps along: its rows come in this table's id order.
+_STEPPED = {"disclosures": ("disclosures", _disclosures), "exemptions": ("disclosures", _exemptions),
+            "tables": ("table_cells", _tables)}
+
+
+def export_chunks(db: Db, what: str, keep: set[int] | None = None, chunk: int | None = None
+                  ) -> Iterator[pd.DataFrame]:
+    """The rows of export_frame(db, what), in the same order, as typed frames of about
+    `chunk` rows (at least one, maybe empty). Request families are grouped over the whole
+    store, so their export is one frame."""
+    if what not in _STEPPED:
+        frame = export_frame(db, what)
+        yield frame if keep is None else frame[frame["disclosure_id"].isin(keep)].reset_index(drop=True)
+        return
+    table, build = _STEPPED[what]
+    for span in spans(db, table, chunk or CHUNK):
+        frame = _typed(build(db, span), what)
+        if keep is not None:
+            frame = frame[frame["disclosure_id"].isin(keep)].reset_index(drop=True)
+        yield frame
 
 
 def write_dictionary(what: str, path: Path) -> Path:
@@ -149,21 +214,42 @@ def selected_ids(db: Db, *, authority: str | None = None, since: object = None, 
 
 
 def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
-           keep: set[int] | None = None) -> list[Path]:
+           keep: set[int] | None = None, chunk: int | None = None) -> list[Path]:
     """Write <what>.<fmt> and <what>.dictionary.csv under out_dir; return both paths.
-    keep: only rows of these disclosure ids (selected_ids); None keeps all."""
+    keep: only rows of these disclosure ids (selected_ids); None keeps all. Written
+    `chunk` rows (default CHUNK) at a time, so memory stays flat however large the store."""
     if fmt not in FORMATS:
         raise ValueError(f"--format must be csv or parquet, not {fmt!r}")
+    if what not in WHATS:
+        raise ValueError(f"--what must be one of {', '.join(WHATS)}, not {what!r}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    frame = export_frame(db, what)
-    if keep is not None:
-        frame = frame[frame["disclosure_id"].isin(keep)].reset_index(drop=True)
     path = out / f"{what}.{fmt}"
-    if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
-        csvsafe.frame(frame).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
-    else:
-        _write_parquet(frame, what, path)
+    partial = path.with_name(path.name + ".partial")  # a failed export leaves no half file
+    writer = None
+    try:
+        for n, frame in enumerate(export_chunks(db, what, keep, chunk)):
+            if fmt == "csv":  # formula-looking text neutralised (analysis.csvsafe); Parquet keeps it raw
+                csvsafe.frame(frame).to_csv(partial, index=False, encoding="utf-8", lineterminator="\n",
+                                            mode="w" if n == 0 else "a", header=n == 0)
+                continue
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            if writer is None:  # date columns as Parquet dates (_arrow_table), set in the schema
+                table = _arrow_table(frame, what)
+                writer = pq.ParquetWriter(partial, table.schema)
+            else:  # every chunk in the first one's schema (pandas metadata included)
+                table = _arrow_table(frame, what, writer.schema)
+            writer.write_table(table)
+        if writer is not None:
+            writer.close()
+            writer = None
+        partial.replace(path)
+    finally:
+        if writer is not None:
+            writer.close()
+        partial.unlink(missing_ok=True)
     return [path, write_dictionary(what, out / f"{what}.dictionary.csv")]
 
 
@@ -171,25 +257,27 @@ def _date_columns(what: str) -> list[str]:
     return [column for column, kind, _ in dictionary()[what] if kind == "date"]
 
 
-def _write_parquet(frame: pd.DataFrame, what: str, path: Path) -> None:
-    """Date columns as dates (Parquet's date32, what the dictionary says), not ISO text:
-    a reader with pyarrow, DuckDB or R gets dates it can compare and group by month. The
-    type is set, not inferred, so a column empty in this export is still a date column."""
+def _arrow_table(frame: pd.DataFrame, what: str, schema: "object | None" = None) -> "object":
+    """An Arrow table of one export chunk whose date columns are dates (Parquet's date32, what
+    the dictionary says), not ISO text: a reader with pyarrow, DuckDB or R gets dates it can
+    compare and group by month. The type is set, not inferred, so a column empty in this
+    export (or in its first chunk) is still a date column."""
     from datetime import date
 
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     out = frame.copy()
     dates = _date_columns(what)
     for column in dates:
         out[column] = pd.Series([None if pd.isna(v) else date.fromisoformat(v) for v in frame[column]],
                                 dtype=object, index=frame.index)
+    if schema is not None:
+        return pa.Table.from_pandas(out, schema=schema, preserve_index=False)
     table = pa.Table.from_pandas(out, preserve_index=False)
     for column in dates:
         i = table.schema.get_field_index(column)
         table = table.set_column(i, pa.field(column, pa.date32()), table.column(i).cast(pa.date32()))
-    pq.write_table(table, path)
+    return table
 
 
 def read_export(path: Path | str) -> pd.DataFrame:

@@ -16,9 +16,16 @@ FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "da
 
 
 def _query(authority: str | None, search: str | None, numeric_only: bool,
-           limit: int | None, since: object = None, until: object = None) -> tuple[str, dict[str, object]]:
+           limit: int | None, since: object = None, until: object = None,
+           cell_span: tuple[int, int | None] | None = None) -> tuple[str, dict[str, object]]:
     dates, params = date_filter(since, until)
     where: list[str] = [PARSED + dates]
+    if cell_span is not None:  # (after, up to): a chunk of a streamed export (analysis.export)
+        where.append("c.id > :after")
+        params["after"] = cell_span[0]
+        if cell_span[1] is not None:
+            where.append("c.id <= :upto")
+            params["upto"] = cell_span[1]
     if authority:
         where.append("d.authority_id = :authority")
         params["authority"] = authority
@@ -47,7 +54,7 @@ def _query(authority: str | None, search: str | None, numeric_only: bool,
 
 def figures(db: Db = None, *, authority: str | None = None, search: str | None = None,
             numeric_only: bool = False, limit: int | None = None, since: object = None,
-            until: object = None) -> pd.DataFrame:
+            until: object = None, cell_span: tuple[int, int | None] | None = None) -> pd.DataFrame:
     """Long-form table cells. `search` keeps tables whose response title or caption contains
     the words (case-insensitive); numeric_only drops cells without a number; since/until
     keep responses whose best date falls between them; `limit` stops
@@ -56,7 +63,7 @@ def figures(db: Db = None, *, authority: str | None = None, search: str | None =
     Cells come in the order they were stored (a response's tables and cells together, in
     reading order): sorting by authority made the database sort every cell, which was half
     the time of a 100,000-response dump; sort the frame when another order is wanted."""
-    frame = read_sql(db, *_query(authority, search, numeric_only, limit, since, until))
+    frame = read_sql(db, *_query(authority, search, numeric_only, limit, since, until, cell_span))
     frame["value"] = frame["value"].astype("float64")
     return frame[FIGURE_COLUMNS]
 

@@ -42,6 +42,19 @@ class StorePipeline:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+        spider = spider or getattr(self.crawler, "spider", None)
+        store = getattr(getattr(spider, "store", None), "store", None)  # the CrawlStore's Store
+        if store is not None and getattr(spider, "sites", None):
+            # WhatDoTheyKnow answers crawled before this log: the same response is one record.
+            from crawler.wdtk.crawl import rematch
+
+            try:
+                merged = rematch(store, sorted(spider.sites))
+            except Exception:  # never lose the crawl over the matching: the next crawl tries again
+                logger.exception("matching WhatDoTheyKnow answers to the log failed")
+            else:
+                if merged:
+                    logger.info("%d WhatDoTheyKnow answers merged into log records", merged)
 
     def _count(self, force: str, what: str, n: int = 1) -> None:
         self.stats.inc_value(f"foi/{force}/{what}", n)

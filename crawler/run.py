@@ -145,12 +145,15 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
           delay: float | None = None, jobs_dir: Path | None = None, log_file: Path | None = None,
           on_line: Callable[[dict[str, Any]], None] | None = None, timeout: float | None = None,
           sample_root: Path | None = None, browser_profile: Path | None = None,
-          settings: dict[str, Any] | None = None) -> CrawlSummary:
+          settings: dict[str, Any] | None = None, queue: str | None = None,
+          queue_prefix: str | None = None) -> CrawlSummary:
     """Crawl the given forces (or the sample server's sites) into the store at `db_url`.
 
     polite=False lifts delays and concurrency limits and is refused for anything but a
     127.0.0.1 sample server. `delay` overrides DOWNLOAD_DELAY (tests use 0.2 s); `settings`
-    are further Scrapy settings (tests lower DOWNLOAD_TIMEOUT, DOWNLOAD_MAXSIZE).
+    are further Scrapy settings (tests lower DOWNLOAD_TIMEOUT, DOWNLOAD_MAXSIZE). `queue`, a
+    Redis URL, puts this crawl on a queue shared with other crawl processes (crawler.queue)
+    under `queue_prefix` (default foi-crawl:<the job's name>).
     """
     if not polite:
         check_no_polite(sample_url)
@@ -168,7 +171,8 @@ def crawl(*, forces: list[str] | None = None, all_forces: bool = False, db_url: 
                         ("--delay", None if delay is None else str(delay)),
                         ("--log-file", str(log_file) if log_file else None),
                         ("--sample-root", str(sample_root) if sample_root else None),
-                        ("--browser-profile", str(browser_profile) if browser_profile else None)):
+                        ("--browser-profile", str(browser_profile) if browser_profile else None),
+                        ("--queue", queue), ("--queue-prefix", queue_prefix)):
         if value is not None:
             argv += [flag, value]
     for name, value in (settings or {}).items():
@@ -303,7 +307,15 @@ def _prepare_jobdir(path: Path, resume: bool) -> None:
 
 def settings_for(args: argparse.Namespace) -> dict[str, Any]:
     """Overrides on top of crawler.settings for this run."""
-    out: dict[str, Any] = {"JOBDIR": args.jobdir}
+    out: dict[str, Any] = {} if args.queue else {"JOBDIR": args.jobdir}
+    if args.queue:  # the shared queue in Redis is the crawl's state: no job directory
+        from crawler.queue import check_queue_url, queue_settings
+
+        try:
+            check_queue_url(args.queue)
+        except ValueError as exc:
+            raise SystemExit(f"crawler: {exc}") from None
+        out.update(queue_settings(args.queue, args.queue_prefix or f"foi-crawl:{Path(args.jobdir).name}"))
     if args.no_polite:
         try:
             check_no_polite(args.sample)
@@ -359,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--log-file", default=None)
     ap.add_argument("--sample-root", default=None, help="directory holding the sample's sites.json")
     ap.add_argument("--set", action="append", metavar="NAME=JSON", help="a further Scrapy setting")
+    ap.add_argument("--queue", default=None, help="redis://HOST:PORT/N: share one queue with other crawls")
+    ap.add_argument("--queue-prefix", default=None, help="the Redis key prefix of the shared crawl")
     args = ap.parse_args(argv)
 
     from crawler.browser import CHROMIUM
@@ -368,16 +382,17 @@ def main(argv: list[str] | None = None) -> int:
               flush=True)
         return 2
     jobdir = Path(args.jobdir)
-    try:
-        stale = lock_jobdir(jobdir)
-    except JobDirBusy as exc:
-        print(json.dumps({"event": "problem", "message": str(exc)}), flush=True)
-        print(exc, file=sys.stderr, flush=True)
-        return 1
-    if stale is not None:
-        logging.getLogger(__name__).info("job directory %s: taking over from pid %s, no longer running",
-                                         jobdir, stale)
-    _prepare_jobdir(jobdir, args.resume)
+    if not args.queue:  # on a shared queue, Redis holds the crawl's state, not a job directory
+        try:
+            stale = lock_jobdir(jobdir)
+        except JobDirBusy as exc:
+            print(json.dumps({"event": "problem", "message": str(exc)}), flush=True)
+            print(exc, file=sys.stderr, flush=True)
+            return 1
+        if stale is not None:
+            logging.getLogger(__name__).info("job directory %s: taking over from pid %s, no longer running",
+                                             jobdir, stale)
+        _prepare_jobdir(jobdir, args.resume)
 
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -392,7 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         process = CrawlerProcess(settings)
         process.crawl("disclosures", **{k: v for k, v in spider_args.items() if v is not None})
         process.start()
-    if (jobdir / "finished").exists():
+    if args.queue:
+        pass
+    elif (jobdir / "finished").exists():
         shutil.rmtree(jobdir, ignore_errors=True)
     else:
         (jobdir / "running.pid").unlink(missing_ok=True)

@@ -78,6 +78,18 @@ FOI_DISCOVERY = os.environ.get("FOI_DISCOVERY", "root,search,sitemap,archive")
 FOI_ARCHIVE = os.environ.get("FOI_ARCHIVE", "1") not in ("0", "false", "no", "off")
 FOI_ARCHIVE_URL = os.environ.get("FOI_ARCHIVE_URL", "https://web.archive.org")
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+# Several processes on one Redis queue (crawler/queue.py): `foi crawl --queue URL`, or for
+# `scrapy crawl disclosures` FOI_QUEUE_URL=redis://HOST:6379/N (and FOI_QUEUE_PREFIX).
+# Both middlewares do nothing without a queue.
+FOI_QUEUE_URL = os.environ.get("FOI_QUEUE_URL", "")
+FOI_QUEUE_PREFIX = os.environ.get("FOI_QUEUE_PREFIX", "foi-crawl:scrapy")
+FOI_QUEUE_LEASE = float(os.environ.get("FOI_QUEUE_LEASE", "30"))  # seconds a dead process holds its requests
+if FOI_QUEUE_URL:
+    from crawler.queue import queue_settings as _queue_settings
+
+    globals().update(_queue_settings(FOI_QUEUE_URL, FOI_QUEUE_PREFIX))
+SPIDER_MIDDLEWARES = {"crawler.queue.LeaseRelease": 10}
+DOWNLOADER_MIDDLEWARES["crawler.queue.HostTurnMiddleware"] = 990  # nearest the download
 EXTENSIONS = {"crawler.progress.ProgressLines": 500,
               "scrapy.extensions.remote_control.RemoteControl": None}  # no listening port needed
 # --browser: the headed Chromium's profile (cookies and clearances kept between crawls).

@@ -504,13 +504,17 @@ class Store:
             existing = conn.execute(select(DisclosureRow.id).where(
                 DisclosureRow.response_url == response_url)).scalar()
             table = DisclosureRow.__table__
+            # parsed_at: when the last parse (good or failed) was written; a reparse shared
+            # by several processes tells by it what another already did (store.reparse).
+            attempted = datetime.now(timezone.utc)
             if existing is not None:
-                conn.execute(update(table).where(table.c.id == existing).values(error=_clean(error)))
+                conn.execute(update(table).where(table.c.id == existing).values(
+                    error=_clean(error), parsed_at=attempted))
                 disclosure_id = existing
             else:
                 disclosure_id = conn.execute(insert(table).values(
                     response_url=response_url, ncnd=False, request_text="", response_text="",
-                    body_text="", warnings=[], error=_clean(error),
+                    body_text="", warnings=[], error=_clean(error), parsed_at=attempted,
                 ).returning(table.c.id)).scalar_one()
             self._link_documents(conn, disclosure_id, document_ids)
         return disclosure_id

@@ -11,16 +11,21 @@ good record is kept) and the run carries on.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
 
+from sqlalchemy import text
+
 from runner import BoundedPool, Budget
 from store.api import Store, StoredDoc
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from parser.record import Disclosure
 
 ParseFn = Callable[[StoredDoc, list[StoredDoc]], "Disclosure"]
@@ -124,10 +129,14 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
     Every response is parsed in a worker process under `budget` (default Budget.from_env()).
     """
     store.drop_alias_records()
+    started = _now(store)
     versions = store.response_versions()
     urls = store.response_urls()
     todo = [u for u in urls if is_stale(versions.get(u), since)]
     summary = ReparseSummary(total=len(urls), skipped=len(urls) - len(todo))
+    if store.engine.dialect.name == "postgresql":
+        return _run_claiming(store, parse_fn, todo, summary, started=started, parser_version=parser_version,
+                             workers=workers, progress=progress, batch_size=batch_size, budget=budget)
     outcomes: Iterable[Outcome]
     if (url := _shareable_url(store)) is not None:
         outcomes = _bounded(parse_fn, store.response_refs(only=todo), workers, budget, url)
@@ -145,6 +154,78 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
             if bar is not None:
                 bar.advance(task)
         _write(store, buffer, parser_version, summary)
+    return summary
+
+
+def _now(store: Store) -> "datetime":
+    """The database's clock (several machines share one store, not one clock)."""
+    from datetime import datetime, timezone
+
+    if store.engine.dialect.name != "postgresql":
+        return datetime.now(timezone.utc)
+    with store.engine.connect() as conn:
+        return conn.execute(text("SELECT now()")).scalar_one()
+
+
+# Claim a batch: the response pages' rows, locked for this run's transaction; rows another
+# reparse holds are skipped. NO KEY UPDATE, not UPDATE: writing the records inserts links
+# that reference these rows (a KEY SHARE lock), which must not wait on our own claim.
+_CLAIM = text("SELECT id FROM documents WHERE id = ANY(:ids) ORDER BY id "
+              "FOR NO KEY UPDATE SKIP LOCKED LIMIT :n")
+# Of the claimed responses, those another reparse already wrote since this one started.
+_DONE = text("SELECT response_url FROM disclosures WHERE response_url = ANY(:urls) AND parsed_at >= :started")
+
+
+def _run_claiming(store: Store, parse_fn: ParseFn, todo: list[str], summary: ReparseSummary, *,
+                  started: "datetime", parser_version: str, workers: int, progress: bool,
+                  batch_size: int, budget: Budget | None) -> ReparseSummary:
+    """PostgreSQL: any number of reparse processes (on any machines) share the work.
+
+    Each takes its own batch by locking the batch's response rows (SKIP LOCKED: what
+    another holds is left to it), parses it, writes it in one transaction, then lets the
+    claim go. A reparse killed mid-batch never wrote that batch and its lock dies with its
+    connection, so another takes the batch. A claimed response already written by another
+    reparse since this one started (parsed_at, stamped on every save and every recorded
+    failure) is left as it is. Rows held by others are looked at again until they are done
+    or free, so a batch of a reparse that died is never left behind.
+    """
+    url = _shareable_url(store)
+    assert url is not None
+    refs = {ref[1]: ref for ref in store.response_refs(only=todo)}  # page id -> job
+    pending = sorted(refs)
+    bar_context = _progress_bar() if progress else nullcontext(None)
+    with bar_context as bar, BoundedPool(partial(parse_ref, parse_fn), workers=workers, budget=budget,
+                                         initializer=_open_worker_store, initargs=(url,)) as pool:
+        task = bar.add_task("reparse", total=len(pending)) if bar is not None else None
+        while pending:
+            held_by_others: list[int] = []
+            window = max(batch_size * 4, 1000)
+            for start in range(0, len(pending), window):
+                ids = pending[start:start + window]
+                while ids:
+                    with store.engine.connect() as claim, claim.begin():
+                        got = list(claim.execute(_CLAIM, {"ids": ids, "n": batch_size}).scalars())
+                        if not got:
+                            break
+                        jobs = [refs[i] for i in got]
+                        done = set(claim.execute(_DONE, {"urls": [j[0] for j in jobs], "started": started})
+                                   .scalars())
+                        jobs = [j for j in jobs if j[0] not in done]
+                        outcomes = [result.value if result.error is None else (job[0], _ids(job), None, result.error)
+                                    for job, result in pool.map(jobs)]
+                        _write(store, outcomes, parser_version, summary)
+                        summary.skipped += len(done)
+                        # the claim's transaction ends here, after the batch's own commit
+                    taken = set(got)
+                    ids = [i for i in ids if i not in taken]
+                    if bar is not None:
+                        bar.advance(task, len(got))
+                    if len(got) < batch_size:  # the rest of the window is held by others
+                        break
+                held_by_others += ids
+            pending = held_by_others
+            if pending:
+                time.sleep(0.5)  # wait for their holders to finish (or die)
     return summary
 
 

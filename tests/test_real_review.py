@@ -1,8 +1,19 @@
 """needs_review on the real-derived corpus (tests/real/): floors at the measured figures.
 
-Measured 2026-12-07 with parser/data/review.yml's threshold 0.7 (tests/real/score_review.py):
+First measured 2026-12-07 with parser/data/review.yml's threshold 0.7 (tests/real/score_review.py):
 250 records, 41.2% flagged, outcome accuracy 0.738 flagged vs 0.884 unflagged, 61.4% of the
-wrong outcomes flagged (main at 2b4c29d0, parser-real's raised floors merged).
+wrong outcomes flagged (main at 2b4c29d0).
+
+Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based confidence):
+- the 250 records of web01-web09 and let01-let06: 30.0% flagged, accuracy 0.933 flagged vs 0.994
+  unflagged, 83.3% of the (now 6) wrong outcomes flagged;
+- the whole corpus with web10 and let07 (296, their first sight): 30.1% flagged, 0.899 vs 0.966,
+  56.2% of the 16 wrong outcomes flagged. New text defeats the flag more often than it defeats
+  nothing: the whole-corpus figure is the honest one and is pinned as well.
+The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
+wrong expectation: a better parser makes flagged records more accurate too. What the flag
+promises is that flagged records are the less accurate ones, by a margin, and that it catches
+most wrong outcomes while flagging a minority.
 """
 from __future__ import annotations
 
@@ -11,21 +22,31 @@ import pytest
 from tests.real import score_corpus as corpus
 from tests.real.score_review import review_figures
 
+# The batches the first floors were measured on: their figures only move up.
+FIRST_BATCHES = {f"web0{n}" for n in range(1, 10)} | {f"let0{n}" for n in range(1, 7)}
+
 
 @pytest.fixture(scope="module")
-def figures() -> dict[str, float]:
+def both() -> dict[str, dict[str, float]]:
     labels = corpus.load_labels()
-    return review_figures(labels, corpus.predict(labels))
+    predictions = corpus.predict(labels)
+    first = [(lab, p) for lab, p in zip(labels, predictions) if lab["batch"] in FIRST_BATCHES]
+    return {"all": review_figures(labels, predictions),
+            "first": review_figures([lab for lab, _ in first], [p for _, p in first])}
 
 
-def test_flagged_records_are_a_minority(figures: dict[str, float]) -> None:
-    assert figures["flagged_share"] <= 0.42
+def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> None:
+    assert both["all"]["flagged_share"] <= 0.31
+    assert both["first"]["flagged_share"] <= 0.31
 
 
-def test_flagging_catches_most_wrong_outcomes(figures: dict[str, float]) -> None:
-    assert figures["wrong_caught"] >= 0.61
+def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
+    assert both["first"]["wrong_caught"] >= 0.83
+    assert both["all"]["wrong_caught"] >= 0.56
 
 
-def test_flagged_records_are_the_less_accurate(figures: dict[str, float]) -> None:
-    assert figures["accuracy_flagged"] <= 0.74
-    assert figures["accuracy_unflagged"] >= 0.88
+def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:
+    for figures in both.values():
+        assert figures["accuracy_flagged"] + 0.05 <= figures["accuracy_unflagged"]
+    assert both["first"]["accuracy_unflagged"] >= 0.99
+    assert both["all"]["accuracy_unflagged"] >= 0.96

@@ -87,6 +87,7 @@ class DisclosuresSpider(scrapy.Spider):
         self.challenged: set[str] = set()
         self.challenged_forces: set[str] = set()
         self.requested: set[str] = set()  # our own de-duplication (see _request)
+        self.shared_seen: Any = None  # with --queue: the crawl's seen-set in Redis (crawler.queue)
         self._own_site_cause: set[str] = set()  # forces whose cause came from their own site
         # --browser hand-over (crawler.middlewares.BrowserRouteMiddleware), by host:port.
         self.clearances: dict[str, Any] = {}
@@ -132,6 +133,8 @@ class DisclosuresSpider(scrapy.Spider):
         if url in self.requested:
             return None
         self.requested.add(url)
+        if self.shared_seen is not None and self.shared_seen.request_seen(scrapy.Request(url)):
+            return None  # another process on the queue (crawler.queue) asked for it first
         self._stat(f"foi/{site.force_id}/found_{found_via}")
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, dont_filter=True,

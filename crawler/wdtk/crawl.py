@@ -29,6 +29,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from crawler.wdtk.feeds import PER_PAGE, FeedError, FeedEvent, atom_page, json_page, request_from_url
 from crawler.wdtk.messages import classify, page_messages, request_text, review_outcome
@@ -402,12 +403,65 @@ def _save(store: Any, force_id: str, record: Any, reply_url: str, doc_ids: list[
         if match is None:
             how, match = "text", _match_text(conn, force_id, record, reply_url)
         if match is not None:
-            for doc_id in doc_ids:
-                conn.execute(text("DELETE FROM disclosure_documents WHERE disclosure_id = :d AND document_id = :k"),
-                             {"d": match, "k": doc_id})
-                conn.execute(text("INSERT INTO disclosure_documents (disclosure_id, document_id) VALUES (:d, :k)"),
-                             {"d": match, "k": doc_id})
-            # a record saved for this reply before the log was crawled is now the log's
-            conn.execute(text("DELETE FROM disclosures WHERE response_url = :u"), {"u": reply_url})
+            _merge_into(conn, match, doc_ids, reply_url)
             return match, how
     return store.save_disclosure(record, response_url=reply_url, document_ids=doc_ids, parser_version=version), "own"
+
+
+def _merge_into(conn: Any, match: int, doc_ids: Sequence[int], reply_url: str) -> None:
+    """The reply's documents become the log record's; a record the reply had is dropped."""
+    for doc_id in doc_ids:
+        conn.execute(text("DELETE FROM disclosure_documents WHERE disclosure_id = :d AND document_id = :k"),
+                     {"d": match, "k": doc_id})
+        conn.execute(text("INSERT INTO disclosure_documents (disclosure_id, document_id) VALUES (:d, :k)"),
+                     {"d": match, "k": doc_id})
+    # a record saved for this reply before the log was crawled is now the log's
+    conn.execute(text("DELETE FROM disclosures WHERE response_url = :u"), {"u": reply_url})
+
+
+def rematch(store: Any, force_ids: Sequence[str] | None = None) -> int:
+    """Answers stored as records of their own that a log crawled since now holds (same
+    reference, or the same letter): merged into the log's record, so a response in both
+    sources is one disclosure whichever was crawled first. The log crawl runs this as it
+    closes; returns how many were merged."""
+    from types import SimpleNamespace
+
+    where = " AND r.authority_id IN :ids" if force_ids else ""
+    query = text(
+        "SELECT r.url, r.authority_id, d.id AS own_id, d.reference, d.response_date, d.request_date, d.body_text, "
+        "d.response_text FROM wdtk_replies r JOIN disclosures d ON d.id = r.disclosure_id "
+        f"WHERE r.kind = 'response' AND r.matched_by = 'own'{where} ORDER BY r.url")
+    if force_ids:
+        from sqlalchemy import bindparam
+
+        query = query.bindparams(bindparam("ids", expanding=True))
+    try:
+        with store.engine.connect() as conn:
+            own = [dict(r) for r in conn.execute(query, {"ids": list(force_ids)} if force_ids else {}).mappings()]
+    except (OperationalError, ProgrammingError):  # a store older than the wdtk_replies table
+        return 0
+    merged = 0
+    for row in own:
+        record = SimpleNamespace(**{k: row[k] for k in ("reference", "body_text", "response_text")},
+                                 response_date=_as_date(row["response_date"]), request_date=_as_date(row["request_date"]))
+        with store.batch(), store._tx(write=True) as conn:  # noqa: SLF001
+            how = "reference"
+            match = _match_log(conn, row["authority_id"], record.reference)
+            if match is None:
+                how, match = "text", _match_text(conn, row["authority_id"], record, row["url"])
+            if match is None:
+                continue
+            doc_ids = [int(i) for i in conn.execute(text(
+                "SELECT document_id FROM disclosure_documents WHERE disclosure_id = :d ORDER BY document_id"),
+                {"d": row["own_id"]}).scalars()]
+            _merge_into(conn, match, doc_ids, row["url"])
+            conn.execute(text("UPDATE wdtk_replies SET disclosure_id = :d, matched_by = :m WHERE url = :u"),
+                         {"d": match, "m": how, "u": row["url"]})
+            merged += 1
+    return merged
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

@@ -16,7 +16,9 @@ from lxml import etree
 from lxml.html import HtmlComment, HTMLParser, HtmlElement, document_fromstring
 
 from parser.cleaning import chrome
-from parser.cleaning.lines import CHROME_KEY, chrome_family, drop_chrome_lines, normalise
+from parser.cleaning.lines import (
+    CHROME_KEY, chrome_family, drop_chrome_lines, has_inline_furniture, normalise, strip_inline_furniture,
+)
 from parser.formats.page import Page
 
 _BLOCK = frozenset(
@@ -139,7 +141,10 @@ def _parser() -> HTMLParser:
 
 def clean_text(text: str) -> Page:
     """A page's extracted text without the chrome lines at its top and bottom."""
+    # Furniture cut out of the raw lines first, so the layout kept below still lines up.
     raw = text.splitlines()
+    if has_inline_furniture(text):
+        raw = [strip_inline_furniture(line) for line in raw]
     kept, meta = drop_chrome_lines(raw)
     chrome = meta.pop(CHROME_KEY, "")
     return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept), chrome_text=chrome)

@@ -42,6 +42,9 @@ class Family:
     weak: bool
     regex: re.Pattern[str]
     triggers: tuple[str, ...] = ()  # cheap substring prefilter; empty = always run the regex
+    # The triggers as one pattern over the lower-cased line: one C-level scan instead of a
+    # Python loop of substring tests per family (most lines are tested against every family).
+    trigger: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Rules:
     min_chars: int
     min_words: int
     anywhere: tuple[Family, ...] = ()  # dropped wherever they sit, not only in the zones
+    inline: re.Pattern[str] | None = None  # furniture cut out of a long line (case-sensitive)
+    inline_trigger: re.Pattern[str] | None = None  # one of its substrings, case-sensitive
 
 
 @lru_cache(maxsize=1)
@@ -70,11 +75,12 @@ def rules() -> Rules:
     data = chrome_data()["text"]
     families = tuple(
         Family(
-            name,
+            name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
             int(spec["max_len"]),
             bool(spec.get("weak", False)),
             _any(spec["patterns"]),
             tuple(t.lower() for t in spec.get("triggers") or ()),
+            re.compile("|".join(re.escape(t.lower()) for t in spec["triggers"])) if spec.get("triggers") else None,
         )
         for name, spec in data["families"].items()
     )
@@ -85,6 +91,8 @@ def rules() -> Rules:
         min_chars=int(data["substantive_min_chars"]),
         min_words=int(data["substantive_min_words"]),
         anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
+        inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])) if data.get("inline") else None,
+        inline_trigger=re.compile("|".join(re.escape(t) for t in data["inline_triggers"])) if data.get("inline_triggers") else None,
     )
 
 
@@ -100,16 +108,47 @@ def normalise(line: str) -> str:
     return " ".join(line.split())  # str.split() knows every Unicode space; faster than a regex
 
 
+def has_inline_furniture(text: str) -> bool:
+    """Whether any line of the text may hold furniture run into it (one C-level scan)."""
+    r = rules()
+    return r.inline is not None and (r.inline_trigger is None or r.inline_trigger.search(text) is not None)
+
+
+def strip_inline_furniture(line: str) -> str:
+    """The line without security markings and footer handles run into it (a letter whose
+    pages were flattened into one paragraph each); most lines have no trigger and return
+    unchanged after a few substring tests."""
+    r = rules()
+    if r.inline is None or (r.inline_trigger is not None and r.inline_trigger.search(line) is None):
+        return line
+    if not r.inline.search(line):
+        return line
+    return " ".join(r.inline.sub(" ", line).split())
+
+
+@lru_cache(maxsize=2)
+def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
+    """(max_len, trigger search, pattern search, name) of the families applied, as bound
+    methods: this loop runs for every zone line against every family."""
+    return tuple(
+        (f.max_len, f.trigger.search if f.trigger is not None else None, f.regex.search, f.name)
+        for f in rules().families if weak or not f.weak
+    )
+
+
+# A site's chrome lines recur on every page of a crawl ("Skip to main content", its cookie
+# banner, its footer links): remembered, each costs one look-up after its first page.
+CHROME_CACHE = 8192
+
+
+@lru_cache(maxsize=CHROME_CACHE)
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
     """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
-    r = rules()
+    n = len(line)
     low = line.lower()
-    for fam in r.families:
-        if (weak or not fam.weak) and len(line) <= fam.max_len:
-            if fam.triggers and not any(t in low for t in fam.triggers):
-                continue
-            if fam.regex.search(line):
-                return None if r.protect.search(line) else fam.name
+    for max_len, trigger, search, name in _checks(weak):
+        if n <= max_len and (trigger is None or trigger(low) is not None) and search(line):
+            return None if rules().protect.search(line) else name
     return None
 
 
@@ -122,9 +161,9 @@ def shaped_family(line: str, previous: str = "") -> str | None:
     for fam in r.anywhere:
         if len(line) > fam.max_len:
             continue
-        if fam.triggers:
+        if fam.trigger is not None:
             low = low if low is not None else line.lower()
-            if not any(t in low for t in fam.triggers):
+            if fam.trigger.search(low) is None:
                 continue
         if fam.regex.search(line) and not r.protect.search(line):
             if fam.name == "bare_host" and previous.rstrip().endswith(":"):
@@ -167,6 +206,8 @@ def drop_chrome_lines(
     """
     r = rules()
     text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
+    if has_inline_furniture("\n".join(text)):  # most pages have none
+        text = [x for x in map(strip_inline_furniture, text) if x]
     families: dict[int, str | None] = {}
 
     def classify(i: int) -> str | None:

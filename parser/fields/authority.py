@@ -2,17 +2,25 @@
 
 Order of trust: the URL (a force's own host, including a host given as the first path
 segment as the bundled sample site serves it, or an SOH `/foi-ai/<slug>/` path), then the
-page's metadata (og:site_name ...), then the text. In the text the WRITER is preferred over
-forces merely mentioned: a name followed by a verb of holding/confirming ("Cleveland Police
-can confirm"), or sitting in a letterhead or signature, outweighs a passing mention
-("reports are passed to the City of London Police as the lead force").
+page's metadata (og:site_name ..., and the site part of the page title), then the text.
+
+In the text, where a name stands comes first (`_positional`): a letterhead or "From:" line
+the name fills, the sign-off after a closing, the body's own domain on a contact line, the
+"Dear <body>" or "made this request to <body>" of a request site. Only when no such line
+names a body are the mentions weighed (`_score_mentions`): the WRITER is preferred over forces
+merely mentioned, a name followed by a verb of holding/confirming ("Cleveland Police can
+confirm") outweighing a passing mention ("reports are passed to the City of London Police as
+the lead force"). Collaborations, the commissioner's office named without its area and the
+cue words are data (parser/data/authority_cues.yml).
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
@@ -70,6 +78,51 @@ def _patterns() -> _CuePatterns:
 _SCAN_CHARS = 60_000
 
 
+def _read_rows(file: str) -> list[dict]:
+    """Rows of a CSV under parser/, skipping '#' comment lines (a list's sources sit in its head)."""
+    text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+_BOROUGH_STYLE = re.compile(r"^(?:Royal|London) Borough of (?P<place>[A-Z][\w' -]+)$")
+
+
+def _borough_styles(name: str) -> list[str]:
+    """A London borough's informal styles ("Greenwich Borough Council", "Greenwich Council") for
+    its formal name ("Royal Borough of Greenwich"): requesters address it either way."""
+    m = _BOROUGH_STYLE.match(name)
+    if not m:
+        return []
+    place = m.group("place")
+    return [f"{place} Borough Council", f"{place} Council", f"{place} London Borough Council"]
+
+
+_COMMISSIONER_AREA = (
+    re.compile(r"^(?:Office of the )?Police,? (?:Fire,? )?(?:and )?Crime(?: and Victims'?)? Commissioner for (?P<area>.+)$"),
+    re.compile(r"^(?P<area>.+?) Police,? (?:Fire,? )?(?:and )?Crime(?: and Victims'?)? Commissioner$"),
+)
+_COMMISSIONER_STYLES = (
+    "Police and Crime Commissioner for {a}", "Office of the Police and Crime Commissioner for {a}",
+    "{a} Police and Crime Commissioner", "{a} Office of the Police and Crime Commissioner",
+    "Police, Fire and Crime Commissioner for {a}", "Office of the Police, Fire and Crime Commissioner for {a}",
+    "{a} Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner {a}",
+    "Police, Crime and Victims' Commissioner for {a}", "Office of the Police, Crime and Victims' Commissioner for {a}",
+    "{a} Police, Crime and Victims' Commissioner", "OPCC for {a}", "{a} OPCC", "{a} PCC", "{a} PFCC", "{a} OPFCC",
+)
+
+
+def _commissioner_styles(row: dict) -> list[str]:
+    """Every style a commissioner's office of an area goes by: offices were renamed as they took
+    on fire (PFCC) or victims (PCVC) duties, and letters use the long and short forms alike. The
+    area is read from the row's own name or aliases."""
+    for name in (row["name"], *row["aliases"]):
+        for pattern in _COMMISSIONER_AREA:
+            m = pattern.match(name)
+            if m:
+                return [style.format(a=m.group("area")) for style in _COMMISSIONER_STYLES]
+    return []
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> list[dict]:
     """Every row of parser/data/authorities.csv (police bodies), then of public_bodies.csv (UK
@@ -79,9 +132,11 @@ def load_gazetteer() -> list[dict]:
     rows = []
     # Police bodies first: on a shared name (the City of London Corporation) they win.
     for file in ("data/authorities.csv", "data/public_bodies.csv"):
-        text = resources.files("parser").joinpath(file).read_text(encoding="utf-8")
-        for row in csv.DictReader(text.splitlines()):
+        for row in _read_rows(file):
             row["aliases"] = [a.strip() for a in row["aliases"].split(";") if a.strip()]
+            row["aliases"] += _borough_styles(row["name"])
+            if row["kind"] == "pcc":
+                row["aliases"] += [a for a in _commissioner_styles(row) if a not in row["aliases"]]
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
             row.setdefault("soh_slug", "")
             row.setdefault("area", "")
@@ -93,8 +148,7 @@ def load_gazetteer() -> list[dict]:
 def _public_ids() -> frozenset[str]:
     """Ids of councils and other public bodies (parser/data/public_bodies.csv): evidence below
     any police body, since police responses name councils as partners and places."""
-    text = resources.files("parser").joinpath("data/public_bodies.csv").read_text(encoding="utf-8")
-    return frozenset(row["id"] for row in csv.DictReader(text.splitlines()))
+    return frozenset(row["id"] for row in _read_rows("data/public_bodies.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -104,8 +158,13 @@ def _by_id() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _oversight_of() -> dict[str, str]:
-    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...)."""
-    return {row["area"]: row["id"] for row in load_gazetteer() if row["kind"] == "pcc" and row["area"]}
+    """force id -> id of the body that oversees it (PCC, mayor's office, SPA ...): the first such
+    row of the gazetteer (a commissioner's office before the combined authority that took it over)."""
+    out: dict[str, str] = {}
+    for row in load_gazetteer():
+        if row["kind"] == "pcc" and row["area"]:
+            out.setdefault(row["area"], row["id"])
+    return out
 
 
 def _norm(name: str) -> str:
@@ -147,28 +206,40 @@ def _bare(word: str) -> str:
 _GAP = re.compile(r"(?:\s|&|,|and\b)*", re.I)
 
 
-_Index = dict[str, list[tuple[tuple[str, ...], bool, str]]]
+_Entry = tuple[tuple[str, ...], bool, str]
+# first word -> (second word -> longer names, longest first; one-word names)
+_Index = dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]]
 
 
 def _build_index(names: list[tuple[str, str, bool]]) -> _Index:
-    """First word (lower case) -> [(name words, case_sensitive, id)], longest name first, from
-    (name, id, case_sensitive) triples.
+    """First word (lower case) -> (second word (lower case) -> [(name words, case_sensitive,
+    id)] longest first, [one-word names]), from (name, id, case_sensitive) triples.
 
-    Matching walks the text's words once and only tries the names that start with the word at
-    hand: a 500-way regex alternation costs ~10x more per page.
+    Matching walks the text's words once and only tries the names that start with the two words
+    at hand: a 500-way regex alternation costs ~10x more per page, and "police" alone starts a
+    hundred commissioners' styles.
     """
-    index: dict[str, list[tuple[tuple[str, ...], bool, str]]] = defaultdict(list)
+    longer: dict[str, dict[str, list[_Entry]]] = defaultdict(lambda: defaultdict(list))
+    single: dict[str, list[_Entry]] = defaultdict(list)
     for name, aid, exact in names:
+        if any(c.isdigit() for c in name):
+            continue  # words are letters: "NHS 24" would be indexed as "NHS" alone
         words = tuple(_bare(w) for w in _WORD.findall(name) if w.lower() != "and")
         if len(words) > 2 and words[0].lower() == "the":
             words = words[1:]  # "The Highland Council": keying on "the" would try it at every "the"
         if not words:
             continue
         key = words if exact else tuple(w.lower() for w in words)
-        index[words[0].lower()].append((key, exact, aid))
-    for entries in index.values():
-        entries.sort(key=lambda e: len(e[0]), reverse=True)
-    return dict(index)
+        if len(words) == 1:
+            single[words[0].lower()].append((key, exact, aid))
+        else:
+            longer[words[0].lower()][words[1].lower()].append((key, exact, aid))
+    index: _Index = {}
+    for first in set(longer) | set(single):
+        by_second = {second: sorted(entries, key=lambda e: len(e[0]), reverse=True)
+                     for second, entries in longer.get(first, {}).items()}
+        index[first] = (by_second, single.get(first, []))
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -204,31 +275,40 @@ def _mentions(text: str, index: _Index | None = None) -> list[tuple[int, int, st
     found: list[tuple[int, int, str]] = []
     i, count = 0, len(words)
     while i < count:
-        entries = index.get(words[i])
+        keyed = index.get(words[i])
         matched = 0
-        if entries:
-            for key, exact, aid in entries:
-                n = len(key)
-                if i + n > count:
+        if keyed is not None:
+            by_second, singles = keyed
+            for group in (by_second.get(words[i + 1]) if i + 1 < count else None, singles):
+                if not group:
                     continue
-                # Cheap second-word test first: "west"/"north"/"london" start dozens of names.
-                if n > 1 and not exact and words[i + 1] != key[1]:
-                    continue
-                if exact:
-                    ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
-                else:
-                    ok = tuple(words[i:i + n]) == key
-                # Words must be adjacent ("and"/"&" aside): "Kent. Police" is not a name.
-                if ok and all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0]) for j in range(i, i + n - 1)):
-                    found.append((spans[i][0], spans[i + n - 1][1], aid))
-                    matched = n
+                for key, exact, aid in group:
+                    n = len(key)
+                    if i + n > count:
+                        continue
+                    if exact:
+                        ok = all(_bare(text[a:b]) == k for (a, b), k in zip(spans[i:i + n], key))
+                    else:
+                        ok = n == 1 or tuple(words[i:i + n]) == key
+                    # Words must be adjacent ("and"/"&" aside): "Kent. Police" is not a name.
+                    if ok and (n == 1 or all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0])
+                                             for j in range(i, i + n - 1))):
+                        found.append((spans[i][0], spans[i + n - 1][1], aid))
+                        matched = n
+                        break
+                if matched:
                     break
         i += matched or 1
     return found
 
 
 _HOSTLIKE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:/[^\s?#]*)?", re.I)
-_TEXT_HOST = re.compile(r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+_TEXT_HOST = re.compile(
+    r"(?:@|https?://|www\.)((?:[a-z0-9-]+\.)+[a-z]{2,})"
+    # a bare force or government domain in a footer ("scotland.police.uk", "gov.scot")
+    r"|(?<![\w@./-])((?:[a-z0-9-]+\.)+(?:police\.uk|gov\.scot|gov\.wales))\b",
+    re.I,
+)
 _SOH_SLUG = re.compile(r"/foi-ai/([a-z0-9-]+)/", re.I)
 _OVERSIGHT_LABEL = re.compile(r"p?f?cc|opf?cc|commissioner", re.I)
 
@@ -336,10 +416,37 @@ def authority_from_meta(meta: dict[str, str] | None) -> str | None:
             found = _names().get(_norm(candidate))
             if found:
                 return found
+    for key in ("og:site_name", "og:title", "title"):
+        found = _site_segment_body(meta.get(key) or "")
+        if found:
+            return found
     return None
 
 
-def _score_mentions(text: str) -> dict[str, float]:
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+|\s+[|]\s*")
+
+
+def _site_segment_body(title: str) -> str | None:
+    """The one body named in a page title's site part, after its first separator ("Drones
+    (810A/22) – West Midlands Police FOI", "Outdoor Fires | Shropshire Fire and Rescue Service",
+    "... FOI release - gov.scot"). The first part is the topic and may name any force."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title)]
+    for part in reversed(parts[1:]):
+        if not part:
+            continue
+        if " " not in part:
+            # a one-word site name: a domain ("gov.scot") or a mirror's brand ("Docslib"), after
+            # which the part before it is the site part ("... - request to Kent Police - WhatDoTheyKnow")
+            found = _match_host(part) if "." in part else _names().get(_norm(part))
+            if found:
+                return found
+            continue
+        ids = {aid for _, _, aid in _mentions(part) if aid not in _bystander_ids()}
+        return ids.pop() if len(ids) == 1 else None
+    return None
+
+
+def _score_mentions(text: str, found: list[tuple[int, int, str]] | None = None) -> dict[str, float]:
     """Evidence per gazetteer id that it wrote `text`: mentions, writer verbs, letterhead and
     signature position."""
     by_id = _by_id()
@@ -350,7 +457,7 @@ def _score_mentions(text: str) -> dict[str, float]:
     # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
     request = sections.request_span(text)
     cues = _patterns()
-    for start, end, aid in _mentions(text):
+    for start, end, aid in (_mentions(text) if found is None else found):
         other = by_id[aid]["kind"] == "other"
         if request and request[0] <= start < request[1]:
             scores[aid] += 0.25 * (0.3 if other else 1.0)
@@ -369,10 +476,18 @@ def _score_mentions(text: str) -> dict[str, float]:
     # than a writer sentence, since responses also point requesters at other bodies.
     # A council's address is as likely a referral ("ask foi@leeds.gov.uk") as the writer's own.
     for m in _TEXT_HOST.finditer(text):
-        aid = _match_host(m.group(1))
+        aid = _match_host(m.group(1) or m.group(2))
         if aid and aid not in _bystander_ids():
             scores[aid] += 0.5 if aid in _public_ids() else 1.5
+    for pattern, aid in _reference_owners():
+        if pattern.search(text, 0, 3000):
+            scores[aid] += 1.5
     return scores
+
+
+@lru_cache(maxsize=1)
+def _reference_owners() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["pattern"]), r["id"]) for r in _cues().get("reference_owners", [])]
 
 
 @lru_cache(maxsize=1)
@@ -479,11 +594,24 @@ def find_authority(
     For a body outside the gazetteer (a council, a government department) the name is as the
     response writes it and the id is its slug.
     """
-    found = authority_from_url(url) or authority_from_meta(meta)
+    found = authority_from_url(url)
+    if found is not None and _by_id()[found]["kind"] == "police":
+        return _named(found)  # a force's own site: a commissioner it names is a referral
+    found = found or authority_from_meta(meta)
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
-        scores = _score_mentions(text)
+        # Where a name stands outranks how often it is named: the letterhead, "From:" line and
+        # sign-off name the writer; forces discussed in the text are only mentioned.
+        mentions = _Mentions(text)
+        for candidates in _positional(mentions):
+            if not candidates:
+                continue
+            pick = _pick(candidates, mentions)
+            if pick in _by_id():
+                return _named(_commissioner_office(pick, text))
+            return _canonical(pick)
+        scores = _score_mentions(text, mentions.found)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
         if best >= 1.0:
@@ -514,4 +642,256 @@ def find_authority(
                     return other
     if found is None:
         return None, None
-    return _by_id()[found]["name"], found
+    return _named(_commissioner_office(found, text))
+
+
+def _named(aid: str) -> tuple[str, str]:
+    return _by_id()[aid]["name"], aid
+
+
+# --- where a name stands: letterhead, "From:", sign-off, "Dear ..." -------------------------
+
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_FILLER = {"the", "and", "of", "for", "&"}
+
+
+@lru_cache(maxsize=1)
+def _position_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    cues = _cues()
+    closing = re.compile(r"^\s*(?:" + _alt(cues["closings"]) + r")\b[\s,.!]*$", re.I)
+    not_head = re.compile(r"^\s*(?:" + _alt(cues["not_head"]) + r")\b", re.I)
+    from_label = re.compile(r"^\s*(?:" + _alt(cues["from_labels"]) + r")\s*:?\s*", re.I)
+    return (closing, not_head, from_label, frozenset(cues["letterhead_nouns"]),
+            frozenset(w.lower() for w in cues["unit_words"]))
+
+
+@lru_cache(maxsize=1)
+def _upper_words() -> frozenset[str]:
+    """Words written in capitals inside gazetteer names ("PCC", "OPCC", "PSNI"): kept as they are
+    when an all-capitals letterhead line is brought to title case."""
+    return frozenset(w for row in load_gazetteer() for a in (row["name"], *row["aliases"])
+                     for w in _WORD.findall(a) if w.isupper() and len(w) > 1)
+
+
+def _decap(line: str) -> str:
+    """'WEST MERCIA PCC: DISCLOSURE LOG' -> 'West Mercia PCC: Disclosure Log'."""
+    keep = _upper_words()
+    return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else m.group(0).capitalize(), line)
+
+
+@lru_cache(maxsize=1)
+def _name_line_words() -> frozenset[str]:
+    return frozenset(_cues()["name_line_words"])
+
+
+def _other_line_name(line: str) -> str | None:
+    """A body outside the gazetteer that fills the line ("Dorset Safety Camera Partnership",
+    "Department for Infrastructure"), by the institution grammar and the letterhead nouns."""
+    _, _, _, nouns, unit_words = _position_cues()
+    line = line.strip().rstrip(",.:;")
+    last = line.rsplit(None, 1)[-1] if line else ""
+    if last not in nouns and not line.startswith(("Department", "Ministry")):
+        return None  # cheap test before the grammar
+    m = _patterns().other_mention.fullmatch(line)
+    if not m:
+        return None
+    name = _clean_name(m.group("name"))
+    if not name:
+        return None
+    words = name.split()
+    if words[0].lower() in unit_words:
+        return None
+    if words[-1] not in nouns and not re.match(r"(?:Department|Ministry)\s+(?:of|for)\s", name):
+        return None
+    return name
+
+
+class _Mentions:
+    """Every gazetteer mention of one text, found once and looked up by span: the letterhead,
+    sign-off and "Dear" lines and the mention scoring all read the same list."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = sorted(_mentions(text))
+        self.starts = [f[0] for f in self.found]
+
+    def within(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Mentions inside text[a:b], with offsets relative to a."""
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.found) and self.found[i][0] < b:
+            s, e, aid = self.found[i]
+            if e <= b:
+                out.append((s - a, e - a, aid))
+            i += 1
+        return out
+
+
+def _line_bodies(mentions: _Mentions, a: int, b: int, *, allow_bystanders: bool) -> list[str]:
+    """Ids (gazetteer) or names (others) of the bodies the name line text[a:b] holds, in order;
+    [] when the line is not a name line (a sentence, an address, a person)."""
+    _, not_head, from_label, _, _ = _position_cues()
+    text = mentions.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    line = text[a:b]
+    if not line or not_head.match(line) or len(line) > 140:
+        return []
+    label = from_label.match(line)
+    if label:
+        a += label.end()
+        line = text[a:b]
+        if not line:
+            return []
+    if line.isupper():  # capitals: matched again once brought to title case
+        line = _decap(line)
+        found = _mentions(line)
+    else:
+        found = mentions.within(a, b)
+    found = [(s, e, aid) for s, e, aid in found if allow_bystanders or aid not in _bystander_ids()]
+    if found:
+        rest = line
+        for s, e, _ in sorted(found, reverse=True):
+            rest = rest[:s] + " " + rest[e:]
+        rest = _PAREN.sub(" ", rest)
+        spare = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER]
+        if len(spare) <= _cues()["name_line_spare"] and not re.search(r"\d", rest) \
+                and all(w.lower() in _name_line_words() for w in spare):
+            return list(dict.fromkeys(aid for _, _, aid in found))
+        return []
+    other = _other_line_name(_PAREN.sub(" ", line))
+    return [other] if other else []
+
+
+def _closing_found(lines: list[str]) -> bool:
+    closing = _position_cues()[0]
+    return any(closing.match(line) for line in lines[-25:])
+
+
+def _sign_off_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines after the last closing ("Yours sincerely") among the last ones; without a
+    closing, the last three lines. Lines as (start, end) spans of `text`."""
+    closing = _position_cues()[0]
+    tail = spans[-25:]
+    for i in range(len(tail) - 1, -1, -1):
+        a, b = tail[i]
+        if closing.match(text[a:b].strip()):
+            return tail[i + 1:i + 8]
+    return tail[-3:]
+
+
+_DEAR = re.compile(r"^\s*Dear\s+(?P<name>[^,\n]{4,100}?)\s*,?\s*$")
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _positional(mentions: _Mentions) -> Iterator[list[str]]:
+    """Bodies by where they stand, strongest place first: letterhead and "From:" lines, then the
+    sign-off, then a body's own domain on a contact line, then "Dear <body>" or a request site's
+    "made this request to <body>"; each a list of ids or names in order of appearance. Lazy: a
+    letterhead's answer spares the rest."""
+    text = mentions.text
+    head_lines = _cues()["head_lines"]
+    head_spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.group(0).strip():
+            head_spans.append(m.span())
+            if len(head_spans) == head_lines:
+                break
+    head: list[str] = []
+    for a, b in head_spans:
+        head += _line_bodies(mentions, a, b, allow_bystanders=True)
+    yield list(dict.fromkeys(head))
+    tail_from = max(0, len(text) - 4000)
+    tail = [m.span() for m in _LINE.finditer(text, tail_from) if m.group(0).strip()]
+    sign_spans = _sign_off_spans(text, tail)
+    sign: list[str] = []
+    for a, b in sign_spans:
+        sign += _line_bodies(mentions, a, b, allow_bystanders=False)
+    yield list(dict.fromkeys(sign))
+    # A body's own mail or web domain on a contact line of the letterhead or of a signed-off
+    # block ("enquiries@nifrs.org", "Email: foi@kent.police.uk"); in a sentence an address is as
+    # often a referral ("requests can be sent to foi@scotland.police.uk").
+    if not _closing_found([text[a:b].strip() for a, b in tail]):
+        sign_spans = []
+    hosts: list[str] = []
+    for a, b in [*head_spans, *sign_spans]:
+        line = text[a:b]
+        if len(line) > 60 or len(line.split()) > 5:
+            continue
+        for m in _TEXT_HOST.finditer(line):
+            aid = _match_host(m.group(1) or m.group(2))
+            if aid and aid not in _bystander_ids():
+                hosts.append(aid)
+    yield list(dict.fromkeys(hosts))
+    dear: list[str] = []
+    for n, m in enumerate(_LINE.finditer(text, 0, min(len(text), 6000))):
+        if n >= 40:
+            break
+        line = m.group(0)
+        found = _DEAR.match(line) or next((p.search(line) for p in _addressed_to() if p.search(line)), None)
+        if found:
+            dear += _line_bodies(mentions, m.start() + found.start("name"), m.start() + found.end("name"),
+                                 allow_bystanders=False)
+    yield list(dict.fromkeys(dear))
+
+
+@lru_cache(maxsize=1)
+def _addressed_to() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in _cues().get("addressed_to", [])]
+
+
+@lru_cache(maxsize=1)
+def _collaboration_of() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for group in _cues().get("collaborations", []):
+        for aid in group:
+            out[aid] = frozenset(group)
+    return out
+
+
+def _pick(candidates: list[str], mentions: _Mentions) -> str:
+    """One body among a name line's candidates. Members of one collaboration (a joint unit's
+    letterhead) give way to the member the text names as writer; a tie goes to the force whose
+    area holds the letterhead's address, then to the first named."""
+    pool = list(candidates)
+    groups = {_collaboration_of().get(c) for c in candidates}
+    if len(groups) == 1 and None not in groups:
+        pool = sorted(next(iter(groups)), key=lambda c: (c not in candidates, candidates.index(c) if c in candidates else 0))
+    if len(pool) == 1:
+        return pool[0]
+    text = mentions.text
+    scores = _score_mentions(text, mentions.found)
+    best = max(scores.get(c, 0.0) for c in pool)
+    top = [c for c in pool if scores.get(c, 0.0) == best]
+    if len(top) > 1:
+        head = "\n".join(text.splitlines()[:12])
+        places = {force for _, _, force in _mentions(head, _place_index())}
+        in_area = [c for c in top if c in places]
+        if in_area:
+            return in_area[0]
+    return top[0]
+
+
+# Cheap test before the writer patterns: every response names the Information Commissioner.
+_COMMISSIONER_WORDS = re.compile(r"Crime\s+Commissioner|OPF?CC\b")
+
+
+@lru_cache(maxsize=1)
+def _generic_commissioner() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I | re.M) for p in _cues().get("generic_commissioner_writer", [])]
+
+
+def _commissioner_office(found: str, text: str) -> str:
+    """A force or combined authority found as writer of a text that names "the Office of the
+    Police and Crime Commissioner" (no area) as the one searching or answering: that area's
+    commissioner's office."""
+    row = _by_id().get(found)
+    if not row or row["kind"] not in ("police", "pcc") or found.startswith("pcc-"):
+        return found
+    if not _COMMISSIONER_WORDS.search(text, 0, 20000) or not any(p.search(text, 0, 20000) for p in _generic_commissioner()):
+        return found
+    return _oversight_of().get(row["area"], found)

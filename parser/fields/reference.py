@@ -32,11 +32,19 @@ _REF = (
     r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
     r"|[A-Za-z0-9]+"
     r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
+    r"|\s/\s(?-i:(?=[A-Z]{1,4}\d))|/\s(?-i:(?=[A-Z]{2,6}\s?\d))"
     r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
 _YEAR_FOLDER = re.compile(r"/(20\d{2})/")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s?[-/\u2013]\s?(?:(?:19|20)?\d{2})")  # "(2019/20)" in a title
+_YEAR_SPAN_FORM = re.compile(r"((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})")  # "(2019/20)" in a title
+
+
+def _is_year_span(ref: str) -> bool:
+    """A financial or academic year ("2019/20", "2019-2020"): the second year follows the first.
+    "2031-19" or "1009-11" are a number and its year, not a span."""
+    m = _YEAR_SPAN_FORM.fullmatch(ref)
+    return bool(m) and int(m.group(2)[-2:]) == (int(m.group(1)[-2:]) + 1) % 100
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
 _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
@@ -54,6 +62,8 @@ _TITLE_DATED = re.compile(
 _TITLE_NUMBERED = re.compile(
     r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
 )
+# "Request 01/FOI/24/012345 – Tasers": a leading request word before an unmistakable form.
+_REQUEST_WORD = re.compile(r"^(?:(?:FOI|FOIA|EIR)\s+)?requests?\s+(?:no\.?\s*|number\s+)?", re.I)
 _LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
 _TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
 
@@ -68,14 +78,22 @@ def _label_alternation(items: list[str]) -> str:
     return "|".join(item.replace(" ", r"\s+") for item in sorted(items, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(label + value pattern, someone-else's-label test, requester's-ref test). With `spaced`
+    the pattern also takes a weak label followed by a space (the second pass only: a pattern
+    that stops at every "request" word costs the first pass time for nothing)."""
     labels = _config()["labels"]
     strong = _label_alternation(labels["strong"])
     weak = _label_alternation(labels["weak"])
+    # Only a label's first letter can start a match: testing it first skips most positions.
+    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"]}))
     pattern = re.compile(
-        r"(?<![\w'])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*)" + _REF,
+        r"(?=[" + firsts + r"])(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
+        # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
+        r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
+        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + weak + r")\s+" if spaced else "")
+        + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )
     not_ours = re.compile(_config()["not_ours_before"], re.I)
@@ -86,7 +104,8 @@ def _labelled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _unlabelled_pattern() -> re.Pattern[str]:
     forms = "|".join(_config()["unlabelled"])
-    return re.compile(r"(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
+    # every form starts with a digit or a capital: testing that first skips most positions
+    return re.compile(r"(?=[0-9A-Z])(?<![\w/.-])(?:" + forms + r")(?![\w/-])")
 
 
 @lru_cache(maxsize=1)
@@ -99,55 +118,92 @@ def _tidy(ref: str) -> str:
     return ref.rstrip(".-/\u2013 ")
 
 
-def _plausible(ref: str, *, strong: bool) -> bool:
+# A time of day ("9.00am", "10.30") in a letterhead's opening hours is no reference.
+_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[ap]m)?", re.I)
+_CLOCK = re.compile(r"\d[.:]\d{2}\s?[ap]m\b", re.I)
+# A sentence word before a number is no reference prefix: "REQUEST OF 2 AUGUST".
+_WORD_PREFIX = re.compile(r"(?i:of|on|in|to|at|by|or|is|it|as|an|no|and|the|for|from)\s")
+
+
+def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
     """A reference has a digit, is not a date, and a bare number is long enough not to be a
-    question number ("Request number 2")."""
-    if not any(c.isdigit() for c in ref) or len(ref) > 40:
+    question number ("Request number 2"); after a "Ref:" label two digits are enough
+    ("BFRS Ref: 41", a small body's running count)."""
+    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
         return False
     date = _DATE_LIKE.match(ref)
     if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
         return False
     if ref.isdigit():
-        return len(ref) >= (3 if strong else 4)
+        return len(ref) >= (2 if short_ok else 3 if strong else 4)
     if re.fullmatch(r"\d{1,2}[a-z]?", ref, re.I):
         return False
     return True
 
 
-def _from_labels(text: str) -> str | None:
-    pattern, not_ours, not_ours_ref = _labelled()
+def _from_labels(text: str, *, spaced: bool = False) -> str | None:
+    """The first labelled value; with `spaced`, also values after a weak label and a space."""
+    pattern, not_ours, not_ours_ref = _labelled(spaced)
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()  # someone else's label and value are skipped whole
         before = max(0, m.start() - 30)
         if not_ours.search(text, before, m.start()):
             continue
-        label = (m.group("strong") or m.group("weak")).lower()
+        space_label = m.group("spaced") if spaced else None
+        label = (m.group("strong") or m.group("weak") or space_label).lower()
         if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
         ref = _tidy(m.group("ref"))
-        if _plausible(ref, strong=m.group("strong") is not None):
-            return ref
-        # an implausible value ("FOI Request\nRequest: F-013412" read as label + "Request")
-        # may itself be the next label
-        pos = m.start("ref")
+        if space_label is not None:
+            # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
+            # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
+            # no label with ":" names one (the second pass), and never a quoted earlier request
+            if _spaced_value(ref) and not _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+                return ref
+            pos = m.start("ref")
+            continue
+        if _plausible(ref, strong=m.group("strong") is not None, short_ok=label.startswith("ref")):
+            return ref + (m.group("more") or "")
+        else:
+            pos = m.start("ref")
+            continue
     return None
+
+
+
+def _spaced_value(ref: str) -> bool:
+    """A value a label introduces without ":": numbers joined with four digits or more in all
+    ("1009-11", "A0017/2010"), or one long number ("101001650446"); never a year span or date."""
+    if not _plausible(ref, strong=True) or _is_year_span(ref):
+        return False
+    digits = sum(c.isdigit() for c in ref)
+    if ref.isdigit():
+        return len(ref) >= 6
+    return digits >= 4 and bool(re.search(r"\d[-/._]\d|^[A-Z]{1,4}\d", ref))
 
 
 def _from_title(title: str | None) -> str | None:
     if not title:
         return None
-    m = _unlabelled_pattern().match(title.strip())
+    m = _unlabelled_pattern().match(_REQUEST_WORD.sub("", title.strip(), count=1))
     if m:
         return _tidy(m.group(0))
     m = _TITLE_LEAD.match(title)
-    if m and m.group("ref")[0].isdigit() and re.search(r"[-/.]", m.group("ref")):
-        if _plausible(_tidy(m.group("ref")), strong=True):
-            return _tidy(m.group("ref"))
+    if m:
+        ref = _tidy(m.group("ref"))
+        # "672/12 - Topic", and a letter-led one only when numbers are joined in it
+        # ("CM/PA/002667/19 - Topic", "F-2013-01604 - Topic"; not "COVID-19 - Topic")
+        shaped = re.search(r"[-/.]", ref) if ref[0].isdigit() else (
+            _ref_shaped(ref) and re.match(r"[A-Z]{1,6}(?:[-/.]|\d)", ref))  # a code, not a topic word
+        if shaped and _plausible(ref, strong=True) and not _is_year_span(ref):
+            return ref
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
-        if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) and _plausible(ref, strong=True):
+        # "Topic (218/12)", "Topic - FOI 4505", "Topic (16228)": a lone number needs five digits
+        shaped = _ref_shaped(ref) or _FOI_NUMBER.fullmatch(ref) or (ref.isdigit() and len(ref) >= 5)
+        if shaped and not _is_year_span(ref) and _plausible(ref, strong=True):
             return ref
     m = _TITLE_DATED.match(title)
     if m and _ref_shaped(_tidy(m.group("ref"))) and _plausible(_tidy(m.group("ref")), strong=True):
@@ -155,7 +211,31 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_NUMBERED.match(title)
     if m and _plausible(_tidy(m.group("ref")), strong=True):
         return _tidy(m.group("ref"))
+    m = _TITLE_NUMBER_FIRST.match(title)
+    if m and not _YEAR.fullmatch(m.group("ref")) and not _street_follows(title, m.end()):
+        return m.group("ref")
+    m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
+    if m:
+        return _tidy(m.group(0))
     return None
+
+
+def _street_follows(title: str, at: int) -> bool:
+    words = re.findall(r"[A-Za-z]+", title[at:at + 40])[:3]
+    return any(w.lower() in _street_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(_config().get("street_words", []))
+
+
+# "11258 Brothels", "42956-25 Data Breaches": a log title led by its number, then a capitalised topic.
+_TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s*(?:[-\u2013:|]\s*)?\s(?=[A-Z][a-z])")
+_FOI_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{3,8}", re.I)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A title that is nothing but the request's number: "FOI 259".
+_TITLE_ONLY_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{2,8}", re.I)
 
 
 def _ref_shaped(ref: str) -> bool:
@@ -205,7 +285,7 @@ def _unlabelled(text: str) -> str | None:
         m = _TITLE_TAIL.search(line)
         if m:
             ref = _tidy(m.group("ref") or m.group("ref2"))
-            if _ref_shaped(ref) and not _YEAR_SPAN.fullmatch(ref) \
+            if _ref_shaped(ref) and not _is_year_span(ref) \
                     and _plausible(ref, strong=True):
                 return ref
     return None
@@ -225,6 +305,25 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
         _from_labels(text)
         or _from_title(title)
         or _from_title(_first_line(text))  # plain text carries its title as the first line
-        or reference_from_url(url)
+        or reference_from_url(url)  # a site's own convention, known per site
+        or _from_head_titles(text)
+        or _from_labels(text[:_HEAD_CHARS], spaced=True)
         or _unlabelled(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _spaced_not_before() -> re.Pattern[str]:
+    return re.compile(_config()["spaced_not_before"], re.I)
+
+
+def _from_head_titles(text: str) -> str | None:
+    """A log entry's title line below a site's banner lines ("08 September 2016 – 454.2016-17 –
+    Topic", "Taser - 833/12", "11258 Brothels"): the response's own number, before any earlier
+    request the prose quotes."""
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()][1:_HEAD_LINES // 2]
+    for line in lines:
+        found = _from_title(line)
+        if found:
+            return found
+    return None

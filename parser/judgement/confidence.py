@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 
-from parser.judgement import cues, ncnd as ncnd_step
-from parser.judgement.outcome import _Signals, _has_figures, _signals, _split_parts, _withholds, _within
+from parser.judgement import cues, ncnd as ncnd_step, outcome as outcome_step
+from parser.judgement.outcome import _Signals, _has_figures, _split_parts, _withholds, _within
 from parser.judgement.spans import request_spans
 from parser.record import Disclosure, Exemption
 
@@ -77,24 +77,39 @@ def _dedupe(sentences: list[str]) -> list[str]:
     return out
 
 
-def _cues(record: Disclosure) -> dict[str, list[str]]:
-    """Sentences for each kind of cue: given, withheld, not held, partial-release."""
+_KINDS = ("given", "withheld", "not_held", "partial")
+
+
+def _cues(record: Disclosure, sig: _Signals | None = None,
+          kinds: tuple[str, ...] = _KINDS) -> dict[str, list[str]]:
+    """Sentences for each kind of cue: given, withheld, not held, partial-release. With the
+    decision's own cue hits (`sig`) only the kinds asked for are searched, and the decision's
+    part coverage stands in for this one's."""
     text = record.body_text
-    scan = cues.Scanner(text)
-    request = request_spans(text, record.request_text)
-    sig = _Signals(scan, request)
+    judged = sig is not None
+    if sig is None:
+        sig = _Signals(cues.scanner(text), request_spans(text, record.request_text))
     grounds = [e for e in record.exemptions if _withholds(e)]
-    given = [s for _, s in sig.given] + [s for _, s in sig.stated]
-    tables = [t for t in record.tables if _has_figures(t)]
-    if tables and not given:
-        given = [t.caption or "a table of figures: " + " | ".join(t.header) for t in tables][:1]
-    withheld = [e.evidence for e in grounds if e.evidence]
-    withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
-    withheld += [s for _, s in sig.refusal]
-    withheld += [s for _, s in _signals(scan, "whole_refusal", None, request)]
-    not_held = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
-    partial = [s for _, s in _signals(scan, "partial", "partial_guard", request)]
-    out = {"given": given, "withheld": withheld, "not_held": not_held, "partial": partial}
+    out: dict[str, list[str]] = dict.fromkeys(_KINDS, [])
+    if "given" in kinds:
+        given = [s for _, s in sig.given] + [s for _, s in sig.stated]
+        tables = [t for t in record.tables if _has_figures(t)]
+        if tables and not given:
+            given = [t.caption or "a table of figures: " + " | ".join(t.header) for t in tables][:1]
+        out["given"] = given
+    if "withheld" in kinds:
+        withheld = [e.evidence for e in grounds if e.evidence]
+        withheld += [s for _, s in ncnd_step.statements(text, request_text=record.request_text)]
+        withheld += [s for _, s in sig.refusal]
+        withheld += [s for _, s in sig.whole_said]
+        out["withheld"] = withheld
+    if "not_held" in kinds:
+        out["not_held"] = [s for _, s in sig.not_held] + [e.evidence for e in record.exemptions if not _withholds(e)]
+    if "partial" in kinds:
+        out["partial"] = [s for _, s in sig.partial_said]
+    if judged:
+        out["_coverage"] = []
+        return {k: _dedupe(v) for k, v in out.items()}
     # Numbered answers with nothing at all to go on: the decision guessed for them.
     parts = [p for p in _split_parts(text) if p.numbered and not p.is_request]
     blind = 0
@@ -104,6 +119,24 @@ def _cues(record: Disclosure) -> dict[str, list[str]]:
                 blind += 1
     out["_coverage"] = [f"{blind}/{len(parts)}"] if parts else []
     return {k: _dedupe(v) for k, v in out.items()}
+
+
+def _judged(record: Disclosure) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(sentences the decision rests on, cue sentences found by searching the text).
+
+    The first come from outcome.decide() when it judged this very text to this outcome (the
+    parse pipeline); a merged record (combine.py) is searched afresh for both."""
+    j = outcome_step.recent(record.body_text)
+    if j is None or j.outcome != record.outcome or j.signals is None \
+            or j.codes != tuple(e.code for e in record.exemptions):
+        searched = _cues(record)
+        return searched, searched
+    # only the kinds that could contradict this outcome, and the partial-release cues
+    searched = _cues(record, j.signals, kinds=_CONTRADICT[record.outcome] + ("partial",))
+    used = {k: list(v) for k, v in j.sentences.items()}
+    used["partial"] = _dedupe(used.get("partial", []) + searched["partial"])
+    used["_coverage"] = [f"{j.guessed}/{j.parts}"] if j.parts >= 2 else []
+    return used, searched
 
 
 # For each outcome: the cue kinds that support it and those that contradict it.
@@ -145,14 +178,14 @@ def assess(record: Disclosure) -> None:
         record.needs_review = True
         record.review_reasons = ["no outcome could be read"] + reasons
         return
-    found = _cues(record)
+    found, searched = _judged(record)
     outcome = record.outcome
     score = w["base"]
     if outcome == "partial":
         # Partial needs something given and something kept back (or a partial-release cue).
         both = bool(found["given"]) and bool(found["withheld"] or found["not_held"])
         support = int(both) + int(bool(found["partial"]))
-        evidence = found["partial"] + (found["given"][:1] + (found["withheld"] or found["not_held"])[:2] if both else [])
+        evidence = found["partial"] + found["given"][:1] + (found["withheld"] or found["not_held"])[:2]
         if not both and not found["partial"]:
             reasons.append("partial, but no sentence shows both something given and something kept back")
             score -= w["contradiction"]
@@ -166,9 +199,20 @@ def assess(record: Disclosure) -> None:
             score -= w["single_cue"]
             reasons.append(f"{outcome} rests on one sentence alone")
         for other in _CONTRADICT[outcome]:
-            if found[other]:
+            # a cue the decision did not use, pointing to another outcome
+            against = [x for x in searched[other] if x not in found.get(other, ())]
+            if against:
                 score -= w["contradiction"]
-                reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {found[other][0][:100]!r}")
+                reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {against[0][:100]!r}")
+    if outcome == "refused" and found["not_held"]:
+        # withheld and not held with nothing found given: refused by the contract, but a
+        # reply that answers in prose between the two is the commonest miss (partial)
+        score -= w["refused_with_not_held"]
+        reasons.append(f"refused, but part is said not to be held: {found['not_held'][0][:100]!r}")
+    if outcome == "not_held" and any(cues.search("not_held_in_part", x) for x in found["not_held"]):
+        # "some of the information is not recorded": what of the rest?
+        score -= w["contradiction"]
+        reasons.append(f"not held, but only some of it is said not to be held: {found['not_held'][0][:100]!r}")
     score += w["support"] * min(2, support)
     if any(x.startswith("outcome:") for x in record.warnings):
         score -= w["outcome_warning"]
@@ -180,7 +224,7 @@ def assess(record: Disclosure) -> None:
             reasons.append(f"{blind} of {total} numbered answers have no sentence to judge them by")
     if weak:
         score -= w["weak_ground"]
-    record.outcome_evidence = evidence[: cfg["max_evidence"]]
+    record.outcome_evidence = _dedupe(evidence)[: cfg["max_evidence"]]
     record.outcome_confidence = round(min(0.99, max(0.05, score)), 2)
     record.needs_review = record.outcome_confidence < cfg["outcome_threshold"] or bool(weak)
     record.review_reasons = reasons if record.needs_review else []

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,14 @@ def statutes() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+def scanner(text: str) -> "Scanner":
+    """A Scanner for this text, shared by the NCND, outcome and confidence steps of one parse
+    (each asks several of the same families of the same text)."""
+    if _LAST_SCANNER and _LAST_SCANNER[0].text is text:
+        return _LAST_SCANNER[0]
+    return Scanner(text)
+
+
 def search(name: str, text: str) -> re.Match[str] | None:
     return pattern(name).search(text)
 
@@ -61,6 +69,9 @@ def anchors(name: str) -> tuple[str, ...]:
     return tuple(str(a) for a in (raw().get("anchors") or {}).get(name, ()))
 
 
+_LAST_SCANNER: list["Scanner"] = []
+
+
 class Scanner:
     """Runs cue families over one text, searching only the lines that hold an anchor."""
 
@@ -68,12 +79,19 @@ class Scanner:
         self.text = text
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) else None
-        starts = [0]
+        self._found: dict[tuple[str, int], list[int]] = {}  # (anchor, step) -> its offsets, step apart at least
+        self._matches: dict[str, list[re.Match[str]]] = {}  # family -> its matches over the whole text
+        _LAST_SCANNER[:] = [self]  # the steps after the one that made it share it (scanner())
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Offsets where lines start; only line-wise lookups need them (most scans don't)."""
+        text, starts = self.text, [0]
         i = text.find("\n")
         while i >= 0:
             starts.append(i + 1)
             i = text.find("\n", i + 1)
-        self.starts = starts
+        return starts
 
     def _line(self, pos: int) -> int:
         from bisect import bisect_right
@@ -109,8 +127,31 @@ class Scanner:
             out.append((max(a, lo), min(b, hi)))
         return out
 
+    def _offsets(self, word: str, step: int) -> list[int]:
+        """Every offset of an anchor in the lower-cased text, found once per text (families
+        share anchors: "hold", "provide", "refus")."""
+        found = self._found.get((word, step))
+        if found is None:
+            found = []
+            i = self.lower.find(word)
+            while i >= 0:
+                found.append(i)
+                # An occurrence this close to the last one lies inside its window (a window
+                # reaches 2 * step on): skipping it keeps digit anchors cheap.
+                i = self.lower.find(word, i + step)
+            self._found[(word, step)] = found
+        return found
+
     def finditer(self, name: str, lo: int = 0, hi: int | None = None):
-        hi = len(self.text) if hi is None else hi
+        if lo == 0 and hi is None:
+            # the whole text: every step asks the same families of it, so the matches are kept
+            found = self._matches.get(name)
+            if found is None:
+                found = self._matches[name] = list(self._finditer(name, 0, len(self.text)))
+            return iter(found)
+        return self._finditer(name, lo, len(self.text) if hi is None else hi)
+
+    def _finditer(self, name: str, lo: int, hi: int):
         words = anchors(name)
         if self.lower is None:
             yield from pattern(name).finditer(self.text, lo, hi)
@@ -129,12 +170,13 @@ class Scanner:
         PDFs wraps lines inside a phrase ("this information is\nnot recorded")."""
         if self.lower is None:
             return self.lines_with(words, lo, hi)
+        from bisect import bisect_left
+
         hits: list[int] = []
         for w in words:
-            i = self.lower.find(w, lo, hi)
-            while i >= 0:
-                hits.append(i)
-                i = self.lower.find(w, i + after // 2, hi)
+            found = self._offsets(w, after // 2)
+            k = bisect_left(found, lo)
+            hits.extend(found[k:bisect_left(found, hi, k)])
         if not hits:
             return []
         hits.sort()

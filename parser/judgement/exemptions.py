@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named
+from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
 from parser.record import Exemption
-from parser.judgement.spans import inside, line_bounds, request_spans, sentence_bounds
+from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d")
 _SCOTTISH_WORDS = ("(scotland)", "foisa", "scottish information commissioner")
@@ -93,7 +97,7 @@ def _listed_after_intro(text: str, start: int, end: int) -> bool:
 
 
 def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
-    s_lo, s_hi = sentence_bounds(text, c.start, c.end)
+    s_lo, s_hi = cell_bounds(text, *sentence_bounds(text, c.start, c.end), c.start, c.end)
     sentence = text[s_lo:s_hi].strip()
     if c.start >= annex or _RANGE_AFTER.match(text, c.end):
         return MENTIONED, sentence  # an annex, or "sections 28 to 35": never a ground list
@@ -104,8 +108,19 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence  # "exemptions such as section 31": the Act described
     before = text[max(s_lo, prev_end, c.start - 160):c.start]
     after = text[c.end:min(s_hi, next_start)]
+    extra = _grounds_data()
+    if extra["mentioned_before"].search(text[max(s_lo, c.start - 160):c.start]):
+        return MENTIONED, sentence
+    if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
+        return MENTIONED, sentence  # the requester's condition, not the authority's decision
+    if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
+            and (extra["statute_voice"].search(sentence) or not _relied_cue(sentence)):
+        return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names
+    if any(w in after for w in _WITHDRAWN_WORDS) and extra["withdrawn_after"].search(after):
+        return REJECTED, sentence
     construction = cues.search("ncnd_construction", text[max(s_lo, c.start - 300):c.start])
-    if (not construction and cues.search("rejected_before", before)) or cues.search("rejected_after", after):
+    if (not construction and cues.search("rejected_before", before)
+            and not _grounds_data()["cost_within_negated"].search(before)) or cues.search("rejected_after", after):
         return REJECTED, sentence
     if cues.search("considered_before", before) and (
             cues.search("negation", text[c.end:s_hi])
@@ -144,6 +159,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     sec_statute, reg_statute = statutes_for(text, regime, lower)
     scan = cues.Scanner(text)
     cits = find_citations(text, scan)
+    for c in cits:
+        c.codes = with_listed_levels(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
@@ -177,13 +194,91 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 continue
             if role is None:
                 role, sentence = _classify(text, c, prev_end, next_start, annex)
-                line_lo, _ = line_bounds(text, c.start, c.end)
+                line_lo, _ = cell_bounds(text, *line_bounds(text, c.start, c.end), c.start, c.end)
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
-    return _aggregate(occurrences)
+    found = _aggregate(occurrences)
+    # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
+    if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
+            and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
+        cost = _cost_in_words(text, lower, skip, annex, sec_statute, cits)
+        if cost is not None:
+            found.append(cost)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _grounds_data() -> dict[str, re.Pattern[str]]:
+    """parser/data/grounds.yml, each list compiled into one pattern, read once."""
+    data = yaml.safe_load(resources.files("parser").joinpath("data/grounds.yml").read_text(encoding="utf-8"))
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()}
+
+
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+# Words one of which every cost phrase holds: texts without any skip the patterns.
+# Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
+# (and the line before, for a phrase a PDF wrapped), not over the whole text.
+_COST_TRIGGERS = ("limit", "£", "required", "obliged")
+
+
+def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
+    """pattern's matches in the lines holding a cost trigger word, in order, each once."""
+    if len(lower) != len(text):  # a case change that moved offsets: scan it all
+        yield from pattern.finditer(text)
+        return
+    starts: list[int] = []
+    for w in _COST_TRIGGERS:
+        i = lower.find(w)
+        while i >= 0:
+            starts.append(i)
+            eol = lower.find("\n", i)
+            i = lower.find(w, eol + 1) if eol >= 0 else -1
+    done = -1
+    for at in sorted(starts):
+        if at < done:
+            continue
+        lo = text.rfind("\n", 0, at)
+        lo = max(text.rfind("\n", 0, lo) + 1 if lo > 0 else 0, done)
+        hi = text.find("\n", at)
+        hi = len(text) if hi < 0 else hi
+        yield from pattern.finditer(text, lo, hi)
+        done = hi
+
+
+def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: int, statute: str,
+                   cits: list[Citation]) -> Exemption | None:
+    """The cost-of-compliance ground when a reply refuses on cost in words alone ("would
+    exceed the appropriate limit"): FOIA and FOISA both number it s12. Its code is the s12
+    provision the text writes somewhere (an annex's "Section 12(1)"), else "s12"."""
+    data = _grounds_data()
+    for m in _cost_matches(text, lower, data["cost_in_words"]):
+        if m.start() >= annex or inside(skip, m.start()):
+            continue
+        s_lo, s_hi = sentence_bounds(text, m.start(), m.end())
+        sentence = text[s_lo:s_hi]
+        if data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]):
+            continue  # negated: "would not exceed the appropriate limit"
+        if (data["cost_not_refusal"].search(sentence) or data["condition_opening"].search(text[s_lo:m.start()])) \
+                and not _WE.search(sentence):
+            continue  # the requester's words: "If this would exceed the cost limit, please ..."
+
+        if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
+            continue
+        written = [code for c in cits if c.kind == "s" and not c.by_name
+                   for code in c.codes if code == "s12" or code.startswith("s12(")]
+        code = max(written, key=len) if written else "s12"
+        row = provisions.lookup(statute, code)
+        return Exemption(code=code, section="12", statute=statute, name=row.title if row else None,
+                         evidence=" ".join(sentence.split()))
+    return None
+
+
+_OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I)
+# Words one of which grounds.yml withdrawn_after needs (a cheap test before the pattern).
+_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "no longer")
 
 
 def _section_of(code: str) -> str:

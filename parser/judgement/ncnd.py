@@ -26,7 +26,7 @@ def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
 @lru_cache(maxsize=8)
 def _statements(text: str, request_text: str) -> tuple[tuple[int, str], ...]:
     # detect() and outcome.decide() both ask about the same text: found once.
-    scan = cues.Scanner(text)
+    scan = cues.scanner(text)
     if scan.lower is not None and "confirm" not in scan.lower and "ncnd" not in scan.lower:
         return ()
     skip = request_spans(text, request_text)

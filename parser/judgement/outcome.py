@@ -2,9 +2,13 @@
 
 Signals: statements that information is provided or attached, figures or tables given,
 "not held" statements, pointing the requester elsewhere, grounds relied on (s12/s14
-included) and NCND. A multi-part answer ("Answer 1", "Requests 2 to 5") is judged part by
-part and the parts combined, so "Q1 not held, Q2 NCND" is a refusal and "answers 6-7
-given, 8 exempt" is partial. Where signals disagree the choice is explained in a warning.
+included), the cost limit or a withholding said in words, and NCND. A multi-part answer
+("Answer 1", "Requests 2 to 5", Request/Reply pairs, numbered lines restating their
+question) is judged part by part and the parts combined, so "Q1 not held, Q2 NCND" is a
+refusal and "answers 6-7 given, 8 exempt" is partial. Data given after a cost refusal of
+the whole request (goodwill, s16 totals) is partial; s16 advice alone is not. judge()
+keeps the sentences each kind rests on (the record's outcome_evidence). Where signals
+disagree the choice is explained in a warning. Phrasings live in parser/data/cues.yml.
 """
 from __future__ import annotations
 
@@ -20,10 +24,12 @@ from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
 _FIGURE_LINE = re.compile(
     r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
 )
-_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|request|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
-_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended)\b", re.I)
+_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended|operates?|operated|runs|deploys|deployed|manages|managed)\b", re.I)
+# An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
+_NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
 
 
 @dataclass(slots=True)
@@ -42,6 +48,20 @@ class Part:
     partial: bool = False
     scoped: bool = False
     whole: bool = False
+    echo: bool = False  # opened by a numbered line restating its question ("4. Purpose of each camera.")
+
+
+def _cue_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a cue; in a table row flattened into one line ("question? | This
+    request is refused ..."), only the cell that holds it."""
+    a, b = quick_sentence_bounds(text, start, end)
+    cut = text.rfind(" | ", a, start)
+    if cut >= 0:
+        a = cut + 3
+    cut = text.find(" | ", end, b)
+    if cut >= 0:
+        b = cut
+    return a, b
 
 
 def _signals(scan: cues.Scanner, name: str, guard: str | None,
@@ -52,11 +72,11 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
     for m in scan.finditer(name):
         if inside(skip, m.start()):
             continue
-        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        a, b = _cue_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
         if guard and cues.search(guard, s):
             continue
-        if cues.search("request_voice", s):
+        if cues.search("request_voice", s) and not cues.search("authority_voice", s):
             continue
         out.append((m.start(), s))
     return out
@@ -125,7 +145,7 @@ def _split_parts(text: str) -> list[Part]:
         known = {at for at, _, _ in heads}
         heads = sorted(heads + [h for h in _echoed_numbers(text) if h[0] not in known])
     if not heads:
-        return [Part(0, len(text))]
+        return _echo_parts(text) or [Part(0, len(text))]
     # Numbered items before the "Response"/"Our response:" label, or whose number comes
     # round again later, list the request; the answers follow.
     label = cues.pattern("response_label").search(text)
@@ -134,6 +154,10 @@ def _split_parts(text: str) -> list[Part]:
         # the label closes the request list: the last item must not run into the answers
         heads = sorted(heads + [(label.start(), "response", False)])
     has_answers = any(w.startswith(("answer", "response", "repl")) and num for _, w, num in heads)
+    # "Request / Reply / Request / Reply" with no numbers: each reply answers the request above it.
+    paired = not has_answers and sum(1 for _, w, num in heads if w.startswith(("answer", "repl")) and not num) >= 2 \
+        and sum(1 for _, w, _ in heads if w.startswith(("request", "question"))) >= 2
+    has_answers = has_answers or paired
     # "Request 1 ... Request 3" then one "Answer" heading: the numbered items are the request
     # and the single answer covers them all (a whole refusal, typically).
     last_answer = max((at for at, w, _ in heads if w.startswith(("answer", "response", "repl"))), default=-1)
@@ -146,7 +170,62 @@ def _split_parts(text: str) -> list[Part]:
             is_request = False
         if w == "number" and (start < answers_from or _number_again(text, heads, i)):
             is_request = True
-        parts.append(Part(start, end, numbered=num, is_request=is_request))
+        numbered_answer = num or (paired and w.startswith(("answer", "repl")))
+        parts.append(Part(start, end, numbered=numbered_answer, is_request=is_request))
+    return parts
+
+
+# Lengths of a full-width line of a PDF or Word letter (a page's text runs longer lines);
+# set from the letters in tests/real/let*.
+_WRAPPED_LINE = (60, 110)
+
+
+_JOINING_WORDS = frozenset("a an and at by for from in into of on or the to with within".split())
+
+
+def _wraps(first: str, following: str) -> bool:
+    """Whether a numbered line runs on into the next: a letter's full-width line with no
+    closing stop that ends on a joining word ("... broken down by the") or whose next line
+    does not end a sentence either."""
+    if not _WRAPPED_LINE[0] <= len(first) <= _WRAPPED_LINE[1] or first.endswith((".", "?", ":", ")")):
+        return False
+    last = first.rsplit(None, 1)[-1].lower()
+    return last in _JOINING_WORDS or not following.rstrip().endswith((".", "?", "!"))
+
+
+def _echo_parts(text: str) -> list[Part]:
+    """Answers that open on a numbered line restating their question, with the answer on
+    the lines below ("4. Purpose of each camera." / "The cameras are used for ..."), found
+    only where no heading splits the text. A number that comes round again later, or an
+    item before the response label, belongs to the request; a line that only wraps onto
+    the next (no closing stop, long, next line in lower case) is not a question and answer."""
+    items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
+    if len(items) < 2:
+        return []
+    label = cues.pattern("response_label").search(text)
+    starts = [at for at, _ in items]
+    heads: list[int] = []
+    for i, (at, n) in enumerate(items):
+        if (label and at < label.start()) or any(m == n for _, m in items[i + 1:]):
+            continue
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            continue
+        first, body = text[at:line_end].rstrip(), text[line_end + 1:end].lstrip()
+        if not body or not (body[0].isupper() or body[0].isdigit()):
+            continue
+        if cues.search("request_voice", body.partition("\n")[0]):
+            continue  # "1. The number of fires.\nI would like this by year.": the request goes on
+        if _wraps(first, body.partition("\n")[0]):
+            continue  # a letter's full-width line that wraps on: the item goes on below
+        heads.append(at)
+    if len(heads) < 2:
+        return []
+    parts = [Part(0, heads[0])]
+    for i, at in enumerate(heads):
+        end = heads[i + 1] if i + 1 < len(heads) else len(text)
+        parts.append(Part(at, end, numbered=True, echo=True))
     return parts
 
 
@@ -188,7 +267,8 @@ class _Signals:
 
     @cached_property
     def given(self) -> list[tuple[int, str]]:
-        return _signals(self.scan, "disclosed", "disclosed_guard", self.request)
+        return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
+                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request))
 
     @cached_property
     def stated(self) -> list[tuple[int, str]]:
@@ -196,7 +276,8 @@ class _Signals:
 
     @cached_property
     def not_held(self) -> list[tuple[int, str]]:
-        return _signals(self.scan, "not_held", "not_held_guard", self.request)
+        return sorted(_signals(self.scan, "not_held", "not_held_guard", self.request)
+                      + _signals(self.scan, "not_held_extra", "not_held_guard", self.request))
 
     @cached_property
     def redirect(self) -> list[tuple[int, str]]:
@@ -210,12 +291,66 @@ class _Signals:
                 if not cues.search("not_held", s)]
 
     @cached_property
-    def partial(self) -> list[int]:
+    def cost(self) -> list[tuple[int, str]]:
+        """The cost limit relied on in words (s12 with or without its number)."""
+        return _signals(self.scan, "cost_refusal", "cost_refusal_guard", self.request)
+
+    @cached_property
+    def withholding(self) -> list[tuple[int, str]]:
+        """Withholding said in words ("it cannot be disclosed", "we will not answer this part")."""
+        return _signals(self.scan, "withholding", "withholding_guard", self.request)
+
+    @cached_property
+    def goodwill(self) -> list[tuple[int, str]]:
+        """Information given all the same after the cost limit ("as a gesture of goodwill")."""
+        return _signals(self.scan, "goodwill", None, self.request)
+
+    @cached_property
+    def held_in_part(self) -> list[tuple[int, str]]:
+        """"Held, in part": the rest of what was asked is not held."""
+        return _signals(self.scan, "held_in_part", "partial_guard", self.request)
+
+    @cached_property
+    def partial_said(self) -> list[tuple[int, str]]:
         """Partial-release statements, not those in advice about narrowing the request."""
-        return [at for at, _ in _signals(self.scan, "partial", "partial_guard", self.request)]
+        return _signals(self.scan, "partial", "partial_guard", self.request)
+
+    @cached_property
+    def partial(self) -> list[int]:
+        return [at for at, _ in self.partial_said]
+
+    @cached_property
+    def whole_said(self) -> list[tuple[int, str]]:
+        return _signals(self.scan, "whole_refusal", None, self.request)
 
     def at(self, name: str) -> list[int]:
         return [m.start() for m in self.scan.finditer(name)]
+
+
+@dataclass(slots=True)
+class Judgement:
+    """What decide() concluded and the sentences it rests on, by kind: "given", "withheld",
+    "not_held". `guessed` counts numbered answers judged given only because they said
+    something and nothing refused (no sentence of their own to show)."""
+
+    outcome: str | None
+    warnings: list[str]
+    sentences: dict[str, list[str]]
+    parts: int = 0
+    guessed: int = 0
+    signals: "_Signals | None" = None  # the cue hits, for confidence to read without searching again
+    codes: tuple[str, ...] = ()  # the grounds it was given, so a reader can tell it is this judgement
+
+
+# The last few judgements, by text: confidence.assess() reads the sentences the decision
+# used instead of searching the text a second time.
+_RECENT: dict[str, Judgement] = {}
+_RECENT_MAX = 8
+
+
+def recent(text: str) -> Judgement | None:
+    """decide()'s judgement of this text, if it was the one judged lately."""
+    return _RECENT.get(text)
 
 
 def decide(
@@ -228,17 +363,42 @@ def decide(
     request_text: str = "",
 ) -> tuple[str | None, list[str]]:
     """The outcome and any warnings about signals that disagreed."""
+    j = judge(text, exemptions=exemptions, ncnd=ncnd, tables=tables, request_text=request_text)
+    if len(_RECENT) >= _RECENT_MAX:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[text] = j
+    return j.outcome, j.warnings
+
+
+def judge(
+    text: str,
+    *,
+    exemptions: list[Exemption],
+    ncnd: bool,
+    tables: list[Table],
+    request_text: str = "",
+) -> Judgement:
+    """The outcome, judged part by part, with the sentences of each kind it used."""
     warnings: list[str] = []
+    said: dict[str, list[str]] = {"given": [], "withheld": [], "not_held": [], "partial": []}
+
+    def done(outcome: str | None) -> Judgement:
+        numbered = [p for p in answers if p.numbered]
+        guessed = sum(1 for p in numbered if p.given == [_GUESSED])
+        return Judgement(outcome, warnings, {k: _unique(v) for k, v in said.items()}, len(numbered), guessed, sig,
+                         tuple(e.code for e in exemptions))
     # Parts and cues are read in the whole text (answers interleave with the questions they
     # answer); the requester's words are skipped where the request/response split found them.
     body = text
+    answers: list[Part] = []
+    sig = None
     if not body.strip():
-        return None, []
+        return done(None)
     request = request_spans(body, request_text)
-    grounds = [e for e in exemptions if _withholds(e)]
+    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
-    scan = cues.Scanner(body)
+    scan = cues.scanner(body)
     sig = _Signals(scan, request)
     ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
     for p in parts:
@@ -252,6 +412,12 @@ def decide(
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
+        if not p.withheld:
+            # the cost limit or a withholding said in words, with no provision cited here
+            if _within(sig.cost, p):
+                p.withheld.append(COST_IN_WORDS)
+            elif _within(sig.withholding, p):
+                p.withheld.append(WITHHELD_IN_WORDS)
 
     answers = [p for p in parts if not p.is_request]
     multi = sum(1 for p in answers if p.numbered) >= 2
@@ -262,9 +428,14 @@ def decide(
             p.stated = _within(sig.stated, p)
             if p.stated and not (p.withheld or p.not_held):
                 p.given += p.stated[:1]  # a figure stated in its own answer is that answer
+            segment = body[p.start:p.end]
+            if p.echo:  # the first line restates the question; the answer is below it
+                segment = "\n" + segment.partition("\n")[2]
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held) and _not_applicable(segment):
+                p.not_held.append("N/A")
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
-                    and _substantive(body[p.start:p.end]):
-                p.given.append("an answer with no refusal or not-held statement")
+                    and _substantive(segment):
+                p.given.append(_GUESSED)
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
     unplaced = [e.code for e in grounds if e.code not in placed]
@@ -283,47 +454,147 @@ def decide(
     if data_tables:
         given.append(f"{len(data_tables)} table(s)")
     withheld = [c for p in answers for c in p.withheld] + unplaced
-    not_held = in_answers(sig.not_held) + [e.code for e in not_held_grounds]
-    if not withheld and not given and not not_held and in_answers(sig.refusal):
+    not_held = in_answers(sig.not_held) + in_answers(sig.held_in_part) + [e.code for e in not_held_grounds]
+    refusals = in_answers(sig.refusal)
+    if not withheld and not given and not not_held and refusals:
         # "This letter is a refusal notice" with nothing cited, given or said to be not
         # held: a refusal. (Templates print it under full answers too, so it is weak.)
         withheld = ["a refusal statement"]
+    elif not withheld and given and any(not cues.search("withholding_guard", r)
+                                        and not cues.search("refusal_notice", r) for r in refusals):
+        # "The report ... the Council is not able to release it" beside what was enclosed
+        withheld = ["a refusal statement"]
+
+    if not withheld and _whole_refusals(body, sig, answers):
+        # "This request is refused under Section 12(1)" where the sentence escaped the
+        # other families (a table row beside the request, a cost with no words for it)
+        withheld = ["a refusal of the whole request"]
+
+    # The sentences behind each kind, for the record's outcome_evidence.
+    said["given"] += [x for x in given if x not in _PART_LABELS] + [
+        _answer_line(body, p) for p in answers if any(x in _PART_LABELS for x in p.given)]
+    said["given"] += [t.caption or "a table: " + " | ".join(t.header) for t in data_tables]
+    if withheld:  # (only a refusal or a partial rests on these: not searched otherwise)
+        said["withheld"] += [e.evidence for e in grounds if e.evidence and any(
+            p.start <= _locate(body, e.evidence) < p.end for p in answers)] + [
+            e.evidence for e in grounds if e.code in unplaced and e.evidence]
+        said["withheld"] += [x for p in answers for x in _within(list(ncnd_step.statements(body, request_text=request_text)), p)]
+        said["withheld"] += in_answers(sig.cost) + in_answers(sig.withholding) + _whole_refusals(body, sig, answers)
+        said["withheld"] += refusals  # "this letter is a refusal notice": weak alone, but it agrees
+    said["not_held"] += not_held[: len(not_held) - len(not_held_grounds)] + [e.evidence for e in not_held_grounds if e.evidence]
+    said["not_held"] += [_answer_line(body, p) for p in answers if "N/A" in p.not_held]
+    if not given and not withheld:  # a redirect is a not-held reply's evidence, nothing else's
+        said["not_held"] += in_answers(sig.redirect)
 
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
-        whole = cue_in_answers("whole_refusal")
+        cost_whole = any(not _scoped(s) for s in in_answers(sig.cost))
+        whole = cue_in_answers("whole_refusal") or cost_whole
+        cost_limited = cost_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
+        if not given:
+            # "Under section 16 I can give you the county total": the giving is the sentence
+            given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)][:1]
+            said["given"] += given
         if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers.
             given = in_answers(sig.stated)[:1]
+            said["given"] += given
+        elif not given and not s14 and _PART_NAMED.search(body):
+            # ... or unless the figure is given as one part's answer ("for question 1 there
+            # are currently 2,109"), whatever the template opening said of the whole.
+            given = [x for x in in_answers(sig.stated)
+                     if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
+            said["given"] += given
         partial_cue = cue_in_answers("partial")
         if given or partial_cue:
-            if (whole or s14) and not partial_cue:
+            goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
+                x.endswith("lines of figures") for x in given))
+            if (whole or s14) and not partial_cue and not goodwill:
                 warnings.append(
                     "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
-            return "partial", warnings
+            return done("partial")
         if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
                 and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
-            return "partial", warnings
-        return "refused", warnings
+            # the refusal names its part ("your question about ..."): the rest was answered
+            said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in sig.at("scoped_refusal")
+                                if any(p.start <= at < p.end for p in answers)]
+            return done("partial")
+        return done("refused")
     if not given:
         given = in_answers(sig.stated)[:1]
+        said["given"] += given
     if given and not_held:
-        return "partial", warnings
+        return done("partial")
     if given and cue_in_answers("partial"):
         # "Data from before 2012/13 has been left out": part given, part kept back unexempted
-        return "partial", warnings
+        return done("partial")
     if given:
-        return "disclosed", warnings
+        return done("disclosed")
     if not_held or in_answers(sig.redirect):
-        return "not_held", warnings
+        return done("not_held")
     if cue_in_answers("partial"):
         warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
-        return "partial", warnings
+        return done("partial")
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
-    return "disclosed", warnings
+    return done("disclosed")
+
+
+_GUESSED = "an answer with no refusal or not-held statement"
+_PART_LABELS = (_GUESSED,)
+
+
+def _unique(sentences: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for x in sentences:
+        x = " ".join(x.split())
+        if x and x not in seen and not re.fullmatch(r"\d+ (?:lines of figures|table\(s\))", x):
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def _answer_line(text: str, p: Part) -> str:
+    """The first line of a part's own answer (below its restated question when echoed)."""
+    lines = [ln.strip() for ln in text[p.start:p.end].split("\n") if ln.strip()]
+    if p.echo and len(lines) > 1:
+        return lines[1]
+    own = lines[0] if lines else ""
+    if len(lines) > 1 and (cues.pattern("part_heading").match(own) or own.endswith(("?", ":"))):
+        return lines[1]
+    return own
+
+
+COST_IN_WORDS = "the cost limit (in words)"
+WITHHELD_IN_WORDS = "withheld (in words)"
+_PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
+_FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
+
+
+def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str]:
+    out = []
+    for at in sig.at("whole_refusal"):
+        if not any(p.start <= at < p.end for p in answers):
+            continue
+        a, b = _cue_bounds(text, at, at + 1)
+        sentence = text[a:b]
+        if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
+            out.append(sentence.strip())
+    return out
+
+
+def in_condition(e: Exemption) -> bool:
+    """A ground whose only sentence is the requester's condition ("If this would exceed the
+    limit in Section 12, please ...") is not withholding anything in this reply."""
+    return bool(e.evidence) and bool(cues.search("ground_in_condition", e.evidence))
+
+
+def _scoped(sentence: str) -> bool:
+    """Whether a cost sentence names the parts it covers ("answering Q2 and Q3 would ...")."""
+    return bool(cues.search("scoped_refusal", sentence) or _PART_NAMED.search(sentence))
 
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
@@ -384,6 +655,18 @@ def _number_again(text: str, heads: list[tuple[int, str, bool]], i: int) -> bool
         return m.group(1).lower() if m else ""
     mine = key(heads[i][0])
     return bool(mine) and any(key(a) == mine for a, w, _ in heads[i + 1:] if w == "number")
+
+
+def _not_applicable(segment: str) -> bool:
+    """The answer is "N/A": nothing of what the question asks about exists to be held."""
+    first, _, rest = segment.partition("\n")
+    m = _NUMBERED_LINE.match(first) or cues.pattern("answer_on_heading").match(first)
+    own = first[m.end() - 1:] if m and _NUMBERED_LINE.match(first) else (m.group("own") if m else first)
+    own = re.sub(r"^[\s\d.)–-]+", "", own or "")  # "2. - 7. N/A"
+    if own.strip():
+        return bool(_NOT_APPLICABLE.match(own))
+    answer = next((line for line in rest.split("\n") if line.strip()), "")
+    return bool(_NOT_APPLICABLE.match(answer))
 
 
 def _substantive(segment: str) -> bool:

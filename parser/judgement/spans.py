@@ -175,6 +175,19 @@ def _quick_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s_lo, s_hi
 
 
+_CELL_SEP = " | "
+
+
+def cell_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """text[lo:hi] narrowed to the table cell holding text[start:end]: a table row rendered
+    as "request | response" (a two-column letter) is two voices, never one sentence."""
+    if text.find(_CELL_SEP, lo, hi) < 0:
+        return lo, hi
+    left = text.rfind(_CELL_SEP, lo, start)
+    right = text.find(_CELL_SEP, end, hi)
+    return (lo if left < 0 else left + len(_CELL_SEP)), (hi if right < 0 else right)
+
+
 def sentence(text: str, start: int, end: int) -> str:
     a, b = sentence_bounds(text, start, end)
     return text[a:b].strip()

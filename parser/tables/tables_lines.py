@@ -42,8 +42,14 @@ _DATE_END = re.compile(
     r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     re.IGNORECASE,
 )
-# A figure token at the end of a line: "12", "1,234", "<5", "12.5%", "£1,200".
-_TAIL_FIGURE = re.compile(r"\s+((?:[<≤]\s?)?[£$€]?\d[\d,]*(?:\.\d+)?%?\*?|-|\*|n/a)$", re.IGNORECASE)
+# A figure token at the end of a line: "12", "1,234", "<5", "12.5%", "£1,200", "£806k", "£3.1m".
+_TAIL_FIGURE = re.compile(
+    r"\s+((?:[<≤]\s?)?[£$€]\d[\d,]*(?:\.\d+)?(?:k|m|bn)?|(?:[<≤]\s?)?\d[\d,]*(?:\.\d+)?%?\*?|-|\*|n/a)$",
+    re.IGNORECASE,
+)
+# A line that carries on the label of the row above, wrapped by a PDF's narrow first column
+# ("Redeployment of officers following recruitment of £1,046k" / "police staff (19)").
+_WRAPPED_LABEL = re.compile(r"^[a-z(][^.!?:|]{0,60}$")
 
 _VOCAB_FILE = Path(__file__).resolve().parent.parent / "data" / "text_tables.yml"
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.)\s", re.IGNORECASE)
@@ -130,12 +136,12 @@ def line_list(lines: list[str], i: int) -> Block | None:
 
 
 @lru_cache(maxsize=8192)
-def _tail_row(line: str) -> tuple[str, ...] | None:
+def _tail_row(line: str, max_words: int = 8) -> tuple[str, ...] | None:
     """"Theft 12 15 9" -> ["Theft", "12", "15", "9"]: a label, then figures to the line end."""
     if len(line) > MAX_ROW_CHARS:
         return None
     t = norm_cell(line)
-    if not t or not (t[-1].isdigit() or t[-1] in "%*-"):
+    if not t or not (t[-1].isdigit() or t[-1] in "%*-" or (t[-1] in "kmnKMN" and _TAIL_FIGURE.search(t))):
         return None
     figures: list[str] = []
     while True:
@@ -146,7 +152,7 @@ def _tail_row(line: str) -> tuple[str, ...] | None:
         t = t[: m.start()].rstrip()
     if not figures or not t or len(t) > MAX_LABEL_CHARS or t.endswith((".", ",", ":")) or "|" in t:
         return None
-    if not is_label(t) or len(t.split()) > 8:
+    if not is_label(t) or len(t.split()) > max_words:
         return None
     if not _plausible_label(t):
         return None
@@ -184,6 +190,22 @@ def _header_words(line: str, width: int) -> list[str]:
     return []
 
 
+def _wrapped_row(lines: list[str], j: int) -> tuple[str, ...] | None:
+    """A row whose label a narrow PDF column wrapped onto the next line, after the figures:
+    "Redeployment of officers following recruitment of £1,046k" / "police staff (19)"."""
+    if j + 1 >= len(lines) or not _WRAPPED_LABEL.match(lines[j + 1].strip()) or _tail_row(lines[j + 1]):
+        return None
+    t = norm_cell(lines[j])
+    m = _TAIL_FIGURE.search(t)
+    if m is None or len(t) > MAX_ROW_CHARS:
+        return None
+    head = t[: m.start()]
+    while (more := _TAIL_FIGURE.search(head)) is not None:
+        head = head[: more.start()]
+    # A label that needed two lines is longer than one that fits in one.
+    return _tail_row(f"{head} {norm_cell(lines[j + 1])}{t[len(head):]}", max_words=14)
+
+
 def tail_rows(lines: list[str], i: int) -> Block | None:
     """Rows of a label and a fixed number of figures, with an optional header line above."""
     rows: list[list[str]] = []
@@ -193,11 +215,13 @@ def tail_rows(lines: list[str], i: int) -> Block | None:
         header_line = norm_cell(lines[i])
         j = i + 1
     while j < len(lines):
-        row = _tail_row(lines[j])
+        row, used = _wrapped_row(lines, j), 2
+        if row is None:
+            row, used = _tail_row(lines[j]), 1
         if row is None or (rows and len(row) != len(rows[0])):
             break
         rows.append(list(row))
-        j += 1
+        j += used
     if len(rows) < MIN_TAIL_ROWS:
         return None
     width = len(rows[0])

@@ -334,6 +334,9 @@ _FINDERS: tuple[Callable[[list[str], int], Block | None], ...] = (
 MAX_PIPE_ROW_CHARS = 2000
 
 
+_MONEY_END = re.compile(r"[£$€]\d[\d,]*(?:\.\d+)?(?:k|m|bn)$", re.I)
+
+
 def _may_start_table(line: str) -> bool:
     """Cheap gate run on every line: every form has a pipe, a tab, a double space, a figure
     at the end of the line, or a separator and a digit."""
@@ -346,6 +349,8 @@ def _may_start_table(line: str) -> bool:
         return False
     if "\t" in t or "  " in t.strip() or t[-1].isdigit() or t[-1] in "%*-–¹²³":
         return True
+    if t[-1] in "kmnKMN" and _MONEY_END.search(t):
+        return True  # "Total spend £3,108k"
     # "Durham – 6 negotiators": a line-list row whose figure names what it counts.
     return any(sep in t for sep in (":", "–", "—", " - ", "=")) and any(ch.isdigit() for ch in t)
 

@@ -700,3 +700,33 @@ def test_reparse_keeps_the_wdtk_documents_merged_into_a_log_record(tmp_path: Pat
         assert result.exit_code == 0, result.output
         assert q(db, links, a=log_ids[0], b=log_ids[1]) == merged
         assert _records_and_replies(db) == before
+
+
+def test_a_log_crawled_after_its_answers_takes_them_in(tmp_path: Path) -> None:
+    """WhatDoTheyKnow crawled first, Cleveland's log after: the log crawl, as it closes, merges
+    each answer that is also in the log into the log's record (one disclosure, both sources'
+    documents); the others stay records of their own."""
+    from tests.crawler.conftest import crawler_for
+
+    shared = {lab["request_id"] for lab in LABELS if lab["force_id"] == "cleveland" and lab["in_log"]}
+    cleveland = sum(lab["force_id"] == "cleveland" for lab in LABELS)
+    root = tmp_path / "sample"
+    shutil.copytree(SAMPLE, root)
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    server = serve(root)
+    try:
+        run(["cleveland"], db_url=db, sample_url=server.url, delay=0.0)
+        assert q(db, "SELECT COUNT(*) FROM disclosures") == [(cleveland,)]
+        crawler_for(tmp_path)(server, root, db, polite=False, timeout=400, forces=["cleveland"])
+    finally:
+        server.stop()
+    rows = q(db, "SELECT request_id, matched_by, disclosure_id FROM wdtk_replies WHERE kind = 'response' ORDER BY 1")
+    assert {r for r, how, _ in rows if how == "reference"} == shared
+    assert {how for r, how, _ in rows if r not in shared} == {"own"}
+    log = q(db, "SELECT COUNT(*) FROM disclosures WHERE response_url NOT LIKE 'https://www.whatdotheyknow.com/%'")[0][0]
+    assert q(db, "SELECT COUNT(*) FROM disclosures") == [(log + cleveland - len(shared),)]
+    for _, how, did in rows:
+        if how == "reference":
+            roles = {r[0] for r in q(db, "SELECT d.role FROM disclosure_documents dd JOIN documents d ON "
+                                         "d.id = dd.document_id WHERE dd.disclosure_id = :i", i=did)}
+            assert {"response", "wdtk_page"} <= roles

@@ -19,9 +19,9 @@ from parser.fields.authority import authority_from_url, find_authority, load_gaz
         ("https://spa.police.uk/publication-library/foi-2023-24-042-x/response", ("Scottish Police Authority", "spa")),
         ("https://www.psni.police.uk/foi-disclosure-log/ruc-duty-officer-logs", ("Police Service of Northern Ireland", "psni")),
         ("https://www.gov.scot/publications/foi-18-03160/", ("Scottish Government", "scottish-government")),
-        ("https://www.cleveland.pcc.police.uk/transparency/foi/", ("Cleveland Police and Crime Commissioner", "pcc-cleveland")),
+        ("https://www.cleveland.pcc.police.uk/transparency/foi/", ("Office of the Police and Crime Commissioner for Cleveland", "pcc-cleveland")),
         ("https://www.northumbria-pcc.gov.uk/foi/disclosure-log/", ("Northumbria Police and Crime Commissioner", "pcc-northumbria")),
-        ("https://www.essex.pfcc.police.uk/foi/", ("Essex Police, Fire and Crime Commissioner", "pcc-essex")),
+        ("https://www.essex.pfcc.police.uk/foi/", ("Police, Fire and Crime Commissioner for Essex", "pcc-essex")),
         # A web-archive copy names the original host inside its path.
         ("https://web.archive.org/web/2023/https://www.kent.police.uk/foi-ai/kent-police/x/", ("Kent Police", "kent")),
         # No host of ours, but an SOH slug.
@@ -105,11 +105,16 @@ def test_gazetteer_covers_every_force_and_oversight_body() -> None:
     rows = load_gazetteer()
     ids = {r["id"] for r in rows}
     police = [r for r in rows if r["kind"] == "police"]
-    # 43 territorial forces of England and Wales + Police Scotland, PSNI, BTP, CNC, MDP, NCA.
-    assert len(police) == 49
+    # 43 territorial forces of England and Wales + Police Scotland, PSNI, BTP, CNC, MDP, NCA,
+    # + Scotland's eight forces before 2013 (their letters are still published).
+    assert len(police) == 57
+    assert {"strathclyde-police", "northern-constabulary", "lothian-borders-police"} <= ids
     assert {"police-scotland", "psni", "btp", "cnc", "mdp", "nca", "met", "gmp", "city-of-london"} <= ids
     assert {"mopac", "gmca", "wyca", "spa", "nipb", "pcc-cleveland", "pcc-dyfed-powys", "pcc-essex"} <= ids
-    assert sum(r["kind"] == "pcc" for r in rows) == 48  # one per force area, NCA has none
+    # one per force area (NCA has none), and the commissioners' offices of the four areas whose
+    # mayor took the role over (Greater Manchester 2017, West Yorkshire 2021, South and North
+    # Yorkshire 2024): their letters are still published
+    assert sum(r["kind"] == "pcc" for r in rows) == 52
     cleveland = next(r for r in rows if r["id"] == "cleveland")
     assert cleveland == {
         "id": "cleveland", "name": "Cleveland Police", "kind": "police", "country": "England",
@@ -117,7 +122,9 @@ def test_gazetteer_covers_every_force_and_oversight_body() -> None:
         "soh_slug": "cleveland-police", "area": "cleveland", "aliases": ["Cleveland Constabulary"],
     }
     assert "Heddlu De Cymru" in next(r for r in rows if r["id"] == "south-wales")["aliases"]
-    assert {"MPS", "Met", "the MPS"} <= set(next(r for r in rows if r["id"] == "met")["aliases"])
+    met_aliases = set(next(r for r in rows if r["id"] == "met")["aliases"])
+    assert {"MPS", "the Met", "the MPS", "Met Police"} <= met_aliases
+    assert "Met" not in met_aliases  # "I have met my match": a verb in prose
 
 
 @pytest.mark.parametrize(

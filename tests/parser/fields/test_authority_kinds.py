@@ -11,7 +11,7 @@ CASES = [
     ("joint_unit", "Thank you for your request, which reached the Norfolk and Suffolk Constabularies on 2 March.\nThe two Constabularies reply as follows.\nJoint Information Management Department\nNorfolk and Suffolk Constabularies", ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")),
     ("joint_unit_reversed", "Suffolk and Norfolk Constabularies have considered your request.\nWe hold the figures below.", ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")),
     # the salutation is not part of the body's name
-    ("salutation", "Dear Hereford and Worcester Fire and Rescue Service,\nPlease send me the number of wildfires attended.\nThe service attended 41 wildfires.", ("Hereford and Worcester Fire and Rescue Service", "hereford-and-worcester-fire-and-rescue-service")),
+    ("salutation", "Dear Hereford and Worcester Fire and Rescue Service,\nPlease send me the number of wildfires attended.\nThe service attended 41 wildfires.", ("Hereford & Worcester Fire and Rescue Service", "hereford-worcester-frs")),
     # a breadcrumb's "My council" is no body
     ("my_council_breadcrumb", "Home / My council / Freedom of information\nHastings Borough Council's Waste team have issued 2 notices in the period.", ("Hastings Borough Council", "hastings-borough-council")),
 ]
