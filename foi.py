@@ -259,9 +259,16 @@ def demo(
                           "foi stats agreement")
     for note in result.notes:
         console.print(f"  note: {note}")
-    console.print(rich_table(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
-                             "Top exemptions (share of all responses)"))
-    console.print(rich_table(result.refusals[["authority", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
+    from analysis.outcomes import DATE_SOURCES, date_sources
+
+    dates = date_sources(result.db_url).iloc[-1]  # all authorities
+    words = {"response": "the response date", "published": "the published date",
+             "request": "the request date", "url": "the month in the URL"}
+    console.print("dated by " + ", ".join(f"{words[s]} {int(dates[s])}" for s in DATE_SOURCES)
+                  + f"; undated {int(dates['undated'])} (foi stats dates)")
+    console.print(rich_table(_named(result.top[["provision", "responses_citing", "share", "ci_low", "ci_high"]],
+                                    "provision"), "Top exemptions (share of all responses)"))
+    console.print(rich_table(result.refusals[["authority_id", "responses", "refused", "refusal_rate", "refused_s12", "ncnd_rate"]],
                              "Refusal rate by force"))
     if result.families is not None and len(result.families):
         for line in result.families.sort_values("authorities", ascending=False)["summary"].head(3):
@@ -731,6 +738,17 @@ def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = 
     emit(frame, fmt="csv" if csv else "json" if json_ else "table", title=title)
 
 
+def _named(frame, *columns: str):  # type: ignore[no-untyped-def]
+    """The terminal table with each provision code beside its name ("s31 Law enforcement"),
+    as the report shows them; --csv/--json keep the bare codes for machines."""
+    from analysis.categories import provision_label
+
+    frame = frame.copy()
+    for column in columns:
+        frame[column] = frame[column].map(lambda code: provision_label(str(code)))
+    return frame
+
+
 def _period(value: str) -> str | None:
     if value not in ("year", "month", "all"):
         raise typer.BadParameter("use year, month or all")
@@ -760,8 +778,13 @@ def stats_usage(
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-    _show(lambda: exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
-                                  authority=authority, since=s, until=u), "Exemption usage", csv, json_)
+
+    def run():  # type: ignore[no-untyped-def]
+        frame = exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
+                                authority=authority, since=s, until=u)
+        return frame if (csv or json_ or by == "category") else _named(frame, "provision")
+
+    _show(run, "Exemption usage", csv, json_)
 
 
 @stats_app.command("outcomes")
@@ -814,11 +837,30 @@ def stats_refusals(
     _show(run, f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=())
 
 
+@stats_app.command("dates")
+def stats_dates(
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+) -> None:
+    """Where each response's date comes from (response, published, request, the month in its
+    URL) and how many are undated, per authority, with the first and last date.
+
+    Example: foi stats dates
+    """
+    from analysis.outcomes import date_sources
+
+    db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
+    _show(lambda: date_sources(db, authority=authority, since=s, until=u),
+          "Responses by where their date comes from", csv, json_, drop=())
+
+
 @stats_app.command("agreement")
 def stats_agreement(
     authority: AuthorityOpt = None,
     show: Annotated[str, typer.Option("--show", help="all (table view), matrix, kappa or disagreements (one of them with --csv/--json).")] = "all",
     by_authority: Annotated[bool, typer.Option("--by-authority", help="The matrix per authority, not pooled.")] = False,
+    since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Our outcome against WhatDoTheyKnow requesters' states: confusion matrix, Cohen's kappa
@@ -828,10 +870,12 @@ def stats_agreement(
     """
     from analysis import agreement
 
+    s, u = _date("--since", since), _date("--until", until)
     parts = {"matrix": ("Our outcome (rows) against the requester's state (columns)",
-                        lambda: agreement.confusion(db, authority, by_authority)),
-             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority)),
-             "disagreements": ("Disagreeing responses", lambda: agreement.disagreements(db, authority))}
+                        lambda: agreement.confusion(db, authority, by_authority, since=s, until=u)),
+             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority, since=s, until=u)),
+             "disagreements": ("Disagreeing responses",
+                               lambda: agreement.disagreements(db, authority, since=s, until=u))}
     if show not in ("all", *parts):
         raise typer.BadParameter("use all, matrix, kappa or disagreements")
     if show == "all" and (csv or json_):
@@ -843,51 +887,64 @@ def stats_agreement(
 
 @stats_app.command("compare")
 def stats_compare(
-    measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ... or a provision: s31, s31(1)(a).")] = "refused",
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    measure: Annotated[str, typer.Argument(help="refused, ncnd, refused_s12, ...; a provision: s31, s31(1)(a); or a category: 'law enforcement'.")] = "refused",
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Each authority (or one) against all others: rate difference, z test and Fisher exact p.
 
-    Example: foi stats compare ncnd --authority psni
+    Example: foi stats compare ncnd --authority psni --since 2023-01-01
     """
     from analysis.compare import compare
 
     db = _store_and_authority(db, authority)
-    _show(lambda: compare(db, measure, authority), f"{measure}: each authority vs all others", csv, json_,
+    s, u = _date("--since", since), _date("--until", until)
+    _show(lambda: compare(db, measure, authority, since=s, until=u), f"{measure}: each authority vs all others", csv, json_,
           drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"))
 
 
 @stats_app.command("cooccurrence")
 def stats_cooccurrence(
-    by: Annotated[str, typer.Option(help="section or code.")] = "section",
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    by: Annotated[str, typer.Option(metavar="[section|code|category]", help="section (s31), code (s31(1)(a)) or category (law enforcement, across FOIA/FOISA/EIR).")] = "section",
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Pairs of provisions cited in the same response.
 
-    Example: foi stats cooccurrence
+    Example: foi stats cooccurrence --since 2023-01-01
     """
     from analysis.compare import cooccurrence
 
+    if by not in ("section", "code", "category"):
+        _err(f"--by {by}: use section, code or category")
+        raise typer.Exit(1)
     db = _store_and_authority(db, authority)
-    _show(lambda: cooccurrence(db, by=by, authority=authority), "Exemptions cited together", csv, json_)
+    s, u = _date("--since", since), _date("--until", until)
+    def run():  # type: ignore[no-untyped-def]
+        frame = cooccurrence(db, by=by, authority=authority, since=s, until=u)
+        return frame if (csv or json_ or by == "category") else _named(frame, "provision_a", "provision_b")
+
+    _show(run, "Exemptions cited together", csv, json_)
 
 
 @stats_app.command("families")
 def stats_families(
     members: Annotated[bool, typer.Option("--members", help="One row per response instead of per family.")] = False,
     threshold: Annotated[float, typer.Option(help="Word-set Jaccard needed to join a family.")] = 0.6,
+    since: SinceOpt = None, until: UntilOpt = None,
     db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Request families: the same request sent to many authorities, answers side by side.
 
-    Example: foi stats families
+    Example: foi stats families --since 2024-01-01
     """
     from analysis.families import family_summary, request_families
 
     db = _readable(db)
+    s, u = _date("--since", since), _date("--until", until)
 
     def run():  # type: ignore[no-untyped-def]
-        frame = request_families(db, threshold=threshold)
+        frame = request_families(db, threshold=threshold, since=s, until=u)
         return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
 
     _show(run, "Request families", csv, json_)
@@ -897,25 +954,30 @@ def stats_families(
 def stats_figures(
     search: Annotated[Optional[str], typer.Option(help="Only tables whose title or caption contains this.")] = None,
     numeric: Annotated[bool, typer.Option("--numeric", help="Only cells with a number.")] = False,
-    authority: AuthorityOpt = None, db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
+    authority: AuthorityOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    db: DbOpt = None, csv: CsvOpt = False, json_: JsonOpt = False,
 ) -> None:
     """Every extracted table cell in long form, labelled with authority, reference and date.
 
-    Example: foi stats figures --search taser --numeric
+    Example: foi stats figures --search taser --numeric --since 2022-01-01
     """
     from analysis.figures import figures, write_figures_csv
 
     db = _store_and_authority(db, authority)
+    s, u = _date("--since", since), _date("--until", until)
     if csv:  # every cell, streamed from the cursor (no frame of millions of cells)
-        write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric)
+        write_figures_csv(sys.stdout, db, authority=authority, search=search, numeric_only=numeric,
+                          since=s, until=u)
         return
 
     def run():  # type: ignore[no-untyped-def]
         if json_:
-            return figures(db, authority=authority, search=search, numeric_only=numeric)
-        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200)
-        return frame[["authority", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
+            return figures(db, authority=authority, search=search, numeric_only=numeric, since=s, until=u)
+        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200,
+                        since=s, until=u)
+        return frame[["authority_id", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
 
+    # the terminal shows who said it by id (the name column is the first _show drops to fit)
     _show(run, "Figures", csv, json_)
 
 

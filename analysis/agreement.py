@@ -28,13 +28,17 @@ def state_map() -> dict[str, str]:
     return dict(patterns()["state_outcome"])
 
 
-def pairs(db: Db = None, authority: str | None = None) -> pd.DataFrame:
+def pairs(db: Db = None, authority: str | None = None, since: object = None,
+          until: object = None) -> pd.DataFrame:
     """One row per request answer: authority, our outcome (corrected where a person reviewed
-    it), the parser's own, the requester's state, links."""
+    it), the parser's own, the requester's state, links; since/until keep answers whose best
+    date falls between them."""
+    from analysis.db import date_filter
+
+    dates, params = date_filter(since, until)
     sql = ("SELECT w.authority_id, w.url AS wdtk_url, w.external_state, d.outcome, d.parser_outcome, "
            "d.reviewed, d.response_url, w.matched_by FROM wdtk_replies w "
-           "JOIN effective_disclosures d ON d.id = w.disclosure_id WHERE w.kind = 'response'")
-    params: dict[str, Any] = {}
+           "JOIN effective_disclosures d ON d.id = w.disclosure_id WHERE w.kind = 'response'" + dates)
     if authority:
         sql += " AND w.authority_id = :a"
         params["a"] = authority
@@ -78,9 +82,10 @@ def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["ours"].isin(CLASSES) & frame["theirs"].isin(CLASSES)]
 
 
-def confusion(db: Db = None, authority: str | None = None, by_authority: bool = False) -> pd.DataFrame:
+def confusion(db: Db = None, authority: str | None = None, by_authority: bool = False,
+              since: object = None, until: object = None) -> pd.DataFrame:
     """Counts of (our outcome, requester's outcome), overall ('all') or per authority."""
-    frame = _comparable(pairs(db, authority))
+    frame = _comparable(pairs(db, authority, since, until))
     groups = [("all", frame)] if not by_authority else list(frame.groupby("authority_id"))
     out = []
     for name, part in groups:
@@ -92,9 +97,10 @@ def confusion(db: Db = None, authority: str | None = None, by_authority: bool = 
     return pd.DataFrame(out, columns=["authority_id", "ours"] + [f"wdtk_{c}" for c in CLASSES])
 
 
-def summary(db: Db = None, authority: str | None = None) -> pd.DataFrame:
+def summary(db: Db = None, authority: str | None = None, since: object = None,
+            until: object = None) -> pd.DataFrame:
     """Kappa with its interval overall and per authority, and what was left out."""
-    frame = pairs(db, authority)
+    frame = pairs(db, authority, since, until)
     comp = _comparable(frame)
     rows = []
     for name, part, whole in [("all", comp, frame)] + [
@@ -106,9 +112,10 @@ def summary(db: Db = None, authority: str | None = None) -> pd.DataFrame:
                                        "left_out"])
 
 
-def disagreements(db: Db = None, authority: str | None = None) -> pd.DataFrame:
+def disagreements(db: Db = None, authority: str | None = None, since: object = None,
+                  until: object = None) -> pd.DataFrame:
     """The responses where our outcome and the requester's state differ, with both links."""
-    comp = _comparable(pairs(db, authority))
+    comp = _comparable(pairs(db, authority, since, until))
     diff = comp[comp["ours"] != comp["theirs"]]
     return diff[["authority_id", "ours", "external_state", "theirs", "reviewed", "wdtk_url", "response_url"]
                 ].reset_index(drop=True)

@@ -65,3 +65,42 @@ def provision_label(provision: str) -> str:
     """'s31 Law enforcement': the code with its name, wherever codes are shown to people."""
     name = provision_names().get(provision) or provision_names().get(re.sub(r"\(.*", "", provision))
     return f"{provision} {name}" if name else provision
+
+
+def source_of(statute: str | None, code: str | None) -> str | None:
+    """The legislation.gov.uk address of the most specific categorised provision (as category_of)."""
+    bare = re.sub(r"^[a-z]", "", code or "")
+    for row in categories():
+        if row["statute"] == statute and (bare == row["provision"] or bare.startswith(row["provision"] + "(")):
+            return row["source_url"]
+    return None
+
+
+def provision_rows(cited: list[tuple[str, str]]) -> list[dict[str, str | None]]:
+    """For each cited (statute, code): the provision the statistics label it by (section level,
+    "r12", "FOISA s35"), that provision's title from the gazetteer (one name per provision,
+    whichever force cited which leaf), the code's category and source."""
+    from analysis.usage import provision_label as label_of
+
+    rows = []
+    for statute, code in sorted(set(cited)):
+        section = re.sub(r"\(.*", "", code or "")
+        provision = label_of(section, statute)
+        rows.append({"statute": statute, "code": code, "provision": provision,
+                     "name": provision_names().get(provision), "category": category_of(statute, code),
+                     "source_url": source_of(statute, code)})
+    return rows
+
+
+def write_provisions(db: object) -> int:
+    """Refresh the store's analysis_provisions (migration 0009_best_date) from the codes its
+    exemptions cite, so Datasette's queries can join names and categories; returns the rows."""
+    from analysis.db import iter_rows, write_sql
+
+    cited = [(str(s or ""), str(c)) for rows in iter_rows(
+        db, "SELECT DISTINCT statute, code FROM effective_exemptions WHERE code IS NOT NULL") for s, c in rows]
+    rows = provision_rows(cited)
+    write_sql(db, [("DELETE FROM analysis_provisions", None),
+                   ("INSERT INTO analysis_provisions (statute, code, provision, name, category, source_url) "
+                    "VALUES (:statute, :code, :provision, :name, :category, :source_url)", rows)])
+    return len(rows)

@@ -26,9 +26,14 @@ if TYPE_CHECKING:
 
 Db = Any  # str | Engine | Connection | Store
 
-# The date every time-based analysis uses (agreed with the store): the response's own date
-# when the page gives one, else when it was published, else when it was asked.
-EVENT_DATE = "coalesce(d.response_date, d.published_date, d.request_date)"
+# The date every time-based analysis uses: the store's best date (store.api.best_date,
+# migration 0009_best_date): the response's own date when the letter gives one, else when it
+# was published, else when it was asked, else the month its URL files it under; NULL for an
+# undated response, which counts in every total and in no period but "undated".
+EVENT_DATE = "d.best_date"
+# The store revision the fast path can read: its views carry best_date (0009_best_date).
+# An older store goes through the store, which migrates it.
+_NEEDS_COLUMN = ("effective_disclosures", "best_date")
 
 # A response the parser failed on is stored as a disclosures row with `error` set and every
 # other field empty. Counting it would add an "unknown" response to every denominator, so
@@ -73,10 +78,11 @@ def _sqlite_reader(url: str) -> sqlite3.Connection | None:
     conn = sqlite3.connect(path, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout=30000")  # a crawl may be writing (WAL): wait, don't fail
-        found = conn.execute(
-            # The statistics read the views of migration 0006_evidence_review (people's
-            # corrections applied): an older store goes through the store, which migrates it.
-            "SELECT count(*) FROM sqlite_master WHERE type = 'view' AND name = 'effective_disclosures'").fetchone()[0]
+        # The statistics read the views of migration 0006_evidence_review (people's
+        # corrections applied) with 0009's best_date: an older store goes through the store,
+        # which migrates it.
+        view, column = _NEEDS_COLUMN
+        found = column in {row[1] for row in conn.execute(f"PRAGMA table_info({view})")}
     except sqlite3.Error:
         found = 0
     if not found:
@@ -101,7 +107,7 @@ def _identity(path: Path) -> tuple[int, int]:
 # same names and columns as 0003, which then finds them in place).
 _INDEXES = (
     "CREATE INDEX IF NOT EXISTS analysis_ix_disclosures_counts ON disclosures "
-    "(authority_id, response_date, published_date, request_date, outcome, ncnd, authority, error)",
+    "(authority_id, best_date, outcome, ncnd, authority, error)",
     "CREATE INDEX IF NOT EXISTS analysis_ix_exemptions_codes ON exemptions (disclosure_id, code, section)",
 )
 
@@ -113,7 +119,7 @@ def _ensure_indexes(conn: sqlite3.Connection) -> None:
     try:
         have = {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'analysis_ix_%'")}
-        stale = "analysis_ix_disclosures_counts" in have and "error" not in {
+        stale = "analysis_ix_disclosures_counts" in have and "best_date" not in {
             row[2] for row in conn.execute("PRAGMA index_info(analysis_ix_disclosures_counts)")}
         if len(have) < len(_INDEXES) or stale:
             with conn:
@@ -135,7 +141,9 @@ def _open(url: str) -> "Engine":
     if parsed.get_backend_name() != "sqlite" or (parsed.database and Path(parsed.database).exists()):
         engine = create_engine(url)
         try:
-            if "effective_disclosures" in inspect(engine).get_view_names():  # migrated to 0006
+            view, column = _NEEDS_COLUMN
+            if view in inspect(engine).get_view_names() and column in {  # migrated to 0009
+                    c["name"] for c in inspect(engine).get_columns(view)}:
                 return engine
         except Exception:  # noqa: BLE001 - unreachable or empty: let the store say why
             pass

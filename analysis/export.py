@@ -99,7 +99,7 @@ def _disclosures(db: Db, span: Span | None = None) -> pd.DataFrame:
                d.reference, d.title, CAST(d.published_date AS TEXT) AS published_date,
                CAST(d.request_date AS TEXT) AS request_date,
                CAST(d.response_date AS TEXT) AS response_date, CAST({EVENT_DATE} AS TEXT) AS date,
-               d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
+               d.date_source, d.date_precision, d.outcome, d.ncnd, d.request_text, d.response_text, d.parser_version, d.error,
                d.parser_outcome, d.reviewed, d.needs_review, d.outcome_confidence, d.outcome_evidence
         FROM effective_disclosures d WHERE 1 = 1{where} ORDER BY d.id""", params)
     frame["reviewed"] = frame["reviewed"].astype(bool)
@@ -236,11 +236,11 @@ def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            if writer is None:
-                table = pa.Table.from_pandas(frame, preserve_index=False)
+            if writer is None:  # date columns as Parquet dates (_arrow_table), set in the schema
+                table = _arrow_table(frame, what)
                 writer = pq.ParquetWriter(partial, table.schema)
             else:  # every chunk in the first one's schema (pandas metadata included)
-                table = pa.Table.from_pandas(frame, schema=writer.schema, preserve_index=False)
+                table = _arrow_table(frame, what, writer.schema)
             writer.write_table(table)
         if writer is not None:
             writer.close()
@@ -253,13 +253,43 @@ def export(db: Db, what: str, fmt: str = "csv", out_dir: Path | str = "out",
     return [path, write_dictionary(what, out / f"{what}.dictionary.csv")]
 
 
+def _date_columns(what: str) -> list[str]:
+    return [column for column, kind, _ in dictionary()[what] if kind == "date"]
+
+
+def _arrow_table(frame: pd.DataFrame, what: str, schema: "object | None" = None) -> "object":
+    """An Arrow table of one export chunk whose date columns are dates (Parquet's date32, what
+    the dictionary says), not ISO text: a reader with pyarrow, DuckDB or R gets dates it can
+    compare and group by month. The type is set, not inferred, so a column empty in this
+    export (or in its first chunk) is still a date column."""
+    from datetime import date
+
+    import pyarrow as pa
+
+    out = frame.copy()
+    dates = _date_columns(what)
+    for column in dates:
+        out[column] = pd.Series([None if pd.isna(v) else date.fromisoformat(v) for v in frame[column]],
+                                dtype=object, index=frame.index)
+    if schema is not None:
+        return pa.Table.from_pandas(out, schema=schema, preserve_index=False)
+    table = pa.Table.from_pandas(out, preserve_index=False)
+    for column in dates:
+        i = table.schema.get_field_index(column)
+        table = table.set_column(i, pa.field(column, pa.date32()), table.column(i).cast(pa.date32()))
+    return table
+
+
 def read_export(path: Path | str) -> pd.DataFrame:
     """Read an export back with the types its dictionary names (what a reader with pandas
     should do: pd.read_csv alone would guess types, e.g. turn reference '0102' into 102)."""
     path = Path(path)
     what = path.name.split(".")[0]
     if path.suffix == ".parquet":
-        return pd.read_parquet(path)
+        frame = pd.read_parquet(path)
+        for column in _date_columns(what):  # the frame export_frame gives: ISO text
+            frame[column] = frame[column].map(lambda d: d.isoformat(), na_action="ignore").astype("string")
+        return frame
     spec = dictionary()[what]
     frame = pd.read_csv(path, encoding="utf-8", keep_default_na=False, na_values=[""],
                         dtype={c: _DTYPES[k] for c, k, _ in spec if k != "boolean"})

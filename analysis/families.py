@@ -38,7 +38,7 @@ _COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
 _MIN_WORDS = 3
 # bump when the grouping changes in a way the settings above do not show: cached families
 # computed by an older method are then recomputed
-_METHOD_VERSION = 1
+_METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
 _CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
@@ -53,10 +53,27 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _request_ends() -> tuple[str, ...]:
+    path = Path(__file__).with_name("data") / "request_ends.txt"
+    return tuple(w.strip().lower() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
+
+
+def request_proper(text: str | None) -> str:
+    """The request as every force was sent it: the text up to the first line where a
+    clarification with this requester, or the answer, begins (data/request_ends.txt)."""
+    lines = (text or "").splitlines()
+    for i, line in enumerate(lines):
+        if line.strip().lower().startswith(_request_ends()):
+            return "\n".join(lines[:i])
+    return text or ""
+
+
 def request_words(text: str | None) -> frozenset[str]:
     """The subject words of a request: lower case, no stopwords, no numbers, crude plural
-    folding so 'negotiators' meets 'negotiator'."""
-    words = set(_WORD.findall(_PLURAL.sub(r"\1", (text or "").lower())))
+    folding so 'negotiators' meets 'negotiator'; clarifications and answers run on after
+    it are left out (request_proper)."""
+    words = set(_WORD.findall(_PLURAL.sub(r"\1", request_proper(text).lower())))
     return frozenset(w for w in words - _stopwords() if len(w) > 2)
 
 
@@ -164,7 +181,8 @@ def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]
         best = max(named.values())
         return min((t for t, c in named.items() if c == best), key=lambda t: (len(t), t))
     counts = Counter(w for s in word_sets() for w in s)
-    return " ".join(w for w, _ in counts.most_common(4))
+    # ties by the word itself: a set's order follows string hashing, which differs per process
+    return " ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
 
 
 def _fingerprint(db: Db) -> str:
@@ -177,7 +195,7 @@ def _fingerprint(db: Db) -> str:
                MAX(CAST(parsed_at AS TEXT)) AS parsed
         FROM disclosures WHERE error IS NULL AND request_text IS NOT NULL AND request_text <> ''""").iloc[0]
     method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
-              zlib.crc32("\n".join(sorted(_stopwords())).encode()))
+              zlib.crc32("\n".join(sorted(_stopwords())).encode()), zlib.crc32("\n".join(_request_ends()).encode()))
     values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
     return repr((values, method))
 
@@ -272,8 +290,12 @@ def _assign(db: Db, threshold: float) -> tuple[pd.DataFrame, bool]:
 
 
 def request_families(db: Db = None, *, threshold: float = THRESHOLD,
-                     min_authorities: int = 2) -> pd.DataFrame:
-    """Every response that belongs to a family, with its authority's outcome and grounds."""
+                     min_authorities: int = 2, since: object = None, until: object = None) -> pd.DataFrame:
+    """Every response that belongs to a family, with its authority's outcome and grounds.
+
+    since/until keep the members whose best date falls between them (undated ones drop out),
+    and then the families still answered by `min_authorities`; families keep the ids they
+    have over the whole store, so a family is the same family whatever the range."""
     in_cache = ""
     if min_authorities >= 2:
         assigned, fresh = _assign(db, threshold)
@@ -304,14 +326,28 @@ def request_families(db: Db = None, *, threshold: float = THRESHOLD,
             codes.setdefault(did, {})[provision_label(code, statute)] = None
     members["grounds"] = [("; ".join(codes[d]) if d in codes else "") for d in members["disclosure_id"]]
     members["ncnd"] = members["ncnd"].astype(bool)
-    # number families by their first response so ids are stable for the same data
-    order = {root: i + 1 for i, root in enumerate(sorted(families))}
+    # number families by the first address among their responses (not by row ids, which
+    # follow the order a crawl happened to store them in), so the same responses give the
+    # same family ids in every store: two crawls of the same logs, a README example, a link
+    first_url = members.groupby("root_id")["response_url"].min()
+    order = {root: i + 1 for i, root in enumerate(sorted(families, key=lambda r: (first_url[r], r)))}
     members["family_id"] = members["root_id"].map(order).astype("int64")
     topics = {}
     for root, rows in members.groupby("root_id"):
         topics[root] = _topic(rows["title"].tolist(), lambda ids=rows["disclosure_id"].tolist(): _word_sets_of(db, ids))
     members["topic"] = members["root_id"].map(topics)
-    members = members.sort_values(["family_id", "authority_id", "disclosure_id"])
+    if since or until:
+        dated = members["date"].notna()
+        if since:
+            dated &= members["date"].fillna("") >= str(since)[:10]
+        if until:
+            dated &= members["date"].fillna("") <= str(until)[:10]
+        members = members[dated]
+        sizes = members.groupby("root_id")["authority_id"].nunique()
+        members = members[members["root_id"].isin(sizes[sizes >= min_authorities].index)]
+        if members.empty:
+            return pd.DataFrame(columns=MEMBER_COLUMNS)
+    members = members.sort_values(["family_id", "authority_id", "response_url"])
     return members[MEMBER_COLUMNS].reset_index(drop=True)
 
 

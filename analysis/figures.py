@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # pandas only for figures(): the streamed CSV path never imports it
     import pandas as pd
 
-from analysis.db import EVENT_DATE, PARSED, Db, iter_rows, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, date_filter, iter_rows, read_sql
 
 FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "date", "title",
                   "table_id", "position", "caption", "row_label", "column_label", "text", "value",
@@ -16,8 +16,10 @@ FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "da
 
 
 def _query(authority: str | None, search: str | None, numeric_only: bool,
-           limit: int | None, cell_span: tuple[int, int | None] | None = None) -> tuple[str, dict[str, object]]:
-    where, params = [PARSED], {}
+           limit: int | None, since: object = None, until: object = None,
+           cell_span: tuple[int, int | None] | None = None) -> tuple[str, dict[str, object]]:
+    dates, params = date_filter(since, until)
+    where: list[str] = [PARSED + dates]
     if cell_span is not None:  # (after, up to): a chunk of a streamed export (analysis.export)
         where.append("c.id > :after")
         params["after"] = cell_span[0]
@@ -51,22 +53,24 @@ def _query(authority: str | None, search: str | None, numeric_only: bool,
 
 
 def figures(db: Db = None, *, authority: str | None = None, search: str | None = None,
-            numeric_only: bool = False, limit: int | None = None,
-            cell_span: tuple[int, int | None] | None = None) -> pd.DataFrame:
+            numeric_only: bool = False, limit: int | None = None, since: object = None,
+            until: object = None, cell_span: tuple[int, int | None] | None = None) -> pd.DataFrame:
     """Long-form table cells. `search` keeps tables whose response title or caption contains
-    the words (case-insensitive); numeric_only drops cells without a number; `limit` stops
+    the words (case-insensitive); numeric_only drops cells without a number; since/until
+    keep responses whose best date falls between them; `limit` stops
     after that many cells (a terminal shows a screenful; a corpus holds millions).
 
     Cells come in the order they were stored (a response's tables and cells together, in
     reading order): sorting by authority made the database sort every cell, which was half
     the time of a 100,000-response dump; sort the frame when another order is wanted."""
-    frame = read_sql(db, *_query(authority, search, numeric_only, limit, cell_span))
+    frame = read_sql(db, *_query(authority, search, numeric_only, limit, since, until, cell_span))
     frame["value"] = frame["value"].astype("float64")
     return frame[FIGURE_COLUMNS]
 
 
 def write_figures_csv(out: TextIO, db: Db = None, *, authority: str | None = None,
-                      search: str | None = None, numeric_only: bool = False) -> int:
+                      search: str | None = None, numeric_only: bool = False,
+                      since: object = None, until: object = None) -> int:
     """The same cells as `figures()`, written as CSV row by row from the database cursor:
     a corpus holds millions of cells, and building a frame of them first costs seconds and
     memory for nothing. The text is what `figures(...).to_csv(index=False)` writes.
@@ -79,7 +83,7 @@ def write_figures_csv(out: TextIO, db: Db = None, *, authority: str | None = Non
     # value is a REAL / double precision column, so it comes back a float (1851.0) as in
     # the frame; every other column is written as the driver returns it, formula-looking
     # text neutralised (analysis.csvsafe)
-    for rows in iter_rows(db, *_query(authority, search, numeric_only, None)):
+    for rows in iter_rows(db, *_query(authority, search, numeric_only, None, since, until)):
         writer.writerows(safe(r) for r in rows)
         count += len(rows)
     return count

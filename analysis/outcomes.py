@@ -122,3 +122,31 @@ def refusal_table_text(frame: pd.DataFrame) -> pd.DataFrame:
             return f"{'~' if n < SMALL_YEAR else ''}{rate:.0%} ({n})"
         out[year] = [cell(r, int(n)) for r, n in zip(frame[year], frame[f"{year}_n"])]
     return out
+
+
+DATE_SOURCES = ("response", "published", "request", "url")
+
+
+def date_sources(db: Db = None, *, authority: str | None = None, since: object = None,
+                 until: object = None) -> pd.DataFrame:
+    """Per authority (and '*' for all): how many responses are dated from each source
+    (store.api.best_date's order: response, published, request, url) and how many are
+    undated, with the first and last best date, so a reader sees what the dates rest on."""
+    dates, params = date_filter(since, until)
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
+    params.update({"authority": authority} if authority else {})
+    sums = ", ".join(f"SUM(CASE WHEN d.date_source = '{s}' THEN 1 ELSE 0 END) AS {s}" for s in DATE_SOURCES)
+    per = read_sql(db, f"""
+        SELECT d.authority_id AS authority_id, COUNT(*) AS responses, {sums},
+               SUM(CASE WHEN d.best_date IS NULL THEN 1 ELSE 0 END) AS undated,
+               MIN(CAST(d.best_date AS TEXT)) AS first, MAX(CAST(d.best_date AS TEXT)) AS last
+        FROM effective_disclosures d {where}
+        GROUP BY 1 ORDER BY 1""", params)
+    counts = ["responses", *DATE_SOURCES, "undated"]
+    for col in counts:
+        per[col] = per[col].fillna(0).astype("int64")
+    if len(per) > 1:
+        total = {"authority_id": "*", **{c: int(per[c].sum()) for c in counts},
+                 "first": per["first"].dropna().min(), "last": per["last"].dropna().max()}
+        per = pd.concat([per, pd.DataFrame([total])], ignore_index=True)
+    return per[["authority_id", *counts, "first", "last"]]

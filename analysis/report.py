@@ -35,6 +35,14 @@ _CHART_ALT = {
 }
 
 
+_DATE_SOURCE_WORDS = {
+    "response": "the date on the response itself",
+    "published": "the date the log published it",
+    "request": "the date the request was received",
+    "url": "the month the log files it under (its web address)",
+}
+
+
 def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
@@ -95,12 +103,16 @@ def report_context(db: Db = None, charts_dir: Path | None = None, max_responses:
         evidence.setdefault(int(row.disclosure_id), []).append(
             {"code": provision_label(str(row.code)), "sentence": str(row.evidence)})
     years = pd.Series(dated.str.slice(0, 4)).value_counts().sort_index()
+    sources = disclosures["date_source"].value_counts()
     return {
         "title": "FOI disclosure logs: exemptions, refusals and answers",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "summary": {"responses": len(disclosures), "authorities": int(disclosures["authority_id"].nunique()),
                     "first": dated.min() if len(dated) else None, "last": dated.max() if len(dated) else None,
                     "undated": int(len(disclosures) - len(dated))},
+        # where each response's date comes from (store.api.best_date), in the order it is tried
+        "date_sources": [{"source": s, "words": _DATE_SOURCE_WORDS[s], "responses": int(sources.get(s, 0))}
+                         for s in _DATE_SOURCE_WORDS if sources.get(s, 0)],
         "small_years": [{"year": y, "responses": int(n)} for y, n in years.items() if n < SMALL_YEAR],
         "evidence": evidence,
         "sections": [("charts", "Charts"), ("exemptions", "Most cited exemptions"),

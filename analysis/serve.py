@@ -66,6 +66,9 @@ def prepare(db_url: str, workdir: Path, allow_sql: bool = False) -> list[str]:
     """Write metadata.json and analysis.db into workdir; return the datasette arguments."""
     store_file = sqlite_path(db_url)
     engine_of(db_url)  # migrated to head (so the FTS table exists) before Datasette opens it
+    from analysis.categories import write_provisions
+
+    write_provisions(db_url)  # names and categories the canned queries join (one name per provision)
     workdir.mkdir(parents=True, exist_ok=True)
     families = write_families_db(db_url, workdir / "analysis.db")
     from analysis.datasette_plugins.long_text import LONG_TEXT_CSS

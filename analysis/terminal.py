@@ -28,8 +28,12 @@ def _cell(column: str, value: object) -> str:
     return str(value)
 
 
+SMALL = 10  # fewer responses than this behind a rate: it is marked "~", a guess (as in the report)
+
+
 def rich_table(frame: pd.DataFrame, title: str | None = None, limit: int | None = 200) -> "Table":
-    """A rich Table of the frame (rates as percentages), at most `limit` rows."""
+    """A rich Table of the frame (rates as percentages), at most `limit` rows. A rate from
+    fewer than SMALL responses (the frame's `responses` column) reads "~12.5%"."""
     from rich.table import Table
 
     table = Table(title=title, header_style="bold", show_lines=False)
@@ -37,10 +41,22 @@ def rich_table(frame: pd.DataFrame, title: str | None = None, limit: int | None 
         numeric = pd.api.types.is_numeric_dtype(frame[col]) and not pd.api.types.is_bool_dtype(frame[col])
         table.add_column(col, justify="right" if numeric else "left", overflow="fold")
     shown = frame if limit is None else frame.head(limit)
+    rates = [c for c in frame.columns if c in _RATE_COLUMNS and c != "jaccard"]
+    small = 0
     for row in shown.itertuples(index=False):
-        table.add_row(*(_cell(c, v) for c, v in zip(frame.columns, row)))
+        values = dict(zip(frame.columns, row))
+        few = "responses" in values and rates and isinstance(values["responses"], (int, float)) \
+            and not pd.isna(values["responses"]) and values["responses"] < SMALL
+        small += bool(few)
+        table.add_row(*(("~" if few and c in rates and _cell(c, v) else "") + _cell(c, v)
+                        for c, v in values.items()))
+    notes = []
+    if small:
+        notes.append(f"~: a rate from fewer than {SMALL} responses")
     if limit is not None and len(frame) > limit:
-        table.caption = f"first {limit} of {len(frame)} rows (use --csv or --json for all)"
+        notes.append(f"first {limit} of {len(frame)} rows (use --csv or --json for all)")
+    if notes:
+        table.caption = "; ".join(notes)
     return table
 
 

@@ -24,6 +24,8 @@ from typing import Any, Callable
 
 from sqlalchemy import insert
 
+from store.api import best_date
+
 ROOT = Path(__file__).resolve().parent.parent
 FORCES = [f"force-{i:02d}" for i in range(45)]
 EXEMPTIONS = [("s31(1)(a)", "31", 18), ("s31(1)(b)", "31", 8), ("s40(2)", "40", 20), ("s12(1)", "12", 14),
@@ -65,6 +67,8 @@ def _rows(n: int, seed: int = 11) -> tuple[list[dict], list[dict], list[dict], l
             "response_date": day - timedelta(days=1) if rng.random() < 0.6 else None, "outcome": outcome,
             "ncnd": outcome in ("refused", "partial") and rng.random() < 0.2, "request_text": request,
             "response_text": "", "body_text": "", "warnings": [], "parser_version": "bench"})
+        # the date every statistic reads, as Store.save_disclosure would set it (0009_best_date)
+        disclosures[-1]["best_date"], disclosures[-1]["date_source"] = best_date(disclosures[-1])
         if outcome in ("refused", "partial"):
             for code, section, _ in {e[0]: e for e in rng.choices(EXEMPTIONS, weights, k=rng.randint(1, 3))}.values():
                 exemptions.append({"disclosure_id": i, "code": code, "section": section,

@@ -29,6 +29,9 @@ class ProfiledDisclosure(Disclosure):
     (read by Store.save_disclosure into disclosures.date_precision)."""
 
     date_precision: str | None = None  # "month", or None for a day (or no date)
+    # "url" when the published date is the month the URL files the response under (read by
+    # Store.save_disclosure into disclosures.date_source); None when the page gave it
+    date_source: str | None = None
 
 
 def field_values(profile: Profile, body: bytes, content_type: str | None) -> dict[str, str]:
@@ -87,6 +90,7 @@ def complete(record: Disclosure, body: bytes, content_type: str | None, url: str
     if filed and filed[1]:
         year, mon = filed
         record.published_date, record.date_precision = date(year, mon, 1).isoformat(), "month"
+        record.date_source = "url"
         record.warnings.append(f"published_date: the page gives none; the month from the URL ({year}-{mon:02d})")
     return record
 

@@ -118,6 +118,22 @@ def _as_date(value: Any, field: str, warnings: list[str]) -> date | None:
         return None
 
 
+DATE_SOURCES = ("response", "published", "request", "url")
+
+
+def best_date(values: Mapping[str, Any], url_month: bool = False) -> tuple[date | None, str | None]:
+    """The one date a response is counted under, and where it came from: the response date
+    the letter prints, else the log's published date, else the request date; a published
+    date the crawl took from the month in the URL (`url_month`) is the URL's. (None, None)
+    for an undated response: a fetch or capture date only says it existed by then, so it is
+    never used as its date (migration 0009_best_date keeps the same rule for older rows)."""
+    for field, source in (("response_date", "response"), ("published_date", "published"),
+                          ("request_date", "request")):
+        if values.get(field) is not None:
+            return values[field], ("url" if source == "published" and url_month else source)
+    return None, None
+
+
 def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any]:
     """The disclosures row of a record (without response_url)."""
     warnings = list(_clean(list(record.warnings)))
@@ -131,6 +147,8 @@ def _disclosure_values(record: Disclosure, parser_version: str) -> dict[str, Any
                   # "month" when the date was known to the month only (crawler.fields); else NULL
                   date_precision=getattr(record, "date_precision", None),
                   outcome_evidence=None, outcome_confidence=None, needs_review=None, review_reasons=None)
+    values["best_date"], values["date_source"] = best_date(
+        values, url_month=getattr(record, "date_source", None) == "url")
     if record.outcome_confidence is not None:  # judged (0006_evidence_review); else left NULL
         values.update(outcome_evidence=_clean(list(record.outcome_evidence)),
                       outcome_confidence=record.outcome_confidence,
@@ -208,7 +226,8 @@ def _as_publisher(values: dict[str, Any], publisher: str | None, publisher_name:
 
 
 _NEW_COLUMNS = ("named_authority", "date_precision",  # migration 0004_src_access
-                "outcome_evidence", "outcome_confidence", "needs_review", "review_reasons")  # 0006_evidence_review
+                "outcome_evidence", "outcome_confidence", "needs_review", "review_reasons",  # 0006_evidence_review
+                "best_date", "date_source")  # 0009_best_date
 
 
 def _exemption_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -385,11 +404,26 @@ class Store:
         return zlib.decompress(blob) if blob is not None else None
 
     # ---------------------------------------------------------------- disclosures
+    def _derived_columns(self, conn: Connection) -> frozenset[str]:
+        """The 0009_best_date columns this store's disclosures table lacks (a store opened
+        without migrating, as tests of older schemas do): their values are left out."""
+        if "_missing_derived" not in self.__dict__:
+            from sqlalchemy import inspect
+
+            have = {c["name"] for c in inspect(conn).get_columns("disclosures")}
+            self._missing_derived = frozenset(c for c in ("best_date", "date_source") if c not in have)
+        return self._missing_derived
+
+    def _fit(self, conn: Connection, values: dict[str, Any]) -> dict[str, Any]:
+        missing = self._derived_columns(conn)
+        return {k: v for k, v in values.items() if k not in missing} if missing else values
+
     def save_disclosure(self, record: Disclosure, *, response_url: str,
                         document_ids: Sequence[int], parser_version: str) -> int:
         """Write (or replace) the record for one response and everything derived from it."""
         values = _disclosure_values(record, parser_version)
         with self._tx(write=True) as conn:
+            values = self._fit(conn, values)
             publisher = self._publishers(conn, [document_ids])[0]
             values = _as_publisher(values, publisher, self._authority_name(conn, publisher))
             disclosure_id, fresh = self._upsert_disclosure(conn, response_url, values)
@@ -415,6 +449,7 @@ class Store:
                                              parser_version=parser_version) for r, u, d in items]
         rows = [_disclosure_values(record, parser_version) for record, _, _ in items]
         with self._tx(write=True) as conn:
+            rows = [self._fit(conn, v) for v in rows]
             publishers = self._publishers(conn, [doc_ids for _, _, doc_ids in items])
             rows = [_as_publisher(v, p, self._authority_name(conn, p)) for v, p in zip(rows, publishers)]
             existing: dict[str, int] = {}

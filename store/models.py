@@ -89,8 +89,8 @@ class DisclosureRow(Base):
     __table_args__ = (
         # Covering index for the analyses' counts (by authority, date, outcome, parsed or
         # not): reading it skips the wide text columns (migration 0003).
-        Index("analysis_ix_disclosures_counts", "authority_id", "response_date", "published_date",
-              "request_date", "outcome", "ncnd", "authority", "error"),
+        Index("analysis_ix_disclosures_counts", "authority_id", "best_date", "outcome", "ncnd",
+              "authority", "error"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -107,6 +107,10 @@ class DisclosureRow(Base):
     date_precision: Mapped[str | None] = mapped_column(String(8))
     request_date: Mapped[date | None] = mapped_column(Date)
     response_date: Mapped[date | None] = mapped_column(Date)
+    # The one date every analysis uses, and where it came from: response, published, request
+    # or url (the month the log files it under); NULL for an undated response (0009_best_date).
+    best_date: Mapped[date | None] = mapped_column(Date)
+    date_source: Mapped[str | None] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(String(16))
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
     # The parser's evidence and confidence (migration 0006_evidence_review).
@@ -239,6 +243,22 @@ class ReviewCorrectionGround(Base):
     statute: Mapped[str | None] = mapped_column(String(8))
     name: Mapped[str | None] = mapped_column(Text)
     ncnd: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProvisionRow(Base):
+    """Derived: each cited (statute, code) with the provision the statistics label it by
+    ("s31", "FOISA s35", "r12"), that provision's short title, the code's cross-statute
+    category and source (written by analysis/categories.py from parser/data/provisions.csv
+    and analysis/data/provision_categories.csv; 0009_best_date)."""
+
+    __tablename__ = "analysis_provisions"
+
+    statute: Mapped[str] = mapped_column(String(8), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    provision: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
 
 
 class WdtkReply(Base):

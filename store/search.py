@@ -31,7 +31,7 @@ class SearchHit:
     authority: str | None
     reference: str | None
     title: str | None
-    date: date | None  # coalesce(response_date, published_date, request_date)
+    date: date | None  # the best date (disclosures.best_date, migration 0009_best_date)
     marked_snippet: str  # matches wrapped in MARK_START ... MARK_END
     rank: float
 
@@ -83,12 +83,12 @@ def _filters(dialect: str, authority: str | None, since: date | None,
         sql += " AND (lower(d.authority_id) = :authority OR lower(d.authority) = :authority)"
     if since:
         params["since"] = since.isoformat() if dialect == "sqlite" else since
-        sql += " AND coalesce(d.response_date, d.published_date, d.request_date) >= :since"
+        sql += " AND d.best_date >= :since"
     return sql
 
 
 _COLUMNS = ("d.id, d.response_url, d.authority_id, d.authority, d.reference, d.title, "
-            "coalesce(d.response_date, d.published_date, d.request_date) AS hit_date")
+            "d.best_date AS hit_date")
 
 
 def _sqlite_search(engine: Engine, pieces: list[str], where: str, params: dict[str, Any]) -> list[Any]:

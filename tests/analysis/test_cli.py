@@ -60,3 +60,18 @@ def test_export_command_writes_files_and_dictionaries(url: str, tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert result.stdout.split() == [str(tmp_path / n) for n in (
         "exemptions.parquet", "exemptions.dictionary.csv", "families.parquet", "families.dictionary.csv")]
+
+
+def test_rates_from_fewer_than_ten_responses_are_marked_in_the_table(url: str) -> None:
+    """The fixture's years hold 6-8 responses each: every yearly rate is a guess and says so;
+    all 22 together are not. --csv keeps plain numbers (and the counts to judge them by)."""
+    yearly = runner.invoke(app, ["stats", "outcomes", "--pooled", "--measure", "refused", "--db", url]).stdout
+    rows = [line for line in yearly.splitlines() if line.startswith("│ *")]
+    assert [line.split("│")[2].strip() for line in rows] == ["2022", "2023", "2024", "undated"]
+    assert all(line.split("│")[6].strip().startswith("~") for line in rows), yearly
+    assert "~: a rate from fewer than 10 responses" in yearly
+    pooled = runner.invoke(app, ["stats", "outcomes", "--period", "all", "--pooled", "--measure", "refused",
+                                 "--db", url]).stdout
+    assert "~" not in pooled and "│ *            │ all    │ refused │     9 │        22 │ 40.9% │" in pooled
+    plain = runner.invoke(app, ["stats", "outcomes", "--pooled", "--measure", "refused", "--csv", "--db", url]).stdout
+    assert "~" not in plain

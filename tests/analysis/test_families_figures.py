@@ -46,3 +46,23 @@ def test_figures_are_every_cell_in_long_form(db, labels) -> None:
     assert norm(got) == norm(expected)
     kent = figures(db, authority="kent", search="overtime", numeric_only=True)
     assert list(zip(kent.row_label, kent.value, kent.unit)) == [("Constable", 1200000.0, "£"), ("Sergeant", 340500.0, "£")]
+
+
+def test_a_clarification_or_an_answer_run_on_is_not_part_of_the_request() -> None:
+    """The sample's Cleveland FOI 497-21 (data/sample/www.cleveland.police.uk/.../foi-49721-
+    hostage--crisis-negotiator/): the parser's request text runs on through "Clarification
+    received" into the answer, and its words kept it out of the round robin's family."""
+    from analysis.families import request_proper
+
+    stored = ("How many trained crisis negotiators does the force have? How many times were negotiators "
+              "deployed each year? Which forces deliver negotiator training?\n"
+              "Clarification received\n"
+              'You clarified that by "deployed" you mean drawn, aimed or fired.\n'
+              "Enquiries have now been completed and our response is below.\n"
+              "a)\nI am pleased to confirm that Cleveland Police holds this information.")
+    sent = ("How many trained crisis negotiators does the force have?\nHow many times were negotiators "
+            "deployed each year?\nWhich forces deliver negotiator training?")
+    assert request_proper(stored) == stored.splitlines()[0]
+    assert request_words(stored) == request_words(sent)
+    assert request_proper("Please send the rota.\nyou clarified the dates") == "Please send the rota."
+    assert request_proper("No clarification here.") == "No clarification here."

@@ -121,10 +121,13 @@ def test_the_export_command_keeps_failed_parses(stores, tmp_path: Path) -> None:
 
 def test_datasette_canned_queries_ignore_failed_parses(stores) -> None:
     queries = yaml.safe_load(METADATA.read_text(encoding="utf-8"))["databases"]["STORE"]["queries"]
-    assert set(queries) == {"refusal_rate_by_force_by_year", "exemptions_by_force", "responses_citing_section",
-                            "needs_review", "corrections", "wdtk_agreement"}
+    assert set(queries) == {"refusal_rate_by_force_by_year", "exemptions_by_force", "exemptions_by_category",
+                            "responses_citing_section", "needs_review", "corrections", "wdtk_agreement"}
+    from analysis.categories import write_provisions
+
     results = []
     for url in stores:
+        write_provisions(url)  # as foi serve does at start-up: the provision names the queries join
         conn = sqlite3.connect(url.removeprefix("sqlite:///"))
         try:
             results.append({name: conn.execute(q["sql"], {"provision": "s31"}).fetchall()
@@ -133,6 +136,7 @@ def test_datasette_canned_queries_ignore_failed_parses(stores) -> None:
             conn.close()
     assert results[0] == results[1]
     assert len(results[0]["refusal_rate_by_force_by_year"]) > 3
+    assert results[0]["exemptions_by_force"] and results[0]["exemptions_by_category"]
 
 
 @pytest.mark.postgres

@@ -17,6 +17,7 @@ def test_command_has_a_readme_section(command: str) -> None:
 
 def test_every_stats_subcommand_is_in_the_readme() -> None:
     names = sorted(c.name for c in stats_app.registered_commands)
-    assert names == ["agreement", "compare", "cooccurrence", "families", "figures", "outcomes", "refusals", "usage"]
+    assert names == ["agreement", "compare", "cooccurrence", "dates", "families", "figures", "outcomes", "refusals",
+                     "usage"]
     for name in names:
         assert f"`foi stats {name}" in README, name

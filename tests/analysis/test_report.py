@@ -42,6 +42,8 @@ def test_report_context_numbers(db, labels) -> None:
     ctx = report_context(db)
     assert ctx["summary"] == {"responses": 22, "authorities": 4, "first": "2022-02-10", "last": "2024-06-30",
                               "undated": 1}
+    # the fixture's labels give published dates only: 21 dated by the log, one undated
+    assert ctx["date_sources"] == [{"source": "published", "words": "the date the log published it", "responses": 21}]
     assert [(r["provision"], r["responses_citing"]) for r in ctx["top"][:2]] == [("s31", 6), ("s23", 4)]
     assert [r["authority_id"] for r in ctx["refusals"]] == ["kent", "psni", "cleveland", "durham"]
     assert [f["summary"].split(":")[0] for f in ctx["families"]] == ["Hostage negotiators", "Taser use"]

@@ -31,6 +31,11 @@ def test_report_text(sample_report: Path, sample_db) -> None:
     undated = ctx["summary"]["undated"]
     assert undated > 0
     assert (f"{undated} of {ctx['summary']['responses']} responses carry no date at all") in html
+    # where the dates come from, counted, and adding up with the undated to every response
+    said = re.search(r"Each response is counted under one date, the first it has of: ([^.]*)\.", html)
+    assert said and sum(d["responses"] for d in ctx["date_sources"]) + undated == ctx["summary"]["responses"]
+    for d in ctx["date_sources"]:
+        assert f"{d['words']} ({d['responses']})" in said.group(1)
     assert all(y["responses"] < 10 for y in ctx["small_years"])
     # provision names beside the codes in the exemptions table
     assert "<td>s31 Law enforcement</td>" in html

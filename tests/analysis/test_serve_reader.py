@@ -41,6 +41,7 @@ def test_home_page_lists_the_canned_queries(sample_datasette) -> None:
     html = urllib.request.urlopen(base + "/", timeout=30).read().decode()
     for query, title in [("refusal_rate_by_force_by_year", "Refusal rate by force by year"),
                          ("exemptions_by_force", "Exemptions by force"),
+                         ("exemptions_by_category", "Exemptions by category, across statutes"),
                          ("responses_citing_section", "Responses citing a provision")]:
         assert f'<a href="/{name}/{query}">{title}</a>' in html
     assert '<a href="/analysis/request_families">Request families</a>' in html
@@ -56,7 +57,13 @@ def test_disclosures_rows_are_short_and_row_page_is_whole(sample_datasette, tmp_
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{base}/{name}/disclosures?_size=20")
+        page.goto(f"{base}/{name}/disclosures?_size=20")  # the default order: newest best date first
+        heights = page.eval_on_selector_all("table.rows-and-columns tbody tr",
+                                            "rows => rows.map(r => r.getBoundingClientRect().height)")
+        assert len(heights) == 20
+        assert max(heights) < 200, heights
+        # the newest by published date hold the sample's four response URLs over 160 characters
+        page.goto(f"{base}/{name}/disclosures?_size=20&_sort_desc=published_date")
         heights = page.eval_on_selector_all("table.rows-and-columns tbody tr",
                                             "rows => rows.map(r => r.getBoundingClientRect().height)")
         assert len(heights) == 20

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 _DISCLOSURE_COLUMNS = ("response_url", "authority_id", "authority", "regime", "reference", "title",
                        "published_date", "request_date", "response_date", "outcome", "ncnd",
                        "request_text", "response_text", "body_text", "warnings", "error",
-                       "parser_version")
+                       "parser_version", "best_date", "date_source", "date_precision")
 
 
 def records(db_url: str) -> dict[str, list[tuple[Any, ...]]]:

@@ -128,3 +128,37 @@ def test_a_parse_error_is_recorded_and_keeps_the_earlier_record(store: Store) ->
     assert store.response_versions() == {PAGE: None}
     store.record_parse_error(response_url=PAGE + "new/", error="KeyError: 'x'")
     assert store.response_versions() == {PAGE: None, PAGE + "new/": None}
+
+
+@pytest.mark.parametrize(("dates", "url_month", "expected"), [
+    (dict(response_date="2024-03-10", published_date="2024-03-12", request_date="2024-02-01"), False,
+     (dt.date(2024, 3, 10), "response")),
+    (dict(response_date=None, published_date="2024-03-12", request_date="2024-02-01"), False,
+     (dt.date(2024, 3, 12), "published")),
+    (dict(response_date=None, published_date="2023-09-01", request_date=None), True,
+     (dt.date(2023, 9, 1), "url")),
+    (dict(response_date=None, published_date=None, request_date="2024-02-01"), False,
+     (dt.date(2024, 2, 1), "request")),
+    (dict(response_date=None, published_date=None, request_date=None), False, (None, None)),
+])
+def test_each_response_is_stored_with_its_best_date_and_where_it_came_from(
+        store: Store, dates: dict[str, str | None], url_month: bool, expected: tuple[object, object]) -> None:
+    """The crawl marks a published date taken from the URL's month (crawler.fields sets
+    date_source "url"); an undated response stays undated, on both write paths."""
+    from dataclasses import fields
+
+    from crawler.fields import ProfiledDisclosure
+    from parser.record import Disclosure
+
+    plain = hostage_record(**dates)
+    record = ProfiledDisclosure(**{f.name: getattr(plain, f.name) for f in fields(Disclosure)},
+                                date_precision="month" if url_month else None,
+                                date_source="url" if url_month else None)
+    page = store.add_document(url=PAGE, body=b"<html>page</html>", status=200).document_id
+    store.save_disclosure(record, response_url=PAGE, document_ids=[page], parser_version="0.1.0")
+    other = store.add_document(url=PDF, body=b"<html>other</html>", status=200).document_id
+    store.save_disclosures([(record, PDF, [other])], parser_version="0.1.0")
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(DisclosureRow.best_date, DisclosureRow.date_source)
+                            .order_by(DisclosureRow.id)).all()
+    assert [tuple(r) for r in rows] == [expected, expected]

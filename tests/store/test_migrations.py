@@ -88,7 +88,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0008_wdtk_feeds"
+        assert current_revision(migrated.engine) == head_revision() == "0009_best_date"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
@@ -97,8 +97,8 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         assert "wdtk_feeds" in set(found.get_table_names())  # 0008_wdtk_feeds
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
-        assert indexes["analysis_ix_disclosures_counts"] == [
-            "authority_id", "response_date", "published_date", "request_date", "outcome", "ncnd", "authority", "error"]
+        assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
+            "authority_id", "best_date", "outcome", "ncnd", "authority", "error"]
         assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]
@@ -117,3 +117,43 @@ def test_the_models_agree_with_the_migrations(db_url: str) -> None:
     flat = [d for diff in diffs for d in (diff if isinstance(diff, list) else [diff])]
     structural = [d for d in flat if d[0].startswith(("add_", "remove_"))]
     assert [d for d in structural if not any(name in repr(d) for name in ignored)] == []
+
+
+def test_0009_gives_rows_stored_before_it_their_best_date_and_its_source(db_url: str) -> None:
+    """Each rule of the best date, on rows written at 0008: the response date, else the
+    published date (the URL's month when the crawl's warning says so), else the request
+    date; an undated response stays undated (NULL, NULL), never the fetch date."""
+    from sqlalchemy import text
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0008_wdtk_feeds")
+    old = Store(engine)
+    dates = {  # reference: (response, published, request, warnings)
+        "all-three": ("2024-03-10", "2024-03-12", "2024-02-01", []),
+        "published": (None, "2023-05-02", "2023-04-01", []),
+        "url-month": (None, "2022-09-01", None,
+                      ["published_date: the page gives none; the month from the URL (2022-09)"]),
+        "request": (None, None, "2021-01-15", []),
+        "undated": (None, None, None, []),
+    }
+    for ref, (response, published, request, warnings) in dates.items():
+        doc = old.add_document(url=f"{PAGE}{ref}/", body=ref.encode(), status=200).document_id
+        old.save_disclosure(hostage_record(reference=ref, response_date=response, published_date=published,
+                                           request_date=request, warnings=warnings),
+                            response_url=f"{PAGE}{ref}/", document_ids=[doc], parser_version="0.1.0")
+    with engine.begin() as conn:  # the crawl marks a month-only date (crawler/fields.py)
+        conn.execute(text("UPDATE disclosures SET date_precision = 'month' WHERE reference = 'url-month'"))
+    old.close()
+
+    with open_store(db_url, seed=False) as migrated, migrated.engine.connect() as conn:
+        rows = conn.execute(text("SELECT reference, CAST(best_date AS TEXT), date_source FROM disclosures "
+                                 "ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [
+            ("all-three", "2024-03-10", "response"),
+            ("published", "2023-05-02", "published"),
+            ("url-month", "2022-09-01", "url"),
+            ("request", "2021-01-15", "request"),
+            ("undated", None, None),
+        ]
+        # the effective views carry them too (every statistic reads those)
+        assert conn.execute(text("SELECT count(*) FROM effective_disclosures WHERE date_source = 'url'")).scalar() == 1
