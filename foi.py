@@ -478,6 +478,7 @@ def crawl(
     feed: Annotated[str, typer.Option("--feed", metavar="auto|json|atom", help="With --source wdtk: which body feed to read (auto: JSON, Atom when the JSON will not do).")] = "auto",
     queue: Annotated[Optional[str], typer.Option("--queue", metavar="redis://HOST:6379/N", help="Share one Redis queue with other `foi crawl --queue` processes (any machine): each page fetched once, one request at a time per host across all.")] = None,
     queue_prefix: Annotated[Optional[str], typer.Option("--queue-prefix", help="Redis key prefix of the shared crawl (default foi-crawl:<forces>).")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="The crawl's summary per force as JSON on stdout (instead of the summary line).")] = False,
 ) -> None:
     """Crawl police disclosure logs into the store: polite, incremental, resumable.
 
@@ -556,11 +557,23 @@ def crawl(
     for force_id, why in failures.items():
         _err(f"{force_id}: failed: {why}")
     totals = [summary.forces[f] for f in sorted(summary.forces)]
+    all_failed = summary.all_failed and (not queue or bool(failures))
+    if json_:
+        import json
+        from dataclasses import asdict
+
+        typer.echo(json.dumps({
+            "forces": {f: asdict(summary.forces[f]) for f in sorted(summary.forces)},
+            "fetched": summary.fetched, "stored": sum(t.stored for t in totals),
+            "unchanged": sum(t.unchanged for t in totals), "failed": sum(t.failed for t in totals),
+            "failures": failures, "problems": summary.problems, "challenged_hosts": summary.challenged_hosts,
+            "elapsed_seconds": round(summary.elapsed, 1), "log_file": str(summary.log_file) if summary.log_file else None,
+            "ok": bool(summary.ok and not summary.problems and not all_failed)}, indent=1))
+        raise typer.Exit(0 if summary.ok and not summary.problems and not all_failed else 1)
     typer.echo(f"{len(totals)} force(s): {summary.fetched} pages fetched, {sum(t.stored for t in totals)} responses "
                f"stored, {sum(t.unchanged for t in totals)} unchanged, {sum(t.failed for t in totals)} failed "
                f"in {summary.elapsed:.1f} s{' by this process, on the shared queue' if queue else ''} "
                f"(Scrapy's log: {summary.log_file})")
-    all_failed = summary.all_failed and (not queue or bool(failures))
     if all_failed and summary.forces:
         _err("every force failed: nothing was collected")
     raise typer.Exit(0 if summary.ok and not summary.problems and not all_failed else 1)
@@ -592,6 +605,7 @@ def check(
     sample: Annotated[Optional[str], typer.Option("--sample", help="Check a site of the sample server at this URL instead.")] = None,
     sample_root: Annotated[Optional[Path], typer.Option("--sample-root", help="Where the sample's sites.json is when the server does not hand it out (default data/sample).")] = None,
     contact: Annotated[Optional[str], typer.Option(help="Contact put in the User-Agent (default FOI_CONTACT).")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="What each request saw, the preview and the route as JSON on stdout.")] = False,
 ) -> None:
     """Check one force's log before crawling it: robots.txt, the start URL, one listing, one item.
 
@@ -629,6 +643,12 @@ def check(
     fetch = Fetcher(user_agent, 0.0 if local else settings.DOWNLOAD_DELAY, timeout=30.0, host_map=host_map)
     profile = load_profile(site.profile)
     report = check_site(site, profile, fetch, user_agent, parse=lambda item, files: preview(item, files, profile))
+    if json_:
+        import json
+        from dataclasses import asdict
+
+        typer.echo(json.dumps({**asdict(report), "ok": report.ok}, indent=1, default=str))
+        raise typer.Exit(0 if report.ok else 1)
     typer.echo(f"{report.force_id} ({report.name}): {report.start_url}")
     for step in report.steps:
         typer.echo(f"  {step.name:<11} {'ok  ' if step.ok else 'FAIL'} {step.seen}")

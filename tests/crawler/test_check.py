@@ -146,3 +146,30 @@ def test_crawl_connection_refused(tmp_path, monkeypatch):
     # Said of the real URL the replica stands for (nothing of a crawl names 127.0.0.1).
     assert summary.failures == {"small": "connection refused by www.small.police.uk "
                                          "(https://www.small.police.uk/foi-disclosure-log)"}
+
+
+def test_check_json_gives_each_step_the_preview_and_the_route(tmp_path, start_server):
+    import json
+
+    small = copy_site(tmp_path, "small")
+    server = start_server(small)
+    result = runner.invoke(app, ["check", "--authority", "small", "--sample", server.url, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    base = "https://www.small.police.uk/foi-disclosure-log"
+    assert (report["force_id"], report["start_url"], report["ok"]) == ("small", base, True)
+    assert [(s["name"], s["ok"]) for s in report["steps"]] == [
+        ("robots.txt", True), ("start page", True), ("listing", True), ("item", True)]
+    assert report["steps"][3]["url"] == f"{base}/stop-and-search"
+    assert (report["preview"]["reference"], report["preview"]["outcome"]) == ("FOI/15751", "disclosed")
+    assert (report["route"], report["cause"]) == ("live: plain HTTP works (foi crawl)", None)
+
+
+def test_check_json_of_a_host_that_does_not_resolve_exits_1(unresolvable):
+    import json
+
+    result = runner.invoke(app, ["check", "--authority", "nowhere", "--json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and report["force_id"] == "nowhere"
+    assert report["cause"] and "www.nowhere.police.invalid" in report["cause"]

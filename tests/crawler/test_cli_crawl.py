@@ -36,3 +36,21 @@ def test_foi_crawl_refusals(tmp_path: Path, monkeypatch):
 
 def test_crawl_command_is_in_the_readme():
     assert "### foi crawl" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_foi_crawl_json_summary(tmp_path: Path, start_server, db, monkeypatch):
+    import json
+
+    monkeypatch.setenv("FOI_CRAWL_JOBS", str(tmp_path / "jobs"))
+    small = copy_site(tmp_path, "small")
+    server = start_server(small)
+    result = runner.invoke(app, ["crawl", "--sample", server.url, "--no-polite", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["fetched"], summary["stored"], summary["unchanged"], summary["failed"], summary["ok"]) == (2, 1, 0, 0, True)
+    small_tally = summary["forces"]["small"]
+    assert (small_tally["stored"], small_tally["robots_blocked"]) == (1, 1)
+    # a force's first setback is kept even when the force succeeded: the page robots.txt forbids
+    assert small_tally["cause"] == ("robots-disallowed: robots.txt forbids "
+                                    "https://www.small.police.uk/foi-disclosure-log/speed-cameras")
+    assert summary["failures"] == {} and summary["problems"] == []
