@@ -10,8 +10,11 @@ not give, added here:
   stored, its follow-up requests queued). A process that stops renewing its heartbeat key
   (SIGKILL, power cut, lost network) is found by any other process, and its leases go back
   on the queue: nothing is lost, at worst a request is fetched twice;
-- one seen-set for the crawl (the scrapy-redis dupefilter's key), which the spider asks
-  before it queues a URL, so each page is queued once by all the processes together;
+- one seen-set for the crawl (the scrapy-redis dupefilter's key): a new request is marked
+  seen and queued in one Lua step, or not at all when it was seen, so each page is queued
+  once by all the processes together, and a process killed between the two steps cannot
+  leave a URL marked seen but never queued (the parent's lease brings the parent back, and
+  its callback queues the child again);
 - one turn per host across processes (HostTurnMiddleware): a Redis key taken before each
   download and kept for the delay after it, so the one-request-at-a-time-per-host promise
   with at least DOWNLOAD_DELAY between requests holds across machines;
@@ -58,6 +61,16 @@ redis.call('HSET', KEYS[2], field, item[1])
 redis.call('HSET', KEYS[3], field, item[2])
 return {field, item[1]}
 """
+
+# Queue a request unless the crawl has seen it: marking it seen and queuing it are one step,
+# so a process killed between the two cannot leave a URL marked seen that nobody will fetch.
+# KEYS: seen set, queue. ARGV: fingerprint, score, encoded request.
+_QUEUE_ONCE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+ONCE = "foi_queue_once"  # request.meta key: queue this request only if the crawl has not seen it
 
 # Give back the leases of every worker whose heartbeat key has expired. ARGV[1]: prefix.
 _REAP = """
@@ -149,6 +162,7 @@ class QueueScheduler(Scheduler):
         instance._pop = server.register_script(_POP)
         instance._reap = server.register_script(_REAP)
         instance._leave = server.register_script(_LEAVE)
+        instance._queue_once = server.register_script(_QUEUE_ONCE)
         instance._beat = None
         crawler.signals.connect(instance.spider_idle, signal=signals.spider_idle)
         return instance
@@ -187,6 +201,14 @@ class QueueScheduler(Scheduler):
 
     def enqueue_request(self, request: "Request") -> bool:
         lease = request.meta.pop(LEASE, None)
+        if request.meta.get(ONCE) and lease is None:  # a new request (not a retry or redirect)
+            queued = bool(self._queue_once(keys=[self.df.key, self.queue.key], args=[
+                self.df.request_fingerprint(request), -request.priority, self.queue._encode_request(request)]))
+            if queued:
+                if self.stats:
+                    self.stats.inc_value("scheduler/enqueued/redis")
+                self.crawler.signals.send_catch_log(request_queued, request=request)
+            return queued
         queued = super().enqueue_request(request)
         if queued:  # (Scrapy's request_scheduled comes before the push, too early for a lease)
             self.crawler.signals.send_catch_log(request_queued, request=request)

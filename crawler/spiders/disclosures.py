@@ -133,15 +133,23 @@ class DisclosuresSpider(scrapy.Spider):
         if url in self.requested:
             return None
         self.requested.add(url)
-        if self.shared_seen is not None and self.shared_seen.request_seen(scrapy.Request(url)):
-            return None  # another process on the queue (crawler.queue) asked for it first
+        once = {}
+        if self.shared_seen is not None:
+            # With --queue (crawler.queue): skip a URL another process has queued; the
+            # scheduler marks it seen and queues it in one step (meta ONCE).
+            from crawler.queue import ONCE
+
+            df = self.shared_seen
+            if df.server.sismember(df.key, df.request_fingerprint(scrapy.Request(url))):
+                return None
+            once = {ONCE: True}
         self._stat(f"foi/{site.force_id}/found_{found_via}")
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, dont_filter=True,
             priority=PRIORITY[role],
             meta={"force": site.force_id, "role": role, "download_slot": site.slot,
                   "site_prefix": site.path_prefix, "handle_httpstatus_list": HANDLED,
-                  "found_via": found_via, **meta},
+                  "found_via": found_via, **once, **meta},
         )
 
     async def start(self) -> Any:

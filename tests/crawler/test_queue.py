@@ -109,12 +109,43 @@ def _start(server_url: str, root: Path, db: str, prefix: str, tmp: Path, n: int)
     argv = [sys.executable, "-m", "crawler.run", "--sample", server_url, "--db", db, "--delay", str(DELAY),
             "--sample-root", str(root), "--queue", REDIS_URL, "--queue-prefix", prefix,
             "--jobdir", str(tmp / f"jobs-{n}"), "--log-file", str(tmp / f"crawl-{n}.log"),
-            "--set", f"FOI_QUEUE_LEASE={LEASE}", "--set", "DOWNLOAD_TIMEOUT=10"]
+            "--set", f"FOI_QUEUE_LEASE={LEASE}", "--set", "DOWNLOAD_TIMEOUT=60",
+            # One request in hand per process: a process pops as many requests as it may
+            # download at once, so with Scrapy's 16 the first to wake took a crawl this small
+            # whole while the others slept until their next idle poll (seen on a loaded machine).
+            "--set", "CONCURRENT_REQUESTS=1"]
     with (tmp / f"out-{n}.jsonl").open("w") as out:  # a file: a pipe nobody reads would fill
         proc = subprocess.Popen(argv, cwd=ROOT, env=dict(os.environ, FOI_PROGRESS_INTERVAL="0.5"),
                                 stdout=out, stderr=subprocess.DEVNULL, text=True)
     proc.out_path = tmp / f"out-{n}.jsonl"  # type: ignore[attr-defined]
     return proc
+
+
+def _gate_until_joined(server, prefix: str, workers: int = 3, timeout: float = 120.0) -> None:
+    """Hold every page request until `workers` crawl processes have joined the queue, so on
+    a loaded machine the first process to start cannot take the whole crawl before the
+    others have imported Scrapy (robots.txt and sites.json pass: a process reads them as it starts)."""
+    import threading
+
+    import redis
+
+    opened = threading.Event()
+    handler = server.httpd.RequestHandlerClass
+    original = handler._serve
+
+    def gated(self, head: bool) -> None:
+        if not _robots(self.path.split("?")[0]):
+            opened.wait(timeout)
+        return original(self, head)
+
+    def watch() -> None:
+        keys, deadline = redis.Redis.from_url(REDIS_URL), time.monotonic() + timeout
+        while time.monotonic() < deadline and keys.scard(f"{prefix}:workers") < workers:
+            time.sleep(0.05)
+        opened.set()
+
+    handler._serve = gated
+    threading.Thread(target=watch, name="queue-gate", daemon=True).start()
 
 
 def _finish(proc: subprocess.Popen, timeout: float = 240) -> dict:
@@ -139,6 +170,7 @@ def _host_starts(requests: list[dict]) -> dict[str, list[float]]:
 def test_three_crawlers_on_one_queue_fetch_each_page_once_politely(sample, redis_prefix, pg_store, tmp_path):
     root, reference, reference_pages = sample
     server = serve(root)
+    _gate_until_joined(server, redis_prefix)
     try:
         procs = [_start(server.url, root, pg_store, redis_prefix, tmp_path, n) for n in range(3)]
         dones = [_finish(p) for p in procs]
@@ -168,6 +200,7 @@ def test_one_of_three_killed_half_way_changes_nothing(sample, redis_prefix, pg_s
     half = sum(reference_pages.values()) // 2
     keys = redis.Redis.from_url(REDIS_URL)
     server = serve(root)
+    _gate_until_joined(server, redis_prefix)
     try:
         procs = {}
         for n in range(3):
