@@ -142,10 +142,10 @@ def _parser() -> HTMLParser:
 def clean_text(text: str) -> Page:
     """A page's extracted text without the chrome lines at its top and bottom."""
     # Furniture cut out of the raw lines first, so the layout kept below still lines up.
-    raw = text.splitlines()
+    source = raw = text.splitlines()
     if has_inline_furniture(text):
         raw = [strip_inline_furniture(line) for line in raw]
-    kept, meta = drop_chrome_lines(raw)
+    kept, meta = drop_chrome_lines(raw, source=source)
     chrome = meta.pop(CHROME_KEY, "")
     return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept), chrome_text=chrome)
 
