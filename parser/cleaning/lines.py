@@ -305,6 +305,13 @@ def _site_names(
     back in the other zone beside a chrome mark (©, a strapline dash, a menu separator);
     a letterhead over a letter and the same body's name in its sign-off carry no such mark
     and are kept. Only the zone lines are looked at, so the cost stays linear."""
+    if last < first:
+        # The zones ran together (a short article followed by chrome): the ends are what lies
+        # outside the first and last substantive lines; with none there are no two ends.
+        subs = [i for i in range(len(text)) if _substantive(text[i], families.get(i) or chrome_family(text[i]), r)]
+        if not subs:
+            return []
+        first, last = subs[0], subs[-1]
     top = [i for i in range(min(first, len(text))) if not families.get(i)]
     bottom = [i for i in range(max(last + 1, 0), len(text)) if not families.get(i)]
     top_all = range(min(first, len(text)))

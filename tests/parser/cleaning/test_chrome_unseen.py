@@ -34,6 +34,7 @@ ZONE = [
     ("Copyright 2019 Wessex Fire and Rescue Authority, Service Headquarters, Old Road | Terms | Accessibility", "copyright"),
     # trails and notices
     ("You are here: Wessex News > Crime > Courts", "breadcrumb"),
+    ("Wessexlaw mirror · Cite as [2024] UKUT 12 (AAC)", "mirror"),
     ("Scheduled maintenance will make the portal unavailable on Sunday morning.", "announcement"),
     # content that shares words or shapes with the chrome above
     ("Print runs of the leaflet were 4,000 copies.", None),
@@ -164,3 +165,8 @@ def test_a_letter_document_keeps_its_letterhead_and_address_footer() -> None:
     ]
     kept, _ = drop_chrome_lines(lines, weak=False)
     assert kept == lines
+
+
+def test_a_page_with_no_response_line_keeps_a_lone_strapline() -> None:
+    """With no substantive line there are no two ends, so a name cannot repeat across them."""
+    assert clean_text("Wessex Watch — roads and courts\n").body_text == "Wessex Watch — roads and courts"
