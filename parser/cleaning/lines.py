@@ -349,6 +349,10 @@ def _site_names(
 # A page counter alone on a line: "Page 2 of 3", "Page 2", "2 of 3", "- 2 -" (a bare "2" may be a
 # table cell in flattened text).
 _PAGE_COUNTER = re.compile(r"^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
+_COUNTER_LINES = re.compile(
+    r"^[ \t]*(?:page[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?|\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*$",
+    re.I | re.M,
+)
 # How far from a page counter a running header or footer line may sit.
 RUNNING_REACH = 2
 
@@ -385,8 +389,8 @@ def _running_lines(text: Sequence[str], source: Sequence[str], r: Rules) -> set[
     Section, ... · Tel 101" over "Page 1 of 2" and again over "Page 2 of 2"). Place and
     repetition decide, so an address or phone number in it does not save it; a sentence
     that merely recurs in the letter, away from the page breaks, is kept."""
-    if sum(1 for x in source if "of" in x or len(x.strip()) <= 6) < 2:
-        return set()  # cheap: no two lines that could be counters
+    if len(_COUNTER_LINES.findall("\n".join(source))) < 2:
+        return set()  # one C-level scan: most texts have no two page counters
     near = {line: n for line, n in _near_counters(source).items() if n >= 2}
     if not near:
         return set()
@@ -394,10 +398,9 @@ def _running_lines(text: Sequence[str], source: Sequence[str], r: Rules) -> set[
     for line in text:
         if line in near:
             counts[line] = counts.get(line, 0) + 1
-    out: set[int] = set()
-    for i, line in enumerate(text):
-        n = counts.get(line, 0)
-        # every copy sits at a page break, and the line is no cited provision or request
-        if n >= 2 and near[line] >= n and len(line) >= 10 and not r.protect.search(line):
-            out.add(i)
-    return out
+    # every copy sits at a page break, and the line is no cited provision or request
+    running = {
+        line for line, n in counts.items()
+        if n >= 2 and near[line] >= n and len(line) >= 10 and not r.protect.search(line)
+    }
+    return {i for i, line in enumerate(text) if line in running} if running else set()
