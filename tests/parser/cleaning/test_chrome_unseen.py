@@ -22,6 +22,14 @@ ZONE = [
     ("Open the full document on Scroll", "ui_control"),
     ("More articles by this contributor", "ui_control"),
     ("Sign in / Register / Forgot password?", "ui_control"),
+    ("Expand the sidebar", "ui_control"),
+    ("Load more", "ui_control"),
+    ("Reply", "ui_control"),
+    ("Like Loading...", "ui_control"),
+    ("Proudly powered by Pressbook", "ui_control"),
+    ("Sorry, nothing matched your search.", "ui_control"),
+    ("Recent Stories", "ui_control"),
+    ("Archives", "ui_control"),
     # blog furniture with the newer wordings
     ("Leave a response", "blog"),
     ("Comments are now disabled", "blog"),
@@ -48,6 +56,10 @@ ZONE = [
     ("Share this information with your team?", None),
     ("Read the original request below.", None),
     ("Comments are invited on the draft policy by 1 May.", None),
+    ("Recent posts by officers on social media were reviewed.", None),
+    ("Sorry, no records of that kind are held.", None),
+    ("Sorry, no information relevant to the request was found.", None),
+    ("Powered by the Police Act 1996, the board meets monthly.", None),
 ]
 
 
