@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from parser.cleaning.clean import clean_text
+from parser.cleaning.clean import clean_html, clean_text
 from parser.cleaning.lines import chrome_family, drop_chrome_lines, shaped_family
 
 ZONE = [
@@ -182,3 +182,17 @@ def test_a_letter_document_keeps_its_letterhead_and_address_footer() -> None:
 def test_a_page_with_no_response_line_keeps_a_lone_strapline() -> None:
     """With no substantive line there are no two ends, so a name cannot repeat across them."""
     assert clean_text("Wessex Watch — roads and courts\n").body_text == "Wessex Watch — roads and courts"
+
+
+def test_a_filing_line_opening_a_pages_main_content_goes_but_a_field_among_fields_stays() -> None:
+    body = "Wessex Fire Service holds 14 records of chimney fires attended in 2023, listed below."
+    filed = (
+        "<html><body><main><p>Category: Chimneys</p><h2>20114 – Chimney fires</h2>"
+        f"<p>{body}</p></main></body></html>"
+    )
+    assert clean_html(filed).body_text == f"20114 – Chimney fires\n{body}"
+    fields = (
+        "<html><body><main><p>Request: FOI/20114</p><p>Category: Chimneys</p>"
+        f"<h2>Chimney fires</h2><p>{body}</p></main></body></html>"
+    )
+    assert clean_html(fields).body_text == f"Request: FOI/20114\nCategory: Chimneys\nChimney fires\n{body}"
