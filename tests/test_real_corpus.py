@@ -65,8 +65,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "body_recall": 1.00,
     },
 }
-# Lower is better: pinned at the measured leak rate.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.05, "let": 0.03}
+# Lower is better: pinned at the measured leak rate. 2026-12-07, chrome2: chrome lines told by
+# shape and place (interface controls, label rows, copyright lines, site names at both ends, a
+# filing line opening an HTML page's main content,
+# running footers at page breaks) took web 0.045 -> 0.004 and let 0.026 -> 0.000 (rounded up
+# to 0.01, the summary's precision).
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 156, "let": 140}
 

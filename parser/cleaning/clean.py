@@ -110,7 +110,9 @@ def _clean_html(text: str, url: str | None) -> Page:
     h1_text = normalise(h1.text_content()) if h1 is not None else ""
     if h1 is not None and scope not in set(h1.iterancestors()) and h1 is not scope:
         lines.insert(0, (h1_text, "h1"))
-    kept, found = drop_chrome_lines([t for t, _ in _drop_empty_sections(lines)], weak=False, normalised=True)
+    kept, found = drop_chrome_lines(
+        [t for t, _ in _drop_leading_filing(_drop_empty_sections(lines))], weak=False, normalised=True
+    )
     page.chrome_text = found.pop(CHROME_KEY, "")
     page.meta.update({k: v for k, v in found.items() if k not in page.meta})
     page.body_text = "\n".join(kept)
@@ -142,10 +144,10 @@ def _parser() -> HTMLParser:
 def clean_text(text: str) -> Page:
     """A page's extracted text without the chrome lines at its top and bottom."""
     # Furniture cut out of the raw lines first, so the layout kept below still lines up.
-    raw = text.splitlines()
+    source = raw = text.splitlines()
     if has_inline_furniture(text):
         raw = [strip_inline_furniture(line) for line in raw]
-    kept, meta = drop_chrome_lines(raw)
+    kept, meta = drop_chrome_lines(raw, source=source)
     chrome = meta.pop(CHROME_KEY, "")
     return Page(kind="text", body_text="\n".join(kept), meta=meta, layout_text=_layout(raw, kept), chrome_text=chrome)
 
@@ -394,6 +396,16 @@ def _drop_empty_sections(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 continue
         out.append((text, kind))
     return out
+
+
+def _drop_leading_filing(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Drop a log engine's filing ("Category: Incidents") that opens the main content, above
+    the entry's heading: there it files the page. Among the entry's fields (PSNI's "Request:
+    FOI/13384", "Category: ...", "Subject: ...") it is one of them and stays."""
+    k = 0
+    while k < len(lines) and lines[k][1] not in _HEADINGS and chrome_family(lines[k][0]) == "taxonomy":
+        k += 1
+    return lines[k:] if k < len(lines) else lines
 
 
 def _attachments(scope: HtmlElement, url: str | None, embedded: list[str]) -> list[str]:

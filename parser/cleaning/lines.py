@@ -194,7 +194,7 @@ def _tail_cut(lines: list[str], r: Rules) -> int:
 
 
 def drop_chrome_lines(
-    lines: Sequence[str], *, weak: bool = True, normalised: bool = False
+    lines: Sequence[str], *, weak: bool = True, normalised: bool = False, source: Sequence[str] | None = None
 ) -> tuple[list[str], dict[str, str]]:
     """The lines that are not chrome, and page metadata found among the chrome.
 
@@ -202,7 +202,9 @@ def drop_chrome_lines(
     uses it, because the page structure already separated navigation from content;
     `normalised=True` says the lines are already whitespace-normalised (HTML rendering).
     Only the zones are classified (from each end up to the first substantive line), so the
-    cost does not grow with the length of the response.
+    cost does not grow with the length of the response. `source`: the lines as they were
+    before furniture was cut out of them (page counters still in place), when the caller
+    has already cut it.
     """
     r = rules()
     text = [x for x in lines if x] if normalised else [x for x in (normalise(x) for x in lines) if x]
@@ -245,6 +247,10 @@ def drop_chrome_lines(
         found_last = boundary(range(len(text) - 1, first, -1), 0)
         last = first if found_last is None else found_last
     cut = _tail_cut(text, r)
+    if weak:  # a page's text; a letter's letterhead and address footer name its writer
+        for i in _site_names(text, first, last, families, r):
+            families[i] = "site_name"
+    running = _running_lines(text, lines if source is None else source, r)
     kept: list[str] = []
     dropped: list[str] = []
     meta: dict[str, str] = {}
@@ -254,6 +260,8 @@ def drop_chrome_lines(
             skip_next = False
             continue
         family = families.get(i) if (i < first or i > last) else None
+        if family is None and i in running:
+            family = "running"
         if family is None or family == "bare_host":
             family = shaped_family(line, kept[-1] if kept else "")
         if family is None:
@@ -272,3 +280,127 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# A site's name as a line's lead: before "©", a year, a strapline dash, a menu separator.
+_NAME_LEAD = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)(?:\s+\d{4})?\s*(?:$|\s[-–—·•|]\s|>>|\s›\s|\s\|)", re.I)
+_MARKED = re.compile(r"^(?:©|\(c\)|copyright)|\s[-–—]\s|>>", re.I)
+_DOMAIN_TAIL = re.compile(r"\.(?:com|co\.uk|org(?:\.uk)?|net|uk|gov\.uk|info|io)$", re.I)
+# A site name is short: the page's title or a letter's first sentence is not.
+SITE_NAME_MAX_CHARS = 40
+
+
+def _name_lead(line: str) -> str:
+    m = _NAME_LEAD.match(line)
+    lead = m.group(1) if m else line
+    return _DOMAIN_TAIL.sub("", lead.strip()).casefold()
+
+
+def _site_names(
+    text: Sequence[str], first: int, last: int, families: dict[int, str | None], r: Rules
+) -> list[int]:
+    """Zone lines that carry the site's name at both ends of the page: "Neil Wilby Media" over
+    the article and "© Neil Wilby Media" under it, "RSSing>> Latest" at the top and
+    "RSSing.com — feeds from around the web" at the bottom. A name shows itself by coming
+    back in the other zone beside a chrome mark (©, a strapline dash, a menu separator);
+    a letterhead over a letter and the same body's name in its sign-off carry no such mark
+    and are kept. Only the zone lines are looked at, so the cost stays linear."""
+    if last < first:
+        # The zones ran together (a short article followed by chrome): the ends are what lies
+        # outside the first and last substantive lines; with none there are no two ends.
+        subs = [i for i in range(len(text)) if _substantive(text[i], families.get(i) or chrome_family(text[i]), r)]
+        if not subs:
+            return []
+        first, last = subs[0], subs[-1]
+    top = [i for i in range(min(first, len(text))) if not families.get(i)]
+    bottom = [i for i in range(max(last + 1, 0), len(text)) if not families.get(i)]
+    top_all = range(min(first, len(text)))
+    bottom_all = range(max(last + 1, 0), len(text))
+    if not top_all or not bottom_all:
+        return []
+
+    def marked(line: str) -> bool:
+        # "|" and "·" are left out: a letter's footer "Body | street | town" uses them too
+        return bool(_MARKED.search(line))
+
+    def leads(indices: Sequence[int]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i in indices:
+            line = text[i]
+            if len(line) > 90 or r.protect.search(line):
+                continue
+            lead = _name_lead(line)
+            if 3 <= len(lead) <= SITE_NAME_MAX_CHARS and not any(c.isdigit() for c in lead):
+                out.setdefault(lead, []).append(i)
+        return out
+
+    top_leads, bottom_leads = leads(top_all), leads(bottom_all)
+    found: list[int] = []
+    for lead, tops in top_leads.items():
+        bottoms = bottom_leads.get(lead)
+        if not bottoms:
+            continue
+        if not any(marked(text[i]) for i in tops + bottoms):
+            continue  # letterhead and sign-off: the body's name, not a site's furniture
+        found.extend(i for i in tops + bottoms if i in top or i in bottom)
+    return found
+
+
+# A page counter alone on a line: "Page 2 of 3", "Page 2", "2 of 3", "- 2 -" (a bare "2" may be a
+# table cell in flattened text).
+_PAGE_COUNTER = re.compile(r"^page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^\d{1,3}\s*(?:of|/)\s*\d{1,3}$|^[-–]\s*\d{1,3}\s*[-–]$", re.I)
+_COUNTER_LINES = re.compile(
+    r"^[ \t]*(?:page[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?|\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*$",
+    re.I | re.M,
+)
+# How far from a page counter a running header or footer line may sit.
+RUNNING_REACH = 2
+
+
+def _near_counters(source: Sequence[str]) -> dict[str, int]:
+    """How often each line sits within RUNNING_REACH non-empty lines of a page counter."""
+    out: dict[str, int] = {}
+    recent: list[str] = []  # the last RUNNING_REACH non-empty lines before this one
+    pending: list[int] = []  # lines still to take after a counter: one count per counter
+    for raw in source:
+        line = normalise(raw)
+        if not line:
+            continue
+        if len(line) <= 14 and _PAGE_COUNTER.match(line):
+            for prev in set(recent):
+                out[prev] = out.get(prev, 0) + 1
+            recent.clear()
+            pending = [RUNNING_REACH]
+            continue
+        if pending and pending[0] > 0:
+            out[line] = out.get(line, 0) + 1
+            pending[0] -= 1
+            recent.clear()  # already counted for this counter
+            continue
+        recent.append(line)
+        if len(recent) > RUNNING_REACH:
+            recent.pop(0)
+    return out
+
+
+def _running_lines(text: Sequence[str], source: Sequence[str], r: Rules) -> set[int]:
+    """Lines printed on every page of a flattened letter: a line that comes back word for
+    word, each time within RUNNING_REACH lines of a page counter ("Freedom of Information
+    Section, ... · Tel 101" over "Page 1 of 2" and again over "Page 2 of 2"). Place and
+    repetition decide, so an address or phone number in it does not save it; a sentence
+    that merely recurs in the letter, away from the page breaks, is kept."""
+    if len(_COUNTER_LINES.findall("\n".join(source))) < 2:
+        return set()  # one C-level scan: most texts have no two page counters
+    near = {line: n for line, n in _near_counters(source).items() if n >= 2}
+    if not near:
+        return set()
+    counts: dict[str, int] = {}
+    for line in text:
+        if line in near:
+            counts[line] = counts.get(line, 0) + 1
+    # every copy sits at a page break, and the line is no cited provision or request
+    running = {
+        line for line, n in counts.items()
+        if n >= 2 and near[line] >= n and len(line) >= 10 and not r.protect.search(line)
+    }
+    return {i for i, line in enumerate(text) if line in running} if running else set()
