@@ -34,15 +34,19 @@ FLOORS: dict[str, dict[str, float]] = {
     # 2026-12-07, session 3: web10 added (156 responses) and the parser's outcome, fields and cleaning
     # stages rebuilt (main 8830ff1e); web10's first sight is in first_sight/web10.txt. Every floor
     # moved up to the measured value (rounded down); the leak ceiling moved down 0.10 -> 0.05.
+    # Then web11 added (175 responses) at its first sight (outcome 0.68, grounds F1 0.79, reference
+    # 0.89 on its 19): the corpus changed, so outcome (0.93 -> 0.90), reference (0.98 -> 0.97),
+    # grounds (0.98 -> 0.96, section 0.99 -> 0.98) were re-pinned at the measured values, as when
+    # web06 was added; authority rose (0.95 -> 0.96). From here they only move up.
     "web": {
-        "reference_acc": 0.98,
-        "authority_acc": 0.95,
+        "reference_acc": 0.97,
+        "authority_acc": 0.96,
         "regime_acc": 1.00,
-        "outcome_acc": 0.93,
+        "outcome_acc": 0.90,
         "ncnd_acc": 0.98,
-        "grounds_f1": 0.98,
-        "grounds_section_f1": 0.99,
-        "grounds_strict_f1": 0.98,
+        "grounds_f1": 0.96,
+        "grounds_section_f1": 0.98,
+        "grounds_strict_f1": 0.96,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
@@ -70,9 +74,9 @@ FLOORS: dict[str, dict[str, float]] = {
 # filing line opening an HTML page's main content,
 # running footers at page breaks) took web 0.045 -> 0.004 and let 0.026 -> 0.000 (rounded up
 # to 0.01, the summary's precision).
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.03, "let": 0.01}  # web: 0.022 with web11 at first sight
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 156, "let": 140}
+MIN_RESPONSES: dict[str, int] = {"web": 175, "let": 140}
 
 
 def _family(batch: str) -> str:
