@@ -202,18 +202,21 @@ class QueueScheduler(Scheduler):
     def enqueue_request(self, request: "Request") -> bool:
         lease = request.meta.pop(LEASE, None)
         if request.meta.get(ONCE) and lease is None:  # a new request (not a retry or redirect)
-            queued = bool(self._queue_once(keys=[self.df.key, self.queue.key], args=[
-                self.df.request_fingerprint(request), -request.priority, self.queue._encode_request(request)]))
-            if queued:
-                if self.stats:
-                    self.stats.inc_value("scheduler/enqueued/redis")
-                self.crawler.signals.send_catch_log(request_queued, request=request)
-            return queued
-        queued = super().enqueue_request(request)
+            queued = self._queue_new(request)
+        else:
+            queued = super().enqueue_request(request)
         if queued:  # (Scrapy's request_scheduled comes before the push, too early for a lease)
             self.crawler.signals.send_catch_log(request_queued, request=request)
         if lease is not None:  # a retry or redirect of a leased request: it is queued again now
             self.release(lease)
+        return queued
+
+    def _queue_new(self, request: "Request") -> bool:
+        """Mark the request seen and queue it in one step; False when the crawl had seen it."""
+        queued = bool(self._queue_once(keys=[self.df.key, self.queue.key], args=[
+            self.df.request_fingerprint(request), -request.priority, self.queue._encode_request(request)]))
+        if queued and self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
         return queued
 
     def next_request(self) -> "Request | None":

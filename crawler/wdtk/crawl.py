@@ -462,6 +462,5 @@ def rematch(store: Any, force_ids: Sequence[str] | None = None) -> int:
 
 
 def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+    """A stored date as the store hands it back: a date already, or its ISO text (SQLite)."""
+    return value if value is None or isinstance(value, date) else _date(str(value))
