@@ -145,6 +145,7 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
     """The first labelled value; with `spaced`, also values after a weak label and a space."""
     pattern, not_ours, not_ours_ref = _labelled(spaced)
     pos = 0
+    quoted: set[str] = set()  # numbers already seen quoting another request
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()  # someone else's label and value are skipped whole
         before = max(0, m.start() - 30)
@@ -159,7 +160,9 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
             # no label with ":" names one (the second pass), and never a quoted earlier request
-            if _spaced_value(ref) and not _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+                quoted.add(ref)  # "Files relating to FOI 201900009848": later mentions quote it too
+            elif _spaced_value(ref) and ref not in quoted:
                 return ref
             pos = m.start("ref")
             continue

@@ -111,6 +111,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     extra = _grounds_data()
     if extra["mentioned_before"].search(text[max(s_lo, c.start - 160):c.start]):
         return MENTIONED, sentence
+    if not own_decision and extra["mentioned_sentence"].search(sentence):
+        return MENTIONED, sentence  # advice, a reporter's account, the requester's "if you refuse"
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
     if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
