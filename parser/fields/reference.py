@@ -65,7 +65,9 @@ _TITLE_NUMBERED = re.compile(
 # "Request 01/FOI/24/012345 – Tasers": a leading request word before an unmistakable form.
 _REQUEST_WORD = re.compile(r"^(?:(?:FOI|FOIA|EIR)\s+)?requests?\s+(?:no\.?\s*|number\s+)?", re.I)
 _LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
-_TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
+# "Topic (218/12)", "Topic [FOI/23/0456]", "Topic (Ref 2023-0456)", "Topic - FOI 4505".
+_TITLE_TAIL = re.compile(r"(?:[(\[]\s*(?:(?:our\s+)?ref(?:erence)?\b\.?:?\s*)?" + _REF + r"\s*[)\]]|\s[-\u2013:]\s*"
+                         + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -167,12 +169,29 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             pos = m.start("ref")
             continue
         if _plausible(ref, strong=m.group("strong") is not None, short_ok=label.startswith("ref")):
-            return ref + (m.group("more") or "")
+            return ref + (m.group("more") or _officer_suffix(text, m.end()))
         else:
             pos = m.start("ref")
             continue
     return None
 
+
+
+# "Our Ref: 2345/23 ICU", "Reference: 1234/23 JS": the handling officer's initials or the team's
+# letters end the label's line and belong to the reference as the letter writes it.
+# Two or three letters only: a topic's acronym ("CCTV", "ANPR") is longer, and the common short
+# ones are named below.
+_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{2,3})[ \t]*(?:\n|$)")
+_NOT_SUFFIX = frozenset({"AND", "THE", "OF", "TO", "ON", "AT", "BY", "FOR", "IN", "OR", "RE", "FOI", "EIR",
+                         "ASB", "DNA", "DBS", "RTC", "CSE", "PND", "HR", "IT", "UK", "GB", "NHS", "MOD"})
+
+
+def _officer_suffix(text: str, at: int) -> str:
+    """" JS" when the label's line ends in an officer's or team's capital letters, else ""."""
+    m = _SUFFIX.match(text, at)
+    if m and m.group("suffix") not in _NOT_SUFFIX:
+        return " " + m.group("suffix")
+    return ""
 
 
 def _spaced_value(ref: str) -> bool:
@@ -192,6 +211,9 @@ def _from_title(title: str | None) -> str | None:
     m = _unlabelled_pattern().match(_REQUEST_WORD.sub("", title.strip(), count=1))
     if m:
         return _tidy(m.group(0))
+    found = _title_foi_number(title)
+    if found:
+        return found
     m = _TITLE_LEAD.match(title)
     if m:
         ref = _tidy(m.group("ref"))
@@ -219,6 +241,19 @@ def _from_title(title: str | None) -> str | None:
         return m.group("ref")
     m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
     if m:
+        return _tidy(m.group(0))
+    return None
+
+
+def _title_foi_number(title: str) -> str | None:
+    """An unmistakable FOI number anywhere in a title ("Disclosure 2023-118: FOI 3871/23 Drones"):
+    a log's publication number may lead, the request's own number follows. Not one the title
+    quotes as another request's ("Files relating to FOI 1234/19")."""
+    for m in _unlabelled_pattern().finditer(title):
+        if m.start() == 0:
+            continue  # a leading one was tried first, with the request-word prefix removed
+        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()):
+            continue
         return _tidy(m.group(0))
     return None
 
