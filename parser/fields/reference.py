@@ -170,9 +170,7 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             continue
         if _plausible(ref, strong=m.group("strong") is not None, short_ok=label.startswith("ref")):
             return ref + (m.group("more") or _officer_suffix(text, m.end()))
-        else:
-            pos = m.start("ref")
-            continue
+        pos = m.start("ref")
     return None
 
 
