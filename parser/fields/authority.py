@@ -596,8 +596,13 @@ def find_authority(
     """
     found = authority_from_url(url)
     if found is not None and _by_id()[found]["kind"] == "police":
-        return _named(found)  # a force's own site: a commissioner it names is a referral
-    found = found or authority_from_meta(meta)
+        # a force's own site: a commissioner it names is a referral, but a joint unit it
+        # belongs to may have written the reply the site publishes
+        return _named(_joint_writer(found, text) or found)
+    if found is None:
+        found = authority_from_meta(meta)
+        if found is not None:
+            found = _joint_writer(found, text) or found
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
     if found is None and text:
@@ -643,6 +648,22 @@ def find_authority(
     if found is None:
         return None, None
     return _named(_commissioner_office(found, text))
+
+
+# A writer cue beside a name earns it 4 (_score_mentions): a joint unit needs one such sentence.
+_JOINT_WRITER_MIN = 4.0
+
+
+def _joint_writer(member: str, text: str) -> str | None:
+    """The joint unit a force's site published a reply from: Norfolk's and Suffolk's logs carry
+    replies written by "Norfolk and Suffolk Constabularies" jointly. Only when the text names
+    the joint unit as the one answering ("... Constabularies have considered your request")."""
+    joints = [aid for aid in _collaboration_of().get(member, ()) if _by_id()[aid]["kind"] == "joint"]
+    if not joints or not text:
+        return None
+    scores = _score_mentions(text[:_SCAN_CHARS])
+    best = max(joints, key=lambda aid: scores.get(aid, 0.0))
+    return best if scores.get(best, 0.0) >= _JOINT_WRITER_MIN else None
 
 
 def _named(aid: str) -> tuple[str, str]:
