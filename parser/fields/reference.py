@@ -87,14 +87,15 @@ def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], r
     that stops at every "request" word costs the first pass time for nothing)."""
     labels = _config()["labels"]
     strong = _label_alternation(labels["strong"])
-    weak = _label_alternation(labels["weak"])
+    weak = _label_alternation(labels["weak"] + labels.get("colon_only", []))
+    spaced_weak = _label_alternation(labels["weak"])
     # Only a label's first letter can start a match: testing it first skips most positions.
-    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"]}))
+    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"] + labels.get("colon_only", [])}))
     pattern = re.compile(
         r"(?=[" + firsts + r"])(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
         # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
         r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + weak + r")\s+" if spaced else "")
+        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + spaced_weak + r")\s+" if spaced else "")
         + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )

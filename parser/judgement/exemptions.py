@@ -286,7 +286,7 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 
 _OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I)
 # Words one of which grounds.yml withdrawn_after needs (a cheap test before the pattern).
-_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "no longer")
+_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "disregarded", "dropped", "reversed", "no longer")
 
 
 def _section_of(code: str) -> str:

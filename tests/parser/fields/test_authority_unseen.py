@@ -1,0 +1,60 @@
+"""Authority on shapes met on real replies the parser had not seen (issue 14): a gov.scot FOI
+release that never names its writer, and a reply the Norfolk and Suffolk joint unit wrote,
+published on one member force's site. Each with its opposite. Texts written for these tests,
+after the shapes of gov.scot/publications/foi-... pages and docslib copies of Norfolk and
+Suffolk letters (read with the search tool)."""
+from __future__ import annotations
+
+import pytest
+
+from parser.fields.authority import find_authority
+
+GOV_SCOT = (
+    "Information request and response under the Freedom of Information (Scotland) Act 2002\n"
+    "Information requested\n"
+    "Advice given to local authorities on handling requests.\n"
+    "Response\n"
+    "I enclose a copy of some of the information you requested. Names of junior staff are withheld "
+    "under section 38(1)(b) of FOISA.\n"
+)
+JOINT = (
+    "Freedom of Information Request Reference No: FOI 001234/21\n"
+    "I write about your request received on 14 April 2021.\n"
+    "Norfolk and Suffolk Constabularies have considered your request and the answer is below.\n"
+    "Norfolk: 512. Suffolk: 431.\n"
+)
+SUFFOLK_ALONE = (
+    "Freedom of Information Request Reference No: FOI 0456/21\n"
+    "Suffolk Constabulary holds 6 drones; Norfolk and Suffolk Constabularies share a drone unit.\n"
+)
+
+CASES = [
+    # gov.scot's standing line, or its twelve-digit case number, is the Scottish Government's
+    ("gov_scot_release_template", GOV_SCOT, None, ("Scottish Government", "scottish-government")),
+    ("gov_scot_case_number", "FOI reference: FOI/202000125338\nThe information is enclosed.\n", None,
+     ("Scottish Government", "scottish-government")),
+    # opposite: a Police Scotland reply under the same Act stays Police Scotland's
+    ("police_scotland_under_foisa", "Freedom of Information (Scotland) Act 2002\nIM-FOI-2021-0942\n"
+     "Police Scotland can confirm that the information is held and it is given below.\n", None,
+     ("Police Scotland", "police-scotland")),
+    # the joint unit wrote it, though the page is on a member's site
+    ("joint_reply_on_norfolk_site", JOINT, {"canonical": "https://www.norfolk.police.uk/foi/tasers"},
+     ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")),
+    ("joint_reply_site_name", JOINT, {"og:site_name": "Suffolk Constabulary"},
+     ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")),
+    # opposite: a member's own reply that only mentions the joint unit stays the member's
+    ("member_reply_mentions_joint", SUFFOLK_ALONE, {"og:site_name": "Suffolk Constabulary"},
+     ("Suffolk Constabulary", "suffolk")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "meta", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_authority_unseen(name: str, text: str, meta: dict[str, str] | None, expected: tuple[str, str]) -> None:
+    assert find_authority(text, meta=meta) == expected
+
+
+def test_joint_reply_at_a_member_force_url_is_the_joint_unit() -> None:
+    assert find_authority(JOINT, url="https://www.suffolk.police.uk/foi/2021/tasers") == (
+        "Norfolk and Suffolk Constabularies", "norfolk-suffolk")
+    assert find_authority(SUFFOLK_ALONE, url="https://www.suffolk.police.uk/foi/2021/drones") == (
+        "Suffolk Constabulary", "suffolk")
