@@ -30,9 +30,11 @@ import yaml
 # number then its financial year ("26 19/20"). "_" joins too ("867_15").
 _REF = (
     r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
-    r"|[A-Za-z0-9]+"
+    r"|(?:(?-i:[A-Z]{1,3}&[A-Z]{1,3}(?=\s(?:FOI|FOIA|EIR|RFI)[\s/-]?\d))|[A-Za-z0-9]+)"
     r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
     r"|\s/\s(?-i:(?=[A-Z]{1,4}\d))|/\s(?-i:(?=[A-Z]{2,6}\s?\d))"
+    # a body's letters before its FOI number: "BTP FOI 1234-23", "D&C FOI 1234/23"
+    r"|(?-i:(?<=[A-Z&][A-Z])\s(?=(?:FOI|FOIA|EIR|RFI)[\s/-]?\d))"
     r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
@@ -95,7 +97,7 @@ def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], r
         r"(?=[" + firsts + r"])(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
         # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
         r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + spaced_weak + r")\s+" if spaced else "")
+        r"|(?P<weak>" + weak + r")\.?\s*[:#]\s*" + (r"|(?P<spaced>" + spaced_weak + r")\s+" if spaced else "")
         + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )

@@ -40,6 +40,13 @@ CASES = [
     # a log's publication number leads the title, the FOI number follows
     ("publication_then_foi_number", "Body.", "Disclosure 2023-118: FOI 3871/23 Drones", "FOI 3871/23"),
     ("title_relating_to_other_foi", "Body.", "Papers relating to FOI 3871/23", None),
+    # a body's letters before its FOI number are part of the reference
+    ("body_letters_prefix", "Ref: BTP FOI 1234-23\nDear Sir", None, "BTP FOI 1234-23"),
+    ("ampersand_body_prefix", "Ref: D&C FOI 1234/23\nDear Sir", None, "D&C FOI 1234/23"),
+    # opposite: a word before a number is no prefix
+    ("sentence_word_not_prefix", "Ref: FOI 1234/23 AND 1235/23\nDear Sir", None, "FOI 1234/23"),
+    # "Ref.:" with its full stop
+    ("ref_full_stop_colon", "Ref.: 0456/23\nDear Sir", None, "0456/23"),
 ]
 
 
