@@ -605,6 +605,7 @@ def find_authority(
             found = _joint_writer(found, text) or found
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
+    text = _above_related(text)
     if found is None and text:
         # Where a name stands outranks how often it is named: the letterhead, "From:" line and
         # sign-off name the writer; forces discussed in the text are only mentioned.
@@ -664,6 +665,18 @@ def _joint_writer(member: str, text: str) -> str | None:
     scores = _score_mentions(text[:_SCAN_CHARS])
     best = max(joints, key=lambda aid: scores.get(aid, 0.0))
     return best if scores.get(best, 0.0) >= _JOINT_WRITER_MIN else None
+
+
+@lru_cache(maxsize=1)
+def _related_heading() -> re.Pattern[str]:
+    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(_cues().get("related_headings", [])) + r")[ \t]*:?[ \t]*$")
+
+
+def _above_related(text: str) -> str:
+    """The text above a mirror's or blog's "Similar documents" list in the page's lower part
+    (a heading in the first third is the page's own navigation, not a list after the letter)."""
+    m = _related_heading().search(text, len(text) // 3)
+    return text[:m.start()] if m else text
 
 
 def _named(aid: str) -> tuple[str, str]:

@@ -58,3 +58,22 @@ def test_joint_reply_at_a_member_force_url_is_the_joint_unit() -> None:
         "Norfolk and Suffolk Constabularies", "norfolk-suffolk")
     assert find_authority(SUFFOLK_ALONE, url="https://www.suffolk.police.uk/foi/2021/drones") == (
         "Suffolk Constabulary", "suffolk")
+
+
+MIRROR_LETTER = (
+    "Document Library\n"
+    "Freedom of Information Request Reference No: FOI 000739/19\n"
+    "Norfolk and Suffolk Constabularies have considered your request and our response is below.\n"
+    "There were 1,204 outstanding warrants on 26th February 2019.\n"
+)
+
+
+def test_a_mirrors_list_of_other_documents_is_not_the_sign_off() -> None:
+    # no closing: without the heading's cut, the list's last lines were read as the sign-off
+    related = "Recommended for you\nKent Police FOI response 2019\nEssex Police disclosure log\n"
+    assert find_authority(MIRROR_LETTER + related) == ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")
+
+
+def test_a_related_heading_near_the_top_is_navigation_and_cuts_nothing() -> None:
+    text = "Related documents\n" + MIRROR_LETTER
+    assert find_authority(text) == ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")
