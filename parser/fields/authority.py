@@ -108,19 +108,38 @@ _COMMISSIONER_STYLES = (
     "{a} Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner {a}",
     "Police, Crime and Victims' Commissioner for {a}", "Office of the Police, Crime and Victims' Commissioner for {a}",
     "{a} Police, Crime and Victims' Commissioner", "OPCC for {a}", "{a} OPCC", "{a} PCC", "{a} PFCC", "{a} OPFCC",
+    # short and letterhead forms: "OPCC Thames Valley", "Office of the PCC for Dorset", "PFCC for Cumbria",
+    # "Office of the Police and Crime Commissioner North Wales"
+    "OPCC {a}", "OPFCC {a}", "OPFCC for {a}", "PCC for {a}", "PFCC for {a}", "Office of the PCC for {a}",
+    "Office of the PFCC for {a}", "Office of the Police and Crime Commissioner {a}", "Police and Crime Commissioner {a}",
+    "Office of the Police, Fire and Crime Commissioner {a}",
 )
+
+
+def _area_variants(area: str) -> list[str]:
+    """An area as letters write it with and without "the" after "and": "Hampshire and the Isle
+    of Wight" is also "Hampshire and Isle of Wight"."""
+    variants = [area]
+    if " and the " in area:
+        variants.append(area.replace(" and the ", " and "))
+    elif " and " in area and not re.search(r" and (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+shire\b", area):
+        variants.append(area.replace(" and ", " and the ", 1))
+    return variants
 
 
 def _commissioner_styles(row: dict) -> list[str]:
     """Every style a commissioner's office of an area goes by: offices were renamed as they took
     on fire (PFCC) or victims (PCVC) duties, and letters use the long and short forms alike. The
-    area is read from the row's own name or aliases."""
+    areas are read from the row's own name and aliases ("Leicestershire" and "Leicester,
+    Leicestershire and Rutland" both)."""
+    areas: list[str] = []
     for name in (row["name"], *row["aliases"]):
         for pattern in _COMMISSIONER_AREA:
             m = pattern.match(name)
             if m:
-                return [style.format(a=m.group("area")) for style in _COMMISSIONER_STYLES]
-    return []
+                areas += [a for a in _area_variants(m.group("area")) if a not in areas]
+                break
+    return [style.format(a=a) for a in areas for style in _COMMISSIONER_STYLES]
 
 
 @lru_cache(maxsize=1)

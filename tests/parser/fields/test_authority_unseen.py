@@ -77,3 +77,26 @@ def test_a_mirrors_list_of_other_documents_is_not_the_sign_off() -> None:
 def test_a_related_heading_near_the_top_is_navigation_and_cuts_nothing() -> None:
     text = "Related documents\n" + MIRROR_LETTER
     assert find_authority(text) == ("Norfolk and Suffolk Constabularies", "norfolk-suffolk")
+
+
+# A commissioner's office as letterheads write it: short forms, "the" dropped from the area, the
+# long area name, the office's own brand, and the Welsh form (written for these tests from the
+# styles on PCC and PFCC sites read with the search tool).
+COMMISSIONER_HEADS = [
+    ("OPCC Thames Valley", ("Office of the Police and Crime Commissioner for Thames Valley", "pcc-thames-valley")),
+    ("Office of the PCC for Dorset", ("Office of the Police and Crime Commissioner for Dorset", "pcc-dorset")),
+    ("Police and Crime Commissioner for Hampshire and Isle of Wight",
+     ("Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight", "pcc-hampshire")),
+    ("Police and Crime Commissioner for Leicester, Leicestershire and Rutland",
+     ("Office of the Police and Crime Commissioner for Leicestershire", "pcc-leicestershire")),
+    ("Office of the Staffordshire Commissioner", ("Staffordshire Police, Fire and Crime Commissioner", "pcc-staffordshire")),
+    ("Comisiynydd Heddlu a Throseddu Gwent", ("Office of the Police and Crime Commissioner for Gwent", "pcc-gwent")),
+    # opposite: the force of the same area is the force, not its commissioner
+    ("Thames Valley Police", ("Thames Valley Police", "thames-valley")),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), COMMISSIONER_HEADS, ids=[h for h, _ in COMMISSIONER_HEADS])
+def test_commissioner_office_letterhead(head: str, expected: tuple[str, str]) -> None:
+    text = f"{head}\nFreedom of Information Request\nDear Sir\nThank you for your request. The information is attached.\n"
+    assert find_authority(text) == expected
