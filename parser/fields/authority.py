@@ -127,6 +127,20 @@ def _area_variants(area: str) -> list[str]:
     return variants
 
 
+_FIRE_SERVICE = re.compile(r"^(?P<area>.+?) Fire (?:and|&) Rescue(?: Service)?$")
+
+
+def _fire_authority_styles(name: str) -> list[str]:
+    """The fire and rescue authority's styles for a service ("Devon and Somerset Fire and Rescue
+    Service" -> "Devon and Somerset Fire and Rescue Authority", "... Fire Authority"): the
+    authority is the body FOI binds and signs some replies, the service the name labels use."""
+    m = _FIRE_SERVICE.match(name)
+    if not m:
+        return []
+    area = m.group("area")
+    return [f"{area} Fire and Rescue Authority", f"{area} Fire Authority", f"{area} Combined Fire Authority"]
+
+
 def _commissioner_styles(row: dict) -> list[str]:
     """Every style a commissioner's office of an area goes by: offices were renamed as they took
     on fire (PFCC) or victims (PCVC) duties, and letters use the long and short forms alike. The
@@ -156,6 +170,8 @@ def load_gazetteer() -> list[dict]:
             row["aliases"] += _borough_styles(row["name"])
             if row["kind"] == "pcc":
                 row["aliases"] += [a for a in _commissioner_styles(row) if a not in row["aliases"]]
+            if row.get("type") == "fire":
+                row["aliases"] += [a for a in _fire_authority_styles(row["name"]) if a not in row["aliases"]]
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
             row.setdefault("soh_slug", "")
             row.setdefault("area", "")

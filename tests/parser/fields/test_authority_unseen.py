@@ -100,3 +100,20 @@ COMMISSIONER_HEADS = [
 def test_commissioner_office_letterhead(head: str, expected: tuple[str, str]) -> None:
     text = f"{head}\nFreedom of Information Request\nDear Sir\nThank you for your request. The information is attached.\n"
     assert find_authority(text) == expected
+
+
+# A fire and rescue authority signing a reply is its service, as labels and logs name it.
+FIRE_SIGN_OFFS = [
+    ("Devon & Somerset Fire & Rescue Authority", ("Devon and Somerset Fire and Rescue Service", "devon-somerset-frs")),
+    ("Royal Berkshire Fire Authority", ("Royal Berkshire Fire and Rescue Service", "royal-berkshire-frs")),
+    ("Kent and Medway Fire and Rescue Authority", ("Kent Fire and Rescue Service", "kent-frs")),
+    ("London Fire Commissioner", ("London Fire Brigade", "london-fire-brigade")),
+    # opposite: a council's own fire department is not a fire service of the gazetteer
+    ("Oxfordshire County Council", ("Oxfordshire County Council", "oxfordshire-county-council")),
+]
+
+
+@pytest.mark.parametrize(("signer", "expected"), FIRE_SIGN_OFFS, ids=[n for n, _ in FIRE_SIGN_OFFS])
+def test_fire_authority_sign_off(signer: str, expected: tuple[str, str]) -> None:
+    text = f"Dear Applicant\nThere were 12 assaults on crews in 2023.\nYours sincerely\nInformation Governance\n{signer}\n"
+    assert find_authority(text) == expected
