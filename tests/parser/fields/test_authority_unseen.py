@@ -117,3 +117,9 @@ FIRE_SIGN_OFFS = [
 def test_fire_authority_sign_off(signer: str, expected: tuple[str, str]) -> None:
     text = f"Dear Applicant\nThere were 12 assaults on crews in 2023.\nYours sincerely\nInformation Governance\n{signer}\n"
     assert find_authority(text) == expected
+
+
+def test_a_council_named_for_its_city_is_the_council_not_the_force_policing_it() -> None:
+    # "Westminster" alone is a place the Met polices; "City of Westminster" signs the council's replies
+    text = "Dear Sir\nThe council operates 94 cameras.\nYours sincerely\nInformation Governance Team\nCity of Westminster\n"
+    assert find_authority(text) == ("Westminster City Council", "westminster-city-council")
