@@ -69,3 +69,17 @@ def test_mention_keeps_no_evidence_and_ground_keeps_its_sentence() -> None:
     assert [(e.code, e.section, e.statute, e.ncnd, e.evidence) for e in found] == [
         ("s40(2)", "40", "FOIA", False, "The names are withheld under section 40(2) of the Act."),
     ]
+
+
+# A last sub-level letter typed without brackets ("Section 31(1)a"): the letter is a level,
+# never the start of a word after the bracket ("31(1)and").
+BARE_LETTER = [
+    ("The figures are withheld under Section 31(1)a of the Act.", [("s31(1)(a)", "FOIA")]),
+    ("The names are withheld under section 40(2)a.", [("s40(2)(a)", "FOIA")]),
+    ("The data is withheld under Section 31(1)and 40(2).", [("s31(1)", "FOIA"), ("s40(2)", "FOIA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_LETTER, ids=["s31_1_a", "s40_2_a", "and_is_a_word"])
+def test_bare_sub_level_letter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert grounds(text) == expected
