@@ -30,6 +30,7 @@ CASES = [
     ("reported_spokesman", "The Met refused to release the data, saying section 24(1) applied, a spokesman said.", []),
     ("force_third_person_own_decision", "Kent Police is withholding the names under section 40(2).",
      [("s40(2)", "FOIA")]),
+    ("own_passive_citing", "The names of junior staff have been withheld citing section 40(2).", [("s40(2)", "FOIA")]),
     # the requester's question or hypothetical; opposite: an answer clause after "which"
     ("requester_question_reported", "You asked whether the force had ever refused a request under section 14 for "
      "being vexatious. The answer is yes: four times in 2022.", []),
