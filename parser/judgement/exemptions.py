@@ -115,7 +115,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return MENTIONED, sentence  # advice, a reporter's account, the requester's "if you refuse"
     if extra["asked_before"].search(text[s_lo:c.start]):
         return MENTIONED, sentence  # "You asked whether ... under section 14": the requester's words
-    if extra["considered_plain_before"].search(before) and extra["set_aside_after"].search(text[c.end:s_hi]):
+    if extra["considered_plain_before"].search(before) and extra["set_aside_after"].search(text[c.end:s_hi]) \
+            and not extra["set_aside_unless"].search(text[c.end:s_hi]):
         return REJECTED, sentence  # "We considered section 40(2), but the exemption is not engaged"
     if extra["not_applying_after"].search(text[c.end:s_hi]):
         return REJECTED, sentence

@@ -45,6 +45,8 @@ CASES = [
      "figures the exemption is not engaged.", []),
     ("considered_and_applied", "We considered section 40(2) and the names are withheld under it.",
      [("s40(2)", "FOIA")]),
+    ("considered_part_given_rest_exempt", "We have considered section 31(1)(a) and, although some figures have been "
+     "provided, the remainder is exempt.", [("s31(1)(a)", "FOIA")]),
     # an internal review that disregarded the first decision's exemption
     ("review_disregarded", "The harm and public interest arguments applied under Section 31 of the Freedom of "
      "Information Act 2000 in the original decision have been disregarded at the review stage.", []),
