@@ -255,6 +255,9 @@ def _title_foi_number(title: str) -> str | None:
             continue  # a leading one was tried first, with the request-word prefix removed
         if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()):
             continue
+        number = re.sub(r"^FOI[ /.-]?", "", m.group(0))
+        if _YEAR.fullmatch(number) or _is_year_span(number):
+            continue  # "Police dogs | FOI 2023 | Kent Police", "FOI 2022/23 annual report": years
         return _tidy(m.group(0))
     return None
 

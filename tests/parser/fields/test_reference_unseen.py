@@ -40,6 +40,8 @@ CASES = [
     # a log's publication number leads the title, the FOI number follows
     ("publication_then_foi_number", "Body.", "Disclosure 2023-118: FOI 3871/23 Drones", "FOI 3871/23"),
     ("title_relating_to_other_foi", "Body.", "Papers relating to FOI 3871/23", None),
+    ("title_foi_then_year", "Body.", "Police dogs | FOI 2023 | Kent Police", None),
+    ("title_foi_then_year_span", "Body.", "Kent Police FOI 2022/23 annual report", None),
     # a body's letters before its FOI number are part of the reference
     ("body_letters_prefix", "Ref: BTP FOI 1234-23\nDear Sir", None, "BTP FOI 1234-23"),
     ("ampersand_body_prefix", "Ref: D&C FOI 1234/23\nDear Sir", None, "D&C FOI 1234/23"),
