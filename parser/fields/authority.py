@@ -652,6 +652,9 @@ def find_authority(
             if pick in _by_id():
                 return _named(_commissioner_office(pick, text))
             return _canonical(pick)
+        unit = _signoff_unit_body(text)
+        if unit is not None:
+            return _named(unit)
         scores = _score_mentions(text, mentions.found)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
@@ -700,6 +703,25 @@ def _joint_writer(member: str, text: str) -> str | None:
     scores = _score_mentions(text[:_SCAN_CHARS])
     best = max(joints, key=lambda aid: scores.get(aid, 0.0))
     return best if scores.get(best, 0.0) >= _JOINT_WRITER_MIN else None
+
+
+@lru_cache(maxsize=1)
+def _signoff_units() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
+    return [(re.compile(u["unit"]), re.compile(u["context"], re.I), u["id"]) for u in _cues().get("signoff_units", [])]
+
+
+def _signoff_unit_body(text: str) -> str | None:
+    """The body a sign-off unit belongs to (a Scottish Government directorate), when the letter
+    is signed by it after a closing and never names its body in a name line."""
+    tail = [m.span() for m in _LINE.finditer(text, max(0, len(text) - 4000)) if m.group(0).strip()]
+    if not _closing_found([text[a:b].strip() for a, b in tail]):
+        return None
+    lines = [text[a:b].strip() for a, b in _sign_off_spans(text, tail)]
+    for unit, context, aid in _signoff_units():
+        if any(unit.match(line) for line in lines) and context.search(text) \
+                and not any(owner != aid and pattern.search(text, 0, 3000) for pattern, owner in _reference_owners()):
+            return aid  # (a Police Scotland IM-FOI number says the directorate is the force's)
+    return None
 
 
 @lru_cache(maxsize=1)

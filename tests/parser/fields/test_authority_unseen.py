@@ -123,3 +123,23 @@ def test_a_council_named_for_its_city_is_the_council_not_the_force_policing_it()
     # "Westminster" alone is a place the Met polices; "City of Westminster" signs the council's replies
     text = "Dear Sir\nThe council operates 94 cameras.\nYours sincerely\nInformation Governance Team\nCity of Westminster\n"
     assert find_authority(text) == ("Westminster City Council", "westminster-city-council")
+
+
+SG_LETTER = (
+    "Freedom of Information (Scotland) Act 2002\n{ref}Dear Sir\n"
+    "This information is held by Police Scotland, not by us. Police Scotland can be contacted at "
+    "foi@scotland.police.uk.\nYours sincerely\nJane Smith\nSafer Communities Directorate\n"
+)
+
+
+def test_a_directorate_signing_a_foisa_reply_is_the_scottish_government() -> None:
+    assert find_authority(SG_LETTER.format(ref="")) == ("Scottish Government", "scottish-government")
+
+
+def test_a_directorate_under_a_police_scotland_number_stays_police_scotland() -> None:
+    assert find_authority(SG_LETTER.format(ref="IM-FOI-2023-0456\n")) == ("Police Scotland", "police-scotland")
+
+
+def test_a_directorate_outside_a_foisa_reply_is_not_read_as_the_scottish_government() -> None:
+    text = SG_LETTER.replace("Freedom of Information (Scotland) Act 2002", "Freedom of Information Act 2000").format(ref="")
+    assert find_authority(text) == ("Police Scotland", "police-scotland")
