@@ -68,6 +68,11 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# Characters after a heading line in which the Act's own wording ("(1) Information which is not
+# exempt information by virtue of section 30 is exempt information if ...") shows the heading
+# introduces a quotation of the Act rather than the authority's reasons.
+_QUOTE_LOOKAHEAD = 300
+
 # A sentence naming a provision of its own ("section 38 is not engaged").
 _CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
 
@@ -148,6 +153,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         # A heading or list line: "Section 31 - Law Enforcement".
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
+        if cues.search("statute_quote", text[line_hi:line_hi + _QUOTE_LOOKAHEAD]):
+            return MENTIONED, sentence  # a heading over the Act's own words: the Act quoted
         return LISTED, sentence
     if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence

@@ -86,3 +86,22 @@ BARE_LETTER = [
 @pytest.mark.parametrize(("text", "expected"), BARE_LETTER, ids=["s31_1_a", "s40_2_a", "and_is_a_word"])
 def test_bare_sub_level_letter(text: str, expected: list[tuple[str, str]]) -> None:
     assert grounds(text) == expected
+
+
+ACT_TEXT = (
+    "(1) Information which is not exempt information by virtue of section 30 is exempt information if its "
+    "disclosure under this Act would, or would be likely to, prejudice\n(a) the prevention or detection of crime,\n"
+)
+
+
+def test_a_heading_over_the_acts_own_words_is_a_quotation() -> None:
+    text = ("The force holds 6 drones; all you asked for is given above.\n"
+            "For your information, the relevant part of the Act reads as follows.\n"
+            "Section 31 - Law enforcement\n" + ACT_TEXT)
+    assert grounds(text) == []
+
+
+def test_the_same_heading_under_a_relied_on_intro_stays_a_ground() -> None:
+    text = ("The locations are withheld by virtue of the following exemption:\n"
+            "Section 31 - Law enforcement\n" + ACT_TEXT)
+    assert grounds(text) == [("s31", "FOIA")]
