@@ -216,7 +216,7 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
-    found = _aggregate(occurrences)
+    found = _aggregate(occurrences, explained_counts=_withholds_somewhere(text, occurrences))
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
@@ -303,7 +303,21 @@ def _section_of(code: str) -> str:
     return m.group(1) if m else code
 
 
-def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
+# Statements that something is withheld or refused, with or without a provision: an explanation
+# of a provision counts as its use only in a reply that says so somewhere.
+_WITHHOLDS = ("whole_refusal", "refusal_statement", "cost_refusal", "withholding", "ncnd")
+
+
+def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
+    """Whether the reply withholds anything: a provision relied on or listed, or a refusal,
+    withholding, cost or NCND statement. "Section 40(2) of the Act states that ..." in a reply
+    that gives everything explains the Act; in a Met cost refusal it is the ground."""
+    if any(o.role in (RELIED, LISTED) for o in occurrences):
+        return True
+    return any(cues.search(name, text) for name in _WITHHOLDS)
+
+
+def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True) -> list[Exemption]:
     best: dict[tuple[str, str], Occurrence] = {}
     for o in occurrences:
         key = (o.statute, o.code)
@@ -313,7 +327,8 @@ def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
     # An explanation ("Section 38(2A) provides that ...") is a ground only where it is all
     # the response says of that section (a Met cost refusal cites s12(1) only so).
     grounds = [o for o in best.values()
-               if o.role in (RELIED, LISTED) or (o.role == EXPLAINED and (o.statute, o.section) not in firm)]
+               if o.role in (RELIED, LISTED)
+               or (o.role == EXPLAINED and explained_counts and (o.statute, o.section) not in firm)]
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
     codes = {(o.statute, o.code) for o in grounds}

@@ -105,3 +105,17 @@ def test_the_same_heading_under_a_relied_on_intro_stays_a_ground() -> None:
     text = ("The locations are withheld by virtue of the following exemption:\n"
             "Section 31 - Law enforcement\n" + ACT_TEXT)
     assert grounds(text) == [("s31", "FOIA")]
+
+
+def test_an_act_explained_in_a_reply_that_withholds_nothing_is_no_ground() -> None:
+    text = ("The force holds 6 drones. Section 40(2) of the Act states that personal information about third "
+            "parties is exempt where disclosure would breach the data protection principles. The pilots' names "
+            "were not asked for.")
+    assert grounds(text) == []
+
+
+def test_an_explained_cost_limit_in_a_cost_refusal_stays_the_ground() -> None:
+    text = ("Section 12(1) of the Act provides that a public authority need not comply with a request where the "
+            "cost of compliance would exceed the appropriate limit. Searching every file would exceed the "
+            "appropriate limit of 18 hours.")
+    assert grounds(text) == [("s12(1)", "FOIA")]
