@@ -65,12 +65,13 @@ def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _sections() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
-    from bench import memory, parsing, startup
+    from bench import memory, parsing, real_pages, startup
 
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("parsing_html", lambda: parsing.html_speed(300)),
         ("parsing_text", parsing.text_speed),
         ("parsing_pdf", parsing.pdf_speed),
+        ("parsing_real", lambda: real_pages.run()),
         ("memory", lambda: memory.streamed_rss(10_000)),
         ("startup", startup.startup),
     ]
@@ -97,6 +98,11 @@ SUMMARY: list[tuple[str, str, str]] = [
     ("parse / lxml floor", "parsing_html.ratio_parser_over_floor", "x"),
     ("plain-text input", "parsing_text.ms_per_page", "ms/input"),
     ("PDF", "parsing_pdf.ms_per_pdf_page", "ms/PDF page"),
+    ("real corpus pages: parser / trafilatura", "parsing_real.parser.ms_per_page|parsing_real.trafilatura.ms_per_page", "ms/page"),
+    ("real corpus pages: chrome left, parser / trafilatura",
+     "parsing_real.parser.chrome_left|parsing_real.trafilatura.chrome_left", "share"),
+    ("real corpus pages: body kept, parser / trafilatura",
+     "parsing_real.parser.body_kept|parsing_real.trafilatura.body_kept", "share"),
     ("peak RSS, 10,000 pages streamed", "memory.peak_rss_mb", "MB"),
     ("RSS growth after warm-up", "memory.growth_after_warmup_mb", "MB"),
     ("foi --help (wall / CPU)", "startup.foi_help_s|startup.foi_help_cpu_s", "s"),
