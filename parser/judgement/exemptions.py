@@ -68,6 +68,11 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# The citation right after "is exempt under", "withheld by virtue of": the authority applying it.
+_EXEMPT_UNDER = re.compile(
+    r"\b(?:is|are|been|being|remains?)\s+(?:exempt(?:\s+from\s+disclosure)?|withheld|refused|redacted)\s+"
+    r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+provisions\s+of\s+)?$", re.I)
+
 # Characters after a heading line in which the Act's own wording ("(1) Information which is not
 # exempt information by virtue of section 30 is exempt information if ...") shows the heading
 # introduces a quotation of the Act rather than the authority's reasons.
@@ -156,6 +161,10 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if cues.search("statute_quote", text[line_hi:line_hi + _QUOTE_LOOKAHEAD]):
             return MENTIONED, sentence  # a heading over the Act's own words: the Act quoted
         return LISTED, sentence
+    if _EXEMPT_UNDER.search(text[max(s_lo, c.start - 60):c.start]):
+        # "The information is exempt under Sec. 30(1)(a) - Investigations And Proceedings Conducted
+        # By Public Authorities.": the provision's title may read like the Act explained
+        return RELIED, sentence
     if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence
     if cues.search("explains", sentence):

@@ -119,3 +119,10 @@ def test_an_explained_cost_limit_in_a_cost_refusal_stays_the_ground() -> None:
             "cost of compliance would exceed the appropriate limit. Searching every file would exceed the "
             "appropriate limit of 18 hours.")
     assert grounds(text) == [("s12(1)", "FOIA")]
+
+
+def test_exempt_under_a_provision_whose_title_reads_like_the_act_explained_is_relied_on() -> None:
+    # the title's "Public Authorities" is no general statement about authorities (data/sample Cleveland)
+    text = ("Q3 How many people were injured?\nThe information is exempt under Sec. 30(1)(a) - Investigations "
+            "And Proceedings Conducted By Public Authorities.\n")
+    assert grounds(text) == [("s30(1)(a)", "FOIA")]
