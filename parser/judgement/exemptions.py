@@ -153,6 +153,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     # Only a short line can be a heading: a long one is never copied (a 1 MB line holds
     # thousands of citations, and copying it for each was quadratic).
     line = text[line_lo:line_hi].strip() if line_hi - line_lo < 4096 else None
+    if line is not None and len(line) < 100 and extra["line_set_aside"].search(text[c.end:line_hi]):
+        return REJECTED, sentence  # a list of exemptions considered: "Section 31(1)(a) - not engaged", "...: N/A"
     if line is not None and len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 \
             and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
         # A heading or list line: "Section 31 - Law Enforcement".
@@ -225,7 +227,9 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
-    found = _aggregate(occurrences, explained_counts=_withholds_somewhere(text, occurrences))
+    nothing_withheld = bool(_grounds_data()["nothing_withheld"].search(text))
+    found = _aggregate(occurrences, explained_counts=_withholds_somewhere(text, occurrences) and not nothing_withheld,
+                       listed_counts=not nothing_withheld)
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
@@ -326,7 +330,8 @@ def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
     return any(cues.search(name, text) for name in _WITHHOLDS)
 
 
-def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True) -> list[Exemption]:
+def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
+               listed_counts: bool = True) -> list[Exemption]:
     best: dict[tuple[str, str], Occurrence] = {}
     for o in occurrences:
         key = (o.statute, o.code)
@@ -336,7 +341,7 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True) 
     # An explanation ("Section 38(2A) provides that ...") is a ground only where it is all
     # the response says of that section (a Met cost refusal cites s12(1) only so).
     grounds = [o for o in best.values()
-               if o.role in (RELIED, LISTED)
+               if o.role == RELIED or (o.role == LISTED and listed_counts)
                or (o.role == EXPLAINED and explained_counts and (o.statute, o.section) not in firm)]
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}

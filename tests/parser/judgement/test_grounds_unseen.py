@@ -126,3 +126,22 @@ def test_exempt_under_a_provision_whose_title_reads_like_the_act_explained_is_re
     text = ("Q3 How many people were injured?\nThe information is exempt under Sec. 30(1)(a) - Investigations "
             "And Proceedings Conducted By Public Authorities.\n")
     assert grounds(text) == [("s30(1)(a)", "FOIA")]
+
+
+# A list of exemptions considered, each with its verdict; and a reply saying none was applied.
+VERDICTS = [
+    ("not_engaged_in_list", "Exemptions considered:\nSection 31(1)(a) - not engaged\nSection 40(2) - applied\n"
+     "The names are withheld.", [("s40(2)", "FOIA")]),
+    ("n_a_after_title", "Section 38 - Health and Safety: N/A\nSection 40(2) - Personal Information: applied",
+     [("s40(2)", "FOIA")]),
+    ("none_applied_then_named", "No exemptions have been applied to this response.\nFor information, section "
+     "40(2) protects personal data.", []),
+    # opposite: a provision relied on in words still counts beside "no exemptions ... to the figures"
+    ("none_applied_to_part_but_relied", "No exemptions have been applied to the figures.\nThe names are withheld "
+     "under section 40(2).", [("s40(2)", "FOIA")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), VERDICTS, ids=[v[0] for v in VERDICTS])
+def test_verdicts(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert grounds(text) == expected
