@@ -73,6 +73,10 @@ _EXEMPT_UNDER = re.compile(
     r"\b(?:is|are|been|being|remains?)\s+(?:exempt(?:\s+from\s+disclosure)?|withheld|refused|redacted)\s+"
     r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+provisions\s+of\s+)?$", re.I)
 
+# A clause the new judgements read around a citation: the requester's opening before it, a
+# set-aside after it. Bounded so a page-long unpunctuated run stays linear.
+_CLAUSE_CHARS = 400
+
 # Characters after a heading line in which the Act's own wording ("(1) Information which is not
 # exempt information by virtue of section 30 is exempt information if ...") shows the heading
 # introduces a quotation of the Act rather than the authority's reasons.
@@ -121,14 +125,15 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     extra = _grounds_data()
     if extra["mentioned_before"].search(text[max(s_lo, c.start - 160):c.start]):
         return MENTIONED, sentence
-    if not own_decision and extra["mentioned_sentence"].search(sentence):
+    if not own_decision and extra["mentioned_sentence"].search(
+            text, max(s_lo, c.start - _CLAUSE_CHARS), min(s_hi, c.end + _CLAUSE_CHARS)):
         return MENTIONED, sentence  # advice, a reporter's account, the requester's "if you refuse"
-    if extra["asked_before"].search(text[s_lo:c.start]):
+    if c.start - s_lo < _CLAUSE_CHARS and extra["asked_before"].search(text[s_lo:c.start]):
         return MENTIONED, sentence  # "You asked whether ... under section 14": the requester's words
-    if extra["considered_plain_before"].search(before) and extra["set_aside_after"].search(text[c.end:s_hi]) \
-            and not extra["set_aside_unless"].search(text[c.end:s_hi]):
+    if extra["considered_plain_before"].search(before) and extra["set_aside_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]) \
+            and not extra["set_aside_unless"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
         return REJECTED, sentence  # "We considered section 40(2), but the exemption is not engaged"
-    if extra["not_applying_after"].search(text[c.end:s_hi]):
+    if extra["not_applying_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
         return REJECTED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
