@@ -70,6 +70,21 @@ def _any(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def row_pattern(row: dict[str, Any]) -> str:
+    """A family's `row` spec as one anchored pattern: `min` or more `items` joined by `seps`,
+    with `require` somewhere in the line. Written once here so the gazetteer of items stays
+    data ("12 comments · 345 views", "Download | Print | Share")."""
+    item = "|".join(f"(?:{i})" for i in row["items"])
+    sep = row.get("seps", r"[|·•]")
+    more = max(int(row.get("min", 1)) - 1, 0)
+    need = f"(?=.*(?:{row['require']}))" if row.get("require") else ""
+    return rf"^{need}\s*(?:{item})(?:\s*(?:{sep})?\s*(?:{item})){{{more},}}\s*$"
+
+
+def _family_patterns(spec: dict[str, Any]) -> list[str]:
+    return list(spec.get("patterns") or ()) + ([row_pattern(spec["row"])] if spec.get("row") else [])
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = chrome_data()["text"]
@@ -78,7 +93,7 @@ def rules() -> Rules:
             name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
             int(spec["max_len"]),
             bool(spec.get("weak", False)),
-            _any(spec["patterns"]),
+            _any(_family_patterns(spec)),
             tuple(t.lower() for t in spec.get("triggers") or ()),
             re.compile("|".join(re.escape(t.lower()) for t in spec["triggers"])) if spec.get("triggers") else None,
         )
