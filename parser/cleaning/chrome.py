@@ -203,6 +203,24 @@ def compound_says_chrome(names: str, r: HtmlRules) -> bool:
     )
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+
+
+def _holds_date(el: HtmlElement) -> bool:
+    """A post's date row names when the response was published: the dates step reads it
+    from the text, so a theme's meta row that holds a date is kept."""
+    return _DATE_IN.search(_text_of(el)) is not None
+
+
+def _text_of(el: HtmlElement) -> str:
+    return "".join(el.itertext())
+
+
 def _holds_document_link(el: HtmlElement) -> bool:
     return any(is_document_link(a.get("href") or "") for a in el.iter("a"))
 
@@ -233,7 +251,7 @@ def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
     if names.strip():
         if names_say_chrome(names, r):
             return True
-        if compound_says_chrome(names, r) and not _holds_document_link(el):
+        if compound_says_chrome(names, r) and not _holds_document_link(el) and not _holds_date(el):
             return True
     # an ARIA label names a region for screen readers ("Share this page", "Breadcrumb")
     label = el.get("aria-label")

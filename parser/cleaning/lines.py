@@ -78,7 +78,8 @@ def row_pattern(row: dict[str, Any]) -> str:
     sep = row.get("seps", r"[|·•]")
     more = max(int(row.get("min", 1)) - 1, 0)
     need = f"(?=.*(?:{row['require']}))" if row.get("require") else ""
-    return rf"^{need}\s*(?:{item})(?:\s*(?:{sep})?\s*(?:{item})){{{more},}}\s*$"
+    # items meet at a separator or a space, never inside a word
+    return rf"^{need}\s*(?:{item})(?:(?:\s*(?:{sep})\s*|\s+)(?:{item})){{{more},}}\s*$"
 
 
 def _family_patterns(spec: dict[str, Any]) -> list[str]:
@@ -138,6 +139,8 @@ def strip_inline_furniture(line: str) -> str:
         return line
     if not r.inline.search(line):
         return line
+    if shaped_family(line) is not None:
+        return line  # furniture from end to end ("FOI 2019/114 | Page 1 of 3"): dropped whole
     return " ".join(r.inline.sub(" ", line).split())
 
 
