@@ -56,6 +56,8 @@ ANYWHERE = [
     ("We have removed this attachment because it held a signature.", "request_site"),
     ("Jo Bloggs made this Freedom of Information request to Ferris Police", "request_site"),
     ("Jo Bloggs filed this request with the Ferris Police Department.", "request_site"),
+    ("The request was partially successful.", "request_site"),
+    ("The request was refused under section 12 because of the cost.", None),
     ("facebook.com/FerrisPolice", "social_link"),
     ("Twitter: @FerrisPolice", "social_link"),
     ("@FerrisPolice on X", "social_link"),
