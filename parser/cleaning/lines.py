@@ -268,6 +268,8 @@ def drop_chrome_lines(
     if weak:  # a page's text; a letter's letterhead and address footer name its writer
         for i in _site_names(text, first, last, families, r):
             families[i] = "site_name"
+        for i in _footer_run(text, last, families, r):
+            families[i] = "footer_run"
     running = _running_lines(text, lines if source is None else source, r)
     kept: list[str] = []
     dropped: list[str] = []
@@ -298,6 +300,41 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# A letter's sign-off: the signature block under it names the writer and stays.
+_SIGN_OFF = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|many)\s+(?:regards|thanks)|regards|best\s+wishes|thank\s+you)\b",
+    re.I,
+)
+# A line of a site's footer block: short, no figure (an annex table's row), no "|" (a table row).
+FOOTER_RUN_MAX_CHARS = 80
+
+
+def _footer_run(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules) -> list[int]:
+    """Lines of a page's footer block whose wording no family knows. Place decides: below the
+    response's last sentence and its sign-off block, a recognised chrome line opens the site's
+    footer, and the footer runs to the end of the page (the response does not resume, or a
+    substantive line would have ended the zone). Short lines after that opening are the footer's
+    too ("Mainly a blog about policing", "Terms", a strapline); lines with a figure or a "|"
+    (an annex table) and protected lines stay, and so does the signature block above it."""
+    if last < 0 or last + 1 >= len(text):
+        return []
+    start = last + 1
+    for i in range(last + 1, len(text)):
+        if _SIGN_OFF.match(text[i]):
+            start = i + 1
+    opening = next((i for i in range(start, len(text)) if families.get(i)), None)
+    if opening is None:
+        return []
+    return [
+        i for i in range(opening + 1, len(text))
+        if not families.get(i)
+        and len(text[i]) <= FOOTER_RUN_MAX_CHARS
+        and "|" not in text[i]
+        and not any(c.isdigit() for c in text[i])
+        and not r.protect.search(text[i])
+    ]
 
 
 # A site's name as a line's lead: before "©", a year, a strapline dash, a menu separator.

@@ -263,3 +263,42 @@ def test_html_chrome_compounds_consent_managers_aria_labels_and_picture_captions
     )
     # a compound-named block holding a document link keeps it: the attachment is the response
     assert page.attachments == ["https://www.example.police.uk/files/response.pdf"]
+
+
+def test_a_footer_opened_by_known_chrome_runs_to_the_end_of_the_page() -> None:
+    """Place: under the last sentence and the sign-off block, a recognised chrome line opens the
+    site's footer; the unknown short lines after it go too. The signature block above it, a
+    table row and a line with a figure stay."""
+    text = (
+        "Thank you for your request for the number of drones the force held in 2019 and 2020.\n"
+        "The force held 12 drones in 2019 and 14 in 2020, all with the air support unit.\n"
+        "Yours sincerely\n"
+        "Jo Bloggs\n"
+        "Disclosure Officer\n"
+        "Back to top\n"
+        "Mainly a blog about policing and openness\n"
+        "Ferris Police\n"
+        "2019 | 12\n"
+        "Open 24 hours, 7 days a week\n"
+    )
+    record = parse(text.encode(), path="footer.txt")
+    assert record.body_text == (
+        "Thank you for your request for the number of drones the force held in 2019 and 2020.\n"
+        "The force held 12 drones in 2019 and 14 in 2020, all with the air support unit.\n"
+        "Yours sincerely\n"
+        "Jo Bloggs\n"
+        "Disclosure Officer\n"
+        "2019 | 12\n"
+        "Open 24 hours, 7 days a week"
+    )
+
+
+def test_without_a_known_chrome_line_below_the_letter_nothing_is_guessed() -> None:
+    text = (
+        "Thank you for your request for the number of drones the force held in 2019 and 2020.\n"
+        "The force held 12 drones in 2019 and 14 in 2020, all with the air support unit.\n"
+        "Mainly a blog about policing and openness\n"
+        "Ferris Police\n"
+    )
+    record = parse(text.encode(), path="nofooter.txt")
+    assert record.body_text.endswith("Mainly a blog about policing and openness\nFerris Police")
