@@ -45,6 +45,9 @@ class Family:
     # The triggers as one pattern over the lower-cased line: one C-level scan instead of a
     # Python loop of substring tests per family (most lines are tested against every family).
     trigger: re.Pattern[str] | None = None
+    # Every pattern anchored at the line's start: the family is tried there alone (re.match).
+    anchored: bool = False
+    test: Any = None  # regex.match when anchored, else regex.search (one bound method per family)
 
 
 @dataclass(frozen=True)
@@ -86,20 +89,31 @@ def _family_patterns(spec: dict[str, Any]) -> list[str]:
     return list(spec.get("patterns") or ()) + ([row_pattern(spec["row"])] if spec.get("row") else [])
 
 
+def _family(name: str, spec: dict[str, Any]) -> Family:
+    patterns = _family_patterns(spec)
+    anchored = all(p.startswith("^") for p in patterns)
+    triggers = tuple(t.lower() for t in spec.get("triggers") or ())
+    # `prefilter: false`: the family's anchored patterns start with literal words, so trying
+    # them at the line's start costs less than scanning the whole line for its many triggers
+    keep = spec.get("prefilter", True) or not anchored
+    trigger = re.compile("|".join(re.escape(t) for t in triggers)) if triggers and keep else None
+    regex = _any(patterns)
+    return Family(
+        name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
+        int(spec["max_len"]),
+        bool(spec.get("weak", False)),
+        regex,
+        triggers,
+        trigger,
+        anchored,
+        (regex.match if anchored else regex.search),
+    )
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = chrome_data()["text"]
-    families = tuple(
-        Family(
-            name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
-            int(spec["max_len"]),
-            bool(spec.get("weak", False)),
-            _any(_family_patterns(spec)),
-            tuple(t.lower() for t in spec.get("triggers") or ()),
-            re.compile("|".join(re.escape(t.lower()) for t in spec["triggers"])) if spec.get("triggers") else None,
-        )
-        for name, spec in data["families"].items()
-    )
+    families = tuple(_family(name, spec) for name, spec in data["families"].items())
     return Rules(
         families=families,
         tail_marker=_any(data["tail_markers"]),
@@ -149,7 +163,7 @@ def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
     """(max_len, trigger search, pattern search, name) of the families applied, as bound
     methods: this loop runs for every zone line against every family."""
     return tuple(
-        (f.max_len, f.trigger.search if f.trigger is not None else None, f.regex.search, f.name)
+        (f.max_len, f.trigger.search if f.trigger is not None else None, f.test, f.name)
         for f in rules().families if weak or not f.weak
     )
 
@@ -183,7 +197,7 @@ def shaped_family(line: str, previous: str = "") -> str | None:
             low = low if low is not None else line.lower()
             if fam.trigger.search(low) is None:
                 continue
-        if fam.regex.search(line) and not r.protect.search(line):
+        if fam.test(line) and not r.protect.search(line):
             if fam.name == "bare_host" and previous.rstrip().endswith(":"):
                 return None
             return fam.name

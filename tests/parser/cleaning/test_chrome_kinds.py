@@ -70,7 +70,6 @@ ANYWHERE = [
     ("CONFIDENTIAL", "marking"),
     ("Photo: Ferris Police", "caption"),
     ("This is an HTML version of an attachment to the Freedom of Information request 'Drones'.", "conversion"),
-    ("If you have received this email in error, please tell the sender and delete it.", "mail_notice"),
     ("docslib", "mirror"),
     ("This email confirms that the information is confidential under section 41", None),
     ("/…", "marking"),
