@@ -259,6 +259,8 @@ _PAGE = """<html><body>
 <div class="post-meta"><a href="/files/response.pdf">Response letter</a></div>
 <div aria-label="Share this page"><a href="/share">Share via e-mail</a></div>
 <p>Locations are withheld under section 31(1)(a).</p>
+<div class="site-info">Proudly run on a theme by Someone</div>
+<div id="colophon">Ferris Police blog</div>
 </main></body></html>"""
 
 
