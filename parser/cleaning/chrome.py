@@ -203,6 +203,8 @@ def compound_says_chrome(names: str, r: HtmlRules) -> bool:
     )
 
 
+# Names of rows that may carry the post's date, which the dates step reads from the text.
+_DATED_NAMES = frozenset(("byline", "bylines"))
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
@@ -249,7 +251,8 @@ def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
         return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if names.strip():
-        if names_say_chrome(names, r):
+        found = chrome_names(names, r)
+        if found and not (found <= _DATED_NAMES and _holds_date(el)):
             return True
         if compound_says_chrome(names, r) and not _holds_document_link(el) and not _holds_date(el):
             return True

@@ -33,6 +33,14 @@ CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_LINE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Family:
     """One family of chrome phrasing (all cookie banners, all exit buttons...)."""
@@ -309,6 +317,12 @@ def drop_chrome_lines(
                 value, skip_next = text[i + 1], True
             if value:
                 meta.setdefault("last_updated", value)
+        elif family == "byline":
+            # the post's date goes on as page metadata (the dates step reads "pubdate" when
+            # the text states no publication date), as a <meta name="pubdate"> would give it
+            dated = _DATE_IN_LINE.search(line)
+            if dated:
+                meta.setdefault("pubdate", dated.group(0))
     if dropped:
         # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
         # authority step, which has nothing else when the response never names its writer.

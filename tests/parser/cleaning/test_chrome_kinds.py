@@ -317,3 +317,26 @@ def test_without_a_known_chrome_line_below_the_letter_nothing_is_guessed() -> No
     )
     record = parse(text.encode(), path="nofooter.txt")
     assert record.body_text.endswith("Mainly a blog about policing and openness\nFerris Police")
+
+
+def test_a_dropped_byline_keeps_its_date_for_the_dates_step() -> None:
+    text = (
+        "By Jo Bloggs | 3 March 2020\n"
+        "The force told me it had used its drones 412 times in 2019, up from 230 the year before.\n"
+    )
+    record = parse(text.encode(), path="dated_byline.txt")
+    assert record.body_text == "The force told me it had used its drones 412 times in 2019, up from 230 the year before."
+    assert record.published_date == "2020-03-03"
+
+
+def test_html_byline_holding_a_date_is_not_cut_by_its_name() -> None:
+    html = (
+        '<html><body><main><h1>Drones</h1><div class="cmp-text"><p>The force holds 12 drones, all of them '
+        'operated by the air support unit.</p></div><div class="byline">14th September 2022</div>'
+        '<div class="byline">Jo Bloggs</div></main></body></html>'
+    )
+    assert clean_html(html).body_text == (
+        "Drones\n"
+        "The force holds 12 drones, all of them operated by the air support unit.\n"
+        "14th September 2022"
+    )
