@@ -268,7 +268,8 @@ class _Signals:
     @cached_property
     def given(self) -> list[tuple[int, str]]:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
-                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request))
+                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
+                      + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
 
     @cached_property
     def stated(self) -> list[tuple[int, str]]:
