@@ -321,6 +321,11 @@ class _Signals:
         return [at for at, _ in self.partial_said]
 
     @cached_property
+    def not_held_whole(self) -> list[tuple[int, str]]:
+        """Not-held statements about the whole request, with no year, part or share named."""
+        return _signals(self.scan, "not_held_whole", "not_held_scoped", self.request)
+
+    @cached_property
     def whole_said(self) -> list[tuple[int, str]]:
         return _signals(self.scan, "whole_refusal", None, self.request)
 
@@ -524,6 +529,9 @@ def judge(
                                 if any(p.start <= at < p.end for p in answers)]
             return done("partial")
         return done("refused")
+    if not given and not multi and _whole_not_held(sig, answers):
+        # "No information is held." then an explanation or a neighbouring fact: not held
+        return done("not_held")
     if not given:
         given = in_answers(sig.stated)[:1]
         said["given"] += given
@@ -573,6 +581,12 @@ COST_IN_WORDS = "the cost limit (in words)"
 WITHHELD_IN_WORDS = "withheld (in words)"
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
+
+
+def _whole_not_held(sig: "_Signals", answers: list[Part]) -> bool:
+    """Whether the reply says nothing asked for is held (not one year, part or share of it)."""
+    return any(p.start <= at < p.end for p in answers for at, s in sig.not_held_whole
+               if not cues.search("not_held_guard", s))
 
 
 def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str]:
