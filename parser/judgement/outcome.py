@@ -401,7 +401,7 @@ def judge(
     if not body.strip():
         return done(None)
     request = request_spans(body, request_text)
-    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
+    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e) and not set_aside(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
     scan = cues.scanner(body)
@@ -599,6 +599,13 @@ def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str
         if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
             out.append(sentence.strip())
     return out
+
+
+def set_aside(e: Exemption) -> bool:
+    """A ground whose only sentence says it was considered and not used ("We have considered
+    section 40(2) but ...", "no exemption has been applied") is not withholding anything here."""
+    return bool(e.evidence) and bool(cues.search("ground_set_aside", e.evidence)) \
+        and not cues.search("ncnd_construction", e.evidence)  # "the duty in s1(1)(a) does not apply"
 
 
 def in_condition(e: Exemption) -> bool:
