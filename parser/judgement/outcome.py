@@ -512,6 +512,11 @@ def judge(
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
+        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds):
+            # "The weightings are exempt under section 43(2)" beside plain statements of fact
+            # ("The tool runs on open source software."): the other parts were answered in words
+            given = _answer_prose(body, answers, request)[:1]
+            said["given"] += given
         partial_cue = cue_in_answers("partial")
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
@@ -581,6 +586,37 @@ COST_IN_WORDS = "the cost limit (in words)"
 WITHHELD_IN_WORDS = "withheld (in words)"
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]) -> list[str]:
+    """Plain statements of fact in the answers (cues answer_prose_verb / answer_prose_guard)."""
+    verb, guard = cues.pattern("answer_prose_verb"), cues.pattern("answer_prose_guard")
+    out: list[str] = []
+    for p in answers:
+        pos = p.start
+        for line in text[p.start:p.end].split("\n"):
+            at = pos
+            pos += len(line) + 1
+            if inside(request, at) or len(line) < 15:
+                continue
+            for sentence in _SENTENCE_SPLIT.split(line.strip()):
+                words = _WORD.findall(sentence)
+                if not 4 <= len(words) <= 45 or not sentence.endswith(".") or not sentence[0].isupper():
+                    continue
+                if verb.search(sentence) and not guard.search(sentence):
+                    out.append(sentence)
+    return out
+
+
+def _names_its_part(grounds: list[Exemption]) -> bool:
+    """Whether the withholding sentences name what they withhold ("The weightings used in the
+    model are exempt") rather than the whole ("The information requested is exempt")."""
+    sentences = [e.evidence for e in grounds if e.evidence]
+    return bool(sentences) and not any(cues.search("withheld_whole_subject", x) for x in sentences)
 
 
 def _whole_not_held(sig: "_Signals", answers: list[Part]) -> bool:
