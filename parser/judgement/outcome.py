@@ -534,8 +534,10 @@ def judge(
                                 if any(p.start <= at < p.end for p in answers)]
             return done("partial")
         return done("refused")
-    if not given and not multi and _whole_not_held(sig, answers):
-        # "No information is held." then an explanation or a neighbouring fact: not held
+    if not multi and not data_tables and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
+            and _whole_not_held(sig, answers):
+        # "No information is held." then an explanation, a pointer or a neighbouring fact in
+        # prose: not held (figures in lines or a table would be information given)
         return done("not_held")
     if not given:
         given = in_answers(sig.stated)[:1]
@@ -588,6 +590,7 @@ _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
+_ATTACHED = re.compile(r"\b(?:attach|enclos|append|spreadsheet)", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
