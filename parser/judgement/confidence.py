@@ -162,6 +162,19 @@ def _corroborated(record: Disclosure) -> bool:
     return bool(record.ncnd)
 
 
+def _holding_confirmed_last(record: Disclosure) -> bool:
+    """Whether the last statement about what was given confirms that information is held,
+    with no given cue, figure line or table after it."""
+    text = record.body_text
+    confirms = [m.start() for m in cues.pattern("confirms_holding").finditer(text)]
+    if not confirms:
+        return False
+    sig = _Signals(cues.scanner(text), request_spans(text, record.request_text))
+    after = [at for at, _ in sig.given + sig.stated if at > confirms[-1]]
+    tail = text[confirms[-1]:]
+    return not after and not re.search(r"^[^\n]{0,80}\d[\d,]*\s*$", tail, re.M)
+
+
 def assess(record: Disclosure) -> None:
     """Fill the record's evidence, confidences, needs_review and review_reasons."""
     cfg = settings()
@@ -204,6 +217,11 @@ def assess(record: Disclosure) -> None:
             if against:
                 score -= w["contradiction"]
                 reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {against[0][:100]!r}")
+    if outcome == "disclosed" and _holding_confirmed_last(record):
+        # "We can confirm that we hold the information on the reasons." with nothing after it:
+        # the answer to that part (or the exemption that withholds it) is not in the text
+        score -= w["contradiction"]
+        reasons.append("disclosed, but the reply ends on confirming it holds information it does not show")
     if outcome == "refused" and found["not_held"]:
         # withheld and not held with nothing found given: refused by the contract, but a
         # reply that answers in prose between the two is the commonest miss (partial)
