@@ -1,0 +1,201 @@
+"""Outcome on text the corpus never showed: each way real replies phrase an outcome, written
+for these tests (no real page copied) from how police, PCC, fire and council FOI replies are
+worded, with the opposite case beside each rule. Every case states the exact outcome and
+grounds parse() must give.
+
+Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
+- a "Yes" answer, a sum of money or a count of people stated in prose is information given
+  (answer_yes, figure_sentence);
+- where the withholding names its own part ("the unit price is exempt"), plain statements of
+  fact in the answer count as given (answer_prose_verb / answer_prose_guard,
+  withheld_whole_subject); beside a refusal of the whole, NCND, cost or s14 they do not;
+- goodwill said as "to be helpful" / "to assist you" / "under section 16 I can however give";
+- a pointer to a link or website, or suggestions on narrowing the request, is not information
+  given (disclosed_guard), so s21 and s12+s16 replies stay refusals;
+- a not-held statement about the whole request (not_held_whole, not scoped by a year, part or
+  share: not_held_scoped) outweighs prose and pointers after it, not an attachment, figure
+  lines or a table;
+- a ground whose only sentence sets it aside withholds nothing (ground_set_aside);
+- a refusal notice said to cover "those parts of your request" is partial; "not held in a form
+  that can readily be retrieved" is the cost reason, not a not-held statement.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parser import parse
+from parser.judgement import outcome
+from parser.record import Exemption
+
+CASES = [
+    # --- partial read as refused: something given and the rest withheld, NCND'd or not held
+    ('figs_then_ncnd', 'Response\nWe can confirm that information is held.\n1. In 2023 the force received 312 reports of drink spiking.\n2. The force can neither confirm nor deny whether it holds information about covert operations, by virtue of section 23(5) and section 31(3).\n',
+     'partial', ['s23(5)', 's31(3)']),
+    ('yes_then_exempt', 'Our response\nQuestion 1: Yes, the force uses facial recognition software.\nQuestion 2: The name of the supplier is exempt under section 43(2) (commercial interests) and is withheld.\n',
+     'partial', ['s43(2)']),
+    ('prose_figure_then_s40', 'Response\nThere were 14 complaints made against officers in the period. The names of the officers are withheld under section 40(2) as they are personal data.\n',
+     'partial', ['s40(2)']),
+    ('goodwill_s12', 'Response\nTo locate every record would exceed the appropriate limit of 18 hours, so section 12(1) applies. However, to be helpful, the force has searched the custody system and found that 57 people were detained under this power in 2022.\n',
+     'partial', ['s12(1)']),
+    ('held_in_part', 'Response\nThe information you asked for is held in part.\nThe number of tasers is 145.\nWe do not record how many times each taser was drawn.\n',
+     'partial', []),
+    ('remainder_exempt', 'Response\nPlease find the figures for questions 1 and 2 in the table below.\nYear | Arrests\n2021 | 45\n2022 | 51\nThe remainder of your request is exempt under section 31(1)(a) as disclosure would prejudice law enforcement.\n',
+     'partial', ['s31(1)(a)']),
+    ('some_not_held', 'Response\nPlease find the information below.\n2020 - 10\n2021 - 12\n2022 - 9\nInformation for 2019 is not held as the system was introduced in 2020.\n',
+     'partial', []),
+    ('words_number', 'Our response\n1. Two officers attended the event.\n2. The cost of the operation is exempt under section 31(1)(a) and is withheld.\n',
+     'partial', ['s31(1)(a)']),
+    ('q_inline_answers_and_refusal', 'Response\nQ1. How many drones does the force own? A: 12\nQ2. Where are they based? A: The locations are exempt under section 24(1) and section 31(1)(a).\n',
+     'partial', ['s24(1)', 's31(1)(a)']),
+    ('confirm_held_figures_then_s30', 'We can confirm that the information you requested is held by the force. The total number of investigations opened in 2023 was 27. Details of individual investigations are exempt by virtue of section 30(1)(a).\n',
+     'partial', ['s30(1)(a)']),
+    ('cost_part', 'Response\nQuestion 1\nThe force has 24 dogs.\nQuestion 2\nTo find out how many times each dog was deployed would exceed the cost limit, so section 12(1) applies to this part of your request.\n',
+     'partial', ['s12(1)']),
+    ('bullets_then_ncnd', 'Response\nThe force can provide the following:\n- Number of officers trained: 310\n- Number of devices: 280\nIn relation to the remainder of your request the force neither confirms nor denies holding any further information by virtue of section 31(3).\n',
+     'partial', ['s31(3)']),
+    ('letter_nh_and_given', 'Dear Sir\nThank you for your request. Our answers are below.\n1. The force spent £45,000 on overtime in 2022.\n2. The force does not hold a breakdown by rank.\nYours faithfully\n',
+     'partial', []),
+    ('s12_16_county', 'Response\nSection 12(1) applies as locating the figures for each station would exceed the appropriate limit. Under section 16 I can however give you the county total, which is 2,104 arrests.\n',
+     'partial', ['s12(1)']),
+    ('attached_redacted', 'Response\nPlease find attached a copy of the contract. Personal data has been redacted under section 40(2).\n',
+     'partial', ['s40(2)']),
+    ('years_nh_figs_exempt', 'You asked for the number of brothel closures for 2016, 2017 and 2018, and the addresses.\na)\n2016 – no information held\n2017 – 7\n2018 – 19\nb) The addresses are exempt by virtue of Section 31(1) Law enforcement and Section 40(2) Personal information.\n',
+     'partial', ['s31(1)', 's40(2)']),
+    ('questions_group_exempt', 'REQUEST\n1. How many ANPR cameras does the force run?\n2. Where are they?\n3. How much did they cost?\nRESPONSE\nQuestions 1 & 2\nIn relation to these questions the following exemption applies: Section 31(1)(a)(b) – Law Enforcement.\nQuestion 3\nThe cameras cost £212,000 in total.\n',
+     'partial', ['s31(1)(a)', 's31(1)(b)']),
+    ('confirm_held_prose', 'I can confirm the information requested is held by Durham Constabulary.\nThe tool was built by the university and the force as a research programme. The model runs on open source software.\nThe weightings used in the model are exempt under section 43(2) as they are commercially sensitive.\n',
+     'partial', ['s43(2)']),
+    ('refusal_notice_for_parts', 'Response\nThe force does not currently use live facial recognition.\nThis letter is the refusal notice for those parts of your request about retrospective searches, which are exempt under section 31(1)(a).\n',
+     'partial', ['s31(1)(a)']),
+    ('not_in_form_and_scoped_cost', 'Response\nSome of the information you asked for is not held in a form that can readily be retrieved. Answering questions 2 and 3 would mean reading every record by hand, which would exceed the appropriate limit.\n',
+     'partial', ['s12']),
+    ('prose_fact_and_named_exempt', 'Response\nThe body worn cameras were bought from Axon in 2021. The unit price paid to the supplier is exempt under section 43(2) as it is commercially sensitive.\n',
+     'partial', ['s43(2)']),
+    ('not_held_year_scoped_table', 'Response\nWe do not hold this information for 2018.\nYear | Incidents\n2019 | 14\n2020 | 11\n',
+     'partial', []),
+    ('attached_and_this_not_held', 'Response\nThe number of call-outs is given in the attached spreadsheet.\nThe standby moves are agreed by telephone and are not logged. This information is not held.\n',
+     'partial', []),
+    ('s12_goodwill_figure_lines', 'Response\nAnswering every part would exceed the appropriate limit so section 12(1) applies. However, we were able to extract the yearly totals:\n2021 - 45\n2022 - 51\n',
+     'partial', ['s12(1)']),
+    ('s16_duty_and_can_provide', 'Response\nFinding every log would exceed the appropriate limit, so section 12 applies to the whole request.\nHowever, under section 16 I have a duty to give advice and assistance, and I can provide the yearly totals of reports, which are 1,020 for 2021 and 1,150 for 2022.\n',
+     'partial', ['s12']),
+    # --- refused read as partial: nothing given (s12 with s16 advice, s21 pointers, reasoning figures)
+    ('s12_with_s16', 'Response\nTo answer your request the force would need to read every crime report manually, which would take well over 18 hours. Section 12(1) therefore applies and this is a refusal notice.\nSection 16 advice: if you narrowed your request to one year we may be able to provide the figures, for example the 2,300 reports for 2022 could be searched.\n',
+     'refused', ['s12(1)']),
+    ('s21_all', 'Response\nThe information you requested is already published on our website and is therefore exempt under section 21 of the Act. Please see the link below:\nhttps://www.example-police.uk/stop-search-data\n',
+     'refused', ['s21']),
+    ('s21_see', 'Response\nThe information requested is reasonably accessible to you by other means and section 21 applies. Please find it on the Home Office website, where the figures for each force are published.\n',
+     'refused', ['s21']),
+    ('s12_totals_reasoning', 'Response\nA search of the records found 4,500 incidents tagged as domestic abuse. Each of these would need to be read to answer your question, at around 5 minutes each, which is 375 hours. This exceeds the appropriate limit and section 12(1) applies to your whole request.\n',
+     'refused', ['s12(1)']),
+    ('s14', 'Response\nThe force considers this request vexatious and is applying section 14(1) of the Act. We will not respond to it.\n',
+     'refused', ['s14(1)']),
+    ('all_exempt_with_numbers_in_reasoning', 'Response\nThe information is held but is exempt under section 31(1)(a) and section 24(1). Disclosing the number of firearms officers would show that in some of the 12 districts there are fewer than 5 officers on duty, which would help criminals.\n',
+     'refused', ['s31(1)(a)', 's24(1)']),
+    ('ncnd_only', 'Response\nIn accordance with section 23(5) and section 24(2), the force neither confirms nor denies that it holds the information you requested.\n',
+     'refused', ['s23(5)', 's24(2)']),
+    ('s12_and_advice_example_figure', 'Response\nThe force estimates that it would take 120 hours to answer your request, which exceeds the 18 hour limit; section 12(1) applies.\nAdvice and assistance\nYou may wish to narrow your request to a single month. Please note that a narrower request may still be refused.\n',
+     'refused', ['s12(1)']),
+    ('s21_and_s12', 'Response\nThe annual figures are published on our website and are exempt under section 21; the monthly breakdown would exceed the appropriate limit and section 12(1) applies.\n',
+     'refused', ['s21', 's12(1)']),
+    ('not_obliged_s12_746', 'REQUEST\nPlease give the number of livestock thefts for each year from 2019 to 2024.\nRESPONSE\nYour request has been considered and I am not obliged to supply the information you asked for.\nThe following exemption applies:\nSection 12 - cost of compliance exceeds the appropriate limit.\nA search of our crime system for the keywords found 812 results in total. Reading each of them would take at least 2 minutes, so answering would take more than 24 hours.\nThe appropriate limit for the police service is £450, which is 18 hours of work.\n',
+     'refused', ['s12']),
+    ('ncnd_s12_2', 'In Response:\nSearches were made with the Command Team.\nI can neither confirm nor deny that the information you want is held, as finding out whether it is held would take longer than the permitted 18 hours, so Section 12(2) of the Act applies.\nPlease treat this as a refusal notice under Section 17 of the Act.\n',
+     'refused', ['s12(2)']),
+    ('ncnd_duty_construction', 'Response\nThe duty in Section 1(1)(a) of the Act to confirm whether information is held does not apply by virtue of Section 23(5) and Section 24(2).\n',
+     'refused', ['s23(5)', 's24(2)']),
+    ('exemption_does_apply', 'Response\nThe information is exempt under section 31(1)(a). We considered section 38 but it does not apply.\n',
+     'refused', ['s31(1)(a)']),
+    ('whole_subject_with_fact_like_reasoning', 'Response\nThe information you requested is exempt under section 31(1)(a).\nThe force operates in a busy urban area. Disclosure would harm the prevention of crime.\n',
+     'refused', ['s31(1)(a)']),
+    ('ncnd_with_general_statements', 'Response\nThe force neither confirms nor denies holding the information, by virtue of section 23(5).\nModern policing is intelligence led. The threat from terrorism is real.\n',
+     'refused', ['s23(5)']),
+    ('s12_s16_please_see_below', 'Response\nI am not obliged to comply with your request, as locating the information would exceed the appropriate limit under section 12(1).\nSection 16 - advice and assistance\nPlease see below some suggestions on how you could narrow your request so that it may fall within the limit:\n- ask for one year only\n- ask for one district only\n',
+     'refused', ['s12(1)']),
+    ('s12_s16_we_can_provide_if', 'Response\nThe cost of finding the information would exceed the appropriate limit, so section 12(1) applies.\nIn line with section 16, we can provide the figures for a single month if you submit a new request.\n',
+     'refused', ['s12(1)']),
+    ('s14_answer_is', 'Response\nThe force has decided to apply section 14(1) because this request is vexatious. The answer is that the force will not deal with further requests on this subject.\n',
+     'refused', ['s14(1)']),
+    ('s21_please_find_published', "Response\nThe information you have requested is published, so section 21 applies. Please find the data in the force's annual report, available here: www.example.police.uk/annual-report\n",
+     'refused', ['s21']),
+    # --- not held, though the reply explains or answers a neighbouring question
+    ('explain', 'Response\nNo information is held. The force does not use drones for traffic enforcement; drones are used by the air support unit for searches for missing people, of which there were 40 flights last year.\n',
+     'not_held', []),
+    ('redirect', 'Response\nHampshire Constabulary does not hold this information. Speed cameras are run by the Safety Camera Partnership, and you may wish to contact them at the address below.\n',
+     'not_held', []),
+    ('neighbour', 'Response\nThe force does not hold any information relevant to your request. By way of explanation, the force keeps records of vehicles seized, and in 2022 there were 1,204 vehicles seized, but the reason for seizure is not recorded in a searchable way.\n',
+     'not_held', []),
+    ('please_see', "Response\nWe can confirm that no information is held. Please see our website for the force's published policies on the use of force.\n",
+     'not_held', []),
+    ('nil_simple', 'Response\nThe force holds no information within the scope of your request.\n',
+     'not_held', []),
+    ('not_held_explain_system', "Response\nThe information you have requested is not held. The force's crime recording system does not have a field for the nationality of victims, and so this cannot be searched.\n",
+     'not_held', []),
+    ('not_held_advice_other_body', 'Response\nThis information is not held by Thames Valley Police. The Driver and Vehicle Licensing Agency may hold it; their FOI team can be contacted at the address on their website.\n',
+     'not_held', []),
+    ('do_not_hold_but_explain', 'Response\nWest Mercia Police does not hold this information. Officers are not required to record the make of vehicle involved in a collision, and this detail is held by the Department for Transport in its STATS19 returns, which are published.\n',
+     'not_held', []),
+    ('not_held_form_plain', 'Response\nThe information you requested is not held by the force.\n',
+     'not_held', []),
+    ('not_record_and_pointer', 'Response\nThe force does not record this information. Please see the Home Office statistics, which give national figures.\n',
+     'not_held', []),
+    ('there_is_no_info_then_answer', "Response\nThere is no recorded information held that would answer your question. The force's policy on pursuits is published and explains when officers may pursue.\n",
+     'not_held', []),
+    ('hold_no_info_on_subject', 'Response\nWe hold no information on this subject. The matter is dealt with by the county council, who may be able to help.\n',
+     'not_held', []),
+    # --- disclosed, though the reply mentions an exemption it did not use or quotes the Act
+    ('considered_s31', 'Response\nWe considered whether section 31 applied to this information but decided that it does not. Please find the figures below.\n2021 - 12\n2022 - 15\n',
+     'disclosed', []),
+    ('quotes_act', 'Response\nPlease find attached the policy you asked for.\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities. Where exemptions are relied upon Section 17 requires that the applicant be given a notice.\n',
+     'disclosed', []),
+    ('yes_no', 'Response\n1. Does the force use body worn video? Yes.\n2. How many devices? 1,450.\n3. Who supplies them? Axon.\n',
+     'disclosed', []),
+    ('mention_s40_not_applied', 'Response\nPlease find the figures below. We have not applied section 40(2) as no individual can be identified.\n2022 | 5\n2023 | 7\n',
+     'disclosed', []),
+    ('attached_with_note', 'Response\nPlease find the information you requested in the attached spreadsheet.\n',
+     'disclosed', []),
+    ('prose_answer', "Response\nThe force's policy on body worn video is published on its website and a copy is attached. The policy was last reviewed in March 2023.\n",
+     'disclosed', []),
+    ('table_and_s17_template', 'Response\nThe figures are as follows:\nYear | Stops\n2021 | 300\n2022 | 320\nWhere an exemption is relied on, section 17 of the Act requires us to give a refusal notice. No exemption has been applied.\n',
+     'disclosed', []),
+    ('answers_numbered', 'Our response\n1. 24\n2. Yes\n3. The unit is based at Headquarters.\n',
+     'disclosed', []),
+    # --- whole replies with a force's templates (s1/s17 duties, harm, public interest, rights)
+    ('partial_template', 'Your request\n1. How many officers are trained to use spit guards?\n2. How many times were spit guards used in each district?\nOur response\n1. 1,310 officers are trained.\n2. Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held. The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held. Where exemptions are relied upon Section 17 of the Act requires that we provide the applicant with a notice which a) states that fact b) specifies the exemption in question and c) states why the exemption applies.\nThe information for question 2 is exempt by virtue of Section 31(1)(a) Law enforcement.\nHarm\nDisclosure would reveal tactical capability. Criminals could use the figures for the 4 districts to work out where resources are thin.\nPublic interest test\nFactors favouring disclosure: openness about the use of public funds.\nFactors favouring non-disclosure: the prevention and detection of crime.\nBalance: the balance lies in favour of non-disclosure.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'partial', ['s31(1)(a)']),
+    ('refused_template', 'Your request\n1. How many officers are trained to use spit guards?\n2. How many times were spit guards used in each district?\nOur response\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held. The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held. Where exemptions are relied upon Section 17 of the Act requires that we provide the applicant with a notice which a) states that fact b) specifies the exemption in question and c) states why the exemption applies.\nThe information requested is exempt by virtue of Section 31(1)(a) Law enforcement.\nHarm\nDisclosure would reveal tactical capability. Criminals could use the figures for the 4 districts to work out where resources are thin.\nPublic interest test\nFactors favouring disclosure: openness about the use of public funds.\nFactors favouring non-disclosure: the prevention and detection of crime.\nBalance: the balance lies in favour of non-disclosure.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'refused', ['s31(1)(a)']),
+    ('disclosed_template', 'Your request\n1. How many officers are trained to use spit guards?\n2. How many spit guards were bought in 2023?\nOur response\n1. 1,310\n2. 4,000\nSection 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held. The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held. Where exemptions are relied upon Section 17 of the Act requires that we provide the applicant with a notice which a) states that fact b) specifies the exemption in question and c) states why the exemption applies.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'disclosed', []),
+    ('partial_nh_template', 'You asked:\n1. How many drones does the force own?\n2. How many drone flights were made over protests?\nIn response:\n1. The force owns 9 drones.\n2. This information is not recorded by the force.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'partial', []),
+    ('refused_s12_template', 'You asked:\nAll emails sent by the chief constable mentioning the word budget in 2023.\nIn response:\nI am not obliged to supply the information you have requested. A search found 3,412 emails, and reading each for one minute would take 57 hours, exceeding the 18 hour appropriate limit under section 12(1).\nIn accordance with section 16 you may wish to narrow your request, for example to one month.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'refused', ['s12(1)']),
+    ('notheld_template', 'You asked:\nHow many officers were disciplined for misuse of drones?\nIn response:\nFollowing searches with Professional Standards, no information is held in relation to your request. For context, the force has 14 trained drone pilots.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
+     'not_held', []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "grounds"), CASES, ids=[c[0] for c in CASES])
+def test_outcome_on_unseen_phrasing(name: str, text: str, expected: str, grounds: list[str]) -> None:
+    record = parse(text.encode(), path=f"{name}.txt")
+    assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+FIGURES = "Response\nPlease find the figures below.\n2022 | 5\n2023 | 7\n"
+
+
+@pytest.mark.parametrize(("evidence", "expected"), [
+    # considered and set aside: nothing withheld
+    ("We have considered section 40(2) but as the figures are totals no one can be identified.", "disclosed"),
+    ("Section 40(2) has not been applied.", "disclosed"),
+    ("No exemption has been applied to this information.", "disclosed"),
+    # relied on: the names are withheld beside the figures
+    ("The names of the officers are withheld under section 40(2).", "partial"),
+    # the NCND construction ("the duty ... does not apply") is relied on, not set aside
+    ("The duty in Section 1(1)(a) does not apply by virtue of Section 40(5).", "partial"),
+])
+def test_a_ground_set_aside_withholds_nothing(evidence: str, expected: str) -> None:
+    ground = Exemption(code="s40(2)", section="40", statute="FOIA", evidence=evidence)
+    got, _ = outcome.decide(FIGURES + evidence + "\n", exemptions=[ground], ncnd=False, tables=[])
+    assert got == expected
