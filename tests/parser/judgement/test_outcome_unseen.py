@@ -17,7 +17,10 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   lines or a table;
 - a ground whose only sentence sets it aside withholds nothing (ground_set_aside);
 - a refusal notice said to cover "those parts of your request" is partial; "not held in a form
-  that can readily be retrieved" is the cost reason, not a not-held statement.
+  that can readily be retrieved" is the cost reason, not a not-held statement, and "not held
+  centrally, so each district was asked" is how the figures were gathered;
+- "data prior to 2021 is unavailable" is a not-held statement; "no redactions have been made"
+  is not a partial release.
 """
 from __future__ import annotations
 
@@ -173,6 +176,29 @@ CASES = [
      'refused', ['s12(1)']),
     ('notheld_template', 'You asked:\nHow many officers were disciplined for misuse of drones?\nIn response:\nFollowing searches with Professional Standards, no information is held in relation to your request. For context, the force has 14 trained drone pilots.\nIf you are unhappy with this response you may ask for an internal review within 40 working days. You may then complain to the Information Commissioner under section 50 of the Act.\n',
      'not_held', []),
+    # --- not held in part said in other words, redaction denied, parts NCND'd, whole replies in parts
+    ('unavailable_prior', 'Response\nPlease find the information below.\n2021 - 140\n2022 - 151\nData prior to 2021 is unavailable as the current system was introduced in that year.\n',
+     'partial', []),
+    ('unable_to_provide_year', 'Response\nThe figures for 2022 and 2023 are below.\n2022 - 33\n2023 - 41\nWe are unable to provide figures for 2021 as they were not recorded.\n',
+     'partial', []),
+    ('no_record_of_part', 'Response\n1. The force has 6 marked motorcycles.\n2. We have no record of how many miles they travelled.\n',
+     'partial', []),
+    ('not_something_we_record', 'Response\nQ1 The force employs 45 call handlers.\nQ2 The number of calls each handler takes is not something we record.\n',
+     'partial', []),
+    ('not_held_centrally_but_gathered', 'Response\nThis information is not held centrally, so each district was asked to search its records. The results are below.\nNorth - 12\nSouth - 9\nEast - 4\n',
+     'disclosed', []),
+    ('redaction_none', 'Response\nPlease find attached the minutes of the meetings. No redactions have been made.\n',
+     'disclosed', []),
+    ('ncnd_part_after_figures', 'Response\n1. The force made 210 arrests for county lines offences in 2023.\n2. With regard to covert tactics, the force neither confirms nor denies that it holds any information, by virtue of section 31(3).\n',
+     'partial', ['s31(3)']),
+    ('exempt_all_parts_numbered', 'Response\n1. This information is exempt under section 31(1)(a).\n2. This information is exempt under section 31(1)(a).\n',
+     'refused', ['s31(1)(a)']),
+    ('numbered_all_not_held', 'Response\n1. This information is not held.\n2. The force does not record this.\n',
+     'not_held', []),
+    ('number_words', 'Response\nThe force has three dogs trained to detect firearms and two trained to detect cash.\n',
+     'disclosed', []),
+    ('not_central_would_have_to_ask', 'Response\nSome of the information is held, but we cannot supply it. The records are not kept centrally, so each district would have to be asked, which would take more than the 18 hours allowed. Section 12 applies and this letter is a refusal notice.\n',
+     'refused', ['s12']),
 ]
 
 
