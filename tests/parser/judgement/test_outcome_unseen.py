@@ -20,7 +20,10 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   that can readily be retrieved" is the cost reason, not a not-held statement, and "not held
   centrally, so each district was asked" is how the figures were gathered;
 - "data prior to 2021 is unavailable" is a not-held statement; "no redactions have been made"
-  is not a partial release.
+  is not a partial release;
+- details taken out of what was given ("the names have been removed", "we have withheld the
+  names") are a partial release, and "not in a position / not prepared to disclose" is
+  withholding in words.
 """
 from __future__ import annotations
 
@@ -199,6 +202,21 @@ CASES = [
      'disclosed', []),
     ('not_central_would_have_to_ask', 'Response\nSome of the information is held, but we cannot supply it. The records are not kept centrally, so each district would have to be asked, which would take more than the 18 hours allowed. Section 12 applies and this letter is a refusal notice.\n',
      'refused', ['s12']),
+    # --- withholding said in words with no provision: details taken out, 'not in a position to disclose'
+    ('names_removed', 'Response\nPlease find attached the incident log. The names of members of the public have been removed.\n',
+     'partial', []),
+    ('not_in_position', 'Response\n1. The force has 12 armed response vehicles.\n2. We are not in a position to disclose where they are based, as this would compromise operations.\n',
+     'partial', []),
+    ('not_prepared', 'Response\nThe total spend on the contract was £1.2 million. The force is not prepared to release the breakdown by supplier because it is commercially sensitive.\n',
+     'partial', []),
+    ('withheld_names_we', 'Response\nPlease see the table below.\nStation | Closures\nNorth | 2\nSouth | 1\nWe have withheld the names of the staff involved.\n',
+     'partial', []),
+    ('excluded_details', 'Response\nThe figures are set out below.\n2022 - 17\n2023 - 22\nDetails that could identify the victims have been excluded.\n',
+     'partial', []),
+    ('removed_nothing_fig', 'Response\nThe figures are set out below.\n2022 - 17\n2023 - 22\nThe figures have been rounded to the nearest whole number.\n',
+     'disclosed', []),
+    ('not_in_position_all', 'Response\nWe are not in a position to disclose the information you requested, as it is exempt under section 38(1).\n',
+     'refused', ['s38(1)']),
 ]
 
 
