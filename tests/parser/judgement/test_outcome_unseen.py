@@ -23,7 +23,9 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   is not a partial release;
 - details taken out of what was given ("the names have been removed", "we have withheld the
   names") are a partial release, and "not in a position / not prepared to disclose" is
-  withholding in words.
+  withholding in words;
+- "I must decline your request" is a refusal; "we searched and found nothing", "there are no
+  records of", "the force has never used", "not an area the force records" are not held.
 """
 from __future__ import annotations
 
@@ -217,6 +219,29 @@ CASES = [
      'disclosed', []),
     ('not_in_position_all', 'Response\nWe are not in a position to disclose the information you requested, as it is exempt under section 38(1).\n',
      'refused', ['s38(1)']),
+    # --- refusals and not-held replies said without the usual words
+    ('decline', 'Response\nI must decline your request, as the information is intended for publication next month.\n',
+     'refused', []),
+    ('declined_passive', 'Response\nYour request has been declined because answering it would place a grossly excessive burden on the force.\n',
+     'refused', []),
+    ('decided_not_disclose', 'Response\nAfter weighing the public interest I have decided not to disclose the report.\n',
+     'refused', []),
+    ('searched_found_nothing', 'Response\nWe have searched our records and found nothing that matches your description.\n',
+     'not_held', []),
+    ('no_records_of', 'Response\nThere are no records of any such complaints being made.\n',
+     'not_held', []),
+    ('never_used', 'Response\nThe force has never used spit hoods, so there is nothing to provide.\n',
+     'not_held', []),
+    ('no_such_reports', 'Response\nNo such reports have been produced by the force.\n',
+     'not_held', []),
+    ('not_an_area', 'Response\nThis is not an area the force records information about.\n',
+     'not_held', []),
+    ('zero', 'Response\nThe number of officers dismissed for this reason in 2023 was 0.\n',
+     'disclosed', []),
+    ('searched_found_figures', 'Response\nWe searched the complaints system and found the following.\n2022 - 14\n2023 - 9\n',
+     'disclosed', []),
+    ('never_one_part', 'Response\n1. The force has 40 tasers.\n2. The force has never used spit hoods.\n',
+     'partial', []),
 ]
 
 
