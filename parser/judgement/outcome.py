@@ -27,7 +27,6 @@ _FIGURE_LINE = re.compile(
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
-_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended|operates?|operated|runs|deploys|deployed|manages|managed)\b", re.I)
 # An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
 _NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
 
@@ -113,7 +112,7 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
         seen.add(s)
         if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
             continue
-        if not _STATING_VERB.search(s):
+        if not cues.search("stating_verb", s):
             continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
             continue

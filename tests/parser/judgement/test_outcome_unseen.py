@@ -242,6 +242,15 @@ CASES = [
      'disclosed', []),
     ('never_one_part', 'Response\n1. The force has 40 tasers.\n2. The force has never used spit hoods.\n',
      'partial', []),
+    # --- figures stated with the verbs of policing; a search's yield is not a figure given
+    ('identified_figure', 'Response\nThe force identified 27 officers who had been investigated for this in 2023. Their names and ranks are exempt under section 40(2).\n',
+     'partial', ['s40(2)']),
+    ('arrested_figure', 'Response\nOfficers arrested 310 people under this power last year. The locations of the operations are exempt under section 31(1)(a).\n',
+     'partial', ['s31(1)(a)']),
+    ('search_found_docs_exempt', 'Response\nThe information you requested is exempt under section 42 as it is subject to legal professional privilege. A search identified 312 documents, all of which are covered by privilege.\n',
+     'refused', ['s42']),
+    ('officers_searched_people', 'Response\nOfficers searched 412 people under section 60 during the operation.\n',
+     'disclosed', []),
 ]
 
 
