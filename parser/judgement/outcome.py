@@ -517,6 +517,10 @@ def judge(
             given = _answer_prose(body, answers, request)[:1]
             said["given"] += given
         partial_cue = cue_in_answers("partial")
+        if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables):
+            # "It is published on our website, so section 21 applies. The figures can be found in
+            # the annual report." A pointer to published material for all of it gives nothing here.
+            return done("refused")
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
                 x.endswith("lines of figures") for x in given))
@@ -619,6 +623,17 @@ def _names_its_part(grounds: list[Exemption]) -> bool:
     model are exempt") rather than the whole ("The information requested is exempt")."""
     sentences = [e.evidence for e in grounds if e.evidence]
     return bool(sentences) and not any(cues.search("withheld_whole_subject", x) for x in sentences)
+
+
+def _only_pointed_to(grounds: list[Exemption], given: list[str], data_tables: list[Table]) -> bool:
+    """Every ground is s21 (reasonably accessible elsewhere) and what reads as given is only
+    sentences (no table, no lines of figures, no attachment, no figure in prose)."""
+    if not grounds or not all(e.section == "21" and e.statute in ("FOIA", "FOISA") for e in grounds):
+        return False
+    if data_tables:
+        return False
+    return not any(x.endswith("lines of figures") or x in _PART_LABELS or _ATTACHED.search(x)
+                   or cues.search("figure_sentence", x) for x in given)
 
 
 def _whole_not_held(sig: "_Signals", answers: list[Part]) -> bool:

@@ -10,6 +10,8 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   fact in the answer count as given (answer_prose_verb / answer_prose_guard,
   withheld_whole_subject); beside a refusal of the whole, NCND, cost or s14 they do not;
 - goodwill said as "to be helpful" / "to assist you" / "under section 16 I can however give";
+- where every ground is s21, sentences pointing to the published material are not information
+  given (no table, figure lines, attachment or figure in prose beside them): refused;
 - a pointer to a link or website, or suggestions on narrowing the request, is not information
   given (disclosed_guard), so s21 and s12+s16 replies stay refusals;
 - a not-held statement about the whole request (not_held_whole, not scoped by a year, part or
@@ -251,6 +253,13 @@ CASES = [
      'refused', ['s42']),
     ('officers_searched_people', 'Response\nOfficers searched 412 people under section 60 during the operation.\n',
      'disclosed', []),
+    # --- s21 for all of it: a pointer to published material gives nothing; beside an answer it is partial
+    ('s21_found_in_report', "Response\nThis information is reasonably accessible to you and is exempt under section 21. The figures are published in the force's annual report, which can be found in the publications section.\nThe answer to your question is in table 3 of that report.\n",
+     'refused', ['s21']),
+    ('s21_one_part_other_answered', 'Response\n1. The force has 15 drones.\n2. The drone policy is published on our website and is exempt under section 21.\n',
+     'partial', ['s21']),
+    ('s21_with_figure_lines', 'Response\nThe yearly totals are below.\n2021 - 40\n2022 - 44\nThe monthly figures are published on our website, so section 21 applies to them.\n',
+     'partial', ['s21']),
 ]
 
 
