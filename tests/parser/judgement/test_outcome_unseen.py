@@ -22,7 +22,8 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   that can readily be retrieved" is the cost reason, not a not-held statement, and "not held
   centrally, so each district was asked" is how the figures were gathered;
 - "data prior to 2021 is unavailable" is a not-held statement; "no redactions have been made"
-  is not a partial release;
+  is not a partial release; a caveat on what the figures given cover ("these figures only
+  include incidents where a crime was recorded") is not a not-held part;
 - details taken out of what was given ("the names have been removed", "we have withheld the
   names") are a partial release, and "not in a position / not prepared to disclose" is
   withholding in words;
@@ -260,6 +261,13 @@ CASES = [
      'partial', ['s21']),
     ('s21_with_figure_lines', 'Response\nThe yearly totals are below.\n2021 - 40\n2022 - 44\nThe monthly figures are published on our website, so section 21 applies to them.\n',
      'partial', ['s21']),
+    # --- a caveat on what the figures given cover is not a not-held part; a year not held is
+    ('not_recorded_caveat', 'Response\nPlease find the information below.\n2021 - 102\n2022 - 98\nPlease note that the figures are for recorded crimes; crimes that were not reported to the police are not recorded and so cannot be included.\n',
+     'disclosed', []),
+    ('figures_cover_caveat', 'Response\nThe results are below.\n2022 - 310\n2023 - 295\nThese figures only include incidents where a crime was recorded; calls that did not lead to a crime are not recorded in the same system.\n',
+     'disclosed', []),
+    ('figures_but_year_not_held', 'Response\nThe results are below.\n2022 - 310\n2023 - 295\nInformation for 2021 is not held because the system was replaced.\n',
+     'partial', []),
 ]
 
 
