@@ -24,7 +24,8 @@ from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
 _FIGURE_LINE = re.compile(
     r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
 )
-_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+# ("Number of PCSOs: 212" states a figure; "Reference number: 4471" does not.)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?(?!\s*of\b)|number(?!\s+of\b)|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
 # An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").

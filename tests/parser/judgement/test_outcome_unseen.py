@@ -27,6 +27,7 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
 - details taken out of what was given ("the names have been removed", "we have withheld the
   names") are a partial release, and "not in a position / not prepared to disclose" is
   withholding in words;
+- "Number of PCSOs: 212" is a line of figures ("Reference number: 4471" is not);
 - "I must decline your request" is a refusal; "we searched and found nothing", "there are no
   records of", "the force has never used", "not an area the force records" are not held.
 """
@@ -268,6 +269,21 @@ CASES = [
      'disclosed', []),
     ('figures_but_year_not_held', 'Response\nThe results are below.\n2022 - 310\n2023 - 295\nInformation for 2021 is not held because the system was replaced.\n',
      'partial', []),
+    # --- answers laid out as Q/A pairs, tables and 'label: value' bullets
+    ('table_qa_mixed', 'Response\nQuestion | Answer\nHow many tasers does the force have? | 420\nWhere are they stored? | Exempt under section 31(1)(a)\n',
+     'partial', ['s31(1)(a)']),
+    ('a1_a2', 'Q1 How many cars were stolen in 2023?\nA1 There were 1,932 vehicles stolen.\nQ2 How many were fitted with trackers?\nA2 This information is not recorded.\n',
+     'partial', []),
+    ('bulleted_answers', 'Our response:\n• Number of PCSOs: 212\n• Number of special constables: 140\n• Deployment locations: withheld under section 31(1)(a)\n',
+     'partial', ['s31(1)(a)']),
+    ('numbered_not_held_and_na', 'Response\n1. The force does not hold this information.\n2. N/A\n',
+     'not_held', []),
+    ('a1_a2_all_given', 'Q1 How many cars were stolen in 2023?\nA1 1,932\nQ2 How many were recovered?\nA2 1,104\n',
+     'disclosed', []),
+    ('q_all_exempt', 'Q1 Where are the cameras?\nA1 Exempt under section 31(1)(a).\nQ2 What models are they?\nA2 Exempt under section 43(2).\n',
+     'refused', ['s31(1)(a)', 's43(2)']),
+    ('reference_number_lines', 'Reference number: 4471\nRequest number: 2024/118\nResponse\nThe information you requested is exempt under section 31(1)(a).\n',
+     'refused', ['s31(1)(a)']),
 ]
 
 
