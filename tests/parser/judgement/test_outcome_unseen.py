@@ -284,6 +284,15 @@ CASES = [
      'refused', ['s31(1)(a)', 's43(2)']),
     ('reference_number_lines', 'Reference number: 4471\nRequest number: 2024/118\nResponse\nThe information you requested is exempt under section 31(1)(a).\n',
      'refused', ['s31(1)(a)']),
+    # --- a fact given beside an exemption for the rest; NCND by the duty construction
+    ('however_we_can_tell_you', 'Response\nThe details of individual deployments are exempt under section 31(1)(a). However, we can tell you that the unit was deployed on 14 occasions in 2023.\n',
+     'partial', ['s31(1)(a)']),
+    ('ncnd_confirm_template', 'Response\nThe force can neither confirm nor deny that it holds the information, as the duty in section 1(1)(a) does not apply by virtue of section 23(5).\n',
+     'refused', ['s23(5)']),
+    ('information_provided_rest_exempt', 'Response\nInformation relating to the number of complaints is provided below.\n2022 - 44\n2023 - 51\nInformation relating to the outcome of each complaint is exempt under section 40(2).\n',
+     'partial', ['s40(2)']),
+    ('we_can_disclose_that', 'Response\nWe can disclose that the force paid £12,400 in compensation in 2023. The names of the recipients are exempt under section 40(2).\n',
+     'partial', ['s40(2)']),
 ]
 
 
