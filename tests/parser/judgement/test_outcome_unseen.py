@@ -27,6 +27,8 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
 - details taken out of what was given ("the names have been removed", "we have withheld the
   names") are a partial release, and "not in a position / not prepared to disclose" is
   withholding in words;
+- "the force can confirm that it has a contract with ..." is a fact given ("can confirm that the
+  force has received your request" or "... holds the information" is not);
 - "Number of PCSOs: 212" is a line of figures ("Reference number: 4471" is not);
 - "I must decline your request" is a refusal; "we searched and found nothing", "there are no
   records of", "the force has never used", "not an area the force records" are not held.
@@ -293,6 +295,13 @@ CASES = [
      'partial', ['s40(2)']),
     ('we_can_disclose_that', 'Response\nWe can disclose that the force paid £12,400 in compensation in 2023. The names of the recipients are exempt under section 40(2).\n',
      'partial', ['s40(2)']),
+    # --- a fact confirmed is given; confirming a request received or information held is not
+    ('can_confirm_fact_then_ncnd', 'Response\nThe force can confirm that it has a contract with a facial recognition supplier. The force neither confirms nor denies holding any further information about how the system is used, by virtue of section 24(2) and section 31(3).\n',
+     'partial', ['s24(2)', 's31(3)']),
+    ('confirm_received_request', 'Response\nI can confirm that the force has received your request. The force neither confirms nor denies that it holds the information, by virtue of section 23(5).\n',
+     'refused', ['s23(5)']),
+    ('confirm_holds_then_exempt', 'Response\nWe can confirm that the force holds the information you requested. It is exempt under section 31(1)(a).\n',
+     'refused', ['s31(1)(a)']),
 ]
 
 
