@@ -302,6 +302,19 @@ CASES = [
      'refused', ['s23(5)']),
     ('confirm_holds_then_exempt', 'Response\nWe can confirm that the force holds the information you requested. It is exempt under section 31(1)(a).\n',
      'refused', ['s31(1)(a)']),
+    # --- FOISA and EIR wordings, and letters that only enclose
+    ('foisa_s17_notice', 'Response\nUnder section 17 of the Freedom of Information (Scotland) Act 2002, this is formal notice that Police Scotland does not hold the information you requested.\n',
+     'not_held', []),
+    ('foisa_s17_part', 'Response\n1. Police Scotland recorded 1,204 hate crimes in 2023.\n2. In terms of section 17 of the Act, this is notice that we do not hold a breakdown by council ward.\n',
+     'partial', []),
+    ('eir_12_4_a', 'Response\nThe council does not hold this information, and regulation 12(4)(a) of the Environmental Information Regulations 2004 applies.\n',
+     'not_held', ['r12(4)(a)']),
+    ('eir_some_excepted', 'Response\nPlease find attached the noise complaint logs. The addresses of complainants have been withheld under regulation 13 of the EIR.\n',
+     'partial', ['r13']),
+    ('we_enclose', "Response\nWe enclose a copy of the force's policy on the use of drones.\n",
+     'disclosed', []),
+    ('our_response_attached', 'Dear Sir\nThank you for your request. Our response is attached as a PDF.\nYours faithfully\n',
+     'disclosed', []),
 ]
 
 
