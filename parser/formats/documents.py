@@ -140,14 +140,16 @@ def read_docx(raw: bytes) -> Page:
         size += len(texts[-1])
         last_paragraph = None
     page.body_text = "\n".join(t for t in texts if t)
-    page.chrome_text = _docx_furniture(document)
+    page.chrome_text, problem = _docx_furniture(document)
+    if problem:
+        page.warnings.append(f".docx header/footer could not be read: {problem}")
     return page
 
 
-def _docx_furniture(document: Any) -> str:
-    """Text of the Word header and footer parts: a letter's letterhead ("Police Scotland",
-    the force's crest line, its address) often lives only there, never in the body. Kept out of
-    body_text (it repeats on every page) but given to the authority step as chrome."""
+def _docx_furniture(document: Any) -> tuple[str, str | None]:
+    """(text, problem) of the Word header and footer parts: a letter's letterhead ("Police
+    Scotland", the force's crest line, its address) often lives only there, never in the body.
+    Kept out of body_text (it repeats on every page) but given to the authority step as chrome."""
     seen: list[str] = []
     try:
         for section in document.sections:
@@ -165,9 +167,9 @@ def _docx_furniture(document: Any) -> str:
                                 seen.append(text)
                 if sum(len(t) for t in seen) > 4000:
                     break
-    except Exception:  # noqa: BLE001 - a broken header part must not lose the letter's body
-        return "\n".join(seen)
-    return "\n".join(seen)
+    except Exception as exc:  # noqa: BLE001 - a broken header part must not lose the letter's body
+        return "\n".join(seen), f"{type(exc).__name__}: {exc}"
+    return "\n".join(seen), None
 
 
 # ----------------------------------------------------------------------- .xlsx, .csv
