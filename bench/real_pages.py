@@ -17,10 +17,10 @@ from typing import Any
 from bench.timing import median_seconds
 
 
-def _labels() -> list[dict]:
+def _labels(batches: list[str] | None = None) -> list[dict]:
     from tests.real.score_corpus import load_labels
 
-    return [lab for lab in load_labels() if lab["kind"] == "page"]
+    return [lab for lab in load_labels(batches) if lab["kind"] == "page"]
 
 
 def _text_scores(labels: list[dict], texts: list[str | None]) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def _text_scores(labels: list[dict], texts: list[str | None]) -> dict[str, Any]:
     return out
 
 
-def run(full: bool = False, repeats: int = 3) -> dict[str, Any]:
+def run(full: bool = False, repeats: int = 3, batches: list[str] | None = None) -> dict[str, Any]:
     import lxml.html
     import trafilatura
 
@@ -48,7 +48,7 @@ def run(full: bool = False, repeats: int = 3) -> dict[str, Any]:
     from parser.formats import decode
 
     try:
-        labels = _labels()
+        labels = _labels(batches)
     except FileNotFoundError as exc:  # score.py lives beside the checkout, not in it
         return {"skipped": str(exc)}
     pages = [Path(lab["_path"]).read_bytes() for lab in labels]
@@ -76,3 +76,10 @@ def run(full: bool = False, repeats: int = 3) -> dict[str, Any]:
         out["trafilatura"]["ms_per_page"] / out["cleaning"]["ms_per_page"], 2)
     out["ratio_parser_over_floor"] = round(out["parser"]["ms_per_page"] / out["lxml_text"]["ms_per_page"], 2)
     return out
+
+
+if __name__ == "__main__":  # `python -m bench.real_pages web12 web13`: chosen batches only (e.g. at first sight)
+    import json
+    import sys
+
+    print(json.dumps(run(batches=sys.argv[1:] or None), indent=1))
