@@ -60,6 +60,7 @@ LETTERS = [
         n=2, kind="docx",
         source_url="https://www.gov.scot/publications/foi-17-03035/",
         footer_url="www.gov.scot", page_numbers=True, letterhead=SG_HEAD,
+        footer_text="St Andrew's House, Regent Road, Edinburgh EH1 3DG \u00b7 www.gov.scot",
         blocks=[
             ("qa", [("FOI reference:", "FOI/17/03035"), ("Date received:", "6 October 2017"),
                     ("Date responded:", "26 January 2018")], {"ruled": False}),
@@ -77,6 +78,7 @@ LETTERS = [
         label=dict(
             authority="Scottish Government", regime="FOISA", reference="FOI/17/03035", date="2018-01-26", outcome="partial",
             grounds=["s30(b)(i)", "s30(b)(ii)"],
+            chrome=["Page 1 of 1"],
             body=["A copy of some of the information you asked for is enclosed.",
                   "Both exemptions are subject to the public interest test."],
             notes="gov.scot FOI release as a Word letter with the header fields (FOI reference, Date received, Date responded) in an unruled two-column block and a bilingual letterhead; the received date (6 October 2017) precedes the response date. Some information enclosed, the rest withheld under s30(b)(i) and s30(b)(ii) -> partial. The stored copy stops at the start of the public interest test, so the letter goes from it straight to the review rights; the source's 'I enclose a copy of some' gives partial.",
@@ -107,6 +109,7 @@ LETTERS = [
         label=dict(
             authority="Knowsley Metropolitan Borough Council", regime="FOIA", reference="F2021.08.4687", outcome="partial",
             grounds=["s43(2)"],
+            chrome=["Page 1 of 1"],
             body=["The council does not own or operate any camera with temperature scanning, facial recognition or crowd monitoring features.",
                   "The council's CCTV service has answered each part as follows."],
             notes="New body: Knowsley Metropolitan Borough Council (a council answering a CCTV request of the police-surveillance kind), letterhead names only 'Knowsley Council'. Dotted reference 'F2021.08.4687'; two dates in the text (24 August and 21 September 2021) are receipt and due date, the letter itself is undated -> response_date null. Answers in a ruled two-column table with a header row (not a data table). WhatDoTheyKnow records the request as partially successful, but its stored copy holds only the acknowledgement: the answers and the s43(2) redaction are my completion -> partial.",
@@ -171,7 +174,7 @@ LETTERS = [
     dict(
         n=6, kind="docx",
         source_url="https://www.whatdotheyknow.com/cy/request/evidence_to_support_claim_that_a",
-        footer_url="www.dsfire.gov.uk", footer_text="@DSFireUpdates \u00b7 Think Sprinkler",
+        footer_url="www.dsfire.gov.uk", footer_text="@DSFireUpdates \u00b7 Think Sprinkler", page_numbers=True,
         letterhead=["Devon & Somerset Fire & Rescue Service", "Headquarters, The Knowle, Clyst St George",
                     "Exeter. EX3 0NW", "t. 01392 87 2220  f. 01392 872300"],
         blocks=[
@@ -188,6 +191,7 @@ LETTERS = [
         ],
         label=dict(
             authority="Devon and Somerset Fire and Rescue Service", regime="FOIA", reference=None, outcome="partial",
+            chrome=["Page 1 of 1"],
             body=["Devon & Somerset Fire & Rescue Service (DSFRS) holds some of the information you asked for.",
                   "No research paper or risk assessment was written for the statement, so that part of your request is not held."],
             notes="New body: Devon and Somerset Fire and Rescue Service, written '&' throughout as its letters do; letterhead with phone and fax numbers, a social handle and a campaign name in the footer. 'Some of the information ... is held' is the source's decision; the stored copy stops at 'Please find below the detail', so the summary attached and the not-held research papers are my completion -> partial. The date given is the date of receipt; no reference.",
@@ -281,7 +285,7 @@ LETTERS = [
         letterhead=["Northumbria Police", "Information Management Unit", "Middle Engine Lane", "Wallsend NE28 9NT"],
         blocks=[
             ("h", "Police officer statistics - 1247/19"),
-            ("p", "Provision of information held by Northumbria Police made under the Freedom of Information Act 2000 (the 'Act')"),
+            ("p", "Information held by Northumbria Police, provided under the Freedom of Information Act 2000 (the 'Act')"),
             ("p", "The Act gives a general right of access to information held by a public authority, including the police, at the time of a request, subject to certain limits and exemptions."),
             ("h", "You asked:"),
             ("p", "From 2010 to the present date: 1. the total number of front line police officers made redundant; 2. front line officers who applied for and were granted voluntary redundancy; 3. the number of front line officers medically discharged; 4. the number of front line officers who retired; 5. the number of front line officers dismissed from the force; 6. the totals per year for these criteria from 2010 to date."),
@@ -313,6 +317,7 @@ LETTERS = [
         n=10, kind="docx",
         source_url="https://www.essex-fire.gov.uk/foi-4409-2022-forest-fires",
         footer_url="www.essex-fire.gov.uk", page_numbers=True,
+        footer_text="Essex County Fire & Rescue Service, Kelvedon Park, London Road, Rivenhall, Witham CM8 3HB \u00b7 Tel 01376 576000",
         letterhead=["Essex County Fire & Rescue Service", "Kelvedon Park", "London Road, Rivenhall", "Witham CM8 3HB"],
         blocks=[
             ("h", "FOI / 4409 / 2022 / Forest Fires"),
@@ -323,12 +328,13 @@ LETTERS = [
             ("h", "Final response"),
             ("p", "Callouts and hours are counted per appliance: two pumps attending for two hours each count as 2 callouts and 4 hours on scene. The figures are in the attached spreadsheet and repeated below."),
             ("table", dict(header=["Financial Year", "HoursAtIncident", "Number Of CallOuts"], rows=FOREST, repeat_header=True)),
-            ("p", "Thank you for your interest in Essex County Fire & Rescue Service."),
+            ("p", "We hope this helps, and thank you for contacting Essex County Fire & Rescue Service."),
         ],
         label=dict(
             authority="Essex County Fire and Rescue Service", regime="FOIA", reference="FOI / 4409 / 2022", outcome="disclosed",
+            chrome=["Page 1 of 1"],
             body=["Callouts and hours are counted per appliance: two pumps attending for two hours each count as 2 callouts and 4 hours on scene.",
-                  "Thank you for your interest in Essex County Fire & Rescue Service."],
+                  "We hope this helps, and thank you for contacting Essex County Fire & Rescue Service."],
             notes="Essex County Fire & Rescue Service reply as a Word letter: an eleven-year table with its header row marked to repeat and the column names as the service writes them ('HoursAtIncident', 'Number Of CallOuts'), figures with thousands separators. The reference is spaced with slashes and followed by the title ('FOI / 4409 / 2022 / Forest Fires'): the reference is the first three parts. All asked for given -> disclosed. No date on the source page.",
         ),
     ),
@@ -413,6 +419,7 @@ LETTERS = [
         label=dict(
             authority="Cleveland Police", regime="FOIA", reference="82 - 25", outcome="refused",
             grounds=["s12(1)"], mentioned=["s1(1)(a)", "s1(1)(b)", "s17", "s17(5)", "s16"],
+            chrome=["Page 1 of 1"],
             body=["There are approximately 240 officers who have been subject to misconduct proceedings in the period, and each case file would have to be read to extract the allegation and outcome.",
                   "Your request and our response are set out below."],
             notes="Cleveland Police Word letter whose header band is marked OFFICIAL-SENSITIVE and footer band OFFICIAL (different running markings top and bottom). Reference written with spaces, 'Enquiry Reference: 82 - 25'. Stored copy stops at 'approximately 240 officers who have subje...'; the s12(1) cost estimate, the refusal and the s16 advice are my completion -> refused (advice on narrowing does not make it partial, per the README). No date on the source page.",
@@ -490,6 +497,7 @@ LETTERS = [
         n=16, kind="pdf",
         source_url="https://www.gov.scot/publications/foi-18-00319-appeal/",
         footer_url="www.gov.scot", page_numbers=True, letterhead=SG_HEAD,
+        footer_text="St Andrew's House, Regent Road, Edinburgh EH1 3DG \u00b7 www.gov.scot",
         blocks=[
             ("qa", [("FOI reference:", "FOI/18/00319 Appeal"), ("Date received:", "6 September 2018"),
                     ("Date responded:", "31 October 2018")], {"ruled": False}),
@@ -537,6 +545,7 @@ LETTERS = [
         label=dict(
             authority="Police Service of Northern Ireland", regime="FOIA", reference="FOI/15775", date="2025-10-14",
             outcome="refused", grounds=["s12(2)"], mentioned=["s1(1)(a)", "s17(5)"],
+            chrome=["Page 1 of 1"],
             body=["Section 17(5) of the Act requires PSNI, when refusing a request because the cost of compliance exceeds the appropriate limit, to give you a notice saying so.",
                   "You may wish to ask for monthly totals of anti-social behaviour incidents by policing district, which PSNI already publishes in its anti-social behaviour statistics."],
             notes="PSNI Word letter with OFFICIAL in header and footer and a two-column header block whose date is written 'October 14, 2025' (month first). Trap: the force confirms it holds the information yet cites Section 12(2), the cost of confirming or denying, so ncnd is false (holding is confirmed) and the ground is labelled as written (s12(2)) -> refused. The stored copy stops inside the list of 13 types; the answer's cost explanation and the advice sentence are my completion. Column names in the request are not a table.",
@@ -576,7 +585,7 @@ LETTERS = [
     dict(
         n=19, kind="docx",
         source_url="https://www.whatdotheyknow.com/request/communications_with_cheshire_con",
-        footer_url="www.cheshire-pcc.gov.uk", footer_text="Twitter: Follow CheshirePCC \u00b7 Facebook: Like Cheshire PCC \u00b7 Register for updates: Cheshire PCC Alert",
+        footer_url="www.cheshire-pcc.gov.uk", page_numbers=True, footer_text="Twitter: Follow CheshirePCC \u00b7 Facebook: Like Cheshire PCC \u00b7 Register for updates: Cheshire PCC Alert",
         letterhead=["Office of the Police & Crime Commissioner for Cheshire", "Clemonds Hey", "Oakmere Road",
                     "Winsford CW7 2UA"],
         blocks=[
@@ -596,6 +605,7 @@ LETTERS = [
         label=dict(
             authority="Office of the Police and Crime Commissioner for Cheshire", regime="FOIA", reference=None, outcome="partial",
             grounds=["s40(2)"],
+            chrome=["Page 1 of 1"],
             body=["3) Complaints about the conduct of officers are recorded and handled by the Constabulary's Professional Standards Department, not by this office, so this information is not held.",
                   "Thank you for your request to the Police & Crime Commissioner for Cheshire."],
             notes="New body: the Cheshire PCC office, named with '&' in the letterhead and the sign-off ('Office of the Police & Crime Commissioner for Cheshire'); the Constabulary is named throughout as another body. The office's email signature chrome (web address, social handles, alert sign-up) is kept as the footer. WhatDoTheyKnow records the request as partially successful but its stored copy holds only the automatic acknowledgement, so the three answers (correspondence with s40(2) redactions, minutes, complaints not held) are my completion -> partial. No reference or date.",
@@ -634,6 +644,7 @@ LETTERS = [
     dict(
         n=21, kind="docx",
         source_url="https://www.whatdotheyknow.com/request/retained_duty_system_17",
+        page_numbers=True, footer_url="www.nwales-fireservice.org.uk",
         footer_text="Am archwiliad diogelwch t\u00e2n yn y cartref yn rhad ac am ddim, ffoniwch 0800 169 1234 neu ymwelwch \u00e2 www.gwastan-gogcymru.org.uk. / For a free home fire safety check, call 0800 169 1234 or visit www.nwales-fireservice.org.uk.",
         letterhead=["Gwasanaeth T\u00e2n ac Achub Gogledd Cymru", "North Wales Fire and Rescue Service",
                     "Swyddog Rhyddid Gwybodaeth / Freedom of Information Officer", "Ff\u00f4n / Telephone: 01745 535290"],
@@ -654,6 +665,7 @@ LETTERS = [
         ],
         label=dict(
             authority="North Wales Fire and Rescue Service", regime="FOIA", reference=None, outcome="disclosed",
+            chrome=["Page 1 of 1"],
             body=["Your request was received on 21st May 2013.",
                   "We welcome correspondence in Welsh and in English, and will reply in your chosen language without delay."],
             notes="New body: North Wales Fire and Rescue Service, on a bilingual letterhead and sign-off with the Welsh name first, and its bilingual home-fire-safety footer line (chrome; it carries two web addresses). Question-by-question answers in a ruled two-column table with a header row (not a data table). WhatDoTheyKnow records the request as successful; the stored copy holds the acknowledgement and the headcount/FTE clarification only, so the answers (all given in an attached table and document) are my completion -> disclosed. No reference; the only date is the date of receipt.",
@@ -695,18 +707,19 @@ LETTERS = [
         blocks=[
             ("h", "Items missing from property stores"),
             ("p", "You asked how many items seized from criminals have gone missing from the force's property stores."),
-            ("p", "Your request has now been considered. Having done the necessary research and spoken to the departments concerned, I can confirm that I am not obliged to supply the information you asked for."),
-            ("p", "Put simply, the number of items missing from our property stores is not recorded or held, and as the Act does not require us to create information that does not already exist, I cannot comply with your request."),
+            ("p", "We have looked into your request, researching it and consulting the departments involved, and I have to tell you that we are not obliged to provide what you asked for."),
+            ("p", "In short, the force does not record how many items go missing from its property stores, so the information is not held; the Act does not oblige us to create information that does not exist, and so I cannot comply with your request."),
             ("p", "Even if we tried to capture the information, every property location would need a stock take to answer the question in even the most general terms, and a meaning of 'missing' would have to be agreed: lost, misplaced at the time, or not returned to the store. Items 'seized from criminals' are not kept apart from other evidence, unless they are a prisoner's own property, which stays with the relevant Custody Unit; and it would have to be decided whether to count property, identified as lost, taken from people who have been arrested but not yet convicted."),
             ("p", "Even if the legislation required such an exercise, its cost would be prohibitive and would engage the Fees Limit under Section 12 of the Act."),
-            ("p", "In accordance with the Act, this letter is a Refusal Notice."),
+            ("p", "As the Act requires, please treat this letter as a Refusal Notice."),
             ("p", FOIA_RIGHTS),
         ],
         label=dict(
             authority="Avon and Somerset Police", regime="FOIA", reference=None, outcome="not_held",
             mentioned=["s12"],
-            body=["Put simply, the number of items missing from our property stores is not recorded or held, and as the Act does not require us to create information that does not already exist, I cannot comply with your request.",
-                  "In accordance with the Act, this letter is a Refusal Notice."],
+            chrome=["Page 1 of 1"],
+            body=["In short, the force does not record how many items go missing from its property stores, so the information is not held; the Act does not oblige us to create information that does not exist, and so I cannot comply with your request.",
+                  "As the Act requires, please treat this letter as a Refusal Notice."],
             notes="Avon and Somerset legacy Q&A entry as a Word letter with NOT PROTECTIVELY MARKED bands. The information is not recorded or held, and the reply explains why at length; Section 12 is named only hypothetically ('even if ... would engage the Fees Limit'), so it is mentioned, not relied on, and the closing 'Refusal Notice' wording does not make it a refusal -> not_held (the README's not-held-that-explains kind, with a refusal's vocabulary). The request line is paraphrased from the answer (the copy shows only the answer). No reference (the number is in the URL only) and no date.",
         ),
     ),
