@@ -492,6 +492,12 @@ def judge(
     if not given and not withheld:  # a redirect is a not-held reply's evidence, nothing else's
         said["not_held"] += in_answers(sig.redirect)
 
+    if withheld and not given and set(withheld) <= _IN_WORDS and _whole_not_held(sig, answers):
+        # "The force does not record it, so the information is not held ... so I cannot comply
+        # with your request; please treat this letter as a refusal notice": refusal words with
+        # no provision or NCND, in a reply saying nothing asked for is held, give the not-held
+        # reason, not a withholding
+        return done("not_held")
     if withheld:
         s14 = any(e.section == "14" and e.statute in ("FOIA", "FOISA") for e in grounds)
         cost_whole = any(not _scoped(s) for s in in_answers(sig.cost))
@@ -512,12 +518,20 @@ def judge(
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
-        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds):
+        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds) \
+                and not any(cues.search("withheld_whole_subject", x) for x in said["withheld"]
+                            if cues.search("ncnd", x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
             # ("The tool runs on open source software."): the other parts were answered in words
             given = _answer_prose(body, answers, request)[:1]
             said["given"] += given
         partial_cue = cue_in_answers("partial")
+        if partial_cue and not given and not not_held and all(
+                cues.search("refusal_notice", x) for x in in_answers(sig.partial_said)):
+            # "For those parts of your request, this letter is that refusal notice": the template
+            # names the parts it refuses, but with nothing given and nothing said not held no other
+            # part is left (a notice naming its parts beside a not-held answer stays partial)
+            partial_cue = False
         if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables):
             # "It is published on our website, so section 21 applies. The figures can be found in
             # the annual report." A pointer to published material for all of it gives nothing here.
@@ -590,6 +604,8 @@ def _answer_line(text: str, p: Part) -> str:
 
 COST_IN_WORDS = "the cost limit (in words)"
 WITHHELD_IN_WORDS = "withheld (in words)"
+# Withholding known only from refusal words, with no provision, NCND or cost behind it.
+_IN_WORDS = frozenset({WITHHELD_IN_WORDS, "a refusal statement", "a refusal of the whole request"})
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
@@ -614,6 +630,8 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
                 words = _WORD.findall(sentence)
                 if not 4 <= len(words) <= 45 or not sentence.endswith(".") or not sentence[0].isupper():
                     continue
+                if cues.search("request_voice", sentence):
+                    continue  # "How many applications were made between ...": the request restated
                 if verb.search(sentence) and not guard.search(sentence):
                     out.append(sentence)
     return out
@@ -707,6 +725,9 @@ def _has_figures(table: Table) -> bool:
     with an answer that is not a refusal. A table listing the provisions relied on, or
     pairing each part of the request with its refusal, gives nothing."""
     header = " ".join(c or "" for c in table.header).lower()
+    label = cues.pattern("metadata_label")
+    if all(label.match(row[0] or "") for row in [table.header, *table.rows] if row):
+        return False  # a letterhead block ("Request Number: | FOI/15775", "Date: | ..."), not an answer
     if re.search(r"\b(?:request|question|asked)", header) and not re.search(
         r"\b(?:response|answer|repl|outcome|decision|result|figure|total|number)", header
     ):
