@@ -519,7 +519,7 @@ def judge(
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
         if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds) \
-                and not any(cues.search("withheld_whole_subject", x) for x in said["withheld"]
+                and not any(cues.search("ncnd_whole_subject", x) for x in said["withheld"]
                             if cues.search("ncnd", x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
             # ("The tool runs on open source software."): the other parts were answered in words
@@ -545,11 +545,13 @@ def judge(
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
             return done("partial")
-        if not whole and not s14 and not multi and not not_held and cue_in_answers("scoped_refusal") \
-                and not _cost_covers_the_rest(body, sig.at("scoped_refusal"), grounds):
-            # the refusal names its part ("your question about ..."): the rest was answered
-            said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in sig.at("scoped_refusal")
-                                if any(p.start <= at < p.end for p in answers)]
+        scoped = [at for at in sig.at("scoped_refusal") if any(p.start <= at < p.end for p in answers)
+                  and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
+        if not whole and not s14 and not multi and not not_held and scoped \
+                and not _cost_covers_the_rest(body, scoped, grounds):
+            # the refusal names its part ("your question about ..."): the rest was answered. (A
+            # clarification of the request, "the period for question 7 is ...", scopes no refusal.)
+            said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
     if not multi and not data_tables and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \

@@ -1,0 +1,113 @@
+"""Outcome: the kinds of reply that were read as partial (or as given) when nothing was given, found
+on the real-derived batches web12 and let08 (tests/real), each written here as a general phrasing
+kind with its opposite case beside it. No real page is copied; every case states the exact outcome
+and grounds parse() must give.
+
+Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
+- a letterhead's or footer's address and telephone lines ("c/o PO Box 481", "T 020 7084 8950")
+  are not lines of figures (figure_line_guard); "does not hold information falling within your
+  request" is a not-held statement about the whole (not_held_whole);
+- a letter's heading block laid out as a table ("Request Number: | FOI/15775", "Date: | ...")
+  gives nothing (metadata_label);
+- a clarification of the request ("the period for question 7 is ...") states no figure given
+  (figure_guard);
+- the request restated in the reply ("How many applications were made ...") is not an answer in
+  prose, and an NCND statement covering the whole request (ncnd_whole_subject) leaves no other
+  part answered in words;
+- the refusal-notice template "for those parts of your request", with nothing given and nothing
+  said not held, is no partial release;
+- refusal words with no provision, NCND or cost ("so I cannot comply with your request", "treat
+  this letter as a refusal notice") in a reply saying nothing asked for is held: not_held;
+- a provision named in a hypothetical ("even if ... it would engage the fees limit under section
+  12") is not relied on (ground_set_aside);
+- withholding in words: "judged unsuitable for disclosure", "I have not been able to give you
+  ..." (not an apology for delay: "... within 20 working days");
+- partial: "I have given you most of what you asked for", "the request was mostly turned down";
+- the cost limit in words: "would take longer than the time threshold allows";
+- not held: "the force is not currently utilising live facial recognition".
+"""
+from __future__ import annotations
+
+import pytest
+
+from parser import parse
+from parser.judgement import outcome
+from parser.record import Exemption, Table
+
+CASES = [
+    # --- letterhead address and telephone lines; "information falling within your request"
+    ('letterhead_lines_not_figures', 'c/o PO Box 481\nFareham PO14 9FS\nTel: 02380 674255\nResponse\nI can confirm that the association does not hold information falling within your request.\nIt keeps no register of members of such societies.\n1st Floor, 10 Victoria Street, London SW1H 0NN T 020 7084 8950 F 020 7084 8951\n',
+     'not_held', []),
+    ('figure_lines_beside_scoped_not_held', 'c/o PO Box 481\nResponse\nThe association does not hold information for 2019.\nNorth area - 45\nSouth area - 51\n',
+     'partial', []),
+    # --- a clarification of the request is not a figure given
+    ('clarification_then_ncnd', 'Response\nClarification received 03/07/2015 re question 7: the period for question 7 is 1st January 2009-1st June 2015.\nThe force neither confirms nor denies that it holds any information relevant to the request by virtue of section 31(3).\n',
+     'refused', ['s31(3)']),
+    ('figure_then_ncnd_of_the_rest', 'Response\nIn that period officers made 45 arrests.\nThe force neither confirms nor denies that it holds any other information by virtue of section 31(3).\n',
+     'partial', ['s31(3)']),
+    # --- the request restated; NCND of the whole or of one part
+    ('request_restated_ncnd_whole', 'How many applications for restriction orders were made between 27 April 2017 and 26 April 2018.\nResponse\nWe will neither confirm nor deny that we hold any information relevant to your request, and in doing so we rely on this exemption:\nSection 31(3) - Law Enforcement\n',
+     'refused', ['s31(3)']),
+    ('fact_beside_ncnd_of_one_part', 'Response\nThe force runs two drones from its headquarters.\nAs to covert use, we neither confirm nor deny that such use is made, and in doing so we rely on this exemption:\nSection 31(3) - Law Enforcement\n',
+     'partial', ['s31(3)']),
+    # --- the refusal-notice template naming "those parts", with nothing else in the reply
+    ('template_parts_whole_refusal', 'Response\nWhen the force refuses information because an exemption applies, section 17 requires it to send a notice saying so. For those parts of your request, this letter is that refusal notice.\nThe request is refused under section 14(1) as it would impose a grossly oppressive burden.\n',
+     'refused', ['s14(1)']),
+    ('template_parts_beside_figures', 'Response\nPlease find the figures below.\n2022 | 5\n2023 | 7\nFor those parts of your request about named officers, this letter is the refusal notice: the names are exempt under section 40(2).\n',
+     'partial', ['s40(2)']),
+    # --- refusal words giving the not-held reason; a hypothetical cost
+    ('not_held_in_refusal_words', 'Response\nThe force does not record how many items go missing from its property stores, so the information is not held. The Act does not oblige us to create information, and so I cannot comply with your request.\nPlease treat this letter as a refusal notice.\n',
+     'not_held', []),
+    ('refusal_words_with_scoped_not_held', 'Response\nFigures for 2019 are not held. For the later years the information is exempt under section 31(1)(a), so I cannot comply with your request.\n',
+     'refused', ['s31(1)(a)']),
+    # --- withholding in words
+    ('judged_unsuitable', 'Response\nI can tell you that information is held about the number of officers on duty in the South area that night; however, it has been judged unsuitable for disclosure.\n',
+     'refused', []),
+    ('judged_suitable', 'Response\nThe figures were judged suitable for disclosure and are attached.\n',
+     'disclosed', []),
+    ('most_given_rest_not_able', 'Response\nI have given you most of what you asked for; the list of vehicles is attached.\nI have not been able to give you the registration numbers of some specialist vehicles.\n',
+     'partial', []),
+    ('all_given_late', 'Response\nI have given you all of what you asked for; the list of vehicles is attached.\nI am sorry that we have not been able to provide this within 20 working days.\n',
+     'disclosed', []),
+    # --- a request mostly turned down on cost, said in words
+    ('mostly_turned_down', 'Response\nThe request was mostly turned down because finding the records would take longer than the time threshold allows, but the force did give a count of 1,805 events recorded since 2020.\n',
+     'partial', []),
+    ('cost_threshold_whole', 'Response\nFinding and providing the information your request seeks would take longer than the time threshold allows.\n',
+     'refused', []),
+    # --- "is not currently utilising" is a not-held statement
+    ('not_utilising', 'Response\nThe force is not currently utilising live facial recognition.\n',
+     'not_held', []),
+    ('not_utilising_rest_exempt', 'Response\nThe force is not currently utilising live facial recognition.\nThis letter is the refusal notice for those parts of your request. The retrospective searches are intended for future publication and exempt under section 22(1)(a).\n',
+     'partial', ['s22(1)(a)']),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "grounds"), CASES, ids=[c[0] for c in CASES])
+def test_refusal_kinds(name: str, text: str, expected: str, grounds: list[str]) -> None:
+    record = parse(text.encode(), path=f"{name}.txt")
+    assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+COST = ("Response\nLocating each incident and extracting its details would exceed the appropriate limit "
+        "under section 12(2).\n")
+_S12 = [Exemption(code="s12(2)", section="12", statute="FOIA",
+                  evidence="Locating each incident and extracting its details would exceed the appropriate limit under section 12(2).")]
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # the letter's heading block as a table: nothing given beside the cost refusal
+    (Table(header=["Request Number:", "FOI/15775"], rows=[["Category:", "Antisocial Behaviour"], ["Date:", "October 14, 2025"]]), "refused"),
+    # a table of figures beside the same refusal: given all the same
+    (Table(header=["Year", "Incidents"], rows=[["2024", "1,204"], ["2025", "1,311"]]), "partial"),
+])
+def test_a_heading_block_table_gives_nothing(table: Table, expected: str) -> None:
+    got, _ = outcome.decide(COST, exemptions=_S12, ncnd=False, tables=[table])
+    assert got == expected
+
+
+@pytest.mark.parametrize(("evidence", "expected"), [
+    ("Even if the Act required such an exercise, its cost would engage the fees limit under Section 12.", True),
+    ("Locating the records would exceed the fees limit under Section 12.", False),
+])
+def test_a_provision_in_a_hypothetical_is_set_aside(evidence: str, expected: bool) -> None:
+    assert outcome.set_aside(Exemption(code="s12", section="12", statute="FOIA", evidence=evidence)) is expected
