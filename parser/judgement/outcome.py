@@ -505,7 +505,10 @@ def judge(
         cost_limited = cost_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
         if not given:
             # "Under section 16 I can give you the county total": the giving is the sentence
-            given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)][:1]
+            # ("Section 16 gives me a duty to offer advice and assistance, and I can give you the
+            # figures for questions 1 and 3": the advice duty named beside a giving does not undo it)
+            given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)
+                     or cues.search("goodwill_giving", x)][:1]
             said["given"] += given
         if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,

@@ -24,7 +24,14 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   ..." (not an apology for delay: "... within 20 working days");
 - partial: "I have given you most of what you asked for", "the request was mostly turned down";
 - the cost limit in words: "would take longer than the time threshold allows";
-- not held: "the force is not currently utilising live facial recognition".
+- not held: "the force is not currently utilising live facial recognition";
+- a count of the questions asked ("answers were sought to five questions") is no figure given;
+  the requester's condition restated ("if ..., the requester asked for whatever is held to be
+  given where some data is not held") is no not-held statement; guidance on how to apply
+  elsewhere ("the guidance on how to do so is attached") is no information given;
+- figures given in the same sentence as the section 16 advice duty ("... a duty to offer advice
+  and assistance, and I can give you the figures for questions 1 and 3") are goodwill data
+  (goodwill_giving), not advice.
 """
 from __future__ import annotations
 
@@ -79,6 +86,26 @@ CASES = [
      'not_held', []),
     ('not_utilising_rest_exempt', 'Response\nThe force is not currently utilising live facial recognition.\nThis letter is the refusal notice for those parts of your request. The retrospective searches are intended for future publication and exempt under section 22(1)(a).\n',
      'partial', ['s22(1)(a)']),
+    # --- a count of the questions asked is the request described, not a figure given
+    ('questions_counted', 'Response\nAnswers were sought to five questions:\nThis letter is a refusal notice: the information is exempt under section 31(1)(a).\n',
+     'refused', ['s31(1)(a)']),
+    ('figure_for_a_question', 'Response\nFor question 1 there are currently 2,109 subjects in the community. Answering question 2 would exceed the appropriate limit under section 12.\n',
+     'partial', ['s12']),
+    # --- the requester's condition restated is no not-held statement
+    ('requester_condition_not_held', 'Response\nIf the whole request went over the cost limit, the requester asked for whatever is held to be given where some data is not held.\nThe Service confirms that it holds the information, which is given in the attached document.\n',
+     'disclosed', []),
+    ('authority_not_held_part', 'Response\nThe information for 2019 is not held.\nThe rest of the information is given in the attached document.\n',
+     'partial', []),
+    # --- guidance on how to apply elsewhere is not information given
+    ('guidance_on_how_to_attached', 'Response\nPersonal data is exempt under Section 40 of the FOI Act, so you will need to make a subject access request. The guidance on how to do so is attached.\n',
+     'refused', ['s40']),
+    ('report_attached_beside_s40', 'Response\nThe names of officers are exempt under Section 40 of the FOI Act. The report on the incident is attached.\n',
+     'partial', ['s40']),
+    # --- figures given in the same sentence as the section 16 advice duty
+    ('s16_duty_and_figures', 'Response\nLocating the information would exceed the appropriate limit under section 12.\nSection 16 of the Act nonetheless gives me a duty to offer advice and assistance, and I can give you the figures for questions 1 and 3, which were retrieved during our first searches:\nWe have issued 6 closure orders and 0 ASB injunctions.\n',
+     'partial', ['s12']),
+    ('s16_advice_only', 'Response\nLocating the information would exceed the appropriate limit under section 12.\nSection 16 of the Act gives me a duty to offer advice and assistance, and I can give you the figures if you narrow your request to one year.\n',
+     'refused', ['s12']),
 ]
 
 
