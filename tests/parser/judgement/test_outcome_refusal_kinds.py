@@ -31,7 +31,9 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   elsewhere ("the guidance on how to do so is attached") is no information given;
 - figures given in the same sentence as the section 16 advice duty ("... a duty to offer advice
   and assistance, and I can give you the figures for questions 1 and 3") are goodwill data
-  (goodwill_giving), not advice.
+  (goodwill_giving), not advice;
+- "the attachment below answers this part of your request" and "I have decided today to
+  disclose" are information given.
 """
 from __future__ import annotations
 
@@ -106,6 +108,11 @@ CASES = [
      'partial', ['s12']),
     ('s16_advice_only', 'Response\nLocating the information would exceed the appropriate limit under section 12.\nSection 16 of the Act gives me a duty to offer advice and assistance, and I can give you the figures if you narrow your request to one year.\n',
      'refused', ['s12']),
+    # --- "the attachment below answers this part"; "decided today to disclose"
+    ('attachment_answers_part', 'Response\nThe force holds part of the information you asked for. I have decided today to disclose to you the information that was found, as follows.\n1. No information is held: the force keeps no count of patrols.\n2. The attachment below answers this part of your request.\n',
+     'partial', []),
+    ('attachment_missing_not_held', 'Response\nThe force does not hold the information you asked for.\n1. No information is held: the force keeps no count of patrols.\n2. No information is held about street crime by street.\n',
+     'not_held', []),
 ]
 
 
