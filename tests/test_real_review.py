@@ -16,6 +16,11 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
   sight (388): 24.0% flagged, 0.839 vs 0.939, 45.5% of the 33 wrong outcomes flagged (the
   whole-corpus floors re-pinned at these: the flag misses more than half of the new batches'
   errors, which is what a user of `foi review` should know). The first 250: unchanged floors.
+- branch outcome4 (refusal kinds read as partial; a partial resting only on a not-held sentence
+  beside prose answers is doubted): the whole corpus (388) 23.2% flagged, 0.867 vs 0.977, 63.2%
+  of the 19 wrong outcomes flagged; the first 250: 21.6% flagged, 0.944 vs 1.000, all 3 wrong
+  outcomes flagged. Floors raised to these (wrong caught 0.45 -> 0.63 and 0.83 -> 1.0; unflagged
+  accuracy 0.93 -> 0.97 and 0.99 -> 1.0); the flagged-share ceilings are left as they were.
 The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
 wrong expectation: a better parser makes flagged records more accurate too. What the flag
 promises is that flagged records are the less accurate ones, by a margin, and that it catches
@@ -47,12 +52,12 @@ def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> No
 
 
 def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
-    assert both["first"]["wrong_caught"] >= 0.83
-    assert both["all"]["wrong_caught"] >= 0.45
+    assert both["first"]["wrong_caught"] >= 1.0
+    assert both["all"]["wrong_caught"] >= 0.63
 
 
 def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:
     for figures in both.values():
         assert figures["accuracy_flagged"] + 0.05 <= figures["accuracy_unflagged"]
-    assert both["first"]["accuracy_unflagged"] >= 0.99
-    assert both["all"]["accuracy_unflagged"] >= 0.93
+    assert both["first"]["accuracy_unflagged"] >= 1.0
+    assert both["all"]["accuracy_unflagged"] >= 0.97

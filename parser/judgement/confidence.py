@@ -178,6 +178,14 @@ def _nothing_else_answers(record: Disclosure, sentence: str) -> bool:
     return not outcome_step._answer_prose(text, whole, request)
 
 
+def _given_in_prose_only(record: Disclosure, given: list[str]) -> bool:
+    """What was given is only sentences: no table of figures, no lines of figures, nothing attached."""
+    if any(_has_figures(t) for t in record.tables) or any(outcome_step._ATTACHED.search(x) for x in given):
+        return False
+    text = record.body_text
+    return outcome_step._figure_lines(text, 0, len(text)) < 2
+
+
 def _holding_confirmed_last(record: Disclosure) -> bool:
     """Whether the last statement about what was given confirms that information is held,
     with no given cue, figure line or table after it."""
@@ -218,6 +226,12 @@ def assess(record: Disclosure) -> None:
         if not both and not found["partial"]:
             reasons.append("partial, but no sentence shows both something given and something kept back")
             score -= w["contradiction"]
+        elif not found["partial"] and not found["withheld"] and found["not_held"] and _given_in_prose_only(record, found["given"]):
+            # nothing withheld, one not-held sentence beside answers in prose: the not-held part may
+            # be a caveat on what was given or a neighbouring question (disclosed), or the prose may
+            # be the not-held reply's explanation (not_held), the commonest partial misread
+            reasons.append(f"partial, but the only part kept back is said not to be held beside answers in prose: {found['not_held'][0][:100]!r}")
+            score -= w["partial_not_held_in_prose"]
     else:
         kind = _SUPPORT[outcome][0]
         evidence = list(found[kind])

@@ -117,3 +117,22 @@ def test_one_sentence_refusal_beside_a_stated_figure_stays_in_doubt() -> None:
         "refused rests on one sentence alone",
         "refused, but a sentence reads as given: 'There were 4,500 incidents tagged as domestic abuse in the period.'",
     ]
+
+
+# A partial resting only on a not-held sentence beside answers in prose: on new text (web12's
+# news report, whose "no figures for 2021" spoke of another body's list) the not-held sentence
+# is often a caveat or a neighbouring question, so the record is marked for review.
+NOT_HELD_IN_PROSE = ("Response\nThe force recorded 12 misconduct hearings in the period.\n"
+                     "The force does not hold figures for the outcomes of those hearings.\n")
+
+
+def test_partial_from_a_not_held_sentence_beside_prose_is_marked_for_review() -> None:
+    r = parse(NOT_HELD_IN_PROSE.encode(), path="a.txt")
+    assert (r.outcome, r.needs_review) == ("partial", True)
+    assert any(x.startswith("partial, but the only part kept back is said not to be held") for x in r.review_reasons)
+
+
+def test_partial_from_a_not_held_sentence_beside_figure_lines_is_not_doubted_for_it() -> None:
+    r = parse(b"Response\nPlease find the figures below.\n2022 - 5\n2023 - 7\n"
+              b"The force does not hold figures for 2021.\n", path="a.txt")
+    assert (r.outcome, r.needs_review, r.review_reasons) == ("partial", False, [])
