@@ -137,6 +137,11 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return REJECTED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
+    if extra["counterfactual_opening"].search(text[s_lo:c.start]) and not extra["counterfactual_withholds"].search(sentence):
+        return MENTIONED, sentence  # "Even if ..., its cost would engage section 12": a hypothetical
+    if extra["reconsidered_before"].search(before) \
+            and extra["released_now_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
+        return REJECTED, sentence  # withheld at first, released now on review
     if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
             and (extra["statute_voice"].search(sentence) or not _relied_cue(sentence)):
         return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names

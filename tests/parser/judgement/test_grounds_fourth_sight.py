@@ -1,0 +1,50 @@
+"""Grounds kinds from the let08 and web12 batches (issue 14), each with its exact expected grounds
+and its opposite. Texts written for these tests after the shapes of real replies: a gov.scot appeal
+reply releasing what an exemption had covered (https://www.gov.scot/publications/foi-18-00319-appeal/),
+Avon and Somerset's not-held answer naming the fees limit hypothetically, Gwent's s31 letters
+paraphrasing the Act's opening ("information not exempt by virtue of section 30 is exempt if ...")."""
+from __future__ import annotations
+
+import pytest
+
+from parser.judgement.exemptions import find_exemptions
+
+
+def grounds(text: str, regime: str | None = "FOIA") -> list[str]:
+    return [e.code for e in find_exemptions(text, regime=regime)]
+
+
+CASES = [
+    # a counterfactual cost: no ground
+    ("counterfactual_cost",
+     "The force does not record this information. Even if the legislation required such an exercise, its cost "
+     "would be prohibitive and would engage the Fees Limit under Section 12 of the Act.\n", "FOIA", []),
+    # opposite: the cost limit relied on in the authority's own words
+    ("cost_relied",
+     "The force holds the information. Retrieving it would engage the Fees Limit under Section 12 of the Act, "
+     "so we are refusing your request.\n", "FOIA", ["s12"]),
+    # opposite: a counterfactual that still withholds
+    ("counterfactual_still_exempt",
+     "Even if the information were held, it would be exempt under section 31(1)(a) of the Act.\n", "FOIA", ["s31(1)(a)"]),
+    # withheld at first, released on review: no ground
+    ("released_on_review",
+     "Following your appeal we have looked again at the information we withheld under section 29(1)(a) of "
+     "FOI(S)A, and we are now able to release the additional information in the first PDF attached.\n"
+     "Some third-party names are withheld under section 38(1)(b) of FOISA.\n", "FOISA", ["s38(1)(b)"]),
+    # opposite: reconsidered and still withheld
+    ("reconsidered_still_withheld",
+     "We have looked again at the information we withheld under section 29(1)(a) of FOI(S)A, and we "
+     "consider that it remains exempt.\n", "FOISA", ["s29(1)(a)"]),
+    # s31(1)'s opening paraphrased: section 30 named as not applying
+    ("not_exempt_by_virtue_of_s30",
+     "Section 31(1)(g) 'Law Enforcement'\nInformation not exempt by virtue of section 30 is exempt if its "
+     "disclosure would, or would be likely to, prejudice the functions of the force.\n", "FOIA", ["s31(1)(g)"]),
+    # opposite: "exempt by virtue of section 30" relies on it
+    ("exempt_by_virtue_of_s30",
+     "The file is exempt by virtue of section 30(1)(a) of the Act, as it concerns an investigation.\n", "FOIA", ["s30(1)(a)"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "regime", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_grounds_fourth_sight(name: str, text: str, regime: str, expected: list[str]) -> None:
+    assert grounds(text, regime) == expected
