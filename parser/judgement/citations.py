@@ -315,6 +315,8 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
                 context = _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
                 if context:
                     spans.append((m.start(), m, "r" if context.group(0).upper().startswith("EIR") else "s"))
+                elif _titled_after(text, m):
+                    spans.append((m.start(), m, "s"))
     for _, m, kind in sorted(spans, key=lambda s: s[0]):
         if m.start() < taken_until:
             continue
@@ -322,6 +324,27 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
         out.append(c)
         taken_until = c.end
     return out
+
+
+# After a bare number, a dash and the start of a title: "24(2) – National Security".
+_TITLE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]*(?P<title>[A-Za-z][A-Za-z ,]{3,40})")
+
+
+def _titled_after(text: str, m: re.Match[str]) -> bool:
+    """A bare number followed by its own section's title ("24(2) – National Security",
+    "31(3) – Law Enforcement", a list of exemptions written without "Section", as Avon and
+    Somerset's NCND letters do): the title vouches for the number, where "3 – 5. None" or
+    "2(1) - the figures" name nothing."""
+    t = _TITLE_AFTER.match(text, m.end())
+    if not t:
+        return False
+    words = t.group("title").lower().split()[:2]
+    for statute in ("FOIA", "FOISA"):
+        row = provisions.table().get((statute, m.group("num").lower()))
+        if row is not None and row.role == "ground" and len(words) == 2 \
+                and row.title.lower().replace(",", "").split()[:2] == [w.strip(",") for w in words]:
+            return True
+    return False
 
 
 _NAMED_CACHE: dict[str, re.Pattern[str]] = {}

@@ -45,6 +45,21 @@ CASES = [
 ]
 
 
+# A list of exemptions written without "Section", each number vouched for by its own title
+# (Avon and Somerset's NCND letters, tests/real let08_07).
+BARE_LIST = (
+    "I can neither confirm nor deny that any further information is held, by virtue of the following exemptions:\n"
+    "\u2022 24(2) \u2013 National Security\n"
+    "\u2022 31(3) \u2013 Law Enforcement\n"
+)
+CASES += [
+    ("bare_numbers_with_their_titles", BARE_LIST, "FOIA", ["s24(2)", "s31(3)"]),
+    # opposite: a bare number whose words after the dash are not its section's title
+    ("bare_number_other_words", "Figures by quarter:\n\u2022 24(2) \u2013 the second quarter of 2024: 6\n", "FOIA", []),
+    ("bare_number_wrong_title", "Summary\n\u2022 24(2) \u2013 Law Enforcement\n", "FOIA", []),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "regime", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_grounds_fourth_sight(name: str, text: str, regime: str, expected: list[str]) -> None:
     assert grounds(text, regime) == expected
