@@ -428,3 +428,35 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
             break
         pos = end + 1
     return codes or c.codes
+
+
+# s31(1)(g)-(i) protect functions exercised "for any of the purposes specified in subsection (2)";
+# a reply that goes on to name some of them inline ("Those purposes include: (a) ascertaining
+# whether any person has failed to comply with the law; (b) ...", Gwent's letters, tests/real
+# let08_04) relies on those purposes. The whole list of ten is the Act quoted, not a choice.
+_PURPOSE_HEADS = re.compile(r"^s31\(1\)\([ghi]\)$")
+_PURPOSES_INTRO = re.compile(
+    r"\bpurposes?\b[^.:;\n]{0,60}?\b(?:include|includes|are|is|that\s+appl(?:y|ies)(?:\s+here)?|relevant\s+here)\s*:?\s*(?=\()",
+    re.I)
+_INLINE_PURPOSE = re.compile(r"\(([a-j])\)\s+[a-z]")
+PURPOSES_WINDOW = 500  # chars after the citation: the sentence after its heading
+PURPOSES_MAX = 5  # more is the Act's list quoted whole
+
+
+def with_inline_purposes(text: str, c: Citation) -> list[str]:
+    """s31(1)(g) plus the s31(2) purposes the next sentences name inline ("Those purposes include:
+    (a) ...; (b) ..." -> s31(2)(a), s31(2)(b)); the codes unchanged otherwise."""
+    if c.by_name or not any(_PURPOSE_HEADS.match(code) for code in c.codes):
+        return c.codes
+    window = text[c.end:c.end + PURPOSES_WINDOW]
+    intro = _PURPOSES_INTRO.search(window)
+    if not intro:
+        return c.codes
+    # the items run to the end of the sentence that lists them
+    stop = re.search(r"\.(?:\s|$)", window[intro.end():])
+    items = window[intro.end():intro.end() + (stop.start() if stop else len(window))]
+    letters = list(dict.fromkeys(_INLINE_PURPOSE.findall(items)))
+    if not letters or len(letters) > PURPOSES_MAX:
+        return c.codes
+    return c.codes + [f"s31(2)({x})" for x in letters if f"s31(2)({x})" not in c.codes]
+

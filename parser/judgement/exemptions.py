@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
+from parser.judgement.citations import Citation, find_citations, find_named, with_inline_purposes, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
@@ -198,6 +198,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     cits = find_citations(text, scan)
     for c in cits:
         c.codes = with_listed_levels(text, c)
+        if c.kind == "s":
+            c.codes = with_inline_purposes(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):

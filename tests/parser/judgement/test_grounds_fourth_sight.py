@@ -60,6 +60,23 @@ CASES += [
 ]
 
 
+# s31(1)(g) with the s31(2) purposes named inline after it (Gwent, tests/real let08_04)
+G_HEAD = ("The following exemption applies:\nSection 31(1)(g) 'Law Enforcement'\nDisclosure would prejudice the "
+          "exercise by any public authority of its functions for any of the purposes in subsection (2). ")
+ALL_PURPOSES = "".join(f"({x}) purpose {x}; " for x in "abcdefghij")
+CASES += [
+    ("inline_purposes", G_HEAD + "Those purposes include: (a) ascertaining whether any person has failed to comply "
+     "with the law; (b) ascertaining whether any person is responsible for improper conduct.\n", "FOIA",
+     ["s31(1)(g)", "s31(2)(a)", "s31(2)(b)"]),
+    # opposite: the Act's whole list of ten quoted is no choice of purposes
+    ("all_purposes_quoted", G_HEAD + "Those purposes are: " + ALL_PURPOSES.replace("purpose", "the purpose of") + "\n",
+     "FOIA", ["s31(1)(g)"]),
+    # opposite: purposes after a limb that has none (s31(1)(a)) add nothing
+    ("purposes_after_other_limb", "The report is exempt under section 31(1)(a). The purposes include: (a) "
+     "ascertaining whether any person has failed to comply with the law.\n", "FOIA", ["s31(1)(a)"]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "regime", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_grounds_fourth_sight(name: str, text: str, regime: str, expected: list[str]) -> None:
     assert grounds(text, regime) == expected
