@@ -386,6 +386,10 @@ def find_named(text: str, statute: str, scan: cues.Scanner | None = None) -> lis
     return out
 
 
+# "Section 14 – Over burdensome - the legislation:" then "(1) ...", "(2) ...": the Act's own
+# subsections quoted under a heading (an NPCC s14 refusal, tests/real web12_01), not a choice of them.
+# "Section 31(1) states:" is left alone: a force often quotes only the limbs it relies on.
+_ACT_QUOTED = re.compile(r"\b(?:the\s+legislation|the\s+act\s+(?:says|states|reads))\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(rf"[ \t]*\(\s*({_GROUP_TOKEN})\s*\)[ \t]+\S")
 _LIST_SUBSECTION = re.compile(r"\bsub-?section\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?[^\n]*:[ \t]*$", re.I)
 # Lines of one listed provision read after its introduction; more is a schedule, not a list.
@@ -400,7 +404,7 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
     if len(c.codes) != 1 or c.by_name:
         return c.codes
     eol = text.find("\n", c.end)
-    if eol < 0 or not text[c.end:eol].rstrip().endswith(":"):
+    if eol < 0 or not text[c.end:eol].rstrip().endswith(":") or _ACT_QUOTED.search(text, c.end, eol):
         return c.codes
     head = c.codes[0]
     section = re.match(r"^[sr]\d+[A-Za-z]?", head).group(0)

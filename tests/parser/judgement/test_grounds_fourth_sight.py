@@ -77,6 +77,25 @@ CASES += [
 ]
 
 
+# The Act's subsections quoted under a "the legislation:" heading are no choice of them; guidance
+# on "a claim under section 12" describes any claim (an NPCC s14 refusal, tests/real web12_01).
+S14_QUOTED = ("Section 14 \u2013 Over burdensome - the legislation:\n"
+              "(1) Section 1(1) places no duty on a public authority to comply with a vexatious request.\n"
+              "(2) A public authority need not comply with a repeated request.\n"
+              "The guidance of the ICO says:\n"
+              "69. The cost of redacting exempt information cannot be counted towards a claim under section 12.\n"
+              "70. Even so, we rely on section 14(1) as the burden would be grossly oppressive.\n")
+CASES += [
+    ("act_quoted_under_heading", S14_QUOTED, "FOIA", ["s14(1)"]),
+    # opposite: sub-levels listed under a heading that chooses them are kept
+    ("levels_chosen_under_heading", "We rely on the following parts of section 14:\n(1) the request is vexatious.\n"
+     "(2) the request repeats an earlier one.\n", "FOIA", ["s14(1)", "s14(2)"]),
+    # opposite: the cost limit claimed by the authority itself
+    ("claim_made_by_authority", "We are refusing your request under section 12 as the cost limit would be exceeded.\n",
+     "FOIA", ["s12"]),
+]
+
+
 @pytest.mark.parametrize(("name", "text", "regime", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_grounds_fourth_sight(name: str, text: str, regime: str, expected: list[str]) -> None:
     assert grounds(text, regime) == expected
