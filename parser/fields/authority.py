@@ -91,9 +91,16 @@ def _read_rows(file: str) -> list[dict]:
 _BOROUGH_STYLE = re.compile(r"^(?:Royal|London) Borough of (?P<place>[A-Z][\w' -]+)$")
 
 
+_COUNTY_BOROUGH = re.compile(r"^(?P<place>[A-Z][\w' -]+) County Borough Council$")
+
+
 def _borough_styles(name: str) -> list[str]:
     """A London borough's informal styles ("Greenwich Borough Council", "Greenwich Council") for
-    its formal name ("Royal Borough of Greenwich"): requesters address it either way."""
+    its formal name ("Royal Borough of Greenwich"), and a Welsh county borough's ("Wrexham Borough
+    Council" for Wrexham County Borough Council): requesters and the press write either."""
+    m = _COUNTY_BOROUGH.match(name)
+    if m:
+        return [f"{m.group('place')} Borough Council"]
     m = _BOROUGH_STYLE.match(name)
     if not m:
         return []

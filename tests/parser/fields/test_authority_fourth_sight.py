@@ -46,3 +46,14 @@ def test_northern_constabulary_gets_no_informal_police_style() -> None:
     # "Northern Police" would be any northern force, not the Highlands' force before 2013
     text = "Northern Police forces met in York to discuss drones.\nKent Police has considered your request.\n"
     assert find_authority(text) == KENT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Welsh county borough written as "X Borough Council" (Wrexham's replies as the press quote them)
+    ("Wrexham Borough Council has considered your request.\n", ("Wrexham County Borough Council", "wrexham-county-borough-council")),
+    # opposite: the formal name is still itself
+    ("Bridgend County Borough Council holds the information.\n", ("Bridgend County Borough Council", "bridgend-county-borough-council")),
+])
+def test_welsh_county_borough_informal_style(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected
+
