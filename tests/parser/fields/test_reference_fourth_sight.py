@@ -43,6 +43,14 @@ CASES = [
     ("stage_word_appeal", "Scottish Government\nFOI reference: FOI/18/00319 Appeal\nDate received: 6 September 2018\n", None, "FOI/18/00319 Appeal"),
     # opposite: the word in mid-line, and a reference alone on its line
     ("stage_word_mid_line_not_suffix", "FOI reference: FOI/18/00319 Appeal to the Commissioner\n", None, "FOI/18/00319"),
+    # a body's letters, year and number before the topic (Nottinghamshire Fire and Rescue's log)
+    ("letters_year_number_title", "NFRS 2022 72 - fires on Grafton Street, Worksop\nWhat you asked\n", None, "NFRS 2022 72"),
+    # opposite: the same shape in prose, with no dash and topic after it
+    ("letters_year_number_in_prose", "There were ASB 2021 12 incidents in the ward.\n", None, None),
+    # a response number with its statute (the PIRC's log)
+    ("statute_response_number", "Police Investigations & Review Commissioner\nFOISA Response No. 836 - discretion\n", None, "836"),
+    # opposite: an answer's number without a statute before it
+    ("plain_response_number", "Question 2\nResponse No. 2 - we hold no data\n", None, None),
     ("no_stage_word", "FOI reference: FOI/18/00319\nDate received: 6 September 2018\n", None, "FOI/18/00319"),
 ]
 
