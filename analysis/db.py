@@ -456,9 +456,9 @@ def check_authority(db: Db, authority: str | None) -> str | None:
     ValueError naming it and the closest known ids when the store has no such authority."""
     if not authority:
         return authority
-    ids = [str(row[0]) for rows in iter_rows(db, "SELECT id FROM authorities UNION "
-                                                "SELECT DISTINCT authority_id FROM disclosures "
-                                                "WHERE authority_id IS NOT NULL") for row in rows]
+    ids = [str(row[0]) for row in fetch(db, "SELECT id FROM authorities UNION "
+                                            "SELECT DISTINCT authority_id FROM disclosures "
+                                            "WHERE authority_id IS NOT NULL")]
     if authority in ids:
         return authority
     raise ValueError(f"--authority {authority}: not a known authority id{closest(authority, sorted(ids))}")

@@ -7,10 +7,15 @@ compare "refusal rates" need to tell the two apart.
 """
 from __future__ import annotations
 
-import pandas as pd
+import math
+from typing import TYPE_CHECKING
 
-from analysis.db import PARSED, Db, date_filter, period_expr, read_sql
-from analysis.significance import wilson
+from analysis.db import PARSED, Db, date_filter, fetch, period_expr, read_sql
+from analysis.rows import Rows, none_first, ratio
+from analysis.rows import wilson as wilson_one
+
+if TYPE_CHECKING:  # pandas only for the frames: the terminal tables are drawn from Rows
+    import pandas as pd
 
 OUTCOMES = ("disclosed", "partial", "refused", "not_held")
 # every measure is a share of ALL responses in the group (outcome unknown included), so the
@@ -26,9 +31,12 @@ OUTCOME_COLUMNS = ["authority_id", "authority", "period", "measure", "count", "r
 _S12_IDS = "(SELECT DISTINCT x.disclosure_id FROM effective_exemptions x WHERE x.code LIKE 's12%')"
 
 
-def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
-                   authority: str | None = None, since: object = None, until: object = None) -> pd.DataFrame:
-    """One row per (authority, period): responses and the count behind every measure (wide)."""
+COUNTS = ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12", "refused_other", "withheld")
+
+
+def outcome_count_rows(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
+                       authority: str | None = None, since: object = None, until: object = None) -> Rows:
+    """outcome_counts as plain rows (analysis.rows), in the same order."""
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
     dates, params = date_filter(since, until)
@@ -37,7 +45,7 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
     sums = ",\n".join(
         f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
     )
-    frame = read_sql(db, f"""
+    found = fetch(db, f"""
         SELECT {group} AS authority_id, MAX(d.authority) AS authority, {per} AS period,
                COUNT(*) AS responses, {sums},
                SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
@@ -47,30 +55,46 @@ def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: 
         FROM effective_disclosures d LEFT JOIN {_S12_IDS} s12 ON s12.disclosure_id = d.id {where}
         GROUP BY 1, 3
         ORDER BY 1, 3""", params)
-    if not by_authority:
-        frame["authority"] = "All authorities"
-    for col in ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12"):
-        frame[col] = frame[col].fillna(0).astype("int64")
-    frame["refused_other"] = frame["refused"] - frame["refused_s12"]
-    frame["withheld"] = frame["refused"] + frame["partial"]
-    return frame
+    out = []
+    for rec in found.records():
+        counts = {c: int(rec[c] or 0) for c in ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12")}
+        counts["refused_other"] = counts["refused"] - counts["refused_s12"]
+        counts["withheld"] = counts["refused"] + counts["partial"]
+        name = rec["authority"] if by_authority else "All authorities"
+        out.append((rec["authority_id"], name, rec["period"], *(counts[c] for c in COUNTS)))
+    return Rows(["authority_id", "authority", "period", *COUNTS], out, ints=COUNTS)
+
+
+def outcome_counts(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
+                   authority: str | None = None, since: object = None, until: object = None) -> pd.DataFrame:
+    """One row per (authority, period): responses and the count behind every measure (wide)."""
+    return outcome_count_rows(db, period=period, by_authority=by_authority, authority=authority,
+                              since=since, until=until).frame()
+
+
+def outcome_rate_rows(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
+                      authority: str | None = None, measures: tuple[str, ...] = MEASURES,
+                      since: object = None, until: object = None) -> Rows:
+    """outcome_rates as plain rows (analysis.rows)."""
+    wide = outcome_count_rows(db, period=period, by_authority=by_authority, authority=authority,
+                              since=since, until=until)
+    order = {m: i for i, m in enumerate(measures)}
+    out = []
+    for measure in measures:  # as pandas' melt, then its stable sort
+        for rec in wide.records():
+            k, n = rec[measure], rec["responses"]
+            out.append((rec["authority_id"], rec["authority"], rec["period"], measure, k, n, ratio(k, n),
+                        *wilson_one(k, n)))
+    out.sort(key=lambda r: (none_first(r[0]), none_first(r[2]), order[r[3]]))
+    return Rows(OUTCOME_COLUMNS, out, ints=("count", "responses"), floats=("rate", "ci_low", "ci_high"))
 
 
 def outcome_rates(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
                   authority: str | None = None, measures: tuple[str, ...] = MEASURES,
                   since: object = None, until: object = None) -> pd.DataFrame:
     """Tidy rates: one row per (authority, period, measure) with a Wilson 95% interval."""
-    wide = outcome_counts(db, period=period, by_authority=by_authority, authority=authority,
-                          since=since, until=until)
-    long = wide.melt(id_vars=["authority_id", "authority", "period", "responses"],
-                     value_vars=list(measures), var_name="measure", value_name="count")
-    long["count"] = long["count"].astype("int64")
-    long["rate"] = long["count"] / long["responses"]
-    long["ci_low"], long["ci_high"] = wilson(long["count"], long["responses"])
-    order = {m: i for i, m in enumerate(measures)}
-    long["_m"] = long["measure"].map(order)
-    long = long.sort_values(["authority_id", "period", "_m"], na_position="first")
-    return long[OUTCOME_COLUMNS].reset_index(drop=True)
+    return outcome_rate_rows(db, period=period, by_authority=by_authority, authority=authority,
+                             measures=measures, since=since, until=until).frame()
 
 
 def refusal_rates(db: Db = None, *, period: str | None = None) -> pd.DataFrame:
@@ -89,6 +113,8 @@ def refusal_table(db: Db = None, *, authority: str | None = None, since: object 
     responses with `measure` (refused by default); a year with fewer than 10 responses is
     kept but its cell is marked by the `<year>_n` count beside it, so a reader sees how
     little stands behind it."""
+    import pandas as pd
+
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
     wide = outcome_counts(db, period="year", authority=authority, since=since, until=until)
@@ -108,6 +134,39 @@ def refusal_table(db: Db = None, *, authority: str | None = None, since: object 
 
 
 SMALL_YEAR = 10  # fewer responses than this in a year: its rate is marked, not hidden
+
+
+def _cell(rate: float, n: int) -> str:
+    if not n:
+        return "-"
+    return f"{'~' if n < SMALL_YEAR else ''}{rate:.0%} ({n})"
+
+
+def _round3(x: float) -> float:
+    """numpy's round(x, 3) (what the frame's cells hold): x*1000 rounded half to even, /1000."""
+    return x if math.isnan(x) or math.isinf(x) else round(x * 1000) / 1000
+
+
+def refusal_text_rows(db: Db = None, *, authority: str | None = None, since: object = None,
+                      until: object = None, measure: str = "refused") -> Rows:
+    """refusal_table_text(refusal_table(...)) as plain rows, for the terminal without pandas."""
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
+    wide = outcome_count_rows(db, period="year", authority=authority, since=since, until=until)
+    years = sorted({r["period"] for r in wide.records()})
+    per: dict[str, dict[str, tuple[float, int]]] = {}
+    total: dict[str, int] = {}
+    for rec in wide.records():
+        if rec["authority_id"] is None:  # pandas' pivot and groupby leave a NULL authority out
+            continue
+        per.setdefault(rec["authority_id"], {})[rec["period"]] = (_round3(ratio(rec[measure], rec["responses"])),
+                                                                   rec["responses"])
+        total[rec["authority_id"]] = total.get(rec["authority_id"], 0) + rec["responses"]
+    out = []
+    for aid in sorted(per):
+        cells = [_cell(*per[aid].get(y, (math.nan, 0))) for y in years]
+        out.append((aid, total[aid], *cells))
+    return Rows(["authority_id", "responses", *map(str, years)], out, ints=("responses",))
 
 
 def refusal_table_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -132,6 +191,8 @@ def date_sources(db: Db = None, *, authority: str | None = None, since: object =
     """Per authority (and '*' for all): how many responses are dated from each source
     (store.api.best_date's order: response, published, request, url) and how many are
     undated, with the first and last best date, so a reader sees what the dates rest on."""
+    import pandas as pd
+
     dates, params = date_filter(since, until)
     where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
     params.update({"authority": authority} if authority else {})

@@ -7,14 +7,18 @@ k=0 and k=n. Written here (closed forms) rather than pulling in scipy for three 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy only for wilson over arrays: the z and Fisher tests are plain Python
+    import numpy as np
 
 Z95 = 1.959963984540054  # two-sided 95% normal quantile
 
 
 def wilson(k: np.ndarray | float, n: np.ndarray | float, z: float = Z95) -> tuple[np.ndarray, np.ndarray]:
     """Wilson 95% score interval for k successes out of n (NaN where n is 0)."""
+    import numpy as np
+
     k = np.asarray(k, dtype=float)
     n = np.asarray(n, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -88,7 +88,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0009_best_date"
+        assert current_revision(migrated.engine) == head_revision() == "0010_stats_covering_indexes"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
@@ -98,8 +98,8 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
         assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
-            "authority_id", "best_date", "outcome", "ncnd", "authority", "error"]
-        assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
+            "authority_id", "best_date", "outcome", "ncnd", "authority", "error", "id"]  # 0010: and the id
+        assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section", "statute"]  # 0010
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]
         assert found.get_pk_constraint("analysis_family_state")["constrained_columns"] == ["threshold"]
