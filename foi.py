@@ -876,12 +876,13 @@ def stats_dates(
 
     Example: foi stats dates
     """
-    from analysis.outcomes import date_sources
+    from analysis.outcomes import date_source_rows, date_sources
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
     _show(lambda: date_sources(db, authority=authority, since=s, until=u),
-          "Responses by where their date comes from", csv, json_, drop=())
+          "Responses by where their date comes from", csv, json_, drop=(),
+          rows_fn=lambda: date_source_rows(db, authority=authority, since=s, until=u))
 
 
 @stats_app.command("agreement")

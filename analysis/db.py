@@ -109,7 +109,7 @@ def _identity(path: Path) -> tuple[int, int]:
 # same names and columns as at head, 0010_stats_covering_indexes, which remakes them in place).
 _INDEXES = (
     "CREATE INDEX IF NOT EXISTS analysis_ix_disclosures_counts ON disclosures "
-    "(authority_id, best_date, outcome, ncnd, authority, error, id)",
+    "(authority_id, best_date, outcome, ncnd, authority, error, date_source, id)",
     "CREATE INDEX IF NOT EXISTS analysis_ix_exemptions_codes ON exemptions (disclosure_id, code, section, statute)",
 )
 
@@ -176,6 +176,16 @@ def engine_of(db: Db = None) -> "Engine | Connection":
 
 
 UNDATED = "undated"
+
+
+def by_day(aggregates: str, where: str) -> str:
+    """A derived table of one row per (authority, best date): `aggregates` over the responses
+    `where` selects, with the authority's name (MAX) beside them. The periods are grouped
+    from it: the counts index is in (authority, date) order, so this first grouping reads it
+    without sorting, and the period's expression is then worked out once a day instead of
+    once a response (SQLite at a million: 1.34 s -> 0.9 s; PostgreSQL the same)."""
+    return (f"SELECT d.authority_id AS authority_id, {EVENT_DATE} AS best_date, MAX(d.authority) AS authority, "
+            f"{aggregates} FROM effective_disclosures d {where} GROUP BY d.authority_id, {EVENT_DATE}")
 
 
 def period_expr(period: str | None, column: str = EVENT_DATE) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from analysis.db import PARSED, Db, date_filter, fetch, period_expr, read_sql
+from analysis.db import PARSED, Db, by_day, date_filter, fetch, period_expr, read_sql
 from analysis.rows import Rows, none_first, ratio
 from analysis.rows import wilson as wilson_one
 
@@ -45,12 +45,13 @@ def outcome_count_rows(db: Db = None, *, period: str | None = "year", by_authori
     sums = ",\n".join(
         f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
     )
+    day = by_day(f"""COUNT(*) AS responses, {sums},
+               SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
+               SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd""", where)
     found = fetch(db, f"""
         SELECT {group} AS authority_id, MAX(d.authority) AS authority, {per} AS period,
-               COUNT(*) AS responses, {sums},
-               SUM(CASE WHEN d.outcome IS NULL THEN 1 ELSE 0 END) AS unknown,
-               SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd
-        FROM effective_disclosures d {where}
+               {", ".join(f"SUM(d.{c}) AS {c}" for c in ("responses", *OUTCOMES, "unknown", "ncnd"))}
+        FROM ({day}) d
         GROUP BY 1, 3
         ORDER BY 1, 3""", params)
     # The cost-limit refusals apart: joining them to every response made PostgreSQL hash-join
@@ -191,28 +192,33 @@ def refusal_table_text(frame: pd.DataFrame) -> pd.DataFrame:
 DATE_SOURCES = ("response", "published", "request", "url")
 
 
+def date_source_rows(db: Db = None, *, authority: str | None = None, since: object = None,
+                     until: object = None) -> Rows:
+    """date_sources as plain rows (analysis.rows)."""
+    dates, params = date_filter(since, until)
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
+    params.update({"authority": authority} if authority else {})
+    sums = ", ".join(f"SUM(CASE WHEN d.date_source = '{s}' THEN 1 ELSE 0 END) AS {s}" for s in DATE_SOURCES)
+    counts = ["responses", *DATE_SOURCES, "undated"]
+    day = by_day(f"COUNT(*) AS responses, {sums}, SUM(CASE WHEN d.best_date IS NULL THEN 1 ELSE 0 END) AS undated",
+                 where)
+    found = fetch(db, f"""
+        SELECT d.authority_id AS authority_id, {", ".join(f"SUM(d.{c}) AS {c}" for c in counts)},
+               MIN(CAST(d.best_date AS TEXT)) AS first, MAX(CAST(d.best_date AS TEXT)) AS last
+        FROM ({day}) d
+        GROUP BY 1 ORDER BY 1""", params)
+    out = [(r["authority_id"], *(int(r[c] or 0) for c in counts), r["first"], r["last"]) for r in found.records()]
+    if len(out) > 1:
+        firsts = [r[-2] for r in out if r[-2] is not None]
+        lasts = [r[-1] for r in out if r[-1] is not None]
+        out.append(("*", *(sum(r[1 + i] for r in out) for i in range(len(counts))),
+                    min(firsts) if firsts else None, max(lasts) if lasts else None))
+    return Rows(["authority_id", *counts, "first", "last"], out, ints=counts)
+
+
 def date_sources(db: Db = None, *, authority: str | None = None, since: object = None,
                  until: object = None) -> pd.DataFrame:
     """Per authority (and '*' for all): how many responses are dated from each source
     (store.api.best_date's order: response, published, request, url) and how many are
     undated, with the first and last best date, so a reader sees what the dates rest on."""
-    import pandas as pd
-
-    dates, params = date_filter(since, until)
-    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
-    params.update({"authority": authority} if authority else {})
-    sums = ", ".join(f"SUM(CASE WHEN d.date_source = '{s}' THEN 1 ELSE 0 END) AS {s}" for s in DATE_SOURCES)
-    per = read_sql(db, f"""
-        SELECT d.authority_id AS authority_id, COUNT(*) AS responses, {sums},
-               SUM(CASE WHEN d.best_date IS NULL THEN 1 ELSE 0 END) AS undated,
-               MIN(CAST(d.best_date AS TEXT)) AS first, MAX(CAST(d.best_date AS TEXT)) AS last
-        FROM effective_disclosures d {where}
-        GROUP BY 1 ORDER BY 1""", params)
-    counts = ["responses", *DATE_SOURCES, "undated"]
-    for col in counts:
-        per[col] = per[col].fillna(0).astype("int64")
-    if len(per) > 1:
-        total = {"authority_id": "*", **{c: int(per[c].sum()) for c in counts},
-                 "first": per["first"].dropna().min(), "last": per["last"].dropna().max()}
-        per = pd.concat([per, pd.DataFrame([total])], ignore_index=True)
-    return per[["authority_id", *counts, "first", "last"]]
+    return date_source_rows(db, authority=authority, since=since, until=until).frame()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.db import PARSED, Db, date_filter, fetch, period_expr
+from analysis.db import PARSED, Db, by_day, date_filter, fetch, period_expr
 from analysis.rows import Rows, none_first, ratio
 from analysis.rows import wilson as wilson_one
 
@@ -67,9 +67,9 @@ def usage_rows(
         {where}
         GROUP BY 1, 2, 3""", params)
     totals = {(a, p): (int(n), name) for a, p, n, name in fetch(db, f"""
-        SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS responses,
+        SELECT {group} AS authority_id, {per} AS period, SUM(d.responses) AS responses,
                MAX(d.authority) AS authority
-        FROM effective_disclosures d {where}
+        FROM ({by_day("COUNT(*) AS responses", where)}) d
         GROUP BY 1, 2""", params)}
     out = []
     for aid, per_, provision, citing in cited:

@@ -45,7 +45,7 @@ C_COLS = ("table_id", "row_label", "column_label", "text", "value")
 # Every `foi stats` command, as a user would run it (its terminal table).
 STATS = {"usage": ["usage"], "outcomes": ["outcomes"], "refusals": ["refusals"], "agreement": ["agreement"],
          "compare": ["compare", "s31"], "cooccurrence": ["cooccurrence"], "families": ["families"],
-         "figures": ["figures"]}
+         "figures": ["figures"], "dates": ["dates"]}
 
 
 def chunks(n: int, seed: int = 11) -> Iterator[tuple[list[tuple], list[tuple], list[tuple], list[tuple]]]:
@@ -216,8 +216,48 @@ def time_stats(url: str, names: list[str] | None = None) -> dict[str, Any]:
         if names is not None and name not in names:
             continue
         _run(foi + args + ["--db", url])
-        out[name] = {**_run(foi + args + ["--db", url]), "load": round(os.getloadavg()[0], 2)}
+        out[name] = {**_run(foi + args + ["--db", url]), "load": round(os.getloadavg()[0], 2),
+                     "query_s": query_seconds(url, args)}
     return out
+
+
+# The same command in a process that times every query of analysis.db.fetch (the statistics'
+# reads: on a small answer, the database's work), to tell it from the client's start-up.
+_TIMED = """
+import sys, time
+import analysis.db as db
+spent = [0.0, 0]
+real = db.fetch
+def fetch(*a, **k):
+    t = time.perf_counter()
+    try:
+        return real(*a, **k)
+    finally:
+        spent[0] += time.perf_counter() - t
+        spent[1] += 1
+db.fetch = fetch
+for name in ("usage", "outcomes", "compare", "agreement", "figures"):
+    module = __import__("analysis." + name, fromlist=["fetch"])
+    if hasattr(module, "fetch"):
+        module.fetch = fetch
+sys.argv = ["foi", "stats", *sys.argv[1:]]
+import foi
+try:
+    foi.app()
+except SystemExit:
+    pass
+sys.stderr.write(f"QUERY_S {spent[0]:.3f} {spent[1]}\\n")
+"""
+
+
+def query_seconds(url: str, args: list[str]) -> float | None:
+    """Seconds the command spent in its queries (sent, run, fetched), None if not measured."""
+    done = subprocess.run([sys.executable, "-c", _TIMED, *args, "--db", url], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600, check=False)
+    for line in done.stderr.splitlines():
+        if line.startswith("QUERY_S "):
+            return round(float(line.split()[1]), 2)
+    return None
 
 
 def time_exports(url: str) -> dict[str, Any]:

@@ -91,7 +91,7 @@ class DisclosureRow(Base):
         # not): reading it skips the wide text columns (migration 0003); with the id, joins
         # by response are answered from it too (0010_stats_covering_indexes).
         Index("analysis_ix_disclosures_counts", "authority_id", "best_date", "outcome", "ncnd",
-              "authority", "error", "id"),
+              "authority", "error", "date_source", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

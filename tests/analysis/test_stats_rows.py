@@ -18,13 +18,13 @@ from analysis import agreement
 from analysis.compare import compare_rows, cooccurrence_rows
 from analysis.db import plain_views
 from analysis.figures import figure_rows
-from analysis.outcomes import outcome_rate_rows, refusal_table, refusal_table_text, refusal_text_rows
+from analysis.outcomes import date_source_rows, outcome_rate_rows, refusal_table, refusal_table_text, refusal_text_rows
 from analysis.usage import usage_rows
 from tests.analysis.test_postgres import pg  # noqa: F401 - the PostgreSQL store fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = (["usage"], ["outcomes"], ["refusals"], ["agreement"], ["compare", "s31"], ["cooccurrence"],
-            ["figures"])
+            ["figures"], ["dates"])
 
 
 def _url(engine) -> str:  # type: ignore[no-untyped-def]
@@ -71,6 +71,7 @@ ROWS = {
     "cooccurrence": lambda db: cooccurrence_rows(db),
     "figures": lambda db: figure_rows(db).drop(["disclosure_id", "table_id"]),
     "agreement": lambda db: agreement.summary_rows(db),
+    "dates": lambda db: date_source_rows(db),
 }
 
 

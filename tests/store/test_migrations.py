@@ -98,7 +98,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
         assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
-            "authority_id", "best_date", "outcome", "ncnd", "authority", "error", "id"]  # 0010: and the id
+            "authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"]  # 0010: and the date's source and the id
         assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section", "statute"]  # 0010
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]
@@ -186,7 +186,7 @@ def test_0010_covers_the_stats_aggregates_and_goes_back_down(db_url: str) -> Non
     upgrade(engine)
     assert current_revision(engine) == "0010_stats_covering_indexes"
     assert indexes() == {
-        "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error", "id"],
+        "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"],
         "analysis_ix_exemptions_codes": ["disclosure_id", "code", "section", "statute"]}
     cfg = alembic_config()
     with engine.begin() as conn:

@@ -3,7 +3,8 @@
 At a million responses PostgreSQL read the whole disclosures table (every response's text)
 for the outcome counts: they join the cost-limit refusals by the response's id, which the
 0009 counts index did not hold. The index now ends with `id` (SQLite keeps the rowid in every
-index already; the column is there on both so the models describe one schema).
+index already; the column is there on both so the models describe one schema), and
+`date_source` (`foi stats dates` counts responses by where their date comes from).
 
 The provision of an exemption is named from its statute too (FOISA s35 is not FOIA s35:
 analysis.usage.provision_expr), so the codes index now holds `statute`, and the usage,
@@ -23,7 +24,7 @@ branch_labels = None
 depends_on = None
 
 COUNTS_0009 = ("authority_id", "best_date", "outcome", "ncnd", "authority", "error")
-COUNTS = (*COUNTS_0009, "id")
+COUNTS = (*COUNTS_0009, "date_source", "id")
 CODES_0003 = ("disclosure_id", "code", "section")
 CODES = (*CODES_0003, "statute")
 
