@@ -183,7 +183,7 @@ def test_0010_covers_the_stats_aggregates_and_goes_back_down(db_url: str) -> Non
     assert indexes() == {
         "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error"],
         "analysis_ix_exemptions_codes": ["disclosure_id", "code", "section"]}
-    upgrade(engine)
+    upgrade(engine, "0010_stats_covering_indexes")
     assert current_revision(engine) == "0010_stats_covering_indexes"
     assert indexes() == {
         "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"],
@@ -197,6 +197,7 @@ def test_0010_covers_the_stats_aggregates_and_goes_back_down(db_url: str) -> Non
     assert indexes()["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
     upgrade(engine)
     with open_store(db_url, seed=False) as again:
-        assert current_revision(again.engine) == head_revision() == "0010_stats_covering_indexes"
+        assert current_revision(again.engine) == head_revision()
+        assert indexes()["analysis_ix_disclosures_counts"][-1] == "id"
         assert again.counts() == before
     engine.dispose()
