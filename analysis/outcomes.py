@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from analysis.db import PARSED, Db, by_day, date_filter, fetch, period_expr, read_sql
+from analysis.db import PARSED, Db, by_day, date_filter, fetch, period_expr
 from analysis.rows import Rows, none_first, ratio
 from analysis.rows import wilson as wilson_one
 
