@@ -7,8 +7,8 @@ identical question, which is the fairest comparison the corpus offers.
 Method: each request becomes the set of its subject words (stopwords and numbers dropped);
 MinHash signatures + banding (locality-sensitive hashing) find candidate pairs in near-linear
 time, and a candidate joins a family only if its exact word-set Jaccard with a member
-reaches `threshold`. Numpy does the hashing over all words at once, so 100,000 requests
-take about a second.
+reaches `threshold`. The grouping itself streams (analysis.family_groups): requests are read
+in batches and held as int32 word ids, so a million of them fit in a few hundred MB.
 """
 from __future__ import annotations
 
@@ -22,20 +22,23 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-from analysis.usage import provision_label
 
-from analysis.db import EVENT_DATE, PARSED, Db, read_sql, write_sql
+from analysis import family_groups
+from analysis.db import EVENT_DATE, PARSED, Db, date_filter, iter_rows, read_sql, write_sql
+from analysis.usage import provision_label
 
 _WORD = re.compile(r"[a-z][a-z]+")
 # a plural 's' after 4+ letters (not 'ss'): 'negotiators' -> 'negotiator', 'address' kept
 _PLURAL = re.compile(r"\b([a-z]{3,}[a-rt-z])s\b")
 # 10 bands x 3 rows: a pair with Jaccard j becomes a candidate with probability
-# 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below).
-_BANDS, _ROWS = 10, 3
+# 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below);
+# up to 8 representatives per bucket; words in more than 5% of distinct requests (once there
+# are 2,000) left out of the hashing; requests of fewer than 3 subject words never grouped.
+_BANDS, _ROWS = family_groups.BANDS, family_groups.ROWS
 THRESHOLD = 0.6
-_MAX_REPS = 8
-_COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
-_MIN_WORDS = 3
+_MAX_REPS = family_groups.MAX_REPS
+_COMMON_MIN_DOCS, _COMMON_SHARE = family_groups.COMMON_MIN_DOCS, family_groups.COMMON_SHARE
+_MIN_WORDS = family_groups.MIN_WORDS
 # bump when the grouping changes in a way the settings above do not show: cached families
 # computed by an older method are then recomputed
 _METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
@@ -83,96 +86,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _signatures(word_sets: list[frozenset[str]]) -> np.ndarray:
-    """MinHash signatures (n_docs x BANDS*ROWS) by multiply-shift hashing of crc32 word ids."""
-    n_hashes = _BANDS * _ROWS
-    lengths = np.fromiter((len(s) for s in word_sets), dtype=np.int64, count=len(word_sets))
-    flat = np.fromiter((zlib.crc32(w.encode()) for s in word_sets for w in s), dtype=np.uint64,
-                       count=int(lengths.sum()))
-    rng = np.random.default_rng(20240301)  # fixed seed: the same families on every run
-    a = rng.integers(1, 2**63, size=n_hashes, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63, size=n_hashes, dtype=np.uint64)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    sig = np.empty((len(word_sets), n_hashes), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i in range(n_hashes):
-            hashed = (flat * a[i] + b[i]) >> np.uint64(32)
-            sig[:, i] = np.minimum.reduceat(hashed, starts)
-    return sig
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
-def _subject_sets(word_sets: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Word sets without the words too common to tell requests apart: in a large corpus a
-    word found in more than 5% of requests ('number', 'year') would put unrelated requests
-    in the same LSH bucket. Small corpora keep every word (a family can be 20% of them)."""
-    if len(word_sets) < _COMMON_MIN_DOCS:
-        return word_sets
-    df = Counter(w for s in word_sets for w in s)
-    common = {w for w, c in df.items() if c > _COMMON_SHARE * len(word_sets)}
-    return [s - common for s in word_sets] if common else word_sets
-
-
-def _group(word_sets: list[frozenset[str]], threshold: float) -> list[int]:
-    """Family root per document (its own index when it matched nothing)."""
-    n = len(word_sets)
-    union = _Union(n)
-    if n < 2:
-        return list(range(n))
-    # identical requests (the usual round robin) join at once, so each LSH bucket holds
-    # distinct texts only
-    first: dict[frozenset[str], int] = {}
-    distinct: list[int] = []
-    for i, s in enumerate(word_sets):
-        j = first.setdefault(s, i)
-        if j == i:
-            distinct.append(i)
-        else:
-            union.join(i, j)
-    subjects = _subject_sets([word_sets[i] for i in distinct])
-    keep = [k for k, s in enumerate(subjects) if s]
-    if len(keep) < 2:
-        return [union.find(i) for i in range(n)]
-    sig = _signatures([subjects[k] for k in keep])
-    ids = np.array([distinct[k] for k in keep])
-    mix = np.array([1, 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F], dtype=np.uint64)[:_ROWS]
-    for band in range(_BANDS):
-        with np.errstate(over="ignore"):
-            key = np.bitwise_xor.reduce(sig[:, band * _ROWS:(band + 1) * _ROWS] * mix, axis=1)
-        order = np.argsort(key, kind="stable")
-        cuts = np.flatnonzero(np.diff(key[order])) + 1
-        starts, ends = np.r_[0, cuts], np.r_[cuts, len(key)]
-        for lo, hi in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
-            members = order[lo:hi]
-            # compare each member with a few of the bucket's representatives only (not all
-            # pairs): a bucket of 45 near-copies costs 45 comparisons, not 990
-            reps: list[int] = []
-            for i in ids[members]:
-                for r in reps:
-                    if union.find(i) == union.find(r) or jaccard(word_sets[i], word_sets[r]) >= threshold:
-                        union.join(i, r)
-                        break
-                else:
-                    if len(reps) < _MAX_REPS:
-                        reps.append(int(i))
-    return [union.find(i) for i in range(n)]
-
-
 def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
     """A short name for a family: its most common title, else its most shared words
     (`word_sets` is called only then)."""
@@ -202,24 +115,21 @@ def _fingerprint(db: Db) -> str:
 
 def _compute(db: Db, threshold: float) -> pd.DataFrame:
     """Every request with enough subject words: its family root (the disclosure id of the
-    group's first response), similarity to the root, and whether the group holds others."""
-    docs = read_sql(db, f"""
-        SELECT d.id AS disclosure_id, d.request_text
-        FROM disclosures d
-        WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''
-        ORDER BY d.id""")
-    word_sets = [request_words(t) for t in docs["request_text"]]
-    keep = [i for i, s in enumerate(word_sets) if len(s) >= _MIN_WORDS]
-    word_sets = [word_sets[i] for i in keep]
-    ids = docs["disclosure_id"].to_numpy()[keep] if keep else np.empty(0, dtype=np.int64)
-    roots = _group(word_sets, threshold)
-    sizes = Counter(roots)
-    return pd.DataFrame({
-        "disclosure_id": ids.astype("int64"),
-        "root_id": ids[roots].astype("int64") if roots else np.empty(0, dtype=np.int64),
-        "similarity": np.array([jaccard(word_sets[i], word_sets[r]) for i, r in enumerate(roots)], dtype=float),
-        "grouped": np.array([sizes[r] > 1 for r in roots], dtype=bool),
-    })
+    group's first response), similarity to the root, and whether the group holds others.
+
+    The requests stream from the store in batches and are kept as word ids only
+    (family_groups.WordSets): a million take about 100 MB, not the 4.7 GB of frozensets."""
+    words = family_groups.WordSets()
+    sql = f"""SELECT d.id, d.request_text FROM disclosures d
+              WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> '' ORDER BY d.id"""
+    for rows in iter_rows(db, sql, batch=5000):
+        for disclosure_id, request_text in rows:
+            subject = request_words(request_text)
+            if len(subject) >= _MIN_WORDS:
+                words.add(disclosure_id, subject)
+    ids, roots, similarity, grouped = family_groups.group(words, threshold)
+    return pd.DataFrame({"disclosure_id": ids.astype("int64"), "root_id": roots.astype("int64"),
+                         "similarity": similarity.astype(float), "grouped": grouped.astype(bool)})
 
 
 def _key(threshold: float) -> str:
@@ -244,8 +154,11 @@ def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
 def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> bool:
     """Replace the cache for this threshold (best effort: a read-only or busy store just
     means the next run computes again)."""
-    rows = [{"t": _key(threshold), "d": int(d), "r": int(r), "s": float(s)}
-            for d, r, s in grouped[["disclosure_id", "root_id", "similarity"]].itertuples(index=False)]
+    key = _key(threshold)
+    columns = [grouped[c].to_numpy() for c in ("disclosure_id", "root_id", "similarity")]
+    # parameter rows made 20,000 at a time as they are written, not a million dicts at once
+    rows = ([{"t": key, "d": int(d), "r": int(r), "s": float(s)} for d, r, s in
+             zip(*(c[lo:lo + 20_000] for c in columns))] for lo in range(0, len(grouped), 20_000))
     # Migration 0003 makes both tables; IF NOT EXISTS only for a store read before it ran.
     statements = [
         (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold VARCHAR(32) NOT NULL,
