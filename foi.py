@@ -958,14 +958,16 @@ def stats_families(
 
     Example: foi stats families --since 2024-01-01
     """
-    from analysis.families import family_summary, request_families
+    from analysis.families import family_table, request_families
 
     db = _readable(db)
     s, u = _date("--since", since), _date("--until", until)
 
     def run():  # type: ignore[no-untyped-def]
-        frame = request_families(db, threshold=threshold, since=s, until=u)
-        return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
+        if members:
+            return request_families(db, threshold=threshold, since=s, until=u)
+        return family_table(db, threshold=threshold, since=s, until=u)[["family_id", "authorities", "responses",
+                                                                        "summary"]]
 
     _show(run, "Request families", csv, json_)
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import family_groups
-from analysis.db import EVENT_DATE, PARSED, Db, date_filter, iter_rows, read_sql, write_sql
+from analysis.db import EVENT_DATE, PARSED, Db, date_filter, dialect, iter_rows, read_sql, write_sql
 from analysis.usage import provision_label
 
 _WORD = re.compile(r"[a-z][a-z]+")
@@ -86,10 +86,11 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
+def _topic(titles: list[str | float | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
     """A short name for a family: its most common title, else its most shared words
     (`word_sets` is called only then)."""
-    named = Counter(t.strip() for t in titles if t and t.strip())
+    # a NULL title among strings comes through pandas as NaN: not a title
+    named = Counter(t.strip() for t in titles if isinstance(t, str) and t.strip())
     if named:
         best = max(named.values())
         return min((t for t, c in named.items() if c == best), key=lambda t: (len(t), t))
@@ -138,15 +139,18 @@ def _key(threshold: float) -> str:
     return repr(float(threshold))
 
 
-def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
-    """The cached (disclosure_id, root_id, similarity) rows for this threshold, or None when
-    there are none or they were computed from other requests."""
+def _cached(db: Db, threshold: float, fingerprint: str, read: bool = True) -> pd.DataFrame | None:
+    """The cached (disclosure_id, root_id, similarity) rows for this threshold (an empty
+    frame when `read` is False), or None when there are none or they were computed from
+    other requests."""
     try:
         state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)})
     except Exception:  # noqa: BLE001 - no cache table yet (or a read-only store): compute
         return None
     if state.empty or state["fingerprint"].iloc[0] != fingerprint:
         return None
+    if not read:
+        return pd.DataFrame(columns=["disclosure_id", "root_id", "similarity"])
     return read_sql(db, f"SELECT disclosure_id, root_id, similarity FROM {_CACHE_TABLE} WHERE threshold = :t",
                     {"t": _key(threshold)})
 
@@ -189,11 +193,12 @@ def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.Dat
     return _assign(db, threshold)[0]
 
 
-def _assign(db: Db, threshold: float) -> tuple[pd.DataFrame, bool]:
+def _assign(db: Db, threshold: float, read: bool = True) -> tuple[pd.DataFrame, bool]:
     """family_assignments, and whether the cache table now holds exactly those rows (so
-    later queries can join it instead of reading every response)."""
+    later queries can join it instead of reading every response). With `read` False a
+    fresh cache is not read (an empty frame comes back): the caller queries the table."""
     fingerprint = _fingerprint(db)
-    cached = _cached(db, threshold, fingerprint)
+    cached = _cached(db, threshold, fingerprint, read)
     if cached is not None:
         return cached, True
     computed = _compute(db, threshold)
@@ -278,27 +283,117 @@ def family_summary(members: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for fid, fam in members.groupby("family_id", sort=True):
         outcome = fam["outcome"].value_counts()
-        sections = Counter()
+        sections: Counter[str] = Counter()
         for g in fam["grounds"]:
             sections.update({re.sub(r"\(.*", "", c) for c in g.split("; ") if c})
-        n_auth = fam["authority_id"].nunique()
-        counts = {o: int(outcome.get(o, 0)) for o in ("disclosed", "partial", "refused", "not_held")}
-        ranked = sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, top_n = ranked[0] if ranked else (None, 0)
-        answered = (f"{len(fam)} responses from {n_auth} authorities" if len(fam) > n_auth
-                    else f"{n_auth} authorities answered")
-        parts = [f"{fam['topic'].iloc[0]}: {answered}"]
-        if counts["disclosed"]:
-            parts.append(f"{counts['disclosed']} disclosed in full")
-        withheld = counts["refused"] + counts["partial"]
-        if withheld:
-            grounds = " citing " + ", ".join(f"{s} ({n})" for s, n in ranked) if ranked else ""
-            parts.append(f"{withheld} withheld ({counts['refused']} refused, {counts['partial']} partly){grounds}")
-        if counts["not_held"]:
-            parts.append(f"{counts['not_held']} not held")
-        if fam["ncnd"].any():
-            parts.append(f"{int(fam['ncnd'].sum())} neither confirmed nor denied")
-        rows.append({"family_id": fid, "topic": fam["topic"].iloc[0], "authorities": n_auth,
-                     "responses": len(fam), **counts, "ncnd": int(fam["ncnd"].sum()),
-                     "top_ground": top, "top_ground_responses": top_n, "summary": ", ".join(parts)})
+        rows.append(_summary_row(int(fid), fam["topic"].iloc[0], fam["authority_id"].nunique(), len(fam),
+                                 {o: int(outcome.get(o, 0)) for o in _OUTCOMES}, int(fam["ncnd"].sum()), sections))
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+_OUTCOMES = ("disclosed", "partial", "refused", "not_held")
+
+
+def _summary_row(fid: int, topic: str, n_auth: int, responses: int, counts: dict[str, int], ncnd: int,
+                 sections: Counter[str]) -> dict[str, object]:
+    """One family's summary line from its counts (family_summary and family_table share it)."""
+    ranked = sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))
+    top, top_n = ranked[0] if ranked else (None, 0)
+    answered = (f"{responses} responses from {n_auth} authorities" if responses > n_auth
+                else f"{n_auth} authorities answered")
+    parts = [f"{topic}: {answered}"]
+    if counts["disclosed"]:
+        parts.append(f"{counts['disclosed']} disclosed in full")
+    withheld = counts["refused"] + counts["partial"]
+    if withheld:
+        grounds = " citing " + ", ".join(f"{s} ({n})" for s, n in ranked) if ranked else ""
+        parts.append(f"{withheld} withheld ({counts['refused']} refused, {counts['partial']} partly){grounds}")
+    if counts["not_held"]:
+        parts.append(f"{counts['not_held']} not held")
+    if ncnd:
+        parts.append(f"{ncnd} neither confirmed nor denied")
+    return {"family_id": fid, "topic": topic, "authorities": n_auth, "responses": responses, **counts,
+            "ncnd": ncnd, "top_ground": top, "top_ground_responses": top_n, "summary": ", ".join(parts)}
+
+
+def family_table(db: Db = None, *, threshold: float = THRESHOLD, since: object = None,
+                 until: object = None) -> pd.DataFrame:
+    """family_summary(request_families(...)) counted in SQL over the cached families: a few
+    grouped queries return one row per family (and per family and title, and per family and
+    ground), so `foi stats families` reads a few hundred rows, not every member's. A store
+    whose cache cannot be written (read-only) takes the members' path."""
+    _, fresh = _assign(db, threshold, read=False)
+    if not fresh:
+        return family_summary(request_families(db, threshold=threshold, since=since, until=until))
+    params: dict[str, object] = {"t": _key(threshold)}
+    members = (f"FROM effective_disclosures d JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t"
+               f" WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''")
+    # the first address of a family numbers it, compared as Python compares strings (PostgreSQL's
+    # collation could order punctuation otherwise)
+    url = 'd.response_url COLLATE "C"' if dialect(db) == "postgresql" else "d.response_url"
+    whole = read_sql(db, f"""SELECT c.root_id, MIN({url}) AS first_url {members}
+                             GROUP BY c.root_id HAVING COUNT(DISTINCT d.authority_id) >= 2""", params)
+    if whole.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    order = sorted(zip(whole["first_url"], whole["root_id"].astype("int64")))
+    family_of = {int(root): i + 1 for i, (_, root) in enumerate(order)}
+    dated, date_params = date_filter(since, until)
+    counts = read_sql(db, f"""
+        SELECT c.root_id, COUNT(*) AS responses, COUNT(DISTINCT d.authority_id) AS authorities,
+               {", ".join(f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in _OUTCOMES)},
+               SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd
+        {members}{dated} GROUP BY c.root_id HAVING COUNT(DISTINCT d.authority_id) >= 2""", {**params, **date_params})
+    counts = counts[counts["root_id"].astype("int64").isin(family_of)]
+    if counts.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    titles: dict[int, list[str | None]] = {}
+    for root, title, n in read_sql(db, f"SELECT c.root_id, d.title, COUNT(*) AS n {members} GROUP BY c.root_id, d.title",
+                                   params).itertuples(index=False):
+        titles.setdefault(int(root), []).extend([title if isinstance(title, str) else None] * int(n))
+    sections = _sections_by_family(db, members, dated, {**params, **date_params})
+    rows = []
+    for r in counts.itertuples(index=False):
+        root = int(r.root_id)
+        topic = _topic(titles.get(root, []), lambda root=root: _word_sets_of(db, _member_ids(db, members, params, root)))
+        rows.append(_summary_row(family_of[root], topic, int(r.authorities), int(r.responses),
+                                 {o: int(getattr(r, o) or 0) for o in _OUTCOMES}, int(r.ncnd or 0),
+                                 sections.get(root, Counter())))
+    rows.sort(key=lambda row: row["family_id"])
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, object]) -> dict[int, Counter[str]]:
+    """root -> {section: members citing it}, each ground cut to its section as family_summary
+    cuts it ("s31(1)(a)" -> "s31"): the labels of the few distinct (code, statute) pairs are
+    made here and sent back as a VALUES list, so the database counts members per section."""
+    pairs = read_sql(db, "SELECT DISTINCT code, statute FROM effective_exemptions WHERE code IS NOT NULL")
+    labels = []
+    for code, statute in pairs.itertuples(index=False):
+        statute = None if pd.isna(statute) else statute
+        for piece in provision_label(code, statute).split("; "):
+            if piece:
+                labels.append((code, "\x00" if statute is None else statute, re.sub(r"\(.*", "", piece)))
+    if not labels:
+        return {}
+    values = ", ".join(f"(:lc{i}, :ls{i}, :lp{i})" for i in range(len(labels)))
+    label_params = {k: v for i, (c, s, piece) in enumerate(labels) for k, v in
+                    ((f"lc{i}", c), (f"ls{i}", s), (f"lp{i}", piece))}
+    counted = read_sql(db, f"""
+        WITH labels (code, statute, piece) AS (VALUES {values})
+        SELECT c.root_id, l.piece, COUNT(DISTINCT d.id) AS n
+        FROM effective_exemptions e
+        JOIN labels l ON l.code = e.code AND l.statute = COALESCE(e.statute, :none)
+        JOIN effective_disclosures d ON d.id = e.disclosure_id
+        JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t
+        {members[members.index("WHERE"):]}{dated}
+        GROUP BY c.root_id, l.piece""", {**params, **label_params, "none": "\x00"})
+    out: dict[int, Counter[str]] = {}
+    for root, piece, n in counted.itertuples(index=False):
+        out.setdefault(int(root), Counter())[piece] = int(n)
+    return out
+
+
+def _member_ids(db: Db, members: str, params: dict[str, object], root: int) -> list[int]:
+    """The disclosure ids of one family (only a family without titles needs them)."""
+    return [int(i) for i in read_sql(db, f"SELECT d.id {members} AND c.root_id = :root ORDER BY d.id",
+                                     {**params, "root": root})["id"]]

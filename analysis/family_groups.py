@@ -13,8 +13,7 @@ by exact Jaccard of their whole word sets.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -90,16 +89,20 @@ class _Union:
 
 
 def _set_hashes(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """A 64-bit hash of each request's word-id set (sum of mixed ids: order-free). Only a
-    first sort: equal hashes are checked word by word before two requests are joined."""
-    if not len(lengths):
-        return np.empty(0, dtype=np.uint64)
+    """A 64-bit hash of each request's word-id set (sum of mixed ids: order-free), made
+    _SLICE requests at a time. Only a first sort: equal hashes are checked word by word
+    before two requests are joined."""
+    out = np.empty(len(lengths), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        x = flat.astype(np.uint64) + np.uint64(1)
-        x = (x ^ (x >> np.uint64(31))) * np.uint64(0x9E3779B97F4A7C15)
-        x = (x ^ (x >> np.uint64(29))) * np.uint64(0xBF58476D1CE4E5B9)
-        x ^= x >> np.uint64(32)
-        return np.add.reduceat(x, starts)
+        for lo in range(0, len(lengths), _SLICE):
+            hi = min(lo + _SLICE, len(lengths))
+            first, last = int(starts[lo]), int(starts[hi - 1] + lengths[hi - 1])
+            x = flat[first:last].astype(np.uint64) + np.uint64(1)
+            x = (x ^ (x >> np.uint64(31))) * np.uint64(0x9E3779B97F4A7C15)
+            x = (x ^ (x >> np.uint64(29))) * np.uint64(0xBF58476D1CE4E5B9)
+            x ^= x >> np.uint64(32)
+            out[lo:hi] = np.add.reduceat(x, starts[lo:hi] - first)
+    return out
 
 
 def _first_of_each_set(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, union: _Union) -> np.ndarray:
@@ -164,17 +167,23 @@ def group(words: WordSets, threshold: float) -> tuple[np.ndarray, np.ndarray, np
     n = len(lengths)
     union = _Union(n)
 
-    @lru_cache(maxsize=1 << 16)
+    sets: dict[int, frozenset[int]] = {}  # the word sets of recent comparisons (bounded)
+
     def word_set(i: int) -> frozenset[int]:
-        return frozenset(flat[starts[i]:starts[i] + lengths[i]].tolist())
+        s = sets.get(i)
+        if s is None:
+            if len(sets) >= 1 << 14:
+                sets.clear()
+            s = sets[i] = frozenset(flat[starts[i]:starts[i] + lengths[i]].tolist())
+        return s
 
     def jaccard(i: int, j: int) -> float:
         a, b = word_set(i), word_set(j)
-        union_size = len(a | b)
-        return len(a & b) / union_size if union_size else 0.0
+        both = len(a & b)
+        return both / (len(a) + len(b) - both)  # requests have >= MIN_WORDS words: never 0 / 0
 
     if n >= 2:
-        _lsh(flat, starts, lengths, words, union, jaccard, threshold)
+        _lsh(flat, starts, lengths, words, union, word_set, threshold)
     roots = np.fromiter((union.find(i) for i in range(n)), dtype=np.int64, count=n)
     grouped = np.bincount(roots, minlength=n)[roots] > 1 if n else np.empty(0, dtype=bool)
     similarity = np.ones(n, dtype=float)
@@ -184,16 +193,20 @@ def group(words: WordSets, threshold: float) -> tuple[np.ndarray, np.ndarray, np
 
 
 def _lsh(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, words: WordSets, union: _Union,
-         jaccard, threshold: float) -> None:  # type: ignore[no-untyped-def]
+         word_set: Callable[[int], frozenset[int]], threshold: float) -> None:
     """Identical sets first, then MinHash + banding over the distinct ones (see the module)."""
     distinct = _first_of_each_set(flat, starts, lengths, union)
     subject = np.ones(len(words.vocabulary), dtype=bool)  # word id -> used for hashing
     if len(distinct) >= COMMON_MIN_DOCS:
         in_distinct = np.zeros(len(lengths), dtype=bool)
         in_distinct[distinct] = True
-        df = np.bincount(flat[np.repeat(in_distinct, lengths)], minlength=len(subject))
+        in_distinct = np.repeat(in_distinct, lengths)  # per word of flat
+        df = np.zeros(len(subject), dtype=np.int64)
+        step = _SLICE * 20  # bincount copies its input as int64: a slice at a time
+        for lo in range(0, len(flat), step):
+            df += np.bincount(flat[lo:lo + step][in_distinct[lo:lo + step]], minlength=len(subject))
         subject = ~(df > COMMON_SHARE * len(distinct))
-    subject_len = np.add.reduceat(subject[flat].astype(np.int64), starts)[distinct] if len(flat) else distinct * 0
+    subject_len = np.add.reduceat(subject[flat], starts, dtype=np.int32)[distinct]
     keep = distinct[subject_len > 0]
     if len(keep) < 2:
         return
@@ -209,10 +222,19 @@ def _lsh(flat: np.ndarray, starts: np.ndarray, lengths: np.ndarray, words: WordS
         for a, b in zip(lo[hi - lo > 1].tolist(), hi[hi - lo > 1].tolist()):
             reps: list[int] = []
             for i in keep[order[a:b]].tolist():
+                root = find(i)  # nothing joins before the break below, so it holds
+                words_i = None
                 for r in reps:
-                    if find(i) == find(r) or jaccard(i, r) >= threshold:
-                        join(i, r)
-                        break
+                    if root != find(r):
+                        if words_i is None:
+                            words_i = word_set(i)
+                        words_r = word_set(r)
+                        both = len(words_i & words_r)
+                        # exact Jaccard (>= MIN_WORDS words each: never 0 / 0)
+                        if both / (len(words_i) + len(words_r) - both) < threshold:
+                            continue
+                    join(i, r)
+                    break
                 else:
                     if len(reps) < MAX_REPS:
                         reps.append(i)

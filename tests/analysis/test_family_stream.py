@@ -99,7 +99,50 @@ def test_the_large_random_store_reaches_the_common_word_branch(tmp_path: Path) -
 
 
 def test_slicing_the_hashing_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    url = _random_store(tmp_path / "slices.db", 900, 4)
+    url = _random_store(tmp_path / "slices.db", 4500, 4)
     whole = _compute(url, 0.6)
     monkeypatch.setattr(family_groups, "_SLICE", 7)
     pd.testing.assert_frame_equal(_compute(url, 0.6), whole)
+
+
+def _summaries_agree(db, **dates) -> pd.DataFrame:  # type: ignore[no-untyped-def]
+    """family_table (counted in SQL) is family_summary over the members, line for line."""
+    from analysis.families import family_summary, family_table, request_families
+
+    table = family_table(db, **dates)
+    pd.testing.assert_frame_equal(table, family_summary(request_families(db, **dates)), check_dtype=False)
+    return table
+
+
+@pytest.mark.parametrize("dates", [{}, {"since": "2024-01-01"}, {"until": "2023-06-30"},
+                                   {"since": "2023-01-01", "until": "2024-12-31"}])
+def test_the_summary_counted_in_sql_is_the_members_summary(db, dates) -> None:  # type: ignore[no-untyped-def]
+    table = _summaries_agree(db, **dates)
+    if not dates:
+        assert len(table) == 2 and table["top_ground"].notna().any()
+
+
+def test_the_summary_counted_in_sql_on_the_crawled_sample(demo_store: str) -> None:
+    assert len(_summaries_agree(demo_store)) >= 5  # the five labelled round robins at least
+    _summaries_agree(demo_store, since="2024-01-01")
+
+
+def test_the_summary_counted_in_sql_on_a_random_store(tmp_path: Path) -> None:
+    url = _random_store(tmp_path / "summary.db", 1500, 5)
+    conn = sqlite3.connect(tmp_path / "summary.db")
+    with conn:  # outcomes, grounds (a Scottish one among them), dates and NCND to count
+        rng = random.Random(5)
+        ids = [i for (i,) in conn.execute("SELECT id FROM disclosures")]
+        for i in ids:
+            outcome = rng.choice(["disclosed", "partial", "refused", "not_held", None])
+            conn.execute("UPDATE disclosures SET outcome = ?, ncnd = ?, best_date = ?, title = ? WHERE id = ?",
+                         (outcome, int(rng.random() < 0.1), rng.choice([None, "2023-05-01", "2024-02-03"]),
+                          rng.choice([None, "", " Drones ", "Tasers"]), i))
+            for code, statute in rng.sample([("s31(1)(a)", "FOIA"), ("s31(3)", "FOIA"), ("s40(2)", "FOIA"),
+                                             ("s35(1)(a)", "FOISA"), ("r12(5)(a)", "EIR")], rng.randint(0, 2)):
+                conn.execute("INSERT INTO exemptions (disclosure_id, code, section, statute, ncnd, evidence)"
+                             " VALUES (?, ?, ?, ?, 0, '')", (i, code, code[1:3], statute))
+    conn.close()
+    table = _summaries_agree(url)
+    assert len(table) > 5 and table["summary"].str.contains("FOISA s35").any()
+    _summaries_agree(url, since="2024-01-01")
