@@ -362,6 +362,9 @@ def family_table(db: Db = None, *, threshold: float = THRESHOLD, since: object =
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
+_NO_STATUTE = "(no statute)"  # stands for NULL in the join (PostgreSQL text cannot hold NUL)
+
+
 def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, object]) -> dict[int, Counter[str]]:
     """root -> {section: members citing it}, each ground cut to its section as family_summary
     cuts it ("s31(1)(a)" -> "s31"): the labels of the few distinct (code, statute) pairs are
@@ -372,7 +375,7 @@ def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, obje
         statute = None if pd.isna(statute) else statute
         for piece in provision_label(code, statute).split("; "):
             if piece:
-                labels.append((code, "\x00" if statute is None else statute, re.sub(r"\(.*", "", piece)))
+                labels.append((code, _NO_STATUTE if statute is None else statute, re.sub(r"\(.*", "", piece)))
     if not labels:
         return {}
     values = ", ".join(f"(:lc{i}, :ls{i}, :lp{i})" for i in range(len(labels)))
@@ -386,7 +389,7 @@ def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, obje
         JOIN effective_disclosures d ON d.id = e.disclosure_id
         JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t
         {members[members.index("WHERE"):]}{dated}
-        GROUP BY c.root_id, l.piece""", {**params, **label_params, "none": "\x00"})
+        GROUP BY c.root_id, l.piece""", {**params, **label_params, "none": _NO_STATUTE})
     out: dict[int, Counter[str]] = {}
     for root, piece, n in counted.itertuples(index=False):
         out.setdefault(int(root), Counter())[piece] = int(n)
