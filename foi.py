@@ -5,6 +5,7 @@ that `foi --help` stays fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -370,6 +371,8 @@ def reparse(
                            budget=budget)
     for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
+    if os.environ.get("FOI_REPARSE_PHASES"):  # bench.scale: where the run's wall time went
+        _err("phases: " + json.dumps({k: round(v, 2) for k, v in summary.seconds.items()}))
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
                f"(recorded in disclosures.error), {summary.skipped} already current, "
                f"{summary.total} responses stored")

@@ -12,6 +12,7 @@ in batches and held as int32 word ids, so a million of them fit in a few hundred
 """
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections import Counter
@@ -43,6 +44,7 @@ _MIN_WORDS = family_groups.MIN_WORDS
 # computed by an older method are then recomputed
 _METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
 _CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
+_SUMMARY_TABLE = "analysis_family_summary"  # migration 0011
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
                   "date", "outcome", "ncnd", "grounds", "similarity", "response_url"]
@@ -100,18 +102,30 @@ def _topic(titles: list[str | float | None], word_sets: Callable[[], list[frozen
 
 
 def _fingerprint(db: Db) -> str:
-    """What the cached families depend on, read in one cheap aggregate: the requests' ids,
-    lengths and latest parse time (the store stamps parsed_at on every save), plus the method's
-    own settings and stopword list, so a change to either recomputes."""
-    row = read_sql(db, """
-        SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi, SUM(length(request_text)) AS chars,
-               SUM(length(request_text) * (id % 9973 + 1)) AS weighted,
-               MAX(CAST(parsed_at AS TEXT)) AS parsed
-        FROM disclosures WHERE error IS NULL AND request_text IS NOT NULL AND request_text <> ''""").iloc[0]
+    """What the cached families depend on, read from indexes only (a million responses'
+    texts are not read to tell): how many responses, the latest id and the latest parse time
+    (the store stamps parsed_at on every save and every failed parse, and an index of
+    migration 0011 holds it), plus the method's own settings and stopword list, so a change
+    to either recomputes."""
+    row = read_sql(db, "SELECT COUNT(*) AS n, MAX(id) AS hi, MAX(parsed_at) AS parsed FROM disclosures").iloc[0]
     method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
               zlib.crc32("\n".join(sorted(_stopwords())).encode()), zlib.crc32("\n".join(_request_ends()).encode()))
     values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
     return repr((values, method))
+
+
+def _corrections_fingerprint(db: Db) -> str:
+    """What a review correction changes in the summary (outcomes, grounds): the corrections'
+    count and latest time, their grounds' count and latest id (a correction is replaced by a
+    delete and an insert, so an edit moves both)."""
+    try:
+        row = read_sql(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
+                                     (SELECT MAX(corrected_at) FROM review_corrections) AS at,
+                                     (SELECT COUNT(*) FROM review_correction_grounds) AS g,
+                                     (SELECT MAX(id) FROM review_correction_grounds) AS gid""").iloc[0]
+    except Exception:  # noqa: BLE001 - a store before corrections (0006): none to count
+        return "no corrections table"
+    return repr([None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row])
 
 
 def _compute(db: Db, threshold: float) -> pd.DataFrame:
@@ -193,11 +207,11 @@ def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.Dat
     return _assign(db, threshold)[0]
 
 
-def _assign(db: Db, threshold: float, read: bool = True) -> tuple[pd.DataFrame, bool]:
+def _assign(db: Db, threshold: float, read: bool = True, fingerprint: str | None = None) -> tuple[pd.DataFrame, bool]:
     """family_assignments, and whether the cache table now holds exactly those rows (so
     later queries can join it instead of reading every response). With `read` False a
     fresh cache is not read (an empty frame comes back): the caller queries the table."""
-    fingerprint = _fingerprint(db)
+    fingerprint = fingerprint or _fingerprint(db)
     cached = _cached(db, threshold, fingerprint, read)
     if cached is not None:
         return cached, True
@@ -318,13 +332,58 @@ def _summary_row(fid: int, topic: str, n_auth: int, responses: int, counts: dict
 
 def family_table(db: Db = None, *, threshold: float = THRESHOLD, since: object = None,
                  until: object = None) -> pd.DataFrame:
-    """family_summary(request_families(...)) counted in SQL over the cached families: a few
-    grouped queries return one row per family (and per family and title, and per family and
-    ground), so `foi stats families` reads a few hundred rows, not every member's. A store
-    whose cache cannot be written (read-only) takes the members' path."""
-    _, fresh = _assign(db, threshold, read=False)
+    """family_summary(request_families(...)), read as a small result: over the whole store
+    the summary lines kept in analysis_family_summary (one row, while neither the families
+    nor the review corrections changed); for a date range, or when they changed, counted in
+    SQL over the cached families (a row per family, per family and title, per family and
+    ground), never every member's row. A store whose cache cannot be written (read-only)
+    takes the members' path."""
+    fingerprint = _fingerprint(db)
+    _, fresh = _assign(db, threshold, read=False, fingerprint=fingerprint)
     if not fresh:
         return family_summary(request_families(db, threshold=threshold, since=since, until=until))
+    if since or until:
+        return _count_families(db, threshold, since, until)
+    key = repr((fingerprint, _corrections_fingerprint(db)))
+    kept = _kept_summary(db, threshold, key)
+    if kept is not None:
+        return kept
+    table = _count_families(db, threshold, None, None)
+    _keep_summary(db, threshold, key, table)
+    return table
+
+
+def _kept_summary(db: Db, threshold: float, key: str) -> pd.DataFrame | None:
+    """The summary kept for this threshold if it was counted under `key`, else None."""
+    try:
+        row = read_sql(db, f"SELECT fingerprint, families FROM {_SUMMARY_TABLE} WHERE threshold = :t",
+                       {"t": _key(threshold)})
+    except Exception:  # noqa: BLE001 - no table yet (a store before 0011): count
+        return None
+    if row.empty or row["fingerprint"].iloc[0] != key:
+        return None
+    return pd.DataFrame(json.loads(row["families"].iloc[0]), columns=SUMMARY_COLUMNS)
+
+
+def _keep_summary(db: Db, threshold: float, key: str, table: pd.DataFrame) -> None:
+    """Keep the summary lines (best effort, as the families' cache)."""
+    rows = [{c: (v.item() if hasattr(v, "item") else v) for c, v in zip(SUMMARY_COLUMNS, r)}
+            for r in table[SUMMARY_COLUMNS].itertuples(index=False)]
+    t = {"t": _key(threshold)}
+    try:
+        write_sql(db, [
+            (f"""CREATE TABLE IF NOT EXISTS {_SUMMARY_TABLE} (threshold VARCHAR(32) NOT NULL PRIMARY KEY,
+                 fingerprint TEXT NOT NULL, families TEXT NOT NULL, computed_at TEXT NOT NULL)""", None),
+            (f"DELETE FROM {_SUMMARY_TABLE} WHERE threshold = :t", t),
+            (f"INSERT INTO {_SUMMARY_TABLE} (threshold, fingerprint, families, computed_at) VALUES (:t, :f, :j, :c)",
+             {**t, "f": key, "j": json.dumps(rows), "c": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+        ])
+    except Exception:  # noqa: BLE001 - the summary is an optimisation, never a failure
+        pass
+
+
+def _count_families(db: Db, threshold: float, since: object, until: object) -> pd.DataFrame:
+    """The summary counted in SQL over a fresh cache (see family_table)."""
     params: dict[str, object] = {"t": _key(threshold)}
     members = (f"FROM effective_disclosures d JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t"
                f" WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''")
@@ -381,14 +440,17 @@ def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, obje
     values = ", ".join(f"(:lc{i}, :ls{i}, :lp{i})" for i in range(len(labels)))
     label_params = {k: v for i, (c, s, piece) in enumerate(labels) for k, v in
                     ((f"lc{i}", c), (f"ls{i}", s), (f"lp{i}", piece))}
+    # from the cached members to their grounds (SQLite's CROSS JOIN keeps that order; left to
+    # itself it scanned every exemption first: 8 s at a million)
+    cross = "CROSS JOIN" if dialect(db) == "sqlite" else "JOIN"
     counted = read_sql(db, f"""
         WITH labels (code, statute, piece) AS (VALUES {values})
         SELECT c.root_id, l.piece, COUNT(DISTINCT d.id) AS n
-        FROM effective_exemptions e
+        FROM {_CACHE_TABLE} c
+        {cross} effective_disclosures d ON d.id = c.disclosure_id
+        {cross} effective_exemptions e ON e.disclosure_id = d.id
         JOIN labels l ON l.code = e.code AND l.statute = COALESCE(e.statute, :none)
-        JOIN effective_disclosures d ON d.id = e.disclosure_id
-        JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t
-        {members[members.index("WHERE"):]}{dated}
+        WHERE c.threshold = :t AND {members[members.index("WHERE") + 6:]}{dated}
         GROUP BY c.root_id, l.piece""", {**params, **label_params, "none": _NO_STATUTE})
     out: dict[int, Counter[str]] = {}
     for root, piece, n in counted.itertuples(index=False):

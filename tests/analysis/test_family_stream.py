@@ -146,3 +146,38 @@ def test_the_summary_counted_in_sql_on_a_random_store(tmp_path: Path) -> None:
     table = _summaries_agree(url)
     assert len(table) > 5 and table["summary"].str.contains("FOISA s35").any()
     _summaries_agree(url, since="2024-01-01")
+
+
+def test_the_kept_summary_is_read_until_the_families_or_a_correction_change(labels, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from analysis.families import family_summary, family_table, request_families
+    from store import open_store
+    from store.review import set_correction
+    from tests.analysis.store_fixture import build_store, to_record
+
+    family_labels = [lab for lab in labels if lab["family"]]
+    url = f"sqlite:///{tmp_path / 'kept.db'}"
+    engine = build_store(url, family_labels[:-1])
+    first = family_table(url)
+    with engine.begin() as conn:  # a second call reads the kept lines: change them and it shows
+        kept = conn.execute(text("SELECT families FROM analysis_family_summary WHERE threshold = '0.6'")).scalar()
+        conn.execute(text("UPDATE analysis_family_summary SET families = :j"),
+                     {"j": kept.replace(first["summary"].iloc[0], "kept line")})
+    assert family_table(url)["summary"].iloc[0] == "kept line"
+    # a review correction changes an outcome: counted again
+    member = request_families(url)["response_url"].iloc[0]
+    store = open_store(url)
+    set_correction(store, member, outcome="not_held", grounds=[])
+    corrected = family_table(url)
+    assert "kept line" not in set(corrected["summary"])
+    pd.testing.assert_frame_equal(corrected, family_summary(request_families(url)), check_dtype=False)
+    assert not corrected.equals(first)
+    # a new response: the families and their summary again
+    last = family_labels[-1]
+    store.save_disclosure(to_record(last), response_url=f"http://127.0.0.1{last['url_path']}",
+                          document_ids=[], parser_version="labels")
+    store.close()
+    again = family_table(url)
+    pd.testing.assert_frame_equal(again, family_summary(request_families(url)), check_dtype=False)
+    assert again["responses"].sum() == corrected["responses"].sum() + 1
