@@ -227,16 +227,25 @@ def reparse_throughput(responses: int, workers_list: tuple[int, ...] = (1, 2, 4)
             engine.dispose()
             argv = [sys.executable, str(ROOT / "foi.py"), "reparse", "--workers", "1", "--batch", "25",
                     "--no-progress", "--db", url]
+            load, cpu0 = os.getloadavg(), os.times()
             t0 = time.perf_counter()
-            procs = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-                     for _ in range(k)]
-            outs = [p.communicate()[0] for p in procs]
+            # FOI_REPARSE_PHASES: each process says on stderr where its wall time went
+            procs = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                      env={**os.environ, "FOI_REPARSE_PHASES": "1"}) for _ in range(k)]
+            outs = [p.communicate() for p in procs]
             elapsed = time.perf_counter() - t0
+            cpu = os.times()
             done = open_store(url, seed=False)
             n = done.counts()["disclosures"]
             done.close()
-            out[f"{k}_processes"] = {"s": round(elapsed, 1), "per_s": round(n / elapsed, 1), "records": n,
-                                     "each": [o.strip().splitlines()[-1] if o.strip() else "" for o in outs]}
+            out[f"{k}_processes"] = {
+                "s": round(elapsed, 1), "per_s": round(n / elapsed, 1), "records": n,
+                # the reparse processes and their parse workers (children of this one)
+                "cpu_s": round(cpu.children_user + cpu.children_system - cpu0.children_user - cpu0.children_system, 1),
+                "load_average": [round(x, 2) for x in load],
+                "each": [o.strip().splitlines()[-1] if o.strip() else "" for o, _ in outs],
+                "phases_s": [json.loads(line.split("phases: ", 1)[1]) for _, e in outs
+                             for line in e.splitlines() if "phases: " in line]}
     return out
 
 
