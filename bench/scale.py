@@ -246,7 +246,25 @@ def reparse_throughput(responses: int, workers_list: tuple[int, ...] = (1, 2, 4)
                 "each": [o.strip().splitlines()[-1] if o.strip() else "" for o, _ in outs],
                 "phases_s": [json.loads(line.split("phases: ", 1)[1]) for _, e in outs
                              for line in e.splitlines() if "phases: " in line]}
+            out[f"{k}_processes"]["steady_per_s"] = steady_rate(out[f"{k}_processes"])
     return out
+
+
+def steady_rate(run: dict[str, Any]) -> float | None:
+    """Responses a second once every process is going: each process's responses after its
+    first batch over its claim, parse and write seconds after it (not its start-up: Python,
+    imports, the fork server loading the parser and spaCy, the first batch), summed over
+    the processes."""
+    import re
+
+    total = 0.0
+    for line, phases in zip(run["each"], run["phases_s"]):
+        found = re.search(r"(\d+) reparsed", line)
+        busy = sum(phases.get(k, 0.0) for k in ("claim", "parse", "write"))
+        if not found or busy <= 0:
+            return None
+        total += max(0, int(found.group(1)) - 25) / busy  # 25: the first batch (--batch 25)
+    return round(total, 1)
 
 
 def _load_sample_documents(url: str, responses: int) -> None:
