@@ -13,6 +13,7 @@ by exact Jaccard of their whole word sets.
 from __future__ import annotations
 
 import zlib
+from array import array
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -70,10 +71,11 @@ class WordSets:
 
 
 class _Union:
-    """Union-find whose root is always the smallest index of its group."""
+    """Union-find whose root is always the smallest index of its group (parents in a typed
+    array: 8 bytes a request, where a list of a million ints is 36 MB)."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))
 
     def find(self, i: int) -> int:
         parent = self.parent

@@ -240,7 +240,8 @@ def reparse_throughput(responses: int, workers_list: tuple[int, ...] = (1, 2, 4)
             done.close()
             out[f"{k}_processes"] = {
                 "s": round(elapsed, 1), "per_s": round(n / elapsed, 1), "records": n,
-                # the reparse processes and their parse workers (children of this one)
+                # the reparse processes' own CPU: their parse workers are children of a fork
+                # server, never waited for by them, so not counted here (see phases_s)
                 "cpu_s": round(cpu.children_user + cpu.children_system - cpu0.children_user - cpu0.children_system, 1),
                 "load_average": [round(x, 2) for x in load],
                 "each": [o.strip().splitlines()[-1] if o.strip() else "" for o, _ in outs],
