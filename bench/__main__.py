@@ -4,6 +4,7 @@ Quick mode by default; BENCH_FULL=1 adds the large sizes (100,000 disclosures).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -19,6 +20,8 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
 FULL = os.environ.get("BENCH_FULL") == "1"
+# Seconds one section may run before it is stopped and recorded as timed out.
+SECTION_TIMEOUT = float(os.environ.get("BENCH_SECTION_TIMEOUT", "3600"))
 
 # The issue's targets: (label, measured key, check). A check returns None when the figure
 # was not measured at the size the target names (e.g. 100,000 disclosures in quick mode).
@@ -65,12 +68,13 @@ def check_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _sections() -> list[tuple[str, Callable[[], dict[str, Any]]]]:
-    from bench import memory, parsing, startup
+    from bench import memory, parsing, real_pages, startup
 
     sections: list[tuple[str, Callable[[], dict[str, Any]]]] = [
         ("parsing_html", lambda: parsing.html_speed(300)),
         ("parsing_text", parsing.text_speed),
         ("parsing_pdf", parsing.pdf_speed),
+        ("parsing_real", lambda: real_pages.run()),
         ("memory", lambda: memory.streamed_rss(10_000)),
         ("startup", startup.startup),
     ]
@@ -97,6 +101,11 @@ SUMMARY: list[tuple[str, str, str]] = [
     ("parse / lxml floor", "parsing_html.ratio_parser_over_floor", "x"),
     ("plain-text input", "parsing_text.ms_per_page", "ms/input"),
     ("PDF", "parsing_pdf.ms_per_pdf_page", "ms/PDF page"),
+    ("real corpus pages: parser / trafilatura", "parsing_real.parser.ms_per_page|parsing_real.trafilatura.ms_per_page", "ms/page"),
+    ("real corpus pages: chrome left, parser / trafilatura",
+     "parsing_real.parser.chrome_left|parsing_real.trafilatura.chrome_left", "share"),
+    ("real corpus pages: body kept, parser / trafilatura",
+     "parsing_real.parser.body_kept|parsing_real.trafilatura.body_kept", "share"),
     ("peak RSS, 10,000 pages streamed", "memory.peak_rss_mb", "MB"),
     ("RSS growth after warm-up", "memory.growth_after_warmup_mb", "MB"),
     ("foi --help (wall / CPU)", "startup.foi_help_s|startup.foi_help_cpu_s", "s"),
@@ -151,6 +160,51 @@ def summary_markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _section_child(fn: Callable[[], dict[str, Any]], conn: Any) -> None:
+    """Runs in the section's own process group, so a timeout can stop the servers and
+    commands it started as well as itself."""
+    os.setpgid(0, 0)
+    try:
+        result = fn()
+    except ModuleNotFoundError as exc:
+        result = {"skipped": f"not available: {exc.name}"}
+    except Exception as exc:  # one failing section must not lose the others' figures
+        traceback.print_exc()
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+    conn.send(result)
+    conn.close()
+
+
+def run_section(name: str, fn: Callable[[], dict[str, Any]], timeout: float) -> dict[str, Any]:
+    """One section in a forked child with a time limit: a section that hangs (a full run once
+    sat an hour inside a library call) is stopped and recorded, and the run goes on. Each
+    section also starts from the same parent state instead of the last section's caches."""
+    import multiprocessing
+    import signal
+
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_section_child, args=(fn, child), name=f"bench-{name}")
+    proc.start()
+    child.close()
+    try:
+        if parent.poll(timeout):
+            try:
+                return parent.recv()
+            except EOFError:
+                pass
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.join()
+            return {"error": f"section {name} stopped after {timeout:g} s without a result "
+                             "(BENCH_SECTION_TIMEOUT)"}
+    finally:
+        parent.close()
+    proc.join()
+    return {"error": f"section {name} ended without a result (exit code {proc.exitcode})"}
+
+
 def main() -> int:
     console = Console()
     if sys.argv[1:] == ["summary"]:  # `python -m bench summary`: README table from results.json
@@ -170,13 +224,7 @@ def main() -> int:
             continue
         console.print(f"[bold]bench[/] {name} ...")
         t0 = time.perf_counter()
-        try:
-            results[name] = fn()
-        except ModuleNotFoundError as exc:
-            results[name] = {"skipped": f"not available: {exc.name}"}
-        except Exception as exc:  # one failing section must not lose the others' figures
-            results[name] = {"error": f"{type(exc).__name__}: {exc}"}
-            traceback.print_exc()
+        results[name] = run_section(name, fn, SECTION_TIMEOUT)
         results[name]["section_seconds"] = round(time.perf_counter() - t0, 1)
         results[name]["measured_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         # Written after every section, so an interrupted run keeps what it measured.

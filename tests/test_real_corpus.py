@@ -73,8 +73,12 @@ FLOORS: dict[str, dict[str, float]] = {
 # shape and place (interface controls, label rows, copyright lines, site names at both ends, a
 # filing line opening an HTML page's main content,
 # running footers at page breaks) took web 0.045 -> 0.004 and let 0.026 -> 0.000 (rounded up
-# to 0.01, the summary's precision).
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.03, "let": 0.01}  # web: 0.022 with web11 at first sight
+# to 0.01, the summary's precision). 2026-12-07, chrome3: furniture kinds by shape wherever they
+# sit (counters, control rows, mirror file details, request-site and mail notices, archive
+# notices, contact footers, print margins), DOM evidence (chrome compounds, consent managers,
+# ARIA labels, picture captions) and a footer run below the sign-off took web 0.022 -> 0.017
+# (11/651; web11 0.124 -> 0.093) - ceiling 0.03 -> 0.02.
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.02, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 175, "let": 140}
 

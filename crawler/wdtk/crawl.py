@@ -121,6 +121,9 @@ def _match_log(conn: Any, force_id: str, reference: str | None) -> int | None:
 
 TEXT_WINDOW_DAYS = 120  # a log may publish its copy months after the answer went out
 TEXT_CANDIDATES = 500  # at most this many looked at: one force publishes far fewer in the window
+# With no date to narrow the candidates, a match must rest on a whole letter, not on a short
+# template reply (e.g. a stock "not held" paragraph) that many of a force's answers share.
+UNDATED_MIN_SHINGLES = 40
 
 
 def _letter(record_or_row: Any) -> str:
@@ -129,9 +132,11 @@ def _letter(record_or_row: Any) -> str:
 
 
 def _match_text(conn: Any, force_id: str, record: Any, reply_url: str) -> int | None:
-    """A log disclosure of the same authority, dated within TEXT_WINDOW_DAYS of the reply,
-    whose text is the reply's letter (parser/sametext.py) and that no other WhatDoTheyKnow
-    reply has claimed. Bounded by authority and date, never the whole store."""
+    """A log disclosure of the same authority whose text is the reply's letter
+    (parser/sametext.py) and that no other WhatDoTheyKnow reply has claimed: first those dated
+    within TEXT_WINDOW_DAYS of the reply, then those the log gives no date at all (some logs
+    print none; the newest TEXT_CANDIDATES of them, and only a letter long enough not to be a
+    bare template). Bounded by authority and date, never the whole store."""
     from datetime import timedelta
 
     from parser.sametext import fingerprint, same_response
@@ -140,18 +145,24 @@ def _match_text(conn: Any, force_id: str, record: Any, reply_url: str) -> int | 
     if when is None:
         return None
     mine = fingerprint(_letter(record), record.reference)
-    rows = conn.execute(text(
-        "SELECT d.id, d.reference, d.body_text, d.response_text, "
-        "COALESCE(d.response_date, d.published_date, d.request_date) AS day FROM disclosures d "
-        "WHERE d.authority_id = :a AND d.error IS NULL AND d.response_url NOT LIKE :w "
-        "AND COALESCE(d.response_date, d.published_date, d.request_date) BETWEEN :lo AND :hi "
-        "AND NOT EXISTS (SELECT 1 FROM wdtk_replies r WHERE r.disclosure_id = d.id AND r.url <> :me) "
-        "ORDER BY day, d.id LIMIT :n"),
-        {"a": force_id, "w": f"{BASE}/%", "lo": when - timedelta(days=TEXT_WINDOW_DAYS),
-         "hi": when + timedelta(days=TEXT_WINDOW_DAYS), "me": reply_url, "n": TEXT_CANDIDATES}).mappings()
-    for row in rows:
+    day = "COALESCE(d.response_date, d.published_date, d.request_date)"
+    base = ("SELECT d.id, d.reference, d.body_text, d.response_text FROM disclosures d "
+            "WHERE d.authority_id = :a AND d.error IS NULL AND d.response_url NOT LIKE :w "
+            "AND NOT EXISTS (SELECT 1 FROM wdtk_replies r WHERE r.disclosure_id = d.id AND r.url <> :me) AND ")
+    args = {"a": force_id, "w": f"{BASE}/%", "me": reply_url, "n": TEXT_CANDIDATES}
+    dated = conn.execute(text(base + f"{day} BETWEEN :lo AND :hi ORDER BY {day}, d.id LIMIT :n"),
+                         {**args, "lo": when - timedelta(days=TEXT_WINDOW_DAYS),
+                          "hi": when + timedelta(days=TEXT_WINDOW_DAYS)}).mappings().all()
+    for row in dated:
+        if same_response(mine, fingerprint(_letter(dict(row)), row["reference"]), (record.reference, row["reference"])):
+            return int(row["id"])
+    if len(mine.shingles) < UNDATED_MIN_SHINGLES:
+        return None
+    undated = conn.execute(text(base + f"{day} IS NULL ORDER BY d.id DESC LIMIT :n"), args).mappings()
+    for row in undated:
         theirs = fingerprint(_letter(dict(row)), row["reference"])
-        if same_response(mine, theirs, (record.reference, row["reference"])):
+        if len(theirs.shingles) >= UNDATED_MIN_SHINGLES and \
+                same_response(mine, theirs, (record.reference, row["reference"])):
             return int(row["id"])
     return None
 

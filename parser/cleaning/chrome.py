@@ -40,6 +40,8 @@ class HtmlRules:
     chrome_tokens: frozenset[str]
     main_ids: tuple[str, ...]
     main_classes: tuple[str, ...]
+    chrome_compounds: frozenset[str] = frozenset()
+    caption_tokens: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,8 @@ def html_rules() -> HtmlRules:
         chrome_tokens=frozenset(t.lower() for t in d["chrome_tokens"]),
         main_ids=tuple(d["main_ids"]),
         main_classes=tuple(d["main_classes"]),
+        chrome_compounds=frozenset(c.lower() for c in d.get("chrome_compounds") or ()),
+        caption_tokens=frozenset(c.lower() for c in d.get("caption_tokens") or ()),
     )
 
 
@@ -189,6 +193,55 @@ def names_say_chrome(names: str, r: HtmlRules) -> bool:
     return bool(chrome_names(names, r))
 
 
+_COMPOUND_STRIP = str.maketrans("", "", "-_")
+
+
+def compound_says_chrome(names: str, r: HtmlRules) -> bool:
+    """Whether a whole class/id value, "-" and "_" removed, is a chrome compound ("entry-meta")."""
+    return bool(r.chrome_compounds) and any(
+        v.lower().translate(_COMPOUND_STRIP) in r.chrome_compounds for v in names.split()
+    )
+
+
+# Names of rows that may carry the post's date, which the dates step reads from the text.
+_DATED_NAMES = frozenset(("byline", "bylines"))
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+
+
+def _holds_date(el: HtmlElement) -> bool:
+    """A post's date row names when the response was published: the dates step reads it
+    from the text, so a theme's meta row that holds a date is kept."""
+    return _DATE_IN.search(_text_of(el)) is not None
+
+
+def _text_of(el: HtmlElement) -> str:
+    return "".join(el.itertext())
+
+
+def _holds_document_link(el: HtmlElement) -> bool:
+    return any(is_document_link(a.get("href") or "") for a in el.iter("a"))
+
+
+def is_picture_caption(el: HtmlElement, r: HtmlRules) -> bool:
+    """A caption or credit under a picture: a <figcaption>, or an element named caption or
+    credit, whose figure (its parent) shows an image and no table. A table's caption names
+    its figures and stays."""
+    if el.tag != "figcaption":
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        if ("capt" not in names and "credit" not in names) or r.caption_tokens.isdisjoint(tokens(names)):
+            return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    box = parent if parent.tag in ("figure", "div", "span", "p") else el
+    return any(True for _ in box.iter("img", "picture")) and not any(True for _ in box.iter("table"))
+
+
 def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
     if el.tag in r.chrome_tags:
         return True
@@ -197,7 +250,15 @@ def _is_chrome(el: HtmlElement, r: HtmlRules) -> bool:
     if el.tag in _NEVER_BY_NAME:
         return False
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(names.strip()) and names_say_chrome(names, r)
+    if names.strip():
+        found = chrome_names(names, r)
+        if found and not (found <= _DATED_NAMES and _holds_date(el)):
+            return True
+        if compound_says_chrome(names, r) and not _holds_document_link(el) and not _holds_date(el):
+            return True
+    # an ARIA label names a region for screen readers ("Share this page", "Breadcrumb")
+    label = el.get("aria-label")
+    return bool(label) and el.tag != "a" and bool(chrome_names(label, r)) and not _holds_document_link(el)
 
 
 def is_chrome_element(el: HtmlElement, *, by_name: bool = True) -> bool:
@@ -220,7 +281,11 @@ def remove_chrome(
     doomed: list[HtmlElement] = []
     scope_len = -1
     for el in scope.iterdescendants():
-        if not (el.tag in r.chrome_tags or el.attrib) or el in keep or not _is_chrome(el, r):
+        if not (el.tag in r.chrome_tags or el.attrib or el.tag == "figcaption") or el in keep:
+            continue
+        if not _is_chrome(el, r):
+            if is_picture_caption(el, r):
+                doomed.append(el)
             continue
         if el.tag in ("header", "footer") and in_main and not _tokens_say_chrome(el, r):
             continue  # an article's own header/footer (title, dates) is content

@@ -33,6 +33,14 @@ CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_LINE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Family:
     """One family of chrome phrasing (all cookie banners, all exit buttons...)."""
@@ -45,6 +53,9 @@ class Family:
     # The triggers as one pattern over the lower-cased line: one C-level scan instead of a
     # Python loop of substring tests per family (most lines are tested against every family).
     trigger: re.Pattern[str] | None = None
+    # Every pattern anchored at the line's start: the family is tried there alone (re.match).
+    anchored: bool = False
+    test: Any = None  # regex.match when anchored, else regex.search (one bound method per family)
 
 
 @dataclass(frozen=True)
@@ -70,20 +81,47 @@ def _any(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def row_pattern(row: dict[str, Any]) -> str:
+    """A family's `row` spec as one anchored pattern: `min` or more `items` joined by `seps`,
+    with `require` somewhere in the line. Written once here so the gazetteer of items stays
+    data ("12 comments · 345 views", "Download | Print | Share")."""
+    item = "|".join(f"(?:{i})" for i in row["items"])
+    sep = row.get("seps", r"[|·•]")
+    more = max(int(row.get("min", 1)) - 1, 0)
+    need = f"(?=.*(?:{row['require']}))" if row.get("require") else ""
+    # items meet at a separator or a space, never inside a word
+    return rf"^{need}\s*(?:{item})(?:(?:\s*(?:{sep})\s*|\s+)(?:{item})){{{more},}}\s*$"
+
+
+def _family_patterns(spec: dict[str, Any]) -> list[str]:
+    return list(spec.get("patterns") or ()) + ([row_pattern(spec["row"])] if spec.get("row") else [])
+
+
+def _family(name: str, spec: dict[str, Any]) -> Family:
+    patterns = _family_patterns(spec)
+    anchored = all(p.startswith("^") for p in patterns)
+    triggers = tuple(t.lower() for t in spec.get("triggers") or ())
+    # `prefilter: false`: the family's anchored patterns start with literal words, so trying
+    # them at the line's start costs less than scanning the whole line for its many triggers
+    keep = spec.get("prefilter", True) or not anchored
+    trigger = re.compile("|".join(re.escape(t) for t in triggers)) if triggers and keep else None
+    regex = _any(patterns)
+    return Family(
+        name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
+        int(spec["max_len"]),
+        bool(spec.get("weak", False)),
+        regex,
+        triggers,
+        trigger,
+        anchored,
+        (regex.match if anchored else regex.search),
+    )
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = chrome_data()["text"]
-    families = tuple(
-        Family(
-            name.split("/")[0],  # "cookie/buttons" is a second group of "cookie"
-            int(spec["max_len"]),
-            bool(spec.get("weak", False)),
-            _any(spec["patterns"]),
-            tuple(t.lower() for t in spec.get("triggers") or ()),
-            re.compile("|".join(re.escape(t.lower()) for t in spec["triggers"])) if spec.get("triggers") else None,
-        )
-        for name, spec in data["families"].items()
-    )
+    families = tuple(_family(name, spec) for name, spec in data["families"].items())
     return Rules(
         families=families,
         tail_marker=_any(data["tail_markers"]),
@@ -123,6 +161,8 @@ def strip_inline_furniture(line: str) -> str:
         return line
     if not r.inline.search(line):
         return line
+    if shaped_family(line) is not None:
+        return line  # furniture from end to end ("FOI 2019/114 | Page 1 of 3"): dropped whole
     return " ".join(r.inline.sub(" ", line).split())
 
 
@@ -131,7 +171,7 @@ def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
     """(max_len, trigger search, pattern search, name) of the families applied, as bound
     methods: this loop runs for every zone line against every family."""
     return tuple(
-        (f.max_len, f.trigger.search if f.trigger is not None else None, f.regex.search, f.name)
+        (f.max_len, f.trigger.search if f.trigger is not None else None, f.test, f.name)
         for f in rules().families if weak or not f.weak
     )
 
@@ -165,7 +205,7 @@ def shaped_family(line: str, previous: str = "") -> str | None:
             low = low if low is not None else line.lower()
             if fam.trigger.search(low) is None:
                 continue
-        if fam.regex.search(line) and not r.protect.search(line):
+        if fam.test(line) and not r.protect.search(line):
             if fam.name == "bare_host" and previous.rstrip().endswith(":"):
                 return None
             return fam.name
@@ -250,6 +290,8 @@ def drop_chrome_lines(
     if weak:  # a page's text; a letter's letterhead and address footer name its writer
         for i in _site_names(text, first, last, families, r):
             families[i] = "site_name"
+        for i in _footer_run(text, last, families, r):
+            families[i] = "footer_run"
     running = _running_lines(text, lines if source is None else source, r)
     kept: list[str] = []
     dropped: list[str] = []
@@ -275,11 +317,52 @@ def drop_chrome_lines(
                 value, skip_next = text[i + 1], True
             if value:
                 meta.setdefault("last_updated", value)
+        elif family == "byline":
+            # the post's date goes on as page metadata (the dates step reads "pubdate" when
+            # the text states no publication date), as a <meta name="pubdate"> would give it
+            dated = _DATE_IN_LINE.search(line)
+            if dated:
+                meta.setdefault("pubdate", dated.group(0))
     if dropped:
         # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# A letter's sign-off: the signature block under it names the writer and stays.
+_SIGN_OFF = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm|many)\s+(?:regards|thanks)|regards|best\s+wishes|thank\s+you)\b",
+    re.I,
+)
+# A line of a site's footer block: short, no figure (an annex table's row), no "|" (a table row).
+FOOTER_RUN_MAX_CHARS = 80
+
+
+def _footer_run(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules) -> list[int]:
+    """Lines of a page's footer block whose wording no family knows. Place decides: below the
+    response's last sentence and its sign-off block, a recognised chrome line opens the site's
+    footer, and the footer runs to the end of the page (the response does not resume, or a
+    substantive line would have ended the zone). Short lines after that opening are the footer's
+    too ("Mainly a blog about policing", "Terms", a strapline); lines with a figure or a "|"
+    (an annex table) and protected lines stay, and so does the signature block above it."""
+    if last < 0 or last + 1 >= len(text):
+        return []
+    start = last + 1
+    for i in range(last + 1, len(text)):
+        if _SIGN_OFF.match(text[i]):
+            start = i + 1
+    opening = next((i for i in range(start, len(text)) if families.get(i)), None)
+    if opening is None:
+        return []
+    return [
+        i for i in range(opening + 1, len(text))
+        if not families.get(i)
+        and len(text[i]) <= FOOTER_RUN_MAX_CHARS
+        and "|" not in text[i]
+        and not any(c.isdigit() for c in text[i])
+        and not r.protect.search(text[i])
+    ]
 
 
 # A site's name as a line's lead: before "©", a year, a strapline dash, a menu separator.

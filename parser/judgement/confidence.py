@@ -162,6 +162,35 @@ def _corroborated(record: Disclosure) -> bool:
     return bool(record.ncnd)
 
 
+def _nothing_else_answers(record: Disclosure, sentence: str) -> bool:
+    """A refusal whose one sentence withholds the whole ("the information requested is exempt")
+    in a reply with nothing that reads as an answer: no figure stated in prose, no lines of
+    figures, no plain statement of fact. Goodwill figures or prose answers beside such a
+    sentence are the commonest partial read as refused, so those keep the one-sentence doubt."""
+    if not cues.search("withheld_whole_subject", sentence):
+        return False
+    text = record.body_text
+    request = request_spans(text, record.request_text)
+    sig = _Signals(cues.scanner(text), request)
+    if sig.stated or outcome_step._figure_lines(text, 0, len(text)) >= 2:
+        return False
+    whole = [outcome_step.Part(0, len(text))]
+    return not outcome_step._answer_prose(text, whole, request)
+
+
+def _holding_confirmed_last(record: Disclosure) -> bool:
+    """Whether the last statement about what was given confirms that information is held,
+    with no given cue, figure line or table after it."""
+    text = record.body_text
+    confirms = [m.start() for m in cues.pattern("confirms_holding").finditer(text)]
+    if not confirms:
+        return False
+    sig = _Signals(cues.scanner(text), request_spans(text, record.request_text))
+    after = [at for at, _ in sig.given + sig.stated if at > confirms[-1]]
+    tail = text[confirms[-1]:]
+    return not after and not re.search(r"^[^\n]{0,80}\d[\d,]*\s*$", tail, re.M)
+
+
 def assess(record: Disclosure) -> None:
     """Fill the record's evidence, confidences, needs_review and review_reasons."""
     cfg = settings()
@@ -195,7 +224,10 @@ def assess(record: Disclosure) -> None:
         support = min(2, len(evidence))
         if not evidence:
             reasons.append(f"{outcome}, but no sentence says so")
-        elif len(evidence) == 1 and outcome in ("disclosed", "refused") and not _corroborated(record):
+        elif len(evidence) == 1 and outcome in ("disclosed", "refused") and not _corroborated(record) \
+                and not (outcome == "refused" and _nothing_else_answers(record, evidence[0])):
+            # (one sentence withholding the whole, with nothing else that reads as an answer,
+            # is enough alone)
             score -= w["single_cue"]
             reasons.append(f"{outcome} rests on one sentence alone")
         for other in _CONTRADICT[outcome]:
@@ -204,6 +236,11 @@ def assess(record: Disclosure) -> None:
             if against:
                 score -= w["contradiction"]
                 reasons.append(f"{outcome}, but a sentence reads as {other.replace('_', ' ')}: {against[0][:100]!r}")
+    if outcome == "disclosed" and _holding_confirmed_last(record):
+        # "We can confirm that we hold the information on the reasons." with nothing after it:
+        # the answer to that part (or the exemption that withholds it) is not in the text
+        score -= w["contradiction"]
+        reasons.append("disclosed, but the reply ends on confirming it holds information it does not show")
     if outcome == "refused" and found["not_held"]:
         # withheld and not held with nothing found given: refused by the contract, but a
         # reply that answers in prose between the two is the commonest miss (partial)

@@ -24,10 +24,10 @@ from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
 _FIGURE_LINE = re.compile(
     r"^[^\n]{0,80}?(?:^|[-–—:|=]\s*|\s)[£$€]?\d[\d,]*(?:\.\d+)?\s*%?\s*\|?\s*$", re.M
 )
-_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?|number|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
+# ("Number of PCSOs: 212" states a figure; "Reference number: 4471" does not.)
+_NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?(?!\s*of\b)|number(?!\s+of\b)|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
-_STATING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|received|recorded|made|took|totals?|totalled|there|owns?|employs?|completed|spent|paid|issued|seized|served|attended|operates?|operated|runs|deploys|deployed|manages|managed)\b", re.I)
 # An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
 _NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
 
@@ -113,7 +113,7 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
         seen.add(s)
         if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
             continue
-        if not _STATING_VERB.search(s):
+        if not cues.search("stating_verb", s):
             continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
             continue
@@ -268,7 +268,8 @@ class _Signals:
     @cached_property
     def given(self) -> list[tuple[int, str]]:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
-                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request))
+                      + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
+                      + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
 
     @cached_property
     def stated(self) -> list[tuple[int, str]]:
@@ -318,6 +319,11 @@ class _Signals:
     @cached_property
     def partial(self) -> list[int]:
         return [at for at, _ in self.partial_said]
+
+    @cached_property
+    def not_held_whole(self) -> list[tuple[int, str]]:
+        """Not-held statements about the whole request, with no year, part or share named."""
+        return _signals(self.scan, "not_held_whole", "not_held_scoped", self.request)
 
     @cached_property
     def whole_said(self) -> list[tuple[int, str]]:
@@ -395,7 +401,7 @@ def judge(
     if not body.strip():
         return done(None)
     request = request_spans(body, request_text)
-    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e)]
+    grounds = [e for e in exemptions if _withholds(e) and not in_condition(e) and not set_aside(e)]
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
     scan = cues.scanner(body)
@@ -506,7 +512,16 @@ def judge(
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
+        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds):
+            # "The weightings are exempt under section 43(2)" beside plain statements of fact
+            # ("The tool runs on open source software."): the other parts were answered in words
+            given = _answer_prose(body, answers, request)[:1]
+            said["given"] += given
         partial_cue = cue_in_answers("partial")
+        if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables):
+            # "It is published on our website, so section 21 applies. The figures can be found in
+            # the annual report." A pointer to published material for all of it gives nothing here.
+            return done("refused")
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
                 x.endswith("lines of figures") for x in given))
@@ -523,6 +538,11 @@ def judge(
                                 if any(p.start <= at < p.end for p in answers)]
             return done("partial")
         return done("refused")
+    if not multi and not data_tables and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
+            and _whole_not_held(sig, answers):
+        # "No information is held." then an explanation, a pointer or a neighbouring fact in
+        # prose: not held (figures in lines or a table would be information given)
+        return done("not_held")
     if not given:
         given = in_answers(sig.stated)[:1]
         said["given"] += given
@@ -574,6 +594,55 @@ _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
+_ATTACHED = re.compile(r"\b(?:attach|enclos|append|spreadsheet)", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z0-9])")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]) -> list[str]:
+    """Plain statements of fact in the answers (cues answer_prose_verb / answer_prose_guard)."""
+    verb, guard = cues.pattern("answer_prose_verb"), cues.pattern("answer_prose_guard")
+    out: list[str] = []
+    for p in answers:
+        pos = p.start
+        for line in text[p.start:p.end].split("\n"):
+            at = pos
+            pos += len(line) + 1
+            if inside(request, at) or len(line) < 15:
+                continue
+            for sentence in _SENTENCE_SPLIT.split(line.strip()):
+                words = _WORD.findall(sentence)
+                if not 4 <= len(words) <= 45 or not sentence.endswith(".") or not sentence[0].isupper():
+                    continue
+                if verb.search(sentence) and not guard.search(sentence):
+                    out.append(sentence)
+    return out
+
+
+def _names_its_part(grounds: list[Exemption]) -> bool:
+    """Whether the withholding sentences name what they withhold ("The weightings used in the
+    model are exempt") rather than the whole ("The information requested is exempt")."""
+    sentences = [e.evidence for e in grounds if e.evidence]
+    return bool(sentences) and not any(cues.search("withheld_whole_subject", x) for x in sentences)
+
+
+def _only_pointed_to(grounds: list[Exemption], given: list[str], data_tables: list[Table]) -> bool:
+    """Every ground is s21 (reasonably accessible elsewhere) and what reads as given is only
+    sentences (no table, no lines of figures, no attachment, no figure in prose)."""
+    if not grounds or not all(e.section == "21" and e.statute in ("FOIA", "FOISA") for e in grounds):
+        return False
+    if data_tables:
+        return False
+    return not any(x.endswith("lines of figures") or x in _PART_LABELS or _ATTACHED.search(x)
+                   or cues.search("figure_sentence", x) for x in given)
+
+
+def _whole_not_held(sig: "_Signals", answers: list[Part]) -> bool:
+    """Whether the reply says nothing asked for is held (not one year, part or share of it)."""
+    return any(p.start <= at < p.end for p in answers for at, s in sig.not_held_whole
+               if not cues.search("not_held_guard", s))
+
+
 def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str]:
     out = []
     for at in sig.at("whole_refusal"):
@@ -584,6 +653,13 @@ def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str
         if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
             out.append(sentence.strip())
     return out
+
+
+def set_aside(e: Exemption) -> bool:
+    """A ground whose only sentence says it was considered and not used ("We have considered
+    section 40(2) but ...", "no exemption has been applied") is not withholding anything here."""
+    return bool(e.evidence) and bool(cues.search("ground_set_aside", e.evidence)) \
+        and not cues.search("ncnd_construction", e.evidence)  # "the duty in s1(1)(a) does not apply"
 
 
 def in_condition(e: Exemption) -> bool:

@@ -82,3 +82,52 @@ def test_idle_wall_estimate_bounds() -> None:
     assert idle_wall_estimate(20.0, 50.0, 2) == 35.0  # 70 CPU-seconds over 2 cores
     assert idle_wall_estimate(40.0, 20.0, 2) == 40.0  # the parent is the bottleneck
     assert idle_wall_estimate(5.0, 60.0, 2, cores=4) == 30.0  # the workers' share
+
+
+def test_a_section_that_hangs_is_stopped_with_its_children_and_recorded() -> None:
+    import os
+    import subprocess
+    import tempfile
+    import time
+
+    from bench.__main__ import run_section
+
+    def hang() -> dict[str, Any]:
+        child = subprocess.Popen(["sleep", "60"])  # a server or command the section started
+        with open(os.environ["BENCH_TEST_PIDFILE"], "w") as f:
+            f.write(str(child.pid))
+        time.sleep(60)
+        return {"never": True}
+
+    with tempfile.NamedTemporaryFile("r", suffix=".pid") as pidfile:
+        os.environ["BENCH_TEST_PIDFILE"] = pidfile.name
+        try:
+            t0 = time.monotonic()
+            result = run_section("hang", hang, 2.0)
+            elapsed = time.monotonic() - t0
+            sleeper = int(open(pidfile.name).read())
+        finally:
+            del os.environ["BENCH_TEST_PIDFILE"]
+    assert result == {"error": "section hang stopped after 2 s without a result (BENCH_SECTION_TIMEOUT)"}
+    assert elapsed < 30
+    time.sleep(0.2)
+    state = subprocess.run(["ps", "-o", "stat=", "-p", str(sleeper)], capture_output=True, text=True).stdout.strip()
+    assert state == "" or state.startswith("Z"), f"the section's child {sleeper} outlived it ({state})"
+
+
+def test_a_section_result_error_and_crash_come_back_from_its_process() -> None:
+    import os
+
+    from bench.__main__ import run_section
+
+    assert run_section("ok", lambda: {"pages": 3}, 30) == {"pages": 3}
+
+    def boom() -> dict[str, Any]:
+        raise RuntimeError("boom")
+
+    assert run_section("boom", boom, 30) == {"error": "RuntimeError: boom"}
+
+    def dies() -> dict[str, Any]:
+        os._exit(3)
+
+    assert run_section("dies", dies, 30) == {"error": "section dies ended without a result (exit code 3)"}

@@ -623,6 +623,62 @@ def test_text_matching_is_bounded_by_date(tmp_path: Path) -> None:
         store.close()
 
 
+def test_an_undated_log_response_is_matched_by_a_whole_letter_not_by_a_template(tmp_path: Path) -> None:
+    """A log that prints no date still takes the WhatDoTheyKnow copy of its letter in, however
+    far apart the reply is dated; a short stock reply shared by many answers does not match."""
+    from datetime import date
+
+    from sqlalchemy import create_engine
+    from sqlalchemy import text as sql
+
+    from parser import PARSER_VERSION, RawDoc, parse_response
+    from store import open_store
+
+    from crawler.wdtk.crawl import UNDATED_MIN_SHINGLES, _match_text
+
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    log_id = _store_log_response(db, "528-17")
+    reference, letter, _ = _log_letter("528-17")
+    stock = ("Thank you for your request for information. Having searched our records we can tell you that "
+             "we do not hold the information you asked for, so this request is now closed. You may ask for a "
+             "review of this decision.")
+    url = f"https://{HOST}/disclosure-log/stock-reply"
+    short = parse_response(RawDoc(f"<html><body><p>{stock}</p></body></html>".encode(), url, "text/html"), [])
+    store = open_store(db)
+    try:
+        doc = store.add_document(url=url, body=stock.encode(), status=200, headers={"Content-Type": "text/html"},
+                                 authority_id="cleveland", role="response", response_url=url)
+        stock_id = store.save_disclosure(short, response_url=url, document_ids=[doc.document_id],
+                                         parser_version=PARSER_VERSION)
+    finally:
+        store.close()
+    engine = create_engine(db)
+    with engine.begin() as conn:
+        conn.execute(sql("UPDATE disclosures SET response_date = NULL, published_date = NULL, request_date = NULL, "
+                         "best_date = NULL, date_source = NULL"))
+    engine.dispose()
+
+    def reply(body: str) -> Any:
+        record = parse_response(RawDoc(f"<html><body><p>{body}</p></body></html>".encode(),
+                                       f"https://{HOST}/request/x", "text/html"), [])
+        record.response_date = date(2031, 5, 1)  # years from anything: only an undated row can match
+        return record
+
+    store = open_store(db)
+    try:
+        with store._tx(write=True) as conn:
+            whole = reply(letter)
+            assert _match_text(conn, "cleveland", whole, f"https://{HOST}/request/x#incoming-1") == log_id
+            template = reply(stock)
+            assert template.body_text and stock_id != log_id
+            assert _match_text(conn, "cleveland", template, f"https://{HOST}/request/y#incoming-1") is None
+            assert _match_text(conn, "durham", whole, f"https://{HOST}/request/x#incoming-1") is None
+    finally:
+        store.close()
+    # Long enough for sametext to judge (15 shingles) and too short to match with no date.
+    assert 15 + 3 <= len(stock.split()) < UNDATED_MIN_SHINGLES + 3
+
+
 def test_a_full_atom_pass_looks_up_each_request_once(crawled: dict[str, Any], tmp_path: Path) -> None:
     """--full --feed atom on a store that has everything: one /request_event look-up and one
     JSON per request (the JSON names the request's other events), nothing stored."""

@@ -80,3 +80,40 @@ def test_ground_confidence_names_what_lowered_it() -> None:
 def test_threshold_lives_in_one_settings_file() -> None:
     s = confidence.settings()
     assert s["outcome_threshold"] == 0.7 and s["ground_threshold"] == 0.5
+
+
+SUSPENDED = "Response\nYou asked how many officers are suspended and why.\n- officers suspended - 9\n- staff suspended - 3\n"
+
+
+def test_disclosed_ending_on_confirmed_holding_is_marked_for_review() -> None:
+    # the reply confirms it holds the reasons and shows none: the answer or its exemption is missing
+    r = parse((SUSPENDED + "The force can confirm that it holds the information requested on the reasons.\n").encode(),
+              path="a.txt")
+    assert (r.outcome, r.outcome_confidence, r.needs_review) == ("disclosed", 0.3, True)
+    assert r.review_reasons == ["disclosed, but no sentence says so",
+                                "disclosed, but the reply ends on confirming it holds information it does not show"]
+
+
+def test_confirmed_holding_followed_by_figures_is_not_doubted_for_it() -> None:
+    r = parse(b"Response\nThe force can confirm that it holds the information requested.\n"
+              b"- officers suspended - 9\n- staff suspended - 3\n", path="a.txt")
+    assert (r.outcome, r.outcome_confidence) == ("disclosed", 0.55)
+    assert r.review_reasons == ["disclosed, but no sentence says so"]
+
+
+COST_WHOLE = "Response\nSection 12(1) applies to your request because locating the information would exceed the appropriate limit.\n"
+
+
+def test_one_sentence_refusing_the_whole_with_nothing_like_an_answer_is_enough() -> None:
+    r = parse(COST_WHOLE.encode(), path="a.txt")
+    assert (r.outcome, r.outcome_confidence, r.needs_review, r.review_reasons) == ("refused", 0.75, False, [])
+
+
+def test_one_sentence_refusal_beside_a_stated_figure_stays_in_doubt() -> None:
+    # goodwill figures beside a cost refusal are the commonest partial read as refused
+    r = parse((COST_WHOLE + "There were 4,500 incidents tagged as domestic abuse in the period.\n").encode(), path="a.txt")
+    assert (r.outcome, r.outcome_confidence, r.needs_review) == ("refused", 0.4, True)
+    assert r.review_reasons == [
+        "refused rests on one sentence alone",
+        "refused, but a sentence reads as given: 'There were 4,500 incidents tagged as domestic abuse in the period.'",
+    ]
