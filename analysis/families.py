@@ -12,6 +12,7 @@ in batches and held as int32 word ids, so a million of them fit in a few hundred
 """
 from __future__ import annotations
 
+import ast
 import json
 import re
 import zlib
@@ -218,10 +219,66 @@ def _assign(db: Db, threshold: float, read: bool = True, fingerprint: str | None
     cached = _cached(db, threshold, fingerprint, read)
     if cached is not None:
         return cached, True
+    if _extend(db, threshold, fingerprint):  # only new responses, each joining its twin's family
+        cached = _cached(db, threshold, fingerprint, read)
+        if cached is not None:
+            return cached, True
     computed = _compute(db, threshold)
     grouped = computed[computed["grouped"]].drop(columns="grouped").reset_index(drop=True)
     saved = bool(len(computed)) and _save(db, threshold, fingerprint, grouped)
     return grouped, saved
+
+
+def _extend(db: Db, threshold: float, fingerprint: str) -> bool:
+    """Add new responses to the cached families without grouping every request again, when
+    that gives exactly what grouping again would: nothing stored before changed (no row up
+    to the last cached id is gone or parsed since), and each new request with enough words
+    has the very word set of a cached member. Grouping joins identical word sets before
+    anything else and counts only distinct sets after, so such a request joins its twin's
+    family with its twin's similarity, and every other response keeps its family. The usual
+    new response of a round robin is such a twin. Anything else (a new wording, a twin of an
+    ungrouped request) returns False, and the caller groups everything again."""
+    try:
+        state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)})
+        if state.empty:
+            return False
+        (n, hi, parsed), method = ast.literal_eval(state["fingerprint"].iloc[0])
+        if ast.literal_eval(fingerprint)[1] != method or None in (n, hi, parsed):
+            return False
+        n, hi = int(n), int(hi)  # kept as text when pandas gave numpy integers
+        since = "CAST(:parsed AS TIMESTAMP WITH TIME ZONE)" if dialect(db) == "postgresql" else ":parsed"
+        old = read_sql(db, f"""SELECT (SELECT COUNT(*) FROM disclosures WHERE id <= :hi) AS n,
+                                      (SELECT COUNT(*) FROM disclosures WHERE id <= :hi AND parsed_at > {since}) AS changed""",
+                       {"hi": hi, "parsed": parsed}).iloc[0]
+        if int(old["n"]) != n or int(old["changed"]):
+            return False
+        new: list[tuple[int, frozenset[str]]] = []
+        for rows in iter_rows(db, f"""SELECT d.id, d.request_text FROM disclosures d WHERE d.id > :hi AND {PARSED}
+                                      AND d.request_text IS NOT NULL AND d.request_text <> '' ORDER BY d.id""", {"hi": hi}):
+            new += [(int(i), s) for i, t in rows if len(s := request_words(t)) >= _MIN_WORDS]
+        twins: dict[frozenset[str], tuple[int, float]] = {}
+        if new:
+            wanted = {s for _, s in new}
+            for rows in iter_rows(db, f"""SELECT c.root_id, c.similarity, d.request_text FROM {_CACHE_TABLE} c
+                                          JOIN disclosures d ON d.id = c.disclosure_id WHERE c.threshold = :t""",
+                                  {"t": _key(threshold)}):
+                for root, similarity, text in rows:
+                    if (s := request_words(text)) in wanted:
+                        twins.setdefault(s, (int(root), float(similarity)))
+            if any(s not in twins for _, s in new):
+                return False
+    except Exception:  # noqa: BLE001 - an old or odd state: group everything again
+        return False
+    key = _key(threshold)
+    statements: list = [(f"INSERT INTO {_CACHE_TABLE} (threshold, disclosure_id, root_id, similarity) VALUES (:t, :d, :r, :s)",
+                         [{"t": key, "d": i, "r": twins[s][0], "s": twins[s][1]} for i, s in new]),
+                        (f"UPDATE {_STATE_TABLE} SET fingerprint = :f, computed_at = :c WHERE threshold = :t",
+                         {"t": key, "f": fingerprint, "c": datetime.now(timezone.utc).isoformat(timespec="seconds")})]
+    try:
+        write_sql(db, statements)
+    except Exception:  # noqa: BLE001 - a read-only or busy store: group everything instead
+        return False
+    return True
 
 
 def request_families(db: Db = None, *, threshold: float = THRESHOLD,

@@ -181,3 +181,43 @@ def test_the_kept_summary_is_read_until_the_families_or_a_correction_change(labe
     again = family_table(url)
     pd.testing.assert_frame_equal(again, family_summary(request_families(url)), check_dtype=False)
     assert again["responses"].sum() == corrected["responses"].sum() + 1
+
+
+def test_a_new_twin_joins_its_family_without_grouping_again(labels, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new response whose request has the very words of a grouped one (the next force's
+    answer to a round robin) is added to the cache as grouping everything would add it;
+    anything else (here: a request of its own) groups everything again. Both stores end
+    equal to one grouped from scratch."""
+    import analysis.families as families
+    from store import open_store
+    from tests.analysis.store_fixture import build_store, to_record
+
+    family_labels = [lab for lab in labels if lab["family"]]
+    twin = dict(family_labels[0], url_path="/twin-of-the-first/", reference="TWIN/1")
+    other = next(lab for lab in labels if not lab["family"] and len(families.request_words(lab["request_text"])) >= 3)
+    url = f"sqlite:///{tmp_path / 'grown.db'}"
+    build_store(url, family_labels)
+    before = families.family_assignments(url)
+    store = open_store(url)
+    store.save_disclosure(to_record(twin), response_url=f"http://127.0.0.1{twin['url_path']}", document_ids=[],
+                          parser_version="labels")
+    grouping = families._compute
+    monkeypatch.setattr(families, "_compute", lambda *a: pytest.fail("grouped everything again"))
+    grown = families.family_assignments(url)
+    assert len(grown) == len(before) + 1
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    build_store(fresh, family_labels + [twin])
+    monkeypatch.setattr(families, "_compute", grouping)
+    pd.testing.assert_frame_equal(grown.sort_values("disclosure_id").reset_index(drop=True),
+                                  families.family_assignments(fresh).sort_values("disclosure_id").reset_index(drop=True))
+    called = []
+    monkeypatch.setattr(families, "_compute", lambda *a: called.append(1) or grouping(*a))
+    store.save_disclosure(to_record(other), response_url="http://127.0.0.1/a-request-of-its-own/", document_ids=[],
+                          parser_version="labels")
+    store.close()
+    regrouped = families.family_assignments(url)
+    assert called  # not a twin: everything grouped again
+    build_store(fresh2 := f"sqlite:///{tmp_path / 'fresh2.db'}", family_labels + [twin, other])
+    pd.testing.assert_frame_equal(regrouped.sort_values("disclosure_id").reset_index(drop=True),
+                                  families.family_assignments(fresh2).sort_values("disclosure_id").reset_index(drop=True))
