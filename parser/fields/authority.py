@@ -108,19 +108,52 @@ _COMMISSIONER_STYLES = (
     "{a} Police, Fire and Crime Commissioner", "Police, Fire and Crime Commissioner {a}",
     "Police, Crime and Victims' Commissioner for {a}", "Office of the Police, Crime and Victims' Commissioner for {a}",
     "{a} Police, Crime and Victims' Commissioner", "OPCC for {a}", "{a} OPCC", "{a} PCC", "{a} PFCC", "{a} OPFCC",
+    # short and letterhead forms: "OPCC Thames Valley", "Office of the PCC for Dorset", "PFCC for Cumbria",
+    # "Office of the Police and Crime Commissioner North Wales"
+    "OPCC {a}", "OPFCC {a}", "OPFCC for {a}", "PCC for {a}", "PFCC for {a}", "Office of the PCC for {a}",
+    "Office of the PFCC for {a}", "Office of the Police and Crime Commissioner {a}", "Police and Crime Commissioner {a}",
+    "Office of the Police, Fire and Crime Commissioner {a}",
 )
+
+
+def _area_variants(area: str) -> list[str]:
+    """An area as letters write it with and without "the" after "and": "Hampshire and the Isle
+    of Wight" is also "Hampshire and Isle of Wight"."""
+    variants = [area]
+    if " and the " in area:
+        variants.append(area.replace(" and the ", " and "))
+    elif " and " in area and not re.search(r" and (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+shire\b", area):
+        variants.append(area.replace(" and ", " and the ", 1))
+    return variants
+
+
+_FIRE_SERVICE = re.compile(r"^(?P<area>.+?) Fire (?:and|&) Rescue(?: Service)?$")
+
+
+def _fire_authority_styles(name: str) -> list[str]:
+    """The fire and rescue authority's styles for a service ("Devon and Somerset Fire and Rescue
+    Service" -> "Devon and Somerset Fire and Rescue Authority", "... Fire Authority"): the
+    authority is the body FOI binds and signs some replies, the service the name labels use."""
+    m = _FIRE_SERVICE.match(name)
+    if not m:
+        return []
+    area = m.group("area")
+    return [f"{area} Fire and Rescue Authority", f"{area} Fire Authority", f"{area} Combined Fire Authority"]
 
 
 def _commissioner_styles(row: dict) -> list[str]:
     """Every style a commissioner's office of an area goes by: offices were renamed as they took
     on fire (PFCC) or victims (PCVC) duties, and letters use the long and short forms alike. The
-    area is read from the row's own name or aliases."""
+    areas are read from the row's own name and aliases ("Leicestershire" and "Leicester,
+    Leicestershire and Rutland" both)."""
+    areas: list[str] = []
     for name in (row["name"], *row["aliases"]):
         for pattern in _COMMISSIONER_AREA:
             m = pattern.match(name)
             if m:
-                return [style.format(a=m.group("area")) for style in _COMMISSIONER_STYLES]
-    return []
+                areas += [a for a in _area_variants(m.group("area")) if a not in areas]
+                break
+    return [style.format(a=a) for a in areas for style in _COMMISSIONER_STYLES]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +170,8 @@ def load_gazetteer() -> list[dict]:
             row["aliases"] += _borough_styles(row["name"])
             if row["kind"] == "pcc":
                 row["aliases"] += [a for a in _commissioner_styles(row) if a not in row["aliases"]]
+            if row.get("type") == "fire":
+                row["aliases"] += [a for a in _fire_authority_styles(row["name"]) if a not in row["aliases"]]
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
             row.setdefault("soh_slug", "")
             row.setdefault("area", "")
@@ -596,10 +631,16 @@ def find_authority(
     """
     found = authority_from_url(url)
     if found is not None and _by_id()[found]["kind"] == "police":
-        return _named(found)  # a force's own site: a commissioner it names is a referral
-    found = found or authority_from_meta(meta)
+        # a force's own site: a commissioner it names is a referral, but a joint unit it
+        # belongs to may have written the reply the site publishes
+        return _named(_joint_writer(found, text) or found)
+    if found is None:
+        found = authority_from_meta(meta)
+        if found is not None:
+            found = _joint_writer(found, text) or found
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
         text = text[: _SCAN_CHARS - 5000] + "\n" + text[-5000:]
+    text = _above_related(text)
     if found is None and text:
         # Where a name stands outranks how often it is named: the letterhead, "From:" line and
         # sign-off name the writer; forces discussed in the text are only mentioned.
@@ -611,6 +652,9 @@ def find_authority(
             if pick in _by_id():
                 return _named(_commissioner_office(pick, text))
             return _canonical(pick)
+        unit = _signoff_unit_body(text)
+        if unit is not None:
+            return _named(unit)
         scores = _score_mentions(text, mentions.found)
         best_id, best = max(scores.items(), key=lambda kv: kv[1]) if scores else (None, 0.0)
         # A lone passing mention of a non-police body is not evidence of who wrote this.
@@ -643,6 +687,53 @@ def find_authority(
     if found is None:
         return None, None
     return _named(_commissioner_office(found, text))
+
+
+# A writer cue beside a name earns it 4 (_score_mentions): a joint unit needs one such sentence.
+_JOINT_WRITER_MIN = 4.0
+
+
+def _joint_writer(member: str, text: str) -> str | None:
+    """The joint unit a force's site published a reply from: Norfolk's and Suffolk's logs carry
+    replies written by "Norfolk and Suffolk Constabularies" jointly. Only when the text names
+    the joint unit as the one answering ("... Constabularies have considered your request")."""
+    joints = [aid for aid in _collaboration_of().get(member, ()) if _by_id()[aid]["kind"] == "joint"]
+    if not joints or not text:
+        return None
+    scores = _score_mentions(text[:_SCAN_CHARS])
+    best = max(joints, key=lambda aid: scores.get(aid, 0.0))
+    return best if scores.get(best, 0.0) >= _JOINT_WRITER_MIN else None
+
+
+@lru_cache(maxsize=1)
+def _signoff_units() -> list[tuple[re.Pattern[str], re.Pattern[str], str]]:
+    return [(re.compile(u["unit"]), re.compile(u["context"], re.I), u["id"]) for u in _cues().get("signoff_units", [])]
+
+
+def _signoff_unit_body(text: str) -> str | None:
+    """The body a sign-off unit belongs to (a Scottish Government directorate), when the letter
+    is signed by it after a closing and never names its body in a name line."""
+    tail = [m.span() for m in _LINE.finditer(text, max(0, len(text) - 4000)) if m.group(0).strip()]
+    if not _closing_found([text[a:b].strip() for a, b in tail]):
+        return None
+    lines = [text[a:b].strip() for a, b in _sign_off_spans(text, tail)]
+    for unit, context, aid in _signoff_units():
+        if any(unit.match(line) for line in lines) and context.search(text) \
+                and not any(owner != aid and pattern.search(text, 0, 3000) for pattern, owner in _reference_owners()):
+            return aid  # (a Police Scotland IM-FOI number says the directorate is the force's)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _related_heading() -> re.Pattern[str]:
+    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(_cues().get("related_headings", [])) + r")[ \t]*:?[ \t]*$")
+
+
+def _above_related(text: str) -> str:
+    """The text above a mirror's or blog's "Similar documents" list in the page's lower part
+    (a heading in the first third is the page's own navigation, not a list after the letter)."""
+    m = _related_heading().search(text, len(text) // 3)
+    return text[:m.start()] if m else text
 
 
 def _named(aid: str) -> tuple[str, str]:

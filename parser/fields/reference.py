@@ -30,9 +30,11 @@ import yaml
 # number then its financial year ("26 19/20"). "_" joins too ("867_15").
 _REF = (
     r"(?P<ref>(?-i:[A-Z]{2,6}\s\d{1,6}\s\d{2}\s\d{2}(?![\d/])|\d{1,6}\s(?:19|20)?\d{2}/\d{2}(?![\d/])"
-    r"|[A-Za-z0-9]+"
+    r"|(?:(?-i:[A-Z]{1,3}&[A-Z]{1,3}(?=\s(?:FOI|FOIA|EIR|RFI)[\s/-]?\d))|[A-Za-z0-9]+)"
     r"(?:(?:[-/\u2013_](?=[A-Za-z0-9])|\s[-/\u2013]\s?(?=\d)|[-/\u2013]\s(?=\d)|\.(?=[A-Za-z0-9])"
     r"|\s/\s(?-i:(?=[A-Z]{1,4}\d))|/\s(?-i:(?=[A-Z]{2,6}\s?\d))"
+    # a body's letters before its FOI number: "BTP FOI 1234-23", "D&C FOI 1234/23"
+    r"|(?-i:(?<=[A-Z&][A-Z])\s(?=(?:FOI|FOIA|EIR|RFI)[\s/-]?\d))"
     r"|(?<=[A-Z]{2})\s(?=\d))[A-Za-z0-9]+)*))"
 )
 _DATE_LIKE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|(?:19|20)\d{2})$")
@@ -65,7 +67,9 @@ _TITLE_NUMBERED = re.compile(
 # "Request 01/FOI/24/012345 – Tasers": a leading request word before an unmistakable form.
 _REQUEST_WORD = re.compile(r"^(?:(?:FOI|FOIA|EIR)\s+)?requests?\s+(?:no\.?\s*|number\s+)?", re.I)
 _LONE_REF = re.compile(r"(?:ref(?:erence)?\.?\s*)?" + _REF, re.I)
-_TITLE_TAIL = re.compile(r"(?:\(\s*" + _REF + r"\s*\)|\s[-\u2013:]\s*" + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$")
+# "Topic (218/12)", "Topic [FOI/23/0456]", "Topic (Ref 2023-0456)", "Topic - FOI 4505".
+_TITLE_TAIL = re.compile(r"(?:[(\[]\s*(?:(?:our\s+)?ref(?:erence)?\b\.?:?\s*)?" + _REF + r"\s*[)\]]|\s[-\u2013:]\s*"
+                         + _REF.replace("?P<ref>", "?P<ref2>") + r")\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -85,14 +89,15 @@ def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], r
     that stops at every "request" word costs the first pass time for nothing)."""
     labels = _config()["labels"]
     strong = _label_alternation(labels["strong"])
-    weak = _label_alternation(labels["weak"])
+    weak = _label_alternation(labels["weak"] + labels.get("colon_only", []))
+    spaced_weak = _label_alternation(labels["weak"])
     # Only a label's first letter can start a match: testing it first skips most positions.
-    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"]}))
+    firsts = "".join(sorted({w[0].lower() for w in labels["strong"] + labels["weak"] + labels.get("colon_only", [])}))
     pattern = re.compile(
         r"(?=[" + firsts + r"])(?<![\w'/.-])(?:(?P<strong>" + strong + r")(?:\s*(?:[:#\u2013]|-(?!\d))\s*|\s*\.\s+|\s+(?:is\s+)?)"
         # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
         r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
-        r"|(?P<weak>" + weak + r")\s*[:#]\s*" + (r"|(?P<spaced>" + weak + r")\s+" if spaced else "")
+        r"|(?P<weak>" + weak + r")\.?\s*[:#]\s*" + (r"|(?P<spaced>" + spaced_weak + r")\s+" if spaced else "")
         + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )
@@ -145,6 +150,7 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
     """The first labelled value; with `spaced`, also values after a weak label and a space."""
     pattern, not_ours, not_ours_ref = _labelled(spaced)
     pos = 0
+    quoted: set[str] = set()  # numbers already seen quoting another request
     while (m := pattern.search(text, pos)) is not None:
         pos = m.end()  # someone else's label and value are skipped whole
         before = max(0, m.start() - 30)
@@ -159,17 +165,34 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
             # no label with ":" names one (the second pass), and never a quoted earlier request
-            if _spaced_value(ref) and not _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+                quoted.add(ref)  # "Files relating to FOI 201900009848": later mentions quote it too
+            elif _spaced_value(ref) and ref not in quoted:
                 return ref
             pos = m.start("ref")
             continue
         if _plausible(ref, strong=m.group("strong") is not None, short_ok=label.startswith("ref")):
-            return ref + (m.group("more") or "")
-        else:
-            pos = m.start("ref")
-            continue
+            return ref + (m.group("more") or _officer_suffix(text, m.end()))
+        pos = m.start("ref")
     return None
 
+
+
+# "Our Ref: 2345/23 ICU", "Reference: 1234/23 JS": the handling officer's initials or the team's
+# letters end the label's line and belong to the reference as the letter writes it.
+# Two or three letters only: a topic's acronym ("CCTV", "ANPR") is longer, and the common short
+# ones are named below.
+_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{2,3})[ \t]*(?:\n|$)")
+_NOT_SUFFIX = frozenset({"AND", "THE", "OF", "TO", "ON", "AT", "BY", "FOR", "IN", "OR", "RE", "FOI", "EIR",
+                         "ASB", "DNA", "DBS", "RTC", "CSE", "PND", "HR", "IT", "UK", "GB", "NHS", "MOD"})
+
+
+def _officer_suffix(text: str, at: int) -> str:
+    """" JS" when the label's line ends in an officer's or team's capital letters, else ""."""
+    m = _SUFFIX.match(text, at)
+    if m and m.group("suffix") not in _NOT_SUFFIX:
+        return " " + m.group("suffix")
+    return ""
 
 
 def _spaced_value(ref: str) -> bool:
@@ -189,6 +212,9 @@ def _from_title(title: str | None) -> str | None:
     m = _unlabelled_pattern().match(_REQUEST_WORD.sub("", title.strip(), count=1))
     if m:
         return _tidy(m.group(0))
+    found = _title_foi_number(title)
+    if found:
+        return found
     m = _TITLE_LEAD.match(title)
     if m:
         ref = _tidy(m.group("ref"))
@@ -216,6 +242,22 @@ def _from_title(title: str | None) -> str | None:
         return m.group("ref")
     m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
     if m:
+        return _tidy(m.group(0))
+    return None
+
+
+def _title_foi_number(title: str) -> str | None:
+    """An unmistakable FOI number anywhere in a title ("Disclosure 2023-118: FOI 3871/23 Drones"):
+    a log's publication number may lead, the request's own number follows. Not one the title
+    quotes as another request's ("Files relating to FOI 1234/19")."""
+    for m in _unlabelled_pattern().finditer(title):
+        if m.start() == 0:
+            continue  # a leading one was tried first, with the request-word prefix removed
+        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()):
+            continue
+        number = re.sub(r"^FOI[ /.-]?", "", m.group(0))
+        if _YEAR.fullmatch(number) or _is_year_span(number):
+            continue  # "Police dogs | FOI 2023 | Kent Police", "FOI 2022/23 annual report": years
         return _tidy(m.group(0))
     return None
 

@@ -140,7 +140,36 @@ def read_docx(raw: bytes) -> Page:
         size += len(texts[-1])
         last_paragraph = None
     page.body_text = "\n".join(t for t in texts if t)
+    page.chrome_text, problem = _docx_furniture(document)
+    if problem:
+        page.warnings.append(f".docx header/footer could not be read: {problem}")
     return page
+
+
+def _docx_furniture(document: Any) -> tuple[str, str | None]:
+    """(text, problem) of the Word header and footer parts: a letter's letterhead ("Police
+    Scotland", the force's crest line, its address) often lives only there, never in the body.
+    Kept out of body_text (it repeats on every page) but given to the authority step as chrome."""
+    seen: list[str] = []
+    try:
+        for section in document.sections:
+            for part in (section.first_page_header, section.header, section.first_page_footer, section.footer):
+                if part.is_linked_to_previous:
+                    continue  # no definition of its own: the one before was read (reading would add one)
+                for paragraph in part.paragraphs:
+                    text = norm_cell(paragraph.text)
+                    if text and text not in seen:
+                        seen.append(text)
+                for table in part.tables:
+                    for row in table.rows:
+                        for text in dict.fromkeys(norm_cell(c.text) for c in row.cells):
+                            if text and text not in seen:
+                                seen.append(text)
+                if sum(len(t) for t in seen) > 4000:
+                    break
+    except Exception as exc:  # noqa: BLE001 - a broken header part must not lose the letter's body
+        return "\n".join(seen), f"{type(exc).__name__}: {exc}"
+    return "\n".join(seen), None
 
 
 # ----------------------------------------------------------------------- .xlsx, .csv

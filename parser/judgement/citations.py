@@ -22,7 +22,10 @@ _GROUP_TOKEN = rf"(?:\d{{1,2}}[A-Za-z]?|{_ROMAN}|[A-Za-z])"
 # A group's ")" may be missing where the next "(" opens ("Regulation 12(5(b)", a typing slip
 # real replies make): the structure is still plain.
 _GROUP = rf"\(\s*{_GROUP_TOKEN}\s*(?:\)|(?=\())"
-_GROUPS = rf"(?:\s?{_GROUP})*"
+# A last sub-level letter written without its brackets right after one ("Section 31(1)a",
+# another slip real replies make); only a lone letter, never the start of a word ("31(1)and").
+_BARE_LETTER = r"(?<=\))[a-z](?![A-Za-z0-9(])"
+_GROUPS = rf"(?:\s?{_GROUP})*(?:{_BARE_LETTER})?"
 _ROMAN_ONLY = re.compile(rf"^{_ROMAN}$", re.I)
 
 # "Section", "Sections", "Section(s)", "Sect.", "Sec", "ss.", "s.", "s", "§", "Regulation(s)", "Reg.", "r."
@@ -56,7 +59,7 @@ _TITLE_THEN_NUMBER = re.compile(
     rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
     rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}})"
 )
-_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())")
+_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())|({_BARE_LETTER})")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
 _LEADING_STATUTE = re.compile(r"(?:\b(?P<foisa>FOISA|FOI\(S\)A)|\b(?P<foia>FOIA)|\b(?P<eir>EIRs?))\s*,?\s*$")
@@ -140,7 +143,7 @@ def _official_case(token: str) -> str:
 
 
 def _tokens(groups: str) -> list[str]:
-    return [_official_case(t) for t in _TOKENS.findall(groups or "")]
+    return [_official_case(a or b) for a, b in _TOKENS.findall(groups or "")]
 
 
 def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
@@ -387,7 +390,7 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
         line = text[pos:end]
         item = _LIST_ITEM.match(line)
         if item:
-            groups = _TOKENS.findall(base)
+            groups = [a or b for a, b in _TOKENS.findall(base)]
             prev = ("n", groups[-1]) if groups and groups[-1][0].isdigit() else ("l", groups[-1]) if groups else None
             token = _official_case(item.group(1))
             if _kind_of(token, prev) == (prev[0] if prev else None):

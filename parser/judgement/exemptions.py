@@ -68,6 +68,20 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# The citation right after "is exempt under", "withheld by virtue of": the authority applying it.
+_EXEMPT_UNDER = re.compile(
+    r"\b(?:is|are|been|being|remains?)\s+(?:exempt(?:\s+from\s+disclosure)?|withheld|refused|redacted)\s+"
+    r"(?:under|by\s+virtue\s+of|in\s+accordance\s+with|pursuant\s+to)\s+(?:the\s+provisions\s+of\s+)?$", re.I)
+
+# A clause the new judgements read around a citation: the requester's opening before it, a
+# set-aside after it. Bounded so a page-long unpunctuated run stays linear.
+_CLAUSE_CHARS = 400
+
+# Characters after a heading line in which the Act's own wording ("(1) Information which is not
+# exempt information by virtue of section 30 is exempt information if ...") shows the heading
+# introduces a quotation of the Act rather than the authority's reasons.
+_QUOTE_LOOKAHEAD = 300
+
 # A sentence naming a provision of its own ("section 38 is not engaged").
 _CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
 
@@ -111,6 +125,16 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     extra = _grounds_data()
     if extra["mentioned_before"].search(text[max(s_lo, c.start - 160):c.start]):
         return MENTIONED, sentence
+    if not own_decision and extra["mentioned_sentence"].search(
+            text, max(s_lo, c.start - _CLAUSE_CHARS), min(s_hi, c.end + _CLAUSE_CHARS)):
+        return MENTIONED, sentence  # advice, a reporter's account, the requester's "if you refuse"
+    if c.start - s_lo < _CLAUSE_CHARS and extra["asked_before"].search(text[s_lo:c.start]):
+        return MENTIONED, sentence  # "You asked whether ... under section 14": the requester's words
+    if extra["considered_plain_before"].search(before) and extra["set_aside_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]) \
+            and not extra["set_aside_unless"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
+        return REJECTED, sentence  # "We considered section 40(2), but the exemption is not engaged"
+    if extra["not_applying_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
+        return REJECTED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
     if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
@@ -134,12 +158,20 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     # Only a short line can be a heading: a long one is never copied (a 1 MB line holds
     # thousands of citations, and copying it for each was quadratic).
     line = text[line_lo:line_hi].strip() if line_hi - line_lo < 4096 else None
+    if line is not None and len(line) < 100 and extra["line_set_aside"].search(text[c.end:line_hi]):
+        return REJECTED, sentence  # a list of exemptions considered: "Section 31(1)(a) - not engaged", "...: N/A"
     if line is not None and len(line) < 100 and not line.endswith(".") and len(line.split()) <= 14 \
             and not re.search(r"[.;:]\s+\S", text[c.end:line_hi]):
         # A heading or list line: "Section 31 - Law Enforcement".
         if _relied_cue(line) or _listed_after_intro(text, c.start, c.end):
             return RELIED, sentence
+        if cues.search("statute_quote", text[line_hi:line_hi + _QUOTE_LOOKAHEAD]):
+            return MENTIONED, sentence  # a heading over the Act's own words: the Act quoted
         return LISTED, sentence
+    if _EXEMPT_UNDER.search(text[max(s_lo, c.start - 60):c.start]):
+        # "The information is exempt under Sec. 30(1)(a) - Investigations And Proceedings Conducted
+        # By Public Authorities.": the provision's title may read like the Act explained
+        return RELIED, sentence
     if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence
     if cues.search("explains", sentence):
@@ -200,7 +232,9 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
-    found = _aggregate(occurrences)
+    nothing_withheld = bool(_grounds_data()["nothing_withheld"].search(text))
+    found = _aggregate(occurrences, explained_counts=_withholds_somewhere(text, occurrences) and not nothing_withheld,
+                       listed_counts=not nothing_withheld)
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
@@ -278,7 +312,7 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 
 _OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I)
 # Words one of which grounds.yml withdrawn_after needs (a cheap test before the pattern).
-_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "no longer")
+_WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "disregarded", "dropped", "reversed", "no longer")
 
 
 def _section_of(code: str) -> str:
@@ -287,7 +321,22 @@ def _section_of(code: str) -> str:
     return m.group(1) if m else code
 
 
-def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
+# Statements that something is withheld or refused, with or without a provision: an explanation
+# of a provision counts as its use only in a reply that says so somewhere.
+_WITHHOLDS = ("whole_refusal", "refusal_statement", "cost_refusal", "withholding", "ncnd")
+
+
+def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
+    """Whether the reply withholds anything: a provision relied on or listed, or a refusal,
+    withholding, cost or NCND statement. "Section 40(2) of the Act states that ..." in a reply
+    that gives everything explains the Act; in a Met cost refusal it is the ground."""
+    if any(o.role in (RELIED, LISTED) for o in occurrences):
+        return True
+    return any(cues.search(name, text) for name in _WITHHOLDS)
+
+
+def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
+               listed_counts: bool = True) -> list[Exemption]:
     best: dict[tuple[str, str], Occurrence] = {}
     for o in occurrences:
         key = (o.statute, o.code)
@@ -297,7 +346,8 @@ def _aggregate(occurrences: list[Occurrence]) -> list[Exemption]:
     # An explanation ("Section 38(2A) provides that ...") is a ground only where it is all
     # the response says of that section (a Met cost refusal cites s12(1) only so).
     grounds = [o for o in best.values()
-               if o.role in (RELIED, LISTED) or (o.role == EXPLAINED and (o.statute, o.section) not in firm)]
+               if o.role == RELIED or (o.role == LISTED and listed_counts)
+               or (o.role == EXPLAINED and explained_counts and (o.statute, o.section) not in firm)]
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
     codes = {(o.statute, o.code) for o in grounds}
