@@ -5,6 +5,7 @@ that `foi --help` stays fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -333,6 +334,15 @@ def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
     return complete(record, page.content, page.content_type, page.url, profile_for_url(page.url))
 
 
+def _since_process_start() -> float:
+    """Wall seconds since this process began (its start-up, when called first thing)."""
+    import time
+
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
+
+
 @app.command()
 def reparse(
     parser_older_than: Annotated[Optional[str], typer.Option("--parser-older-than", metavar="VERSION", help="Only records made by a parser older than this version (and failed ones).")] = None,
@@ -358,18 +368,24 @@ def reparse(
         raise typer.Exit(1)
     db = _readable(db)
     budget = _budget(time_budget, memory_budget)
+    from runner import warm_up
+
+    warm_up()  # the parse workers' fork server loads the parser while this process starts
     from parser import PARSER_VERSION
     from store.reparse import run
 
     from crawler.wdtk.reparse import run as run_wdtk
 
     with _open_store(db) as s:
+        start = _since_process_start()  # Python, imports and opening the store
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
                       since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
         answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
                            budget=budget)
     for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
+    if os.environ.get("FOI_REPARSE_PHASES"):  # bench.scale: where the run's wall time went
+        _err("phases: " + json.dumps({k: round(v, 2) for k, v in {"start": start, **summary.seconds}.items()}))
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
                f"(recorded in disclosures.error), {summary.skipped} already current, "
                f"{summary.total} responses stored")
@@ -973,14 +989,16 @@ def stats_families(
 
     Example: foi stats families --since 2024-01-01
     """
-    from analysis.families import family_summary, request_families
+    from analysis.families import family_table, request_families
 
     db = _readable(db)
     s, u = _date("--since", since), _date("--until", until)
 
     def run():  # type: ignore[no-untyped-def]
-        frame = request_families(db, threshold=threshold, since=s, until=u)
-        return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
+        if members:
+            return request_families(db, threshold=threshold, since=s, until=u)
+        return family_table(db, threshold=threshold, since=s, until=u)[["family_id", "authorities", "responses",
+                                                                        "summary"]]
 
     _show(run, "Request families", csv, json_)
 

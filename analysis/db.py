@@ -393,29 +393,41 @@ def dialect(db: Db) -> str:
     return engine_of(db).dialect.name
 
 
-Statement = tuple[str, "Mapping[str, Any] | list[Mapping[str, Any]] | None"]
+Statement = tuple[str, "Mapping[str, Any] | list[Mapping[str, Any]] | Iterator[list[Mapping[str, Any]]] | None"]
+
+
+def _param_lists(params: Any) -> Iterator[Any]:
+    """A statement's parameters as the executions to make: one mapping, one list of them, or
+    each list an iterator yields (a large insert made a part at a time, in flat memory)."""
+    if params is None or isinstance(params, (Mapping, list)):
+        yield params
+    else:
+        yield from params
 
 
 def write_sql(db: Db, statements: list[Statement]) -> None:
     """Run statements (`:name` parameters; a list of mappings runs the statement once per
-    mapping) in one transaction. Only derived caches are written this way (see families)."""
+    mapping, and so does each list an iterator yields) in one transaction. Only derived
+    caches are written this way (see families)."""
     conn = sqlite_reader(db)
     if conn is not None:
         with conn:  # one transaction: committed on success, rolled back on error
-            for sql, params in statements:
-                if isinstance(params, list):
-                    conn.executemany(sql, params)
-                else:
-                    conn.execute(sql, dict(params or {}))
+            for sql, many in statements:
+                for params in _param_lists(many):
+                    if isinstance(params, list):
+                        conn.executemany(sql, params)
+                    else:
+                        conn.execute(sql, dict(params or {}))
         return
     from sqlalchemy import text
     from sqlalchemy.engine import Connection
 
     def run(c: "Connection") -> None:
-        for sql, params in statements:
-            if isinstance(params, list) and not params:
-                continue  # nothing to insert (an empty list would mean "no parameters")
-            c.execute(text(sql), params if isinstance(params, list) else dict(params or {}))
+        for sql, many in statements:
+            for params in _param_lists(many):
+                if isinstance(params, list) and not params:
+                    continue  # nothing to insert (an empty list would mean "no parameters")
+                c.execute(text(sql), params if isinstance(params, list) else dict(params or {}))
 
     eng = engine_of(db)
     if isinstance(eng, Connection):

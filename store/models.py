@@ -92,6 +92,8 @@ class DisclosureRow(Base):
         # by response are answered from it too (0010_stats_covering_indexes).
         Index("analysis_ix_disclosures_counts", "authority_id", "best_date", "outcome", "ncnd",
               "authority", "error", "date_source", "id"),
+        # The request families' fingerprint reads MAX(parsed_at) here (migration 0011).
+        Index("ix_disclosures_parsed_at", "parsed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -212,6 +214,18 @@ class FamilyState(Base):
 
     threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(Text)
+    computed_at: Mapped[str] = mapped_column(Text)
+
+
+class FamilySummary(Base):
+    """Derived: the request families' summary lines (JSON) per threshold and the fingerprint
+    they were counted under, so `foi stats families` reads one row (migration 0011)."""
+
+    __tablename__ = "analysis_family_summary"
+
+    threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(Text)
+    families: Mapped[str] = mapped_column(Text)
     computed_at: Mapped[str] = mapped_column(Text)
 
 

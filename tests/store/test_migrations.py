@@ -72,7 +72,7 @@ def test_authorities_are_seeded_from_the_gazetteer_without_duplicates(db_url: st
 
 
 ANALYSIS_INDEXES = {"analysis_ix_disclosures_counts", "analysis_ix_exemptions_codes"}
-ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state"}
+ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state", "analysis_family_summary"}
 
 
 def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_schema(db_url: str) -> None:
@@ -88,7 +88,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0010_stats_covering_indexes"
+        assert current_revision(migrated.engine) == head_revision() == "0011_family_summary"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
@@ -100,6 +100,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
             "authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"]  # 0010: and the date's source and the id
         assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section", "statute"]  # 0010
+        assert indexes["ix_disclosures_parsed_at"] == ["parsed_at"]  # 0011: the families' fingerprint
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]
         assert found.get_pk_constraint("analysis_family_state")["constrained_columns"] == ["threshold"]
