@@ -371,6 +371,7 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
     text = text[:_SCAN_CHARS]
     return (
         _from_labels(text)
+        or _from_table_header(text[:_HEAD_CHARS])
         or _from_title(title)
         or _from_title(_first_line(text))  # plain text carries its title as the first line
         or reference_from_url(url)  # a site's own convention, known per site
@@ -378,6 +379,27 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
         or _from_labels(text[:_HEAD_CHARS], spaced=True)
         or _unlabelled(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _table_header() -> re.Pattern[str]:
+    return re.compile(r"^[ \t]*(?:" + _config()["table_ref_header"] + r")[ \t]*\|", re.I | re.M)
+
+
+def _from_table_header(head: str) -> str | None:
+    """"001/13" below a "Ref No & Date | Request Received | ..." header row: the first cell of
+    the first row under a header whose first column is the reference."""
+    m = _table_header().search(head)
+    if not m:
+        return None
+    nxt = head.find("\n", m.end())
+    if nxt < 0:
+        return None
+    cell = head[nxt + 1:].split("\n", 1)[0].split("|", 1)[0].strip()
+    first = re.match(_REF, cell)
+    if first and _plausible(_tidy(first.group("ref")), strong=True) and re.search(r"\d[-/.]\d|^[A-Z]", first.group("ref")):
+        return _tidy(first.group("ref"))
+    return None
 
 
 @lru_cache(maxsize=1)

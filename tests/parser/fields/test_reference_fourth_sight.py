@@ -51,6 +51,12 @@ CASES = [
     ("statute_response_number", "Police Investigations & Review Commissioner\nFOISA Response No. 836 - discretion\n", None, "836"),
     # opposite: an answer's number without a statute before it
     ("plain_response_number", "Question 2\nResponse No. 2 - we hold no data\n", None, None),
+    # a log table whose first column is the reference (a commissioner's office's Word log)
+    ("table_reference_column", "Cumbria Office\nRef No & Date | Request Received | Response Provided\n"
+     "001/13 03.01.13 | How many enquiries\n", None, "001/13"),
+    # opposite: a row number or a year under such a header is no reference
+    ("table_reference_column_row_number", "Ref No & Date | Request\n1 | none\n", None, None),
+    ("table_year_column_not_ref", "Reference | Topic\n2023 | Drones\n", None, None),
     ("no_stage_word", "FOI reference: FOI/18/00319\nDate received: 6 September 2018\n", None, "FOI/18/00319"),
 ]
 
