@@ -529,7 +529,7 @@ def judge(
             given = _answer_prose(body, answers, request)[:1]
             said["given"] += given
         partial_cue = cue_in_answers("partial")
-        if partial_cue and not given and not not_held and all(
+        if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
                 cues.search("refusal_notice", x) for x in in_answers(sig.partial_said)):
             # "For those parts of your request, this letter is that refusal notice": the template
             # names the parts it refuses, but with nothing given and nothing said not held no other
@@ -538,6 +538,11 @@ def judge(
         if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables):
             # "It is published on our website, so section 21 applies. The figures can be found in
             # the annual report." A pointer to published material for all of it gives nothing here.
+            return done("refused")
+        if s14 and not partial_cue and given and all(x in _PART_LABELS for x in given):
+            # s14 refuses the request as a whole; numbered items beside it that say something but
+            # give nothing of their own (the Act's subsections quoted, the request restated) are no
+            # answers. (Beside a cost refusal such items are often goodwill answers: left partial.)
             return done("refused")
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(

@@ -33,7 +33,9 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   and assistance, and I can give you the figures for questions 1 and 3") are goodwill data
   (goodwill_giving), not advice;
 - "the attachment below answers this part of your request" and "I have decided today to
-  disclose" are information given.
+  disclose" are information given;
+- s14 refuses the request as a whole: numbered items beside it that give nothing of their own
+  (the Act's subsections quoted) are no answers (beside a cost refusal they stay answers).
 """
 from __future__ import annotations
 
@@ -113,6 +115,11 @@ CASES = [
      'partial', []),
     ('attachment_missing_not_held', 'Response\nThe force does not hold the information you asked for.\n1. No information is held: the force keeps no count of patrols.\n2. No information is held about street crime by street.\n',
      'not_held', []),
+    # --- s14 beside numbered items quoting guidance: no numbered item is an answer
+    ('s14_beside_numbered_quotations', 'Response\nThis letter is the refusal notice for those parts of your request. We rely on section 14(1): reviewing every paper would place a grossly oppressive burden on the force.\nQuestion 1\nThe guidance of the ICO says:\nA request may be refused where the burden of dealing with it is grossly oppressive.\nQuestion 2\nThe Commissioner adds:\nThe authority should weigh the value of the request against that burden.\n',
+     'refused', ['s14(1)']),
+    ('cost_beside_numbered_prose_answers', 'Response\nSearching every personnel file would exceed the appropriate limit under section 12.\nQuestion 1\nThe Command Team ran the Constabulary day to day during the year.\nQuestion 2\nThe Chief Constable chaired the Command Team meetings each month.\n',
+     'partial', ['s12']),
 ]
 
 
