@@ -68,13 +68,10 @@ ZONE = [
     ("Home · News · Roads · Courts", "breadcrumb"),
     ("Download (PDF)", "mirror"),
     ("12 pages · PDF", "file_detail"),
-    ("Was this page helpful? Yes · No", "page_about"),
-    ("Was this document useful? Like · Dislike", "page_about"),
     # look-alikes that stay
     ("Last updated figures show 14 cameras in use.", None),
     ("Back to the question of costs, the limit is £450.", None),
     ("Home Office guidance was followed.", None),
-    ("Was this camera helpful in reducing collisions?", None),
     ("Labels on the evidence bags were checked.", None),
 ]
 
@@ -87,10 +84,14 @@ def test_first_sight_kinds_in_the_zones(line: str, family: str | None) -> None:
 # Families of page text only (weak: a page's structure already tells these apart).
 TEXT_ZONE = [
     ("Wessexdocs © 2026 · Terms · Privacy · Contact", "copyright"),
+    ("Was this page helpful? Yes · No", "footer"),
+    ("Was this document useful? Like · Dislike", "footer"),
     ("Speed, Cameras, Camera, Income, Fines, Roads, A303, Wessex, Treasury, Figures, Data", "keywords"),
     ("Avon and Somerset, Wessex, Dorset, Devon, Cornwall, Wiltshire, Gloucestershire, Hampshire", None),
     ("Wessex, Dorset, Devon, Cornwall, Wiltshire", None),
     ("Income from 2019 © Wessex Police was £4,000.", None),
+    ("Was this camera helpful in reducing collisions?", None),
+    ("Was this document useful to the inquiry, like the others?", None),
 ]
 
 
