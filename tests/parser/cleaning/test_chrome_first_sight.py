@@ -26,7 +26,10 @@ ANYWHERE = [
     ("Mae'r dudalen hon yn gopi awtomatig o atodiad; gall y fformat fod yn anghywir.", "conversion"),
     ("View the original attachment | Report this attachment", "conversion"),
     ("Lawrlwytho'r atodiad gwreiddiol · Gweld y cais cyfan", "conversion"),
+    ("Automatically converted from the original PDF", "conversion"),
+    ("Text automatically extracted from the attachment.", "conversion"),
     ("The figures were extracted by selecting incidents by date raised.", None),
+    ("Automatically generated reports are sent to the Commissioner each month.", None),
     ("The report was produced automatically by the camera system each month.", None),
     ("An HTML version of the policy is published on our website.", None),
     # a letterhead or footer flattened into one line: postcode with a phone, web or mail item
@@ -47,6 +50,21 @@ ANYWHERE = [
     ("‹ › Photo 2 of 5", "gallery"),
     ("Slide 3 / 7", "gallery"),
     ("Photo 2 of the scene shows the junction.", None),
+    # a request site's or mirror's file details and page indicator
+    ("(PDF file)", "file_detail"),
+    ("File Type:pdf, Size:1020Kb", "file_detail"),
+    ("Total Page:16", "file_detail"),
+    ("You're on page 3 of 12", "mirror"),
+    ("More documents like this", "mirror"),
+    ("(PDF file) of 3 pages was attached to the reply.", None),
+    # a request site's notices about its own page
+    ("Some email addresses and signatures on this page have been hidden by Wessexask.", "request_site"),
+    ("We're waiting for Jo Bloggs to read a recent response and update the status.", "request_site"),
+    ("Wessexask is run by Open Wessex, a registered charity · Help · Privacy · Contact", "request_site"),
+    ("Names and contact details have been removed from the attached documents.", None),
+    ("We're waiting for the supplier to confirm the figures.", None),
+    ("This page is an archive copy kept for reference; the articles belong to their publishers.", "archive_notice"),
+    ("This document is an archive copy of the 2009 policy.", None),
 ]
 
 
@@ -61,6 +79,8 @@ ZONE = [
     ("Bu'r cais hwn yn rhannol lwyddiannus.", "request_site"),
     ("Last updated: Tuesday, 3 March 2026", "updated"),
     ("Page last reviewed: 2025", "updated"),
+    ("Last reviewed: 30 - 06 - 2016", "updated"),
+    ("Web Site: www.wessex.police.uk", "web_label"),
     ("On this page", "landmark"),
     ("Back to disclosure log", "landmark"),
     ("‹ Return to all requests", "landmark"),
@@ -86,6 +106,7 @@ TEXT_ZONE = [
     ("Wessexdocs © 2026 · Terms · Privacy · Contact", "copyright"),
     ("Was this page helpful? Yes · No", "footer"),
     ("Was this document useful? Like · Dislike", "footer"),
+    ("Was this page helpful?YesNo", "footer"),
     ("Speed, Cameras, Camera, Income, Fines, Roads, A303, Wessex, Treasury, Figures, Data", "keywords"),
     ("Avon and Somerset, Wessex, Dorset, Devon, Cornwall, Wiltshire, Gloucestershire, Hampshire", None),
     ("Wessex, Dorset, Devon, Cornwall, Wiltshire", None),
