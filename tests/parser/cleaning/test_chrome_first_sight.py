@@ -50,6 +50,13 @@ ANYWHERE = [
     ("‹ › Photo 2 of 5", "gallery"),
     ("Slide 3 / 7", "gallery"),
     ("Photo 2 of the scene shows the junction.", None),
+    # a news page's labelled caption and source, share labels joined by spaces
+    ("Image source, Wessex News Agency", "caption"),
+    ("Image caption, Officers at the junction in 2019", "caption"),
+    ("Image sources were not recorded.", None),
+    ("Facebook Twitter LinkedIn Email", "social_row"),
+    ("Share: WhatsApp Facebook Copy link", "social_row"),
+    ("Facebook and Twitter posts were reviewed.", None),
     # a request site's or mirror's file details and page indicator
     ("(PDF file)", "file_detail"),
     ("File Type:pdf, Size:1020Kb", "file_detail"),
@@ -186,3 +193,16 @@ def test_a_keyword_list_above_a_log_entry_goes_and_the_entry_stays() -> None:
         "Was this page helpful? Yes · No\n"
     )
     assert clean_text(text).body_text == f"PUB 1234\n{REPLY}\n{ANSWER}"
+
+
+def test_a_related_list_under_the_article_goes_and_a_sentence_about_related_requests_stays() -> None:
+    text = (
+        f"{REPLY}\n"
+        f"{ANSWER}\n"
+        "Related FOI requests\n"
+        "Camera income 2019\n"
+        "Camera sites on the A36\n"
+    )
+    assert clean_text(text).body_text == f"{REPLY}\n{ANSWER}"
+    kept = f"{REPLY}\nRelated FOI requests about the A36 were answered in 2019 and are published.\n{ANSWER}\n"
+    assert clean_text(kept).body_text == kept.rstrip("\n")
