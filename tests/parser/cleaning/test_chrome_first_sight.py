@@ -93,6 +93,12 @@ ZONE = [
     ("‹ Return to all requests", "landmark"),
     ("Labels: Wessex, speed cameras, A303", "taxonomy"),
     ("Home · News · Roads · Courts", "breadcrumb"),
+    # a blog theme's and a forum's furniture
+    ("Filed under: — jsmith @ 10:24 pm", "blog"),
+    ("No Comments »", "blog"),
+    ("Post by Jo Bloggs on May 20, 2014 8:49:30 GMT", "byline"),
+    ("Post by email on 3 May 2014", None),
+    ("Post by post on 3 May 2014 was the only route.", None),
     ("Download (PDF)", "mirror"),
     ("12 pages · PDF", "file_detail"),
     # look-alikes that stay
