@@ -50,6 +50,12 @@ ANYWHERE = [
     ("‹ › Photo 2 of 5", "gallery"),
     ("Slide 3 / 7", "gallery"),
     ("Photo 2 of the scene shows the junction.", None),
+    # a link's note on its own line
+    ("(opens in a new window)", "link_note"),
+    ("External link", "link_note"),
+    ("This link will take you to an external website...", "link_note"),
+    ("This link will take you to an external website where the figures are published.", None),
+    ("External links to the force's pages were checked.", None),
     # a news page's labelled caption and source, share labels joined by spaces
     ("Image source, Wessex News Agency", "caption"),
     ("Image caption, Officers at the junction in 2019", "caption"),
