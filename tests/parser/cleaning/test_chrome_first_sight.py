@@ -50,6 +50,13 @@ ANYWHERE = [
     ("‹ › Photo 2 of 5", "gallery"),
     ("Slide 3 / 7", "gallery"),
     ("Photo 2 of the scene shows the junction.", None),
+    # what a crawler or mail system leaves where a picture was
+    ("[image]", "placeholder"),
+    ("[Logo: Wessex Police]", "placeholder"),
+    ("[cid:image001.png@01D2A3B4.5C6D7E80]", "placeholder"),
+    ("Visible links", "placeholder"),
+    ("[1] Image 3 shows the junction.", None),
+    ("[Image of the junction withheld under section 40(2)]", None),
     # a link's note on its own line
     ("(opens in a new window)", "link_note"),
     ("External link", "link_note"),
