@@ -301,6 +301,30 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
         raise typer.Exit(1)
 
 
+def _refresh_rollup(db) -> None:  # type: ignore[no-untyped-def]
+    """The writers' last step: rebuild the statistics' monthly rollup (analysis.rollup) when
+    the store changed; until it is rebuilt the statistics read the base tables."""
+    from analysis.rollup import refresh_quietly
+
+    refresh_quietly(db)
+
+
+@db_app.command("refresh")
+def db_refresh(
+    db: StoreDbOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when it is current.")] = False,
+) -> None:
+    """Rebuild the statistics' monthly rollup (crawl, reparse and review do it when they finish).
+
+    Example: foi db refresh --db sqlite:///data/foi.db
+    """
+    from analysis.rollup import refresh
+
+    with _open_store(db) as s:
+        seconds = refresh(s, force=force)
+    typer.echo("rollup already current" if seconds is None else f"rollup rebuilt in {seconds:.1f} s")
+
+
 @db_app.command("upgrade")
 def db_upgrade(db: StoreDbOpt = None) -> None:
     """Create the store, or migrate an older one in place (every row kept); sync authorities.
@@ -382,6 +406,7 @@ def reparse(
                       since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
         answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
                            budget=budget)
+        _refresh_rollup(s)
     for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
     if os.environ.get("FOI_REPARSE_PHASES"):  # bench.scale: where the run's wall time went
@@ -563,6 +588,7 @@ def crawl(
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    _refresh_rollup(db)
     for problem in summary.problems:
         _err(problem)
     for host in summary.challenged_hosts:
@@ -605,6 +631,7 @@ def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since:
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    _refresh_rollup(db)
     for problem in summary.failed:
         _err(problem)
     typer.echo(f"WhatDoTheyKnow: {summary.feed_pages} feed pages, {summary.new_events} new events; "
@@ -1191,6 +1218,7 @@ def review_set(
         _, row = _review_call(resolve, s, ident)
         chosen = [] if no_grounds else (_review_call(parse_grounds, grounds, regime=row["regime"]) if grounds else None)
         c = _review_call(set_correction, s, ident, outcome=outcome, grounds=chosen, ncnd=ncnd, note=note, reviewer=by)
+        _refresh_rollup(s)
     _print_correction(c)
 
 
@@ -1228,6 +1256,7 @@ def review_unset(
 
     with _review_store(db) as s:
         removed = _review_call(unset_correction, s, ident)
+        _refresh_rollup(s)
     typer.echo(f"{ident}: correction removed" if removed else f"{ident}: had no correction")
 
 
