@@ -764,6 +764,7 @@ def add(
             results = add_files(s, paths, authority_id=authority, url=url, parse=_bounded_add_parse(pool),
                                 parser_version=PARSER_VERSION,
                                 unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
+        _refresh_rollup(s)
     for r in results:
         if r.state == "failed":
             _err(f"{r.name}: {r.detail}")

@@ -30,13 +30,16 @@ import zlib
 from datetime import datetime, timezone
 from typing import Any
 
-from analysis.db import EVENT_DATE, PARSED, Db, _without_corrections, fetch, plain_views, write_sql
+from analysis.db import EVENT_DATE, PARSED, Db, _without_corrections, dialect, fetch, plain_views, write_sql
 
 VERSION = 1
 STATE = "analysis_rollup_state"
 KINDS = ("section", "code", "category")
 MONTH = f"substr(CAST({EVENT_DATE} AS TEXT), 1, 7)"
 DAY = f"CAST({EVENT_DATE} AS TEXT)"
+# Two refreshes at once on PostgreSQL (two crawlers ending together) would each delete the
+# rows it sees and insert its own: one waits for the other (a transaction's advisory lock).
+_LOCK = "SELECT pg_advisory_xact_lock(7237410563620630)"
 OUTCOME_COLS = ("responses", "disclosed", "partial", "refused", "not_held", "unknown", "ncnd", "refused_s12")
 
 
@@ -122,7 +125,11 @@ def _build_statements(db: Db) -> list[tuple[str, Any]]:
              GROUP BY a.authority_id, a.month, a.provision, b.provision""", None))
     if _without_corrections(lambda q: fetch(db, q).data):
         statements = [(plain_views(sql), p) for sql, p in statements]
-    return statements
+    return _locked(db, statements)
+
+
+def _locked(db: Db, statements: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return [(_LOCK, None), *statements] if dialect(db) == "postgresql" else statements
 
 
 def refresh(db: Db, *, force: bool = False) -> float | None:
@@ -141,9 +148,9 @@ def refresh(db: Db, *, force: bool = False) -> float | None:
     if fingerprint(db) != before:  # a write landed during the build: keep no fingerprint
         return None
     seconds = time.perf_counter() - t0
-    write_sql(db, [(f"INSERT INTO {STATE} (name, fingerprint, computed_at, seconds) VALUES ('stats', :f, :c, :s)",
+    write_sql(db, _locked(db, [(f"DELETE FROM {STATE} WHERE name = 'stats'", None), (f"INSERT INTO {STATE} (name, fingerprint, computed_at, seconds) VALUES ('stats', :f, :c, :s)",
                     {"f": before, "c": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                     "s": round(seconds, 2)})])
+                     "s": round(seconds, 2)})]))
     return seconds
 
 
