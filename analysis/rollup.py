@@ -61,11 +61,14 @@ def _value(v: Any) -> Any:
 
 
 def fingerprint(db: Db) -> str:
-    """What the rollup depends on, read from indexes (as the families' fingerprint)."""
+    """What the rollup depends on, read from indexes (as the families' fingerprint), with
+    the exemptions' count and latest id (a store writes them with their response, which
+    stamps parsed_at; these catch a change made to the exemptions alone)."""
     from analysis.categories import category_expr
 
     row = fetch(db, """SELECT (SELECT COUNT(*) FROM disclosures) AS n, (SELECT MAX(id) FROM disclosures) AS hi,
-                              (SELECT MAX(parsed_at) FROM disclosures) AS parsed""").data[0]
+                              (SELECT MAX(parsed_at) FROM disclosures) AS parsed,
+                              (SELECT COUNT(*) FROM exemptions) AS e, (SELECT MAX(id) FROM exemptions) AS eid""").data[0]
     try:
         corr = fetch(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
                                    (SELECT MAX(corrected_at) FROM review_corrections) AS at,
@@ -115,14 +118,20 @@ def _build_statements(db: Db) -> list[tuple[str, Any]]:
                            {provision_expr(kind)} AS provision
                     FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id
                     WHERE {PARSED}"""
-        statements.append((f"""INSERT INTO analysis_rollup_cited (kind, authority_id, month, provision, responses)
-             SELECT '{kind}', authority_id, month, provision, COUNT(*) FROM ({cited}) c
-             GROUP BY authority_id, month, provision""", None))
-        statements.append((f"""INSERT INTO analysis_rollup_pairs (kind, authority_id, month, provision_a, provision_b, responses)
-             WITH cited AS ({cited})
+        # the cited provisions once into a temporary table, read by both counts (a join of
+        # every exemption to its response each time cost as much as both counts together)
+        statements += [
+            ("DROP TABLE IF EXISTS rollup_cited_tmp", None),
+            (f"CREATE TEMPORARY TABLE rollup_cited_tmp AS {cited}", None),
+            ("CREATE INDEX rollup_cited_tmp_did ON rollup_cited_tmp (did, provision)", None),
+            (f"""INSERT INTO analysis_rollup_cited (kind, authority_id, month, provision, responses)
+             SELECT '{kind}', authority_id, month, provision, COUNT(*) FROM rollup_cited_tmp
+             GROUP BY authority_id, month, provision""", None),
+            (f"""INSERT INTO analysis_rollup_pairs (kind, authority_id, month, provision_a, provision_b, responses)
              SELECT '{kind}', a.authority_id, a.month, a.provision, b.provision, COUNT(*)
-             FROM cited a JOIN cited b ON a.did = b.did AND a.provision < b.provision
-             GROUP BY a.authority_id, a.month, a.provision, b.provision""", None))
+             FROM rollup_cited_tmp a JOIN rollup_cited_tmp b ON a.did = b.did AND a.provision < b.provision
+             GROUP BY a.authority_id, a.month, a.provision, b.provision""", None),
+            ("DROP TABLE rollup_cited_tmp", None)]
     if _without_corrections(lambda q: fetch(db, q).data):
         statements = [(plain_views(sql), p) for sql, p in statements]
     return _locked(db, statements)
