@@ -795,14 +795,18 @@ def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = 
     the frame."""
     from analysis.terminal import emit
 
+    from analysis.rows import Rows
+
     table = not (csv or json_)
     try:
-        frame = rows_fn() if (table and rows_fn is not None) else frame_fn()
+        frame = rows_fn() if (table and rows_fn is not None) else None
+        if frame is None:  # no rows path, or it had no answer of its own (a stale kept summary)
+            frame = frame_fn()
     except (ValueError, LookupError) as exc:
         _err(str(exc))
         raise typer.Exit(1)
     if table:
-        frame = frame.drop([c for c in drop if c in frame.columns]) if rows_fn is not None \
+        frame = frame.drop([c for c in drop if c in frame.columns]) if isinstance(frame, Rows) \
             else frame.drop(columns=[c for c in drop if c in frame.columns])
     emit(frame, fmt="csv" if csv else "json" if json_ else "table", title=title)
 
@@ -1017,18 +1021,28 @@ def stats_families(
 
     Example: foi stats families --since 2024-01-01
     """
-    from analysis.families import family_table, request_families
-
     db = _readable(db)
     s, u = _date("--since", since), _date("--until", until)
 
+    columns = ["family_id", "authorities", "responses", "summary"]
+
     def run():  # type: ignore[no-untyped-def]
+        from analysis.families import family_table, request_families
+
         if members:
             return request_families(db, threshold=threshold, since=s, until=u)
-        return family_table(db, threshold=threshold, since=s, until=u)[["family_id", "authorities", "responses",
-                                                                        "summary"]]
+        return family_table(db, threshold=threshold, since=s, until=u)[columns]
 
-    _show(run, "Request families", csv, json_)
+    def kept():  # type: ignore[no-untyped-def]
+        """The kept summary when it is still true of the store (no pandas to import), else None."""
+        if members or s or u:
+            return None
+        from analysis.family_kept import kept_rows
+
+        found = kept_rows(db, threshold)
+        return None if found is None else found.select(columns)
+
+    _show(run, "Request families", csv, json_, rows_fn=kept)
 
 
 @stats_app.command("figures")

@@ -15,16 +15,13 @@ from __future__ import annotations
 import ast
 import json
 import re
-import zlib
 from collections import Counter
 from datetime import datetime, timezone
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
-from analysis import family_groups
+from analysis import family_groups, family_kept
 from analysis.db import EVENT_DATE, PARSED, Db, date_filter, dialect, iter_rows, read_sql, write_sql
 from analysis.usage import provision_label
 
@@ -35,33 +32,21 @@ _PLURAL = re.compile(r"\b([a-z]{3,}[a-rt-z])s\b")
 # 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below);
 # up to 8 representatives per bucket; words in more than 5% of distinct requests (once there
 # are 2,000) left out of the hashing; requests of fewer than 3 subject words never grouped.
-_BANDS, _ROWS = family_groups.BANDS, family_groups.ROWS
+_BANDS, _ROWS = family_kept.BANDS, family_kept.ROWS
 THRESHOLD = 0.6
-_MAX_REPS = family_groups.MAX_REPS
-_COMMON_MIN_DOCS, _COMMON_SHARE = family_groups.COMMON_MIN_DOCS, family_groups.COMMON_SHARE
-_MIN_WORDS = family_groups.MIN_WORDS
-# bump when the grouping changes in a way the settings above do not show: cached families
-# computed by an older method are then recomputed
-_METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
+_MAX_REPS = family_kept.MAX_REPS
+_COMMON_MIN_DOCS, _COMMON_SHARE = family_kept.COMMON_MIN_DOCS, family_kept.COMMON_SHARE
+_MIN_WORDS = family_kept.MIN_WORDS
+_METHOD_VERSION = family_kept.METHOD_VERSION
 _CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
-_SUMMARY_TABLE = "analysis_family_summary"  # migration 0011
+_SUMMARY_TABLE = family_kept.SUMMARY_TABLE  # migration 0011
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
                   "date", "outcome", "ncnd", "grounds", "similarity", "response_url"]
-SUMMARY_COLUMNS = ["family_id", "topic", "authorities", "responses", "disclosed", "partial",
-                   "refused", "not_held", "ncnd", "top_ground", "top_ground_responses", "summary"]
+SUMMARY_COLUMNS = family_kept.SUMMARY_COLUMNS
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    path = Path(__file__).with_name("data") / "request_stopwords.txt"
-    return frozenset(w.strip() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _request_ends() -> tuple[str, ...]:
-    path = Path(__file__).with_name("data") / "request_ends.txt"
-    return tuple(w.strip().lower() for w in path.read_text().splitlines() if w.strip() and not w.startswith("#"))
+_stopwords, _request_ends = family_kept.stopwords, family_kept.request_ends
 
 
 def request_proper(text: str | None) -> str:
@@ -101,34 +86,9 @@ def _topic(titles: list[str | float | None], word_sets: Callable[[], list[frozen
     return " ".join(w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
 
 
-def _fingerprint(db: Db) -> str:
-    """What the cached families depend on, read from indexes only (a million responses'
-    texts are not read to tell): how many responses, the latest id and the latest parse time
-    (the store stamps parsed_at on every save and every failed parse, and an index of
-    migration 0011 holds it), plus the method's own settings and stopword list, so a change
-    to either recomputes."""
-    # three subqueries, not one SELECT of three aggregates: PostgreSQL then reads each from an
-    # index (the MAXes one entry each) instead of scanning the table for all three
-    row = read_sql(db, """SELECT (SELECT COUNT(*) FROM disclosures) AS n, (SELECT MAX(id) FROM disclosures) AS hi,
-                                 (SELECT MAX(parsed_at) FROM disclosures) AS parsed""").iloc[0]
-    method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
-              zlib.crc32("\n".join(sorted(_stopwords())).encode()), zlib.crc32("\n".join(_request_ends()).encode()))
-    values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
-    return repr((values, method))
-
-
-def _corrections_fingerprint(db: Db) -> str:
-    """What a review correction changes in the summary (outcomes, grounds): the corrections'
-    count and latest time, their grounds' count and latest id (a correction is replaced by a
-    delete and an insert, so an edit moves both)."""
-    try:
-        row = read_sql(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
-                                     (SELECT MAX(corrected_at) FROM review_corrections) AS at,
-                                     (SELECT COUNT(*) FROM review_correction_grounds) AS g,
-                                     (SELECT MAX(id) FROM review_correction_grounds) AS gid""").iloc[0]
-    except Exception:  # noqa: BLE001 - a store before corrections (0006): none to count
-        return "no corrections table"
-    return repr([None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row])
+# Read without pandas (analysis.family_kept), so `foi stats families` can check its kept
+# summary without importing it; the writer and the reader compute one key the same way.
+_fingerprint, _corrections_fingerprint = family_kept.fingerprint, family_kept.corrections_fingerprint
 
 
 def _compute(db: Db, threshold: float) -> pd.DataFrame:
@@ -150,10 +110,7 @@ def _compute(db: Db, threshold: float) -> pd.DataFrame:
                          "similarity": similarity.astype(float), "grouped": grouped.astype(bool)})
 
 
-def _key(threshold: float) -> str:
-    """The cache key of a threshold: its text, so REAL columns of differing precision
-    (SQLite 8 bytes, PostgreSQL 4) cannot make 0.6 miss 0.6."""
-    return repr(float(threshold))
+_key = family_kept.threshold_key
 
 
 def _cached(db: Db, threshold: float, fingerprint: str, read: bool = True) -> pd.DataFrame | None:
@@ -414,14 +371,8 @@ def family_table(db: Db = None, *, threshold: float = THRESHOLD, since: object =
 
 def _kept_summary(db: Db, threshold: float, key: str) -> pd.DataFrame | None:
     """The summary kept for this threshold if it was counted under `key`, else None."""
-    try:
-        row = read_sql(db, f"SELECT fingerprint, families FROM {_SUMMARY_TABLE} WHERE threshold = :t",
-                       {"t": _key(threshold)})
-    except Exception:  # noqa: BLE001 - no table yet (a store before 0011): count
-        return None
-    if row.empty or row["fingerprint"].iloc[0] != key:
-        return None
-    return pd.DataFrame(json.loads(row["families"].iloc[0]), columns=SUMMARY_COLUMNS)
+    kept = family_kept.kept_rows(db, threshold, key)
+    return None if kept is None else kept.frame()
 
 
 def _keep_summary(db: Db, threshold: float, key: str, table: pd.DataFrame) -> None:

@@ -206,3 +206,42 @@ def test_the_counts_can_be_answered_by_index_only_scans_on_postgresql(pg) -> Non
         assert "Index Only Scan using analysis_ix_exemptions_codes" in cited, cited
         assert "Index Only Scan using analysis_ix_disclosures_counts" in cited, cited
     eng.dispose()
+
+
+def _families_run(url: str) -> tuple[str, set[str]]:
+    return _modules_after(url, ["families"])
+
+
+def _families_kept_then_stale(url: str, engine) -> None:  # type: ignore[no-untyped-def]
+    first, first_modules = _families_run(url)  # groups and counts, and keeps the summary
+    assert "┃" in first and "pandas" in first_modules
+    again, modules = _families_run(url)
+    assert again == first
+    assert modules == set()  # the kept summary, read without pandas or numpy
+    newest = "(SELECT MAX(id) FROM disclosures)"
+    with engine.begin() as conn:  # a response parsed since: the kept summary is no longer true
+        was = conn.execute(text(f"SELECT parsed_at FROM disclosures WHERE id = {newest}")).scalar()
+        conn.execute(text(f"UPDATE disclosures SET parsed_at = :t WHERE id = {newest}"), {"t": "2999-01-01 00:00:00"})
+    try:
+        stale, stale_modules = _families_run(url)
+        assert stale == first and "pandas" in stale_modules  # counted again (same families), not read stale
+    finally:  # the PostgreSQL store is shared with other tests
+        with engine.begin() as conn:
+            conn.execute(text(f"UPDATE disclosures SET parsed_at = :t WHERE id = {newest}"), {"t": was})
+
+
+def test_families_reads_its_kept_summary_without_pandas_until_the_store_changes(labels, tmp_path: Path) -> None:
+    from tests.analysis.conftest import build_store
+
+    url = f"sqlite:///{tmp_path / 'families.db'}"
+    build_store(url, labels)
+    engine = create_engine(url)
+    try:
+        _families_kept_then_stale(url, engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_families_reads_its_kept_summary_without_pandas_on_postgresql(pg) -> None:  # noqa: F811
+    _families_kept_then_stale(_url(pg), pg)
