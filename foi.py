@@ -318,10 +318,14 @@ def db_refresh(
 
     Example: foi db refresh --db sqlite:///data/foi.db
     """
-    from analysis.rollup import refresh
+    from analysis.rollup import current, refresh
 
     with _open_store(db) as s:
         seconds = refresh(s, force=force)
+        kept = current(s)
+    if not kept:  # written to while it was built: the statistics read the base tables
+        _err("the store changed while the rollup was being built: run foi db refresh again")
+        raise typer.Exit(1)
     typer.echo("rollup already current" if seconds is None else f"rollup rebuilt in {seconds:.1f} s")
 
 

@@ -82,8 +82,11 @@ def fingerprint(db: Db) -> str:
 
 def fresh(db: Db) -> bool:
     """True when the kept rollup was built from the store as it is now."""
-    if disabled():
-        return False
+    return not disabled() and current(db)
+
+
+def current(db: Db) -> bool:
+    """True when the kept rollup matches the store (whatever FOI_NO_ROLLUP says)."""
     try:
         kept = fetch(db, f"SELECT fingerprint FROM {STATE} WHERE name = 'stats'").data
     except Exception:  # noqa: BLE001 - a store before 0012: no rollup
