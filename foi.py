@@ -243,6 +243,7 @@ def demo(
 
     console = Console()
     result = run_demo(db, out, say=lambda m: console.print(f"[bold]demo:[/bold] {m}"))
+    _refresh_rollup(result.db_url)  # the statistics a user runs next read the monthly rollup
     c = result.counts
     how = "crawled from the local sample server" if result.method == "crawl" else "parsed from the sample files on disk"
     console.print(f"\n[bold]{c.get('documents', 0)} documents, {c.get('disclosures', 0)} disclosures, "
