@@ -43,9 +43,14 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.18 / 0.11 on their 25 each): the corpus changed, so authority (0.96 -> 0.93), regime
     # (1.00 -> 0.99: two FOISA pages read as FOIA) and outcome (0.90 -> 0.88) were re-pinned at the
     # measured values (225 responses) and the leak ceiling moved 0.02 -> 0.05; nothing else moved.
+    # fields4 (reference shapes: publication number above the FOI number, "FOI4719", a label's value
+    # after a table-cell bar; authority: a national body answering itself, "X Police" for a
+    # constabulary, a headline is no name; grounds: the Act quoted under "the legislation:"):
+    # reference 0.973 -> 0.982 raised 0.97 -> 0.98, authority 0.938 -> 0.956 raised 0.93 -> 0.95,
+    # grounds F1 0.961 -> 0.966 (not yet 0.97; unchanged), section 0.980 -> 0.982 (225 responses).
     "web": {
-        "reference_acc": 0.97,
-        "authority_acc": 0.93,
+        "reference_acc": 0.98,
+        "authority_acc": 0.95,
         "regime_acc": 0.99,
         "outcome_acc": 0.88,
         "ncnd_acc": 0.98,
@@ -66,15 +71,20 @@ FLOORS: dict[str, dict[str, float]] = {
     # 2026-12-07, session 4: let08 added at its first sight (reference 0.78, grounds F1 0.78 on its
     # 23): reference (0.98 -> 0.95), grounds (0.99 -> 0.97, section 0.99 -> 0.98) re-pinned at the
     # measured values (163 responses), the leak ceiling 0.01 -> 0.02; nothing else moved.
+    # fields4 (reference: "FOI / 4409 / 2022", "Freedom of Information: 003814/19", the Welsh label
+    # with its gloss, "Request Number: | FOI/15775", "... Appeal"; grounds: bare numbers vouched for by
+    # their titles, s31(2) purposes named inline, a counterfactual cost, a ground released on review):
+    # reference 0.957 -> 0.994 raised 0.95 -> 0.99 (with a log table's reference column), grounds
+    # F1 0.970 -> 0.985 raised 0.97 -> 0.98, section 0.982 -> 0.995 raised 0.98 -> 0.99 (163 responses).
     "let": {
-        "reference_acc": 0.95,
+        "reference_acc": 0.99,
         "authority_acc": 0.99,
         "regime_acc": 1.00,
         "outcome_acc": 0.95,
         "ncnd_acc": 1.00,
-        "grounds_f1": 0.97,
-        "grounds_section_f1": 0.98,
-        "grounds_strict_f1": 0.97,
+        "grounds_f1": 0.98,
+        "grounds_section_f1": 0.99,
+        "grounds_strict_f1": 0.98,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },

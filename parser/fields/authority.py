@@ -49,6 +49,8 @@ class _CuePatterns:
     other_writer: re.Pattern[str]  # ... named as the writer
     other_writer_before: re.Pattern[str]  # ... addressed as the one answering
     not_a_name: frozenset[str]
+    bystander_writer_after: re.Pattern[str]  # right after a bystander's name: it answers itself
+    not_in_a_name: frozenset[str]  # a headline's capitalised words ("Reports To UK Police")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,7 @@ def _patterns() -> _CuePatterns:
     # Capitalised words ending in an institution noun ("Wokingham Council", "Scottish
     # Government"), or "Department for / Ministry of ..." names.
     name = (
-        r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
+        r"(?P<name>(?:[A-Z][\w'\u2019&-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}(?:" + "|".join(cues["institution_nouns"]) + r")\b"
         r"|(?:Department|Ministry|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,4})"
     )
     start = r"(?:^|(?<=[\s(\"']))(?:[Tt]he\s+)?"
@@ -72,6 +74,8 @@ def _patterns() -> _CuePatterns:
         other_writer=re.compile(start + name + r"\s+(?i:" + _alt(cues["other_writer_after"]) + r")\b"),
         other_writer_before=re.compile(r"\b(?i:" + _alt(cues["other_writer_before"]) + r")\s+(?:the\s+)?" + name),
         not_a_name=frozenset(cues["not_a_name"]),
+        bystander_writer_after=re.compile(r"(?:" + "|".join(cues["bystander_writer_after"]) + r")", re.I),
+        not_in_a_name=frozenset(cues["not_in_a_name"]),
     )
 
 
@@ -87,9 +91,16 @@ def _read_rows(file: str) -> list[dict]:
 _BOROUGH_STYLE = re.compile(r"^(?:Royal|London) Borough of (?P<place>[A-Z][\w' -]+)$")
 
 
+_COUNTY_BOROUGH = re.compile(r"^(?P<place>[A-Z][\w' -]+) County Borough Council$")
+
+
 def _borough_styles(name: str) -> list[str]:
     """A London borough's informal styles ("Greenwich Borough Council", "Greenwich Council") for
-    its formal name ("Royal Borough of Greenwich"): requesters address it either way."""
+    its formal name ("Royal Borough of Greenwich"), and a Welsh county borough's ("Wrexham Borough
+    Council" for Wrexham County Borough Council): requesters and the press write either."""
+    m = _COUNTY_BOROUGH.match(name)
+    if m:
+        return [f"{m.group('place')} Borough Council"]
     m = _BOROUGH_STYLE.match(name)
     if not m:
         return []
@@ -128,6 +139,19 @@ def _area_variants(area: str) -> list[str]:
 
 
 _FIRE_SERVICE = re.compile(r"^(?P<area>.+?) Fire (?:and|&) Rescue(?: Service)?$")
+
+
+_CONSTABULARY = re.compile(r"^(?P<area>[A-Z][\w' -]+) Constabulary$")
+
+
+def _police_styles(name: str) -> list[str]:
+    """A constabulary's informal style: the press and requesters write "Hertfordshire Police"
+    (or "Hertfordshire Police Force") for Hertfordshire Constabulary."""
+    m = _CONSTABULARY.match(name)
+    # "Northern Constabulary" (Highlands, before 2013): "Northern Police" would be any northern force
+    if not m or re.fullmatch(r"Northern|Southern|Eastern|Western|Central", m.group("area")):
+        return []
+    return [f"{m.group('area')} Police"]
 
 
 def _fire_authority_styles(name: str) -> list[str]:
@@ -170,6 +194,8 @@ def load_gazetteer() -> list[dict]:
             row["aliases"] += _borough_styles(row["name"])
             if row["kind"] == "pcc":
                 row["aliases"] += [a for a in _commissioner_styles(row) if a not in row["aliases"]]
+            if row["kind"] == "police":
+                row["aliases"] += [a for a in _police_styles(row["name"]) if a not in row["aliases"]]
             if row.get("type") == "fire":
                 row["aliases"] += [a for a in _fire_authority_styles(row["name"]) if a not in row["aliases"]]
             row["hosts"] = [h.strip().lower() for h in row["hosts"].split(";") if h.strip()]
@@ -499,7 +525,11 @@ def _score_mentions(text: str, found: list[tuple[int, int, str]] | None = None) 
             continue
         if aid in _bystander_ids():
             # The NPCC, the ICO ... are named as referral routes even in writer-like phrasing
-            # ("send this part of your request to the NPCC"); only their own URL names them.
+            # ("send this part of your request to the NPCC"); only their own URL names them, or
+            # a sentence only the answering body says right after its name ("ACPO does not hold
+            # information", "NPCC Response:", "The NPCC's reply ... said").
+            if cues.bystander_writer_after.match(text, end, min(n, end + 40)):
+                scores[aid] += 4.0
             continue
         weight = 0.3 if other else 1.0
         if cues.writer_after.match(text, end, min(n, end + 60)) or cues.writer_before.search(text, max(0, start - 45), start):
@@ -547,6 +577,8 @@ def _clean_name(raw: str) -> str | None:
     # Bystanders never write; police names are weighed by _score_mentions instead, while a
     # council's informal name ("Wokingham Council") goes on to _canonical.
     key = _norm(" ".join(words))
+    if any(w in _patterns().not_in_a_name for w in words[1:]):
+        return None  # a title-case headline ("UFO Reports To UK Police"), not a body's name
     if len(words) < 2 or key in _bystanders() or _names().get(key, "") not in ("", *_public_ids()):
         return None
     return " ".join(words)

@@ -98,7 +98,8 @@ def _labelled(spaced: bool = False) -> tuple[re.Pattern[str], re.Pattern[str], r
         # "Reference NOs: West Mercia Police 9707": the body the number belongs to comes first
         r"(?:(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary|Council|Service))\s+(?=\d))?"
         r"|(?P<weak>" + weak + r")\.?\s*[:#]\s*" + (r"|(?P<spaced>" + spaced_weak + r")\s+" if spaced else "")
-        + r")[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
+        # "Request Number: | FOI/15775": a two-column letterhead read as a table row
+        + r")(?:\|[ \t]*)?[\[(]?" + _REF + r"(?P<more>\s\((?:FOI|FOIA|EIR)\s?[\w/.-]*\d[\w/.-]*\))?",
         re.I,
     )
     not_ours = re.compile(_config()["not_ours_before"], re.I)
@@ -188,11 +189,22 @@ _NOT_SUFFIX = frozenset({"AND", "THE", "OF", "TO", "ON", "AT", "BY", "FOR", "IN"
 
 
 def _officer_suffix(text: str, at: int) -> str:
-    """" JS" when the label's line ends in an officer's or team's capital letters, else ""."""
+    """" JS" when the label's line ends in an officer's or team's capital letters, " Appeal" when
+    it ends in a stage word, else ""."""
     m = _SUFFIX.match(text, at)
     if m and m.group("suffix") not in _NOT_SUFFIX:
         return " " + m.group("suffix")
+    m = _stage_suffix().match(text, at)
+    if m:
+        return " " + m.group("stage")
     return ""
+
+
+@lru_cache(maxsize=1)
+def _stage_suffix() -> re.Pattern[str]:
+    """" Appeal" ending a label's line ("FOI reference: FOI/18/00319 Appeal")."""
+    words = "|".join(re.escape(w) for w in _config().get("stage_words", []))
+    return re.compile(r"[ \t]+(?P<stage>" + words + r")[ \t]*(?:\n|$)")
 
 
 def _spaced_value(ref: str) -> bool:
@@ -312,12 +324,26 @@ def reference_from_url(url: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _publication_line() -> re.Pattern[str]:
+    return re.compile(_config()["publication_line"], re.I)
+
+
 def _unlabelled(text: str) -> str | None:
     m = _unlabelled_pattern().search(text[:_HEAD_CHARS])
     if m:
         return _tidy(m.group(0))
     # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
+    after_publication = False
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
+        if not line.strip():
+            continue
+        if _publication_line().fullmatch(line.strip()):
+            after_publication = True  # "PUB 1316": the log's number, not the request's
+            continue
+        if after_publication and re.fullmatch(r"\d{4,8}", line.strip()):
+            return line.strip()  # "16228" right below it is the FOI number
+        after_publication = False
         m = _LONE_REF.fullmatch(line.strip())
         if m and _plausible(_tidy(m.group("ref")), strong=True):
             ref = _tidy(m.group("ref"))
@@ -345,6 +371,7 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
     text = text[:_SCAN_CHARS]
     return (
         _from_labels(text)
+        or _from_table_header(text[:_HEAD_CHARS])
         or _from_title(title)
         or _from_title(_first_line(text))  # plain text carries its title as the first line
         or reference_from_url(url)  # a site's own convention, known per site
@@ -352,6 +379,27 @@ def find_reference(text: str, *, url: str | None = None, title: str | None = Non
         or _from_labels(text[:_HEAD_CHARS], spaced=True)
         or _unlabelled(text)
     )
+
+
+@lru_cache(maxsize=1)
+def _table_header() -> re.Pattern[str]:
+    return re.compile(r"^[ \t]*(?:" + _config()["table_ref_header"] + r")[ \t]*\|", re.I | re.M)
+
+
+def _from_table_header(head: str) -> str | None:
+    """"001/13" below a "Ref No & Date | Request Received | ..." header row: the first cell of
+    the first row under a header whose first column is the reference."""
+    m = _table_header().search(head)
+    if not m:
+        return None
+    nxt = head.find("\n", m.end())
+    if nxt < 0:
+        return None
+    cell = head[nxt + 1:].split("\n", 1)[0].split("|", 1)[0].strip()
+    first = re.match(_REF, cell)
+    if first and _plausible(_tidy(first.group("ref")), strong=True) and re.search(r"\d[-/.]\d|^[A-Z]", first.group("ref")):
+        return _tidy(first.group("ref"))
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,10 @@ def _is_police_body(authority_id: str | None) -> bool:
     return any(row["id"] == authority_id and row["kind"] in ("police", "pcc", "joint") for row in authority.load_gazetteer())
 
 
+# UK-wide bodies (BTP, the NPCC, the CNC) answer under the UK Act, in Scotland too.
+_NOT_SCOTTISH = frozenset({"England", "Wales", "Northern Ireland", "England and Wales", "UK"})
+
+
 def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     """"FOIA", "FOISA", "EIR", or None when nothing says which."""
     text = text[:_SCAN_CHARS]
@@ -69,7 +73,13 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     eir = counts.get("EIR", 0) + counts.get("EIRS", 0)
     if eir and (_cue("eir_exception").search(text) or _cue("eir_handled").search(text)):
         return "EIR"
-    scottish = _country(authority_id) == "Scotland"
+    country = _country(authority_id)
+    scottish = country == "Scotland"
+    if counts.get("FOISA") and country in _NOT_SCOTTISH and counts.get("FOIA", 0) >= counts["FOISA"]:
+        # An English, Welsh, Northern Irish or UK-wide body naming the Scottish Act beside its own ("a
+        # request to Police Scotland would fall under the Freedom of Information (Scotland) Act
+        # 2002"): it answers under the Act it names at least as often.
+        return "FOIA"
     if counts.get("FOISA") or (scottish and (counts.get("FOIA") or _cue("foi_loose").search(text) or not eir)):
         return "FOISA"
     if counts.get("FOIA") or _cue("foi_loose").search(text):

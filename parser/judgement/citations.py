@@ -315,6 +315,8 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
                 context = _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
                 if context:
                     spans.append((m.start(), m, "r" if context.group(0).upper().startswith("EIR") else "s"))
+                elif _titled_after(text, m):
+                    spans.append((m.start(), m, "s"))
     for _, m, kind in sorted(spans, key=lambda s: s[0]):
         if m.start() < taken_until:
             continue
@@ -322,6 +324,27 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
         out.append(c)
         taken_until = c.end
     return out
+
+
+# After a bare number, a dash and the start of a title: "24(2) – National Security".
+_TITLE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]*(?P<title>[A-Za-z][A-Za-z ,]{3,40})")
+
+
+def _titled_after(text: str, m: re.Match[str]) -> bool:
+    """A bare number followed by its own section's title ("24(2) – National Security",
+    "31(3) – Law Enforcement", a list of exemptions written without "Section", as Avon and
+    Somerset's NCND letters do): the title vouches for the number, where "3 – 5. None" or
+    "2(1) - the figures" name nothing."""
+    t = _TITLE_AFTER.match(text, m.end())
+    if not t:
+        return False
+    words = t.group("title").lower().split()[:2]
+    for statute in ("FOIA", "FOISA"):
+        row = provisions.table().get((statute, m.group("num").lower()))
+        if row is not None and row.role == "ground" and len(words) == 2 \
+                and row.title.lower().replace(",", "").split()[:2] == [w.strip(",") for w in words]:
+            return True
+    return False
 
 
 _NAMED_CACHE: dict[str, re.Pattern[str]] = {}
@@ -363,6 +386,10 @@ def find_named(text: str, statute: str, scan: cues.Scanner | None = None) -> lis
     return out
 
 
+# "Section 14 – Over burdensome - the legislation:" then "(1) ...", "(2) ...": the Act's own
+# subsections quoted under a heading (an NPCC s14 refusal, tests/real web12_01), not a choice of them.
+# "Section 31(1) states:" is left alone: a force often quotes only the limbs it relies on.
+_ACT_QUOTED = re.compile(r"\b(?:the\s+legislation|the\s+act\s+(?:says|states|reads))\s*:\s*$", re.I)
 _LIST_ITEM = re.compile(rf"[ \t]*\(\s*({_GROUP_TOKEN})\s*\)[ \t]+\S")
 _LIST_SUBSECTION = re.compile(r"\bsub-?section\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?[^\n]*:[ \t]*$", re.I)
 # Lines of one listed provision read after its introduction; more is a schedule, not a list.
@@ -377,7 +404,7 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
     if len(c.codes) != 1 or c.by_name:
         return c.codes
     eol = text.find("\n", c.end)
-    if eol < 0 or not text[c.end:eol].rstrip().endswith(":"):
+    if eol < 0 or not text[c.end:eol].rstrip().endswith(":") or _ACT_QUOTED.search(text, c.end, eol):
         return c.codes
     head = c.codes[0]
     section = re.match(r"^[sr]\d+[A-Za-z]?", head).group(0)
@@ -405,3 +432,35 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
             break
         pos = end + 1
     return codes or c.codes
+
+
+# s31(1)(g)-(i) protect functions exercised "for any of the purposes specified in subsection (2)";
+# a reply that goes on to name some of them inline ("Those purposes include: (a) ascertaining
+# whether any person has failed to comply with the law; (b) ...", Gwent's letters, tests/real
+# let08_04) relies on those purposes. The whole list of ten is the Act quoted, not a choice.
+_PURPOSE_HEADS = re.compile(r"^s31\(1\)\([ghi]\)$")
+_PURPOSES_INTRO = re.compile(
+    r"\bpurposes?\b[^.:;\n]{0,60}?\b(?:include|includes|are|is|that\s+appl(?:y|ies)(?:\s+here)?|relevant\s+here)\s*:?\s*(?=\()",
+    re.I)
+_INLINE_PURPOSE = re.compile(r"\(([a-j])\)\s+[a-z]")
+PURPOSES_WINDOW = 500  # chars after the citation: the sentence after its heading
+PURPOSES_MAX = 5  # more is the Act's list quoted whole
+
+
+def with_inline_purposes(text: str, c: Citation) -> list[str]:
+    """s31(1)(g) plus the s31(2) purposes the next sentences name inline ("Those purposes include:
+    (a) ...; (b) ..." -> s31(2)(a), s31(2)(b)); the codes unchanged otherwise."""
+    if c.by_name or not any(_PURPOSE_HEADS.match(code) for code in c.codes):
+        return c.codes
+    window = text[c.end:c.end + PURPOSES_WINDOW]
+    intro = _PURPOSES_INTRO.search(window)
+    if not intro:
+        return c.codes
+    # the items run to the end of the sentence that lists them
+    stop = re.search(r"\.(?:\s|$)", window[intro.end():])
+    items = window[intro.end():intro.end() + (stop.start() if stop else len(window))]
+    letters = list(dict.fromkeys(_INLINE_PURPOSE.findall(items)))
+    if not letters or len(letters) > PURPOSES_MAX:
+        return c.codes
+    return c.codes + [f"s31(2)({x})" for x in letters if f"s31(2)({x})" not in c.codes]
+

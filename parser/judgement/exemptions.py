@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
+from parser.judgement.citations import Citation, find_citations, find_named, with_inline_purposes, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
@@ -137,6 +137,11 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return REJECTED, sentence
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
+    if extra["counterfactual_opening"].search(text[s_lo:c.start]) and not extra["counterfactual_withholds"].search(sentence):
+        return MENTIONED, sentence  # "Even if ..., its cost would engage section 12": a hypothetical
+    if extra["reconsidered_before"].search(before) \
+            and extra["released_now_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
+        return REJECTED, sentence  # withheld at first, released now on review
     if not own_decision and len(c.codes) > 1 and _OPTIONS.search(text, c.start, c.end) \
             and (extra["statute_voice"].search(sentence) or not _relied_cue(sentence)):
         return MENTIONED, sentence  # "section 12 or section 14 applies": options the Act names
@@ -193,6 +198,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     cits = find_citations(text, scan)
     for c in cits:
         c.codes = with_listed_levels(text, c)
+        if c.kind == "s":
+            c.codes = with_inline_purposes(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):

@@ -49,3 +49,20 @@ def test_statute_mentions_counts_each_act() -> None:
 
 def test_seed_is_foia(seed_bytes: bytes) -> None:
     assert find_regime(seed_bytes.decode("utf-8"), authority_id="cleveland") == "FOIA"
+
+
+# A body outside Scotland naming the Scottish Act beside its own (a referral to Police Scotland),
+# and its opposites: a Scottish body, and a body naming the Scottish Act more often than the UK one.
+BOTH_ACTS = ("Kent Police has considered your request under the Freedom of Information Act 2000. "
+             "Police Scotland answers under the Freedom of Information (Scotland) Act 2002.")
+
+
+@pytest.mark.parametrize(("text", "authority_id", "expected"), [
+    (BOTH_ACTS, "kent", "FOIA"),
+    (BOTH_ACTS, "btp", "FOIA"),
+    (BOTH_ACTS, "police-scotland", "FOISA"),
+    ("We answer under the Freedom of Information (Scotland) Act 2002 (FOISA), not the Freedom of "
+     "Information Act 2000.", "kent", "FOISA"),
+])
+def test_scottish_act_named_by_a_body_outside_scotland(text: str, authority_id: str, expected: str) -> None:
+    assert find_regime(text, authority_id=authority_id) == expected
