@@ -302,12 +302,26 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
         raise typer.Exit(1)
 
 
-def _refresh_rollup(db) -> None:  # type: ignore[no-untyped-def]
+def _refresh_rollup(db, *, one_correction: bool = False) -> None:  # type: ignore[no-untyped-def]
     """The writers' last step: rebuild the statistics' monthly rollup (analysis.rollup) when
-    the store changed; until it is rebuilt the statistics read the base tables."""
-    from analysis.rollup import refresh_quietly
+    the store changed; until it is rebuilt the statistics read the base tables. After one
+    review correction a large store is left to `foi db refresh`: a rebuild takes about a
+    minute at a million responses, and a reviewer corrects many records in a row."""
+    from analysis.rollup import refresh_quietly, review_refresh_limit
 
+    if one_correction:
+        limit = review_refresh_limit()
+        if _count_responses(db) > limit:
+            _err(f"note: over {limit:,} responses, so the statistics read the base tables (slower, "
+                 "the same answers) until `foi db refresh` rebuilds their rollup")
+            return
     refresh_quietly(db)
+
+
+def _count_responses(db) -> int:  # type: ignore[no-untyped-def]
+    from analysis.db import fetch
+
+    return int(fetch(db, "SELECT COUNT(*) FROM disclosures").data[0][0])
 
 
 @db_app.command("refresh")
@@ -1238,7 +1252,7 @@ def review_set(
         _, row = _review_call(resolve, s, ident)
         chosen = [] if no_grounds else (_review_call(parse_grounds, grounds, regime=row["regime"]) if grounds else None)
         c = _review_call(set_correction, s, ident, outcome=outcome, grounds=chosen, ncnd=ncnd, note=note, reviewer=by)
-        _refresh_rollup(s)
+        _refresh_rollup(s, one_correction=True)
     _print_correction(c)
 
 
@@ -1276,7 +1290,7 @@ def review_unset(
 
     with _review_store(db) as s:
         removed = _review_call(unset_correction, s, ident)
-        _refresh_rollup(s)
+        _refresh_rollup(s, one_correction=True)
     typer.echo(f"{ident}: correction removed" if removed else f"{ident}: had no correction")
 
 

@@ -166,6 +166,17 @@ def refresh(db: Db, *, force: bool = False) -> float | None:
     return seconds
 
 
+def review_refresh_limit() -> int:
+    """Up to how many responses `foi review set`/`unset` rebuild the rollup themselves
+    (FOI_REVIEW_REFRESH_LIMIT; 200,000 by default, a rebuild of some ten seconds here)."""
+    import os
+
+    try:
+        return int(os.environ.get("FOI_REVIEW_REFRESH_LIMIT", "200000"))
+    except ValueError:
+        return 200_000
+
+
 def refresh_quietly(db: Db) -> None:
     """refresh for the writers' last step: a failure here must not fail the crawl or the
     correction that was already stored (the statistics then read the base tables)."""

@@ -259,3 +259,30 @@ def test_the_rollup_answers_as_the_base_tables_on_postgresql(monkeypatch) -> Non
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def test_a_correction_on_a_large_store_leaves_the_rebuild_to_foi_db_refresh(tmp_path, monkeypatch) -> None:
+    """Over FOI_REVIEW_REFRESH_LIMIT responses one correction does not rebuild the rollup (a
+    minute at a million): the statistics read the base tables, with the correction, until
+    `foi db refresh`."""
+    url = _random_sqlite(str(tmp_path / "large.db"), 10)
+    assert rollup.refresh(url) is not None
+    s31 = dict(CALLS)["compare s31"]
+    before = _answer(s31, url, None, None)
+    monkeypatch.setenv("FOI_REVIEW_REFRESH_LIMIT", "10")
+    conn = sqlite3.connect(url.removeprefix("sqlite:///"))
+    (did,), = conn.execute("SELECT id FROM disclosures WHERE error IS NULL AND id NOT IN "
+                           "(SELECT disclosure_id FROM exemptions WHERE section = '31') LIMIT 1")
+    conn.close()
+    result = runner.invoke(app, ["review", "set", str(did), "--outcome", "refused", "--grounds", "s31(1)(a)",
+                                 "--db", url])
+    assert result.exit_code == 0, result.output
+    assert "until `foi db refresh` rebuilds their rollup" in result.output
+    assert not rollup.fresh(url)
+    corrected = _answer(s31, url, None, None)
+    assert corrected != before  # the base tables answer, the correction counted
+    assert runner.invoke(app, ["db", "refresh", "--db", url]).exit_code == 0
+    assert rollup.fresh(url) and _answer(s31, url, None, None) == corrected
+    monkeypatch.setenv("FOI_REVIEW_REFRESH_LIMIT", "1000000")
+    assert runner.invoke(app, ["review", "unset", str(did), "--db", url]).exit_code == 0
+    assert rollup.fresh(url) and _answer(s31, url, None, None) == before  # small enough: rebuilt at once
