@@ -243,6 +243,7 @@ def demo(
 
     console = Console()
     result = run_demo(db, out, say=lambda m: console.print(f"[bold]demo:[/bold] {m}"))
+    _refresh_rollup(result.db_url)  # the statistics a user runs next read the monthly rollup
     c = result.counts
     how = "crawled from the local sample server" if result.method == "crawl" else "parsed from the sample files on disk"
     console.print(f"\n[bold]{c.get('documents', 0)} documents, {c.get('disclosures', 0)} disclosures, "
@@ -299,6 +300,48 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
     except Exception as exc:  # SQLAlchemy/Alembic/driver errors all mean "cannot use this store"
         _err(f"{db or default_url()}: cannot open the store: {str(exc).splitlines()[0]}")
         raise typer.Exit(1)
+
+
+def _refresh_rollup(db, *, one_correction: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """The writers' last step: rebuild the statistics' monthly rollup (analysis.rollup) when
+    the store changed; until it is rebuilt the statistics read the base tables. After one
+    review correction a large store is left to `foi db refresh`: a rebuild takes about a
+    minute at a million responses, and a reviewer corrects many records in a row."""
+    from analysis.rollup import refresh_quietly, review_refresh_limit
+
+    if one_correction:
+        limit = review_refresh_limit()
+        if _count_responses(db) > limit:
+            _err(f"note: over {limit:,} responses, so the statistics read the base tables (slower, "
+                 "the same answers) until `foi db refresh` rebuilds their rollup")
+            return
+    refresh_quietly(db)
+
+
+def _count_responses(db) -> int:  # type: ignore[no-untyped-def]
+    from analysis.db import fetch
+
+    return int(fetch(db, "SELECT COUNT(*) FROM disclosures").data[0][0])
+
+
+@db_app.command("refresh")
+def db_refresh(
+    db: StoreDbOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when it is current.")] = False,
+) -> None:
+    """Rebuild the statistics' monthly rollup (crawl, reparse and review do it when they finish).
+
+    Example: foi db refresh --db sqlite:///data/foi.db
+    """
+    from analysis.rollup import current, refresh
+
+    with _open_store(db) as s:
+        seconds = refresh(s, force=force)
+        kept = current(s)
+    if not kept:  # written to while it was built: the statistics read the base tables
+        _err("the store changed while the rollup was being built: run foi db refresh again")
+        raise typer.Exit(1)
+    typer.echo("rollup already current" if seconds is None else f"rollup rebuilt in {seconds:.1f} s")
 
 
 @db_app.command("upgrade")
@@ -382,6 +425,7 @@ def reparse(
                       since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
         answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
                            budget=budget)
+        _refresh_rollup(s)
     for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
     if os.environ.get("FOI_REPARSE_PHASES"):  # bench.scale: where the run's wall time went
@@ -563,6 +607,7 @@ def crawl(
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    _refresh_rollup(db)
     for problem in summary.problems:
         _err(problem)
     for host in summary.challenged_hosts:
@@ -605,6 +650,7 @@ def _crawl_wdtk(ids: list[str], db: Optional[str], sample: Optional[str], since:
     except ValueError as exc:
         _err(str(exc))
         raise typer.Exit(2)
+    _refresh_rollup(db)
     for problem in summary.failed:
         _err(problem)
     typer.echo(f"WhatDoTheyKnow: {summary.feed_pages} feed pages, {summary.new_events} new events; "
@@ -737,6 +783,7 @@ def add(
             results = add_files(s, paths, authority_id=authority, url=url, parse=_bounded_add_parse(pool),
                                 parser_version=PARSER_VERSION,
                                 unreadable=lambda c, t, u: why_unreadable(c, content_type=t, url=u))
+        _refresh_rollup(s)
     for r in results:
         if r.state == "failed":
             _err(f"{r.name}: {r.detail}")
@@ -1205,6 +1252,7 @@ def review_set(
         _, row = _review_call(resolve, s, ident)
         chosen = [] if no_grounds else (_review_call(parse_grounds, grounds, regime=row["regime"]) if grounds else None)
         c = _review_call(set_correction, s, ident, outcome=outcome, grounds=chosen, ncnd=ncnd, note=note, reviewer=by)
+        _refresh_rollup(s, one_correction=True)
     _print_correction(c)
 
 
@@ -1242,6 +1290,7 @@ def review_unset(
 
     with _review_store(db) as s:
         removed = _review_call(unset_correction, s, ident)
+        _refresh_rollup(s, one_correction=True)
     typer.echo(f"{ident}: correction removed" if removed else f"{ident}: had no correction")
 
 

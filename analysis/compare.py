@@ -33,7 +33,10 @@ def _counts_for(db: Db, measure: str, since: object = None,
     """(authority_id, authority, count, responses) for a measure: an outcome measure
     ("refused", "ncnd", ...) or a provision cited ("s31" section, "s31(1)(a)" code), over the
     responses whose best date falls in [since, until] (all of them when neither is given)."""
-    wide = list(outcome_count_rows(db, period=None, since=since, until=until).records())
+    from analysis import rollup
+
+    fresh = rollup.fresh(db)  # the monthly rollup (analysis.rollup) while it is current
+    wide = list(outcome_count_rows(db, period=None, since=since, until=until, fresh=fresh).records())
     if measure in MEASURES:
         return [(r["authority_id"], r["authority"], r[measure], r["responses"]) for r in wide]
     from analysis.categories import categories
@@ -46,11 +49,18 @@ def _counts_for(db: Db, measure: str, since: object = None,
     # the statute: FOIA s31, FOISA s35, EIR r12(5)(b) (analysis/data/provision_categories.csv)
     by = "category" if measure in kinds else "section" if "(" not in measure else "code"
     dates, params = date_filter(since, until)
-    cited = {aid: int(n) for aid, n in fetch(db, f"""
-        SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
-        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
-        WHERE {PARSED} AND {provision_expr(by)} = :measure{dates}
-        GROUP BY 1""", {"measure": measure, **params})}
+    if fresh:
+        cited_sql, cited_params = rollup.cited_rows_sql(db, by, f"WHERE {PARSED}{dates}", params, None, since, until)
+        cited = {aid: int(n) for aid, n in fetch(db, f"""
+            SELECT d.authority_id AS authority_id, SUM(d.responses) AS count
+            FROM ({cited_sql}) d WHERE d.provision = :measure
+            GROUP BY 1""", {"measure": measure, **cited_params})}
+    else:
+        cited = {aid: int(n) for aid, n in fetch(db, f"""
+            SELECT d.authority_id AS authority_id, COUNT(DISTINCT d.id) AS count
+            FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
+            WHERE {PARSED} AND {provision_expr(by)} = :measure{dates}
+            GROUP BY 1""", {"measure": measure, **params})}
     known: list[str] = []
     if not cited:
         known = [str(p) for (p,) in fetch(db, f"SELECT DISTINCT {provision_expr(by)} AS p FROM effective_exemptions e "
@@ -103,6 +113,15 @@ def cooccurrence_rows(db: Db = None, *, by: str = "section", authority: str | No
     cited = f"""SELECT DISTINCT e.disclosure_id AS did, {prov} AS provision
                 FROM effective_exemptions e JOIN effective_disclosures d ON d.id = e.disclosure_id {where}"""
     params.update({"authority": authority} if authority else {})
+    from analysis import rollup
+
+    if rollup.fresh(db):  # the monthly rollup (analysis.rollup): the same counts, summed
+        pairs_sql, pairs_params = rollup.pairs_rows_sql(db, by, where, params, authority, since, until)
+        found = fetch(db, f"""
+            SELECT CASE WHEN p.provision_b IS NULL THEN 0 ELSE 1 END AS pair, p.provision_a AS provision_a,
+                   p.provision_b AS provision_b, SUM(p.n) AS n
+            FROM ({pairs_sql}) p GROUP BY 1, 2, 3""", pairs_params)
+        return _pairs(found)
     found = fetch(db, f"""
         WITH cited AS ({cited})
         SELECT 1 AS pair, a.provision AS provision_a, b.provision AS provision_b, COUNT(*) AS n
@@ -110,6 +129,11 @@ def cooccurrence_rows(db: Db = None, *, by: str = "section", authority: str | No
         GROUP BY 2, 3
         UNION ALL
         SELECT 0, provision, NULL, COUNT(*) FROM cited GROUP BY 2""", params)
+    return _pairs(found)
+
+
+def _pairs(found: Rows) -> Rows:
+    """cooccurrence_rows' answer from the pairs' counts and each provision's total."""
     totals = {a: int(n) for pair, a, _, n in found if not pair}
     out = []
     for pair, a, b, n in found:

@@ -35,13 +35,27 @@ COUNTS = ("responses", *OUTCOMES, "unknown", "ncnd", "refused_s12", "refused_oth
 
 
 def outcome_count_rows(db: Db = None, *, period: str | None = "year", by_authority: bool = True,
-                       authority: str | None = None, since: object = None, until: object = None) -> Rows:
-    """outcome_counts as plain rows (analysis.rows), in the same order."""
+                       authority: str | None = None, since: object = None, until: object = None,
+                       fresh: bool | None = None) -> Rows:
+    """outcome_counts as plain rows (analysis.rows), in the same order; from the monthly
+    rollup while it is current (`fresh`: already known by the caller), else the base tables."""
     per = period_expr(period)
     group = "d.authority_id" if by_authority else "'*'"
     dates, params = date_filter(since, until)
     where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
     params.update({"authority": authority} if authority else {})
+    from analysis import rollup
+
+    if fresh if fresh is not None else rollup.fresh(db):  # the monthly rollup (analysis.rollup)
+        days, params = rollup.outcome_days(db, where, params, authority, since, until)
+        found = fetch(db, f"""
+            SELECT {group} AS authority_id, MAX(d.authority) AS authority, {per} AS period,
+                   {", ".join(f"SUM(d.{c}) AS {c}" for c in rollup.OUTCOME_COLS)}
+            FROM ({days}) d
+            GROUP BY 1, 3
+            ORDER BY 1, 3""", params)
+        s12 = {(r["authority_id"], r["period"]): int(r["refused_s12"] or 0) for r in found.records()}
+        return _wide(found, s12, by_authority)
     sums = ",\n".join(
         f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in OUTCOMES
     )
@@ -60,6 +74,11 @@ def outcome_count_rows(db: Db = None, *, period: str | None = "year", by_authori
         SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS n
         FROM effective_disclosures d {where} AND d.outcome = 'refused' AND d.id IN {_S12_IDS}
         GROUP BY 1, 2""", params)}
+    return _wide(found, s12, by_authority)
+
+
+def _wide(found: Rows, s12: dict[tuple[object, object], int], by_authority: bool) -> Rows:
+    """outcome_count_rows' answer from the grouped counts and the cost-limit refusals."""
     out = []
     for rec in found.records():
         counts = {c: int(rec[c] or 0) for c in ("responses", *OUTCOMES, "unknown", "ncnd")}

@@ -60,6 +60,21 @@ def usage_rows(
     dates, params = date_filter(since, until)
     where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
     params.update({"authority": authority} if authority else {})
+    from analysis import rollup
+
+    if rollup.fresh(db):  # the monthly rollup (analysis.rollup): the same counts, summed
+        cited_sql, cited_params = rollup.cited_rows_sql(db, by, where, dict(params), authority, since, until)
+        cited = fetch(db, f"""
+            SELECT {group} AS authority_id, {per} AS period, d.provision AS provision,
+                   SUM(d.responses) AS responses_citing
+            FROM ({cited_sql}) d GROUP BY 1, 2, 3""", cited_params)
+        days, day_params = rollup.outcome_days(db, where, dict(params), authority, since, until)
+        totals = {(a, p): (int(n), name) for a, p, n, name in fetch(db, f"""
+            SELECT {group} AS authority_id, {per} AS period, SUM(d.responses) AS responses,
+                   MAX(d.authority) AS authority
+            FROM ({days}) d
+            GROUP BY 1, 2""", day_params)}
+        return _usage(cited, totals, by_authority)
     cited = fetch(db, f"""
         SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
                COUNT(DISTINCT d.id) AS responses_citing
@@ -71,6 +86,11 @@ def usage_rows(
                MAX(d.authority) AS authority
         FROM ({by_day("COUNT(*) AS responses", where)}) d
         GROUP BY 1, 2""", params)}
+    return _usage(cited, totals, by_authority)
+
+
+def _usage(cited: Rows, totals: dict[tuple[object, object], tuple[int, object]], by_authority: bool) -> Rows:
+    """usage_rows' answer from the citing counts and each group's responses."""
     out = []
     for aid, per_, provision, citing in cited:
         n, name = totals[(aid, per_)]  # every cited response is counted in its group's total

@@ -236,7 +236,7 @@ def fetch(*a, **k):
         spent[0] += time.perf_counter() - t
         spent[1] += 1
 db.fetch = fetch
-for name in ("usage", "outcomes", "compare", "agreement", "figures"):
+for name in ("usage", "outcomes", "compare", "agreement", "figures", "rollup"):
     module = __import__("analysis." + name, fromlist=["fetch"])
     if hasattr(module, "fetch"):
         module.fetch = fetch
@@ -270,6 +270,13 @@ def time_exports(url: str) -> dict[str, Any]:
                 out[f"{what}_{fmt}"]["mb"] = round(Path(tmp, f"{what}.{fmt}").stat().st_size / 2**20, 1) \
                     if Path(tmp, f"{what}.{fmt}").exists() else None
     return out
+
+
+def refresh_rollup(url: str) -> dict[str, Any]:
+    """`foi db refresh --force`: the statistics' monthly rollup rebuilt from every response
+    (what a crawl, a reparse or a review correction does when it finishes), with the load."""
+    return {**_run([sys.executable, str(ROOT / "foi.py"), "db", "refresh", "--force", "--db", url], timeout=1800),
+            "load": round(os.getloadavg()[0], 2)}
 
 
 def families_first(url: str) -> dict[str, Any]:
@@ -370,7 +377,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="time an existing store (one kept by --keep) instead of generating one (repeatable)")
     ap.add_argument("--commands", help="only these stats commands (comma-separated names of STATS)")
     ap.add_argument("--no-families-first", action="store_true", help="skip the first families run")
+    ap.add_argument("--refresh", action="store_true",
+                    help="with --db: rebuild the statistics' rollup first (a generated store always is)")
+    ap.add_argument("--base", action="store_true",
+                    help="time the statistics from the base tables (FOI_NO_ROLLUP=1), filed as stats_base")
     args = ap.parse_args(argv)
+    if args.base:
+        os.environ["FOI_NO_ROLLUP"] = "1"  # the commands run as subprocesses and inherit it
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     names = args.commands.split(",") if args.commands else None
     runs = [("sqlite" if u.startswith("sqlite") else "postgresql", u) for u in args.db] or \
@@ -386,15 +399,19 @@ def main(argv: list[str] | None = None) -> int:
                     load_sqlite(url, args.n)
                 entry["load_s"] = round(time.perf_counter() - t0, 1)
                 print(backend, "loaded", entry, flush=True)
+            if not given or args.refresh:  # the loader's last step, as a crawl's
+                entry["rollup_refresh"] = refresh_rollup(url)
+                print(backend, "rollup refresh", json.dumps(entry["rollup_refresh"]), flush=True)
             parts = args.parts.split(",")
             if not args.no_families_first:
                 entry["families_first_run"] = families_first(url)
                 print(backend, "families first run", json.dumps(entry["families_first_run"]), flush=True)
             if "stats" in parts:
+                key = "stats_base" if args.base else "stats"
                 previous_stats = results.get(f"{backend}_trial_index" if args.trial_index else backend, {}) \
-                    .get(str(args.n), {}).get("stats", {})
-                entry["stats"] = {**previous_stats, **time_stats(url, names)}
-                print(backend, "stats", json.dumps(entry["stats"]), flush=True)
+                    .get(str(args.n), {}).get(key, {})
+                entry[key] = {**previous_stats, **time_stats(url, names)}
+                print(backend, key, json.dumps(entry[key]), flush=True)
             if "export" in parts:
                 entry["export"] = time_exports(url)
                 print(backend, "export", json.dumps(entry["export"]), flush=True)

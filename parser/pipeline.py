@@ -81,6 +81,11 @@ def _fields(record: Disclosure, page: Page, *, url: str | None) -> None:
         text, url=url, meta=page.meta, chrome=page.chrome_text
     )
     record.regime = regime.find_regime(text, authority_id=record.authority_id)
+    if record.regime is None and page.chrome_text:
+        # The response names no statute but the page around it does: a request site's notice
+        # over its copy of the reply ("... attached to the Freedom of Information request '...'")
+        # says which Act the request was made under, as its banners name the site's body.
+        record.regime = regime.find_regime(page.chrome_text, authority_id=record.authority_id)
     found = dates.find_dates(text, url=url, meta=page.meta)
     record.published_date, record.request_date, record.response_date = (
         found.published,

@@ -13,6 +13,9 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     REAL,
+    BigInteger,
+    Column,
+    Table,
     Boolean,
     Date,
     DateTime,
@@ -227,6 +230,29 @@ class FamilySummary(Base):
     fingerprint: Mapped[str] = mapped_column(Text)
     families: Mapped[str] = mapped_column(Text)
     computed_at: Mapped[str] = mapped_column(Text)
+
+
+# Derived: the statistics' monthly rollup (analysis/rollup.py, migration 0012), rebuilt by the
+# writers when they finish and read only while analysis_rollup_state's fingerprint matches
+# the store. Plain tables (the counts have no key of their own: authority and month may be NULL).
+Table("analysis_rollup_state", Base.metadata,
+      Column("name", String(32), primary_key=True), Column("fingerprint", Text, nullable=False),
+      Column("computed_at", Text, nullable=False), Column("seconds", Float))
+Table("analysis_rollup_months", Base.metadata,
+      Column("month", Text, primary_key=True), Column("first_date", Text, nullable=False),
+      Column("last_date", Text, nullable=False))
+Table("analysis_rollup_outcomes", Base.metadata,
+      Column("authority_id", Text), Column("month", Text), Column("authority", Text),
+      *(Column(c, BigInteger, nullable=False) for c in ("responses", "disclosed", "partial", "refused", "not_held",
+                                                        "unknown", "ncnd", "refused_s12")))
+Table("analysis_rollup_cited", Base.metadata,
+      Column("kind", String(16), nullable=False), Column("authority_id", Text), Column("month", Text),
+      Column("provision", Text), Column("responses", BigInteger, nullable=False),
+      Index("ix_analysis_rollup_cited", "kind", "authority_id", "month"))
+Table("analysis_rollup_pairs", Base.metadata,
+      Column("kind", String(16), nullable=False), Column("authority_id", Text), Column("month", Text),
+      Column("provision_a", Text), Column("provision_b", Text), Column("responses", BigInteger, nullable=False),
+      Index("ix_analysis_rollup_pairs", "kind", "authority_id", "month"))
 
 
 class ReviewCorrection(Base):

@@ -103,8 +103,12 @@ FLOORS: dict[str, dict[str, float]] = {
 # ARIA labels, picture captions) and a footer run below the sign-off took web 0.022 -> 0.017
 # (11/651; web11 0.124 -> 0.093) - ceiling 0.03 -> 0.02. Session 4: web12, web13 and let08 added
 # at their first sight (chrome left 0.18, 0.11, 0.10) - web 0.053 (48/907), let 0.021 (9/436);
-# ceilings re-pinned at those, as the corpus they describe changed.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.05, "let": 0.02}
+# ceilings re-pinned at those, as the corpus they describe changed. 2026-12-07, chrome4: kinds
+# read on web12 and let08 (request-site copy notices in any wording, address and registration
+# footers, doubled markings, strong dated/landmark lines for HTML, mirror details, news and
+# blog furniture) took web 0.053 -> 0.014 (13/907; web13, kept as validation, 0.107 -> 0.066) and let 0.021 -> 0.000
+# (rounded up to 0.01, the summary's precision) - ceilings 0.05 -> 0.02 and 0.02 -> 0.01.
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.02, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 225, "let": 163}
 

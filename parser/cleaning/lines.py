@@ -366,8 +366,12 @@ def _footer_run(text: Sequence[str], last: int, families: dict[int, str | None],
 
 
 # A site's name as a line's lead: before "©", a year, a strapline dash, a menu separator.
-_NAME_LEAD = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)(?:\s+\d{4})?\s*(?:$|\s[-–—·•|]\s|>>|\s›\s|\s\|)", re.I)
-_MARKED = re.compile(r"^(?:©|\(c\)|copyright)|\s[-–—]\s|>>", re.I)
+# ("1Library © 2026 · Terms": the name may also come before its "©")
+_NAME_LEAD = re.compile(r"^(?:©|\(c\)|copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(.+?)(?:\s+(?:©|\(c\)))?(?:\s+\d{4})?\s*(?:$|\s[-–—·•|]\s|>>|\s›\s|\s\|)", re.I)
+# A figure standing alone in a lead ("Table 3", "2019 figures") is no site's name; a digit
+# joined to a brand's letters ("1Library") is.
+_LONE_NUMBER = re.compile(r"(?<![^\W\d])\d+(?![^\W\d])")
+_MARKED = re.compile(r"^(?:©|\(c\)|copyright)|\s(?:©|\(c\))\s|\s[-–—]\s|>>", re.I)
 _DOMAIN_TAIL = re.compile(r"\.(?:com|co\.uk|org(?:\.uk)?|net|uk|gov\.uk|info|io)$", re.I)
 # A site name is short: the page's title or a letter's first sentence is not.
 SITE_NAME_MAX_CHARS = 40
@@ -413,7 +417,7 @@ def _site_names(
             if len(line) > 90 or r.protect.search(line):
                 continue
             lead = _name_lead(line)
-            if 3 <= len(lead) <= SITE_NAME_MAX_CHARS and not any(c.isdigit() for c in lead):
+            if 3 <= len(lead) <= SITE_NAME_MAX_CHARS and not _LONE_NUMBER.search(lead):
                 out.setdefault(lead, []).append(i)
         return out
 

@@ -113,7 +113,9 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url = request.getfixturevalue("pg_store_database")
     engine = create_engine(url)
     with engine.begin() as conn:
-        names = ", ".join(TABLES + ("analysis_family_cache", "analysis_family_state", "analysis_family_summary"))
+        names = ", ".join(TABLES + ("analysis_family_cache", "analysis_family_state", "analysis_family_summary",
+                                "analysis_rollup_state", "analysis_rollup_months", "analysis_rollup_outcomes",
+                                "analysis_rollup_cited", "analysis_rollup_pairs"))
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     engine.dispose()
     return url

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from store import Store, open_store
 from store.engine import current_revision, head_revision, make_engine, upgrade
@@ -73,6 +73,8 @@ def test_authorities_are_seeded_from_the_gazetteer_without_duplicates(db_url: st
 
 ANALYSIS_INDEXES = {"analysis_ix_disclosures_counts", "analysis_ix_exemptions_codes"}
 ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state", "analysis_family_summary"}
+ROLLUP_TABLES = {"analysis_rollup_state", "analysis_rollup_months", "analysis_rollup_outcomes", "analysis_rollup_cited",
+                 "analysis_rollup_pairs"}
 
 
 def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_schema(db_url: str) -> None:
@@ -88,11 +90,12 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0011_family_summary"
+        assert current_revision(migrated.engine) == head_revision() == "0012_stats_rollup"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
         assert ANALYSIS_TABLES <= set(found.get_table_names())
+        assert ROLLUP_TABLES <= set(found.get_table_names())  # 0012: the statistics' rollup
         assert "wdtk_replies" in set(found.get_table_names())  # 0007_wdtk
         assert "wdtk_feeds" in set(found.get_table_names())  # 0008_wdtk_feeds
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
@@ -201,4 +204,44 @@ def test_0010_covers_the_stats_aggregates_and_goes_back_down(db_url: str) -> Non
         assert current_revision(again.engine) == head_revision()
         assert indexes()["analysis_ix_disclosures_counts"][-1] == "id"
         assert again.counts() == before
+    engine.dispose()
+
+
+def test_0012_adds_the_rollup_empty_and_goes_back_down(db_url: str) -> None:
+    """0012 adds the statistics' rollup tables, empty (so no statistic reads them until a
+    refresh), keeping every row; its downgrade drops them; a refresh then fills them."""
+    from alembic import command
+
+    from analysis import rollup
+    from store.engine import alembic_config
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0011_family_summary")
+    old = Store(engine)
+    doc = old.add_document(url=PAGE, body=b"x", status=200).document_id
+    old.save_disclosure(hostage_record(reference="207-50"), response_url=PAGE, document_ids=[doc],
+                        parser_version="0.1.0")
+    before = old.counts()
+    old.close()
+    assert not ROLLUP_TABLES & set(inspect(engine).get_table_names())
+    upgrade(engine, "0012_stats_rollup")
+    assert current_revision(engine) == "0012_stats_rollup"
+    assert ROLLUP_TABLES <= set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        assert [conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar() for t in sorted(ROLLUP_TABLES)] == [0] * 5
+    assert not rollup.fresh(engine)  # nothing kept yet: the base tables answer
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_family_summary")
+    assert current_revision(engine) == "0011_family_summary"
+    assert not ROLLUP_TABLES & set(inspect(engine).get_table_names())
+    assert not rollup.fresh(engine) and rollup.refresh(engine) is None  # no rollup before 0012
+    upgrade(engine)
+    with open_store(db_url, seed=False) as again:
+        assert current_revision(again.engine) == head_revision()
+        assert again.counts() == before
+        assert rollup.refresh(again) is not None and rollup.fresh(again)
+        with again.engine.connect() as conn:
+            assert conn.execute(text("SELECT SUM(responses) FROM analysis_rollup_outcomes")).scalar() == 1
     engine.dispose()
