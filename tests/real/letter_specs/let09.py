@@ -84,6 +84,7 @@ LETTERS = [
         n=2, kind="docx",
         source_url="https://www.cleveland.pcc.police.uk/commissioner/transparency/foi-log/foi-252-hours-worked-by-the-opcc/",
         footer_url="www.cleveland.pcc.police.uk", page_numbers=True,
+        footer_text="Holding Cleveland Police to account on behalf of the public",
         letterhead=["Office of the Police and Crime Commissioner for Cleveland", "Cleveland Community Safety Hub",
                     "1 Cliffland Way, Hemlington", "Middlesbrough TS8 9GL"],
         blocks=[
@@ -237,7 +238,7 @@ LETTERS = [
     dict(
         n=7, kind="docx",
         source_url="https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/other/missing-people-07719/",
-        footer_url="www.northumbria.police.uk", page_numbers=True, letterhead=NORTHUMBRIA_HEAD,
+        footer_url="www.northumbria.police.uk", page_numbers=True, footer_text="Northumbria Police \u00b7 Information Management Unit \u00b7 Tel: 101", letterhead=NORTHUMBRIA_HEAD,
         blocks=[
             ("h", "Missing people - 077/19"),
             ("p", "Information held by Northumbria Police, provided under the Freedom of Information Act 2000 (the 'Act')"),
@@ -286,7 +287,8 @@ LETTERS = [
         label=dict(
             authority="Dyfed-Powys Police", regime="FOIA", reference=None, outcome="refused", ncnd=True,
             grounds=["s12(2)"], mentioned=["s1(1)(a)", "s1(1)(b)", "s17"],
-            body=["Dyfed-Powys Police is unable to confirm or deny whether it holds information relevant to your request, because we consider that the Section 12(2) exemption, the Cost of Compliance exceeds the Appropriate Limit, applies to it."],
+            body=["Dyfed-Powys Police is unable to confirm or deny whether it holds information relevant to your request, because we consider that the Section 12(2) exemption, the Cost of Compliance exceeds the Appropriate Limit, applies to it.",
+                  "* Where the force does not keep the information that far back, you asked for it from the earliest month available."],
             notes="Dyfed-Powys log entry as a letter on the bilingual letterhead with OFFICIAL bands. Neither confirm nor deny on cost under s12(2) for the whole request -> refused, ncnd true (the corpus codes s12(2) NCND as ncnd, as web12 did). s1(1)(a), s1(1)(b) and s17 are the Act's duties, mentioned. The stored copy shows only the period of the request (the list of counts asked for is lost) and stops inside the s17 sentence, so the request is described only as 'the vetting figures set out in your request'. No reference on the page (the number is only in its address); no date.",
         ),
     ),
@@ -295,6 +297,7 @@ LETTERS = [
         n=9, kind="docx",
         source_url="https://spa.police.uk/publication-library/foi-2023-24-085-stop-and-search-reasonable-grounds-performance-data-2020-present",
         footer_url="www.spa.police.uk", page_numbers=True,
+        footer_text="Scottish Police Authority \u00b7 \u00d9ghdarras Poilis na h-Alba",
         letterhead=["Scottish Police Authority", "1 Pacific Quay", "Glasgow G51 1DZ"],
         blocks=[
             ("qa", [("Date:", "16 January 2024")], {"ruled": False}),
@@ -310,7 +313,8 @@ LETTERS = [
         label=dict(
             authority="Scottish Police Authority", regime="FOISA", reference=None, date="2024-01-16", outcome="not_held",
             chrome=["Page 1 of 1"],
-            body=["Police Scotland may hold information of this kind, and you may wish to direct your request to them."],
+            body=["Police Scotland may hold information of this kind, and you may wish to direct your request to them.",
+                  "Having considered your request under the Freedom of Information (Scotland) Act 2002, I can tell you that the Scottish Police Authority does not hold the stop and search performance data you asked for."],
             notes="SPA publication-library entry, FOISA. The stored page gives the request in full and a summary of the reply (issued 16 January 2024; the data are not held; Police Scotland may hold it), with the letter itself only as a PDF link; the letter here is rebuilt from that summary, so its two answer sentences are the writer's. Not held, with a pointer to another body -> not_held. The S23/S1 PACE powers in the request are not grounds. No reference is shown on the page (the number is only in its address).",
         ),
     ),
@@ -319,6 +323,7 @@ LETTERS = [
         n=10, kind="pdf",
         source_url="https://shropshirefire.gov.uk/malicious-fire-alarms-schools",
         footer_url="www.shropshirefire.gov.uk", page_numbers=True,
+        footer_text="Shropshire Fire and Rescue Service, Headquarters, St Michael's Street, Shrewsbury SY1 2HJ",
         letterhead=["Shropshire Fire and Rescue Service", "Headquarters, St Michael's Street", "Shrewsbury SY1 2HJ"],
         blocks=[
             ("qa", [("Reference:", "825"), ("Received:", "Wednesday, 22 August, 2018"),
@@ -336,7 +341,8 @@ LETTERS = [
         ],
         label=dict(
             authority="Shropshire Fire and Rescue Service", regime="FOIA", reference="825", date="2018-09-17", outcome="partial",
-            body=["Shropshire Fire and Rescue Service does not record the cost of attending hoaxes and false fire alarm incidents."],
+            body=["Shropshire Fire and Rescue Service does not record the cost of attending hoaxes and false fire alarm incidents.",
+                  "The figures are in the spreadsheet attached."],
             notes="Shropshire FRS log entry as a letter whose header fields (Reference, Received, Responded, Information Released) stand in an unruled two-column block, dates written in full with weekdays ('Monday, 17 September, 2018'); the received date comes first. A bare number reference ('825'). Counts given in a spreadsheet; the costs asked for in part 2 are not recorded (a tariff pointer is offered instead) -> partial (some given, one part not held), though the log marks 'Information Released: Yes': a judgement call, since part 2 was asked 'if possible'. No ground cited.",
         ),
     ),
@@ -450,7 +456,7 @@ LETTERS = [
         label=dict(
             authority="North Yorkshire Police", regime="FOIA", reference=None, outcome="refused", ncnd=True,
             mentioned=["s1(1)(a)"],
-            chrome=SOH_TOP + ["Was this page useful?  Yes  No", "Report a problem with this page",
+            chrome=[SOH_TOP[0], SOH_TOP[1], SOH_TOP[4], SOH_TOP[5], SOH_TOP[6]] + ["Was this page useful?  Yes  No", "Report a problem with this page",
                                   "\u00a9 North Yorkshire Police \u00b7 Cookies \u00b7 Privacy \u00b7 Accessibility statement"],
             body=["North Yorkshire police can neither confirm nor deny that information is held, because the duty in s1(1)(a) of the Freedom of Information Act 2000 does not apply by virtue of the exemptions that follow.",
                   "Q1. Can you confirm that the hearing took place?"],
@@ -491,7 +497,8 @@ LETTERS = [
     dict(
         n=16, kind="docx",
         source_url="https://foi.west-midlands.police.uk/?p=31855",
-        footer_url="foi.west-midlands.police.uk", page_numbers=True, letterhead=WMP_HEAD,
+        footer_url="foi.west-midlands.police.uk", page_numbers=True,
+        footer_text="West Midlands Police \u00b7 Serving our communities, protecting them from harm", letterhead=WMP_HEAD,
         blocks=[
             ("h", "Shotgun Certificates (1047A/23)"),
             ("h", "Request"),
@@ -525,7 +532,7 @@ LETTERS = [
     dict(
         n=17, kind="pdf",
         source_url="https://tfl.gov.uk/corporate/transparency/freedom-of-information/foi-request-detail?referenceId=FOI-2365-1718",
-        footer_url="tfl.gov.uk", page_numbers=True,
+        footer_url="tfl.gov.uk", page_numbers=True, footer_text="Transport for London \u00b7 Every journey matters",
         letterhead=["Transport for London", "FOI Case Management Team", "General Counsel", "5 Endeavour Square",
                     "London E20 1JN"],
         blocks=[
@@ -608,6 +615,80 @@ LETTERS = [
             body=["Cleveland Police's ARV officers carry:",
                   "Having made enquiries within the force, this is all the information Cleveland Police can provide on this subject; for anything further we rely on the exemptions below."],
             notes="Cleveland log entry as a Word letter with OFFICIAL in header and footer; the reference is spaced around its hyphen ('Enquiry Reference: 700 - 24'). Weapon list given; review dates not available; anything further withheld under exemptions that the stored copy cuts off (it stops inside the s1 duties paragraph) -> partial, and no ground is labelled because none is named in what is shown. s1(1)(a) (written 'Section 1(1) (a)') is the duty, mentioned. Model names with numbers (Mk18, Glock 17, X2, L104A2) are not references. No date.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 20 Gwent fleet, s31(1)(a)(b) (pdf)
+    dict(
+        n=20, kind="pdf",
+        source_url="https://www.gwent.police.uk/foi-ai/gwent-police/disclosure2/2022/07---july/202225080---fleet/",
+        marking="OFFICIAL", footer_url="www.gwent.police.uk", page_numbers=True,
+        letterhead=["Gwent Police", "Heddlu Gwent", "Police Headquarters", "Turnpike Road, Croesyceiliog",
+                    "Cwmbran NP44 2XJ", "Tel: 101"],
+        blocks=[
+            ("h", "Fleet"),
+            ("p", "You asked for information about the vehicles the service used in 2021-2022 and any vehicles that may be on order, and for every reserve vehicle used in 2021-2022 (to the present), with the details listed in your request."),
+            ("p", "Clarification: you would like the figures by full calendar year."),
+            ("h", "Section 31(1)(a)(b)-\u2018Law Enforcement\u2019"),
+            ("p", "The exemption that applies to the information you asked for in this question is Section 31(1)(a)(b)-\u2018Law Enforcement\u2019 of the Freedom of information Act 2000, and this refusal notice is issued under Section 17(5)."),
+            ("h", "Harm"),
+            ("p", "Disclosing certain types of vehicle would weaken policing tactics and operations: it would show criminals the force's covert capability and, by mapping across forces, where it would be 'safe' to travel because the chance of being caught is lower."),
+            ("p", "The force would then be less able to detect and reduce crime on the roads or to catch criminals."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Gwent Police"]),
+        ],
+        label=dict(
+            authority="Gwent Police", regime="FOIA", reference=None, outcome="partial",
+            grounds=["s31(1)(a)", "s31(1)(b)"], mentioned=["s17(5)"],
+            body=["Disclosing certain types of vehicle would weaken policing tactics and operations: it would show criminals the force's covert capability and, by mapping across forces, where it would be 'safe' to travel because the chance of being caught is lower.",
+                  "Clarification: you would like the figures by full calendar year."],
+            notes="Gwent log entry as a letter on the bilingual letterhead with OFFICIAL bands. The chained citation 'Section 31(1)(a)(b)' (with a hyphen and curly quotes before 'Law Enforcement') is applied to 'this question' and to 'certain types of vehicle', and the notice is issued under s17(5) (procedural). Judgement call on the outcome: the stored copy shows no figures (the list of details asked for and the 'considerations to note' are lost, and it stops inside the harm section), but the exemption covers only certain vehicle types in one question -> partial; a reader of this letter alone could say refused. No reference in the letter (the log number is only in the page address) and no date.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 21 Met NCND, quoted on a requester's blog (docx)
+    dict(
+        n=21, kind="docx",
+        source_url="http://tomfranklin.blogspot.co.uk/2016/06/met-police-foia-response.html",
+        footer_url="www.met.police.uk", page_numbers=True, footer_text="Metropolitan Police Service \u00b7 Total Policing",
+        letterhead=["Metropolitan Police Service", "Public Access Office", "PO Box 57192", "London SW6 1SF"],
+        blocks=[
+            ("p", "Freedom of Information Request Reference No: 2016040001401"),
+            ("p", "I am writing about your request for information, which the Metropolitan Police Service (MPS) received on 25/04/2016. You asked for the following."),
+            ("p", "You told us that eight people, yourself among them, were tried for obstructing the highway outside the Excel Centre while the Defence Security and Equipment International (DSEI) exhibition was being set up last year, and were acquitted on the ground that they were trying to prevent crime; that the judge found clear, credible and largely unchallenged evidence from three experts that crimes, including sales of arms used against civilians and of items inherently unlawful such as cluster munitions and equipment for torture, had taken place at past DSEI exhibitions and were not being properly investigated; and that none of these crimes had been found by MPS officers. You asked for information about the MPS's policing and investigation of such offences at the exhibition."),
+            ("h", "Decision"),
+            ("p", "The MPS can neither confirm nor deny whether it holds the information you have asked for."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Public Access Office", "Metropolitan Police Service"]),
+        ],
+        label=dict(
+            authority="Metropolitan Police Service", regime="FOIA", reference="2016040001401", outcome="refused", ncnd=True,
+            chrome=["Page 1 of 1"],
+            body=["The MPS can neither confirm nor deny whether it holds the information you have asked for.",
+                  "I am writing about your request for information, which the Metropolitan Police Service (MPS) received on 25/04/2016."],
+            notes="A Met reply posted on the requester's Blogger blog, set out here as the Word letter it came from. Long numeric reference after 'Freedom of Information Request Reference No:'; 25/04/2016 is the date of receipt -> response_date null. The blog's opening quotes the decision (neither confirm nor deny for the whole request) -> refused, ncnd; the stored copy stops inside the quoted request, before the exemptions are named, so no ground is labelled. The request is summarised from the part the copy shows (the trial, the judge's findings on past DSEI exhibitions); its closing questions are described only in general terms.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 22 Scottish FRS, not held (pdf, rebuilt)
+    dict(
+        n=22, kind="pdf",
+        source_url="https://www.foi.scot/decision-1072025",
+        footer_url="www.firescotland.gov.uk", page_numbers=True,
+        footer_text="Seirbheis Sm\u00e0laidh agus Teasairginn na h-Alba \u00b7 Working together for a safer Scotland",
+        letterhead=["Scottish Fire and Rescue Service", "Westburn Drive", "Cambuslang G72 7NA"],
+        blocks=[
+            ("qa", [("Date:", "25 September 2024")], {"ruled": False}),
+            ("h", "FREEDOM OF INFORMATION (SCOTLAND) ACT 2002 \u2013 NOTICE THAT INFORMATION IS NOT HELD"),
+            ("p", "Thank you for your request of 30 August 2024. Among other things you asked for the fire safety figures recorded on 1 April 2023 at [specified address] (range 16:00-20:00), for the same in a similar room on October 6 (range 15:00-16:30), and whether any event data is registered in the event log."),
+            ("p", "Extensive searches have been made, and no trace of an attendance by the Service on those dates has been found. As no year was given for 6 October, both 2022 and 2023 were checked."),
+            ("p", "In terms of section 17(1)(b) of FOISA, I must therefore give you notice that the Scottish Fire and Rescue Service does not hold the information you asked for."),
+            ("p", FOISA_RIGHTS),
+            ("sign", ["Information Governance", "Scottish Fire and Rescue Service"]),
+        ],
+        label=dict(
+            authority="Scottish Fire and Rescue Service", regime="FOISA", reference=None, date="2024-09-25", outcome="not_held",
+            mentioned=["s17(1)(b)"],
+            body=["As no year was given for 6 October, both 2022 and 2023 were checked.",
+                  "In terms of section 17(1)(b) of FOISA, I must therefore give you notice that the Scottish Fire and Rescue Service does not hold the information you asked for."],
+            notes="Scottish Fire and Rescue Service notice that information is not held (FOISA), rebuilt from the Scottish Information Commissioner's decision 107/2025, which records the request of 30 August 2024, the reply of 25 September 2024 (no trace of attendance on the dates, 2022 and 2023 both checked for the undated 6 October, notice under section 17(1)(b)) and the Commissioner's finding that the information was not held. The letter's sentences are the writer's -> not_held; s17(1)(b) is the notice, not a ground. The request's other parts, outside the application to the Commissioner, are not described. The address is redacted as '[specified address]', as in the decision.",
         ),
     ),
 ]
