@@ -5,6 +5,7 @@ that `foi --help` stays fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -333,6 +334,15 @@ def _parse_stored(page, attachments):  # type: ignore[no-untyped-def]
     return complete(record, page.content, page.content_type, page.url, profile_for_url(page.url))
 
 
+def _since_process_start() -> float:
+    """Wall seconds since this process began (its start-up, when called first thing)."""
+    import time
+
+    import psutil
+
+    return time.time() - psutil.Process().create_time()
+
+
 @app.command()
 def reparse(
     parser_older_than: Annotated[Optional[str], typer.Option("--parser-older-than", metavar="VERSION", help="Only records made by a parser older than this version (and failed ones).")] = None,
@@ -358,18 +368,24 @@ def reparse(
         raise typer.Exit(1)
     db = _readable(db)
     budget = _budget(time_budget, memory_budget)
+    from runner import warm_up
+
+    warm_up()  # the parse workers' fork server loads the parser while this process starts
     from parser import PARSER_VERSION
     from store.reparse import run
 
     from crawler.wdtk.reparse import run as run_wdtk
 
     with _open_store(db) as s:
+        start = _since_process_start()  # Python, imports and opening the store
         summary = run(s, _parse_stored, parser_version=PARSER_VERSION, workers=workers,
                       since=parser_older_than, progress=progress, budget=budget, batch_size=batch)
         answers = run_wdtk(s, parser_version=PARSER_VERSION, since=parser_older_than, workers=workers,
                            budget=budget)
     for url, error in summary.errors + answers.errors:
         _err(f"{url}: {error}")
+    if os.environ.get("FOI_REPARSE_PHASES"):  # bench.scale: where the run's wall time went
+        _err("phases: " + json.dumps({k: round(v, 2) for k, v in {"start": start, **summary.seconds}.items()}))
     typer.echo(f"parser {PARSER_VERSION}: {summary.parsed} reparsed, {summary.failed} failed "
                f"(recorded in disclosures.error), {summary.skipped} already current, "
                f"{summary.total} responses stored")
@@ -743,18 +759,23 @@ AuthorityOpt = Annotated[Optional[str], typer.Option("--authority", "-a", help="
 PeriodOpt = Annotated[str, typer.Option("--period", metavar="[year|month|all]", help="Group by year, month, or all time.")]
 
 
-def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = ("authority",)) -> None:  # type: ignore[no-untyped-def]
+def _show(frame_fn, title: str, csv: bool, json_: bool, drop: tuple[str, ...] = ("authority",),  # type: ignore[no-untyped-def]
+          rows_fn=None) -> None:  # type: ignore[no-untyped-def]
     """Run one analysis and print it (the terminal table leaves out `drop` columns to fit);
-    library errors become one clear line and exit 1."""
+    library errors become one clear line and exit 1. The terminal table is drawn from
+    `rows_fn`'s plain rows when given (analysis.rows: no pandas to import), --csv/--json from
+    the frame."""
     from analysis.terminal import emit
 
+    table = not (csv or json_)
     try:
-        frame = frame_fn()
+        frame = rows_fn() if (table and rows_fn is not None) else frame_fn()
     except (ValueError, LookupError) as exc:
         _err(str(exc))
         raise typer.Exit(1)
-    if not (csv or json_):
-        frame = frame.drop(columns=[c for c in drop if c in frame.columns])
+    if table:
+        frame = frame.drop([c for c in drop if c in frame.columns]) if rows_fn is not None \
+            else frame.drop(columns=[c for c in drop if c in frame.columns])
     emit(frame, fmt="csv" if csv else "json" if json_ else "table", title=title)
 
 
@@ -762,7 +783,12 @@ def _named(frame, *columns: str):  # type: ignore[no-untyped-def]
     """The terminal table with each provision code beside its name ("s31 Law enforcement"),
     as the report shows them; --csv/--json keep the bare codes for machines."""
     from analysis.categories import provision_label
+    from analysis.rows import Rows
 
+    if isinstance(frame, Rows):
+        for column in columns:
+            frame = frame.mapped(column, lambda code: provision_label(str(code)))
+        return frame
     frame = frame.copy()
     for column in columns:
         frame[column] = frame[column].map(lambda code: provision_label(str(code)))
@@ -794,17 +820,17 @@ def stats_usage(
 
     Example: foi stats usage --period all --pooled
     """
-    from analysis.usage import exemption_usage
+    from analysis.usage import exemption_usage, usage_rows
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
+    kwargs = dict(by=by, period=_period(period), by_authority=not pooled, authority=authority, since=s, until=u)
 
-    def run():  # type: ignore[no-untyped-def]
-        frame = exemption_usage(db, by=by, period=_period(period), by_authority=not pooled,
-                                authority=authority, since=s, until=u)
-        return frame if (csv or json_ or by == "category") else _named(frame, "provision")
+    def rows():  # type: ignore[no-untyped-def]
+        found = usage_rows(db, **kwargs)
+        return found if by == "category" else _named(found, "provision")
 
-    _show(run, "Exemption usage", csv, json_)
+    _show(lambda: exemption_usage(db, **kwargs), "Exemption usage", csv, json_, rows_fn=rows)
 
 
 @stats_app.command("outcomes")
@@ -819,7 +845,7 @@ def stats_outcomes(
 
     Example: foi stats outcomes --period all --measure refused --measure ncnd
     """
-    from analysis.outcomes import MEASURES, outcome_rates
+    from analysis.outcomes import MEASURES, outcome_rate_rows, outcome_rates
 
     from analysis.db import closest
 
@@ -830,8 +856,10 @@ def stats_outcomes(
         raise typer.Exit(1)
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-    _show(lambda: outcome_rates(db, period=_period(period), by_authority=not pooled,
-                                authority=authority, measures=chosen, since=s, until=u), "Outcome rates", csv, json_)
+    kwargs = dict(period=_period(period), by_authority=not pooled, authority=authority, measures=chosen,
+                  since=s, until=u)
+    _show(lambda: outcome_rates(db, **kwargs), "Outcome rates", csv, json_,
+          rows_fn=lambda: outcome_rate_rows(db, **kwargs))
 
 
 @stats_app.command("refusals")
@@ -845,16 +873,13 @@ def stats_refusals(
 
     Example: foi stats refusals --csv
     """
-    from analysis.outcomes import refusal_table, refusal_table_text
+    from analysis.outcomes import refusal_table, refusal_text_rows
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-
-    def run():  # type: ignore[no-untyped-def]
-        frame = refusal_table(db, authority=authority, since=s, until=u, measure=measure)
-        return frame if (csv or json_) else refusal_table_text(frame)
-
-    _show(run, f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=())
+    _show(lambda: refusal_table(db, authority=authority, since=s, until=u, measure=measure),
+          f"{measure} rate by authority and year (~: under 10 responses)", csv, json_, drop=(),
+          rows_fn=lambda: refusal_text_rows(db, authority=authority, since=s, until=u, measure=measure))
 
 
 @stats_app.command("dates")
@@ -867,12 +892,13 @@ def stats_dates(
 
     Example: foi stats dates
     """
-    from analysis.outcomes import date_sources
+    from analysis.outcomes import date_source_rows, date_sources
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
     _show(lambda: date_sources(db, authority=authority, since=s, until=u),
-          "Responses by where their date comes from", csv, json_, drop=())
+          "Responses by where their date comes from", csv, json_, drop=(),
+          rows_fn=lambda: date_source_rows(db, authority=authority, since=s, until=u))
 
 
 @stats_app.command("agreement")
@@ -892,17 +918,20 @@ def stats_agreement(
 
     s, u = _date("--since", since), _date("--until", until)
     parts = {"matrix": ("Our outcome (rows) against the requester's state (columns)",
-                        lambda: agreement.confusion(db, authority, by_authority, since=s, until=u)),
-             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority, since=s, until=u)),
+                        lambda: agreement.confusion(db, authority, by_authority, since=s, until=u),
+                        lambda: agreement.confusion_rows(db, authority, by_authority, since=s, until=u)),
+             "kappa": ("Cohen's kappa, 95% CI", lambda: agreement.summary(db, authority, since=s, until=u),
+                       lambda: agreement.summary_rows(db, authority, since=s, until=u)),
              "disagreements": ("Disagreeing responses",
-                               lambda: agreement.disagreements(db, authority, since=s, until=u))}
+                               lambda: agreement.disagreements(db, authority, since=s, until=u),
+                               lambda: agreement.disagreement_rows(db, authority, since=s, until=u))}
     if show not in ("all", *parts):
         raise typer.BadParameter("use all, matrix, kappa or disagreements")
     if show == "all" and (csv or json_):
         raise typer.BadParameter("with --csv/--json choose one --show: matrix, kappa or disagreements")
     for name in (parts if show == "all" else [show]):
-        title, fn = parts[name]
-        _show(fn, title, csv, json_, drop=())
+        title, fn, rows_fn = parts[name]
+        _show(fn, title, csv, json_, drop=(), rows_fn=rows_fn)
 
 
 @stats_app.command("compare")
@@ -915,12 +944,13 @@ def stats_compare(
 
     Example: foi stats compare ncnd --authority psni --since 2023-01-01
     """
-    from analysis.compare import compare
+    from analysis.compare import compare, compare_rows
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
     _show(lambda: compare(db, measure, authority, since=s, until=u), f"{measure}: each authority vs all others", csv, json_,
-          drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"))
+          drop=("authority", "measure", "ci_low", "ci_high", "others_count", "others_responses"),
+          rows_fn=lambda: compare_rows(db, measure, authority, since=s, until=u))
 
 
 @stats_app.command("cooccurrence")
@@ -933,18 +963,19 @@ def stats_cooccurrence(
 
     Example: foi stats cooccurrence --since 2023-01-01
     """
-    from analysis.compare import cooccurrence
+    from analysis.compare import cooccurrence, cooccurrence_rows
 
     if by not in ("section", "code", "category"):
         _err(f"--by {by}: use section, code or category")
         raise typer.Exit(1)
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
-    def run():  # type: ignore[no-untyped-def]
-        frame = cooccurrence(db, by=by, authority=authority, since=s, until=u)
-        return frame if (csv or json_ or by == "category") else _named(frame, "provision_a", "provision_b")
+    def rows():  # type: ignore[no-untyped-def]
+        found = cooccurrence_rows(db, by=by, authority=authority, since=s, until=u)
+        return found if by == "category" else _named(found, "provision_a", "provision_b")
 
-    _show(run, "Exemptions cited together", csv, json_)
+    _show(lambda: cooccurrence(db, by=by, authority=authority, since=s, until=u), "Exemptions cited together",
+          csv, json_, rows_fn=rows)
 
 
 @stats_app.command("families")
@@ -958,14 +989,16 @@ def stats_families(
 
     Example: foi stats families --since 2024-01-01
     """
-    from analysis.families import family_summary, request_families
+    from analysis.families import family_table, request_families
 
     db = _readable(db)
     s, u = _date("--since", since), _date("--until", until)
 
     def run():  # type: ignore[no-untyped-def]
-        frame = request_families(db, threshold=threshold, since=s, until=u)
-        return frame if members else family_summary(frame)[["family_id", "authorities", "responses", "summary"]]
+        if members:
+            return request_families(db, threshold=threshold, since=s, until=u)
+        return family_table(db, threshold=threshold, since=s, until=u)[["family_id", "authorities", "responses",
+                                                                        "summary"]]
 
     _show(run, "Request families", csv, json_)
 
@@ -981,7 +1014,7 @@ def stats_figures(
 
     Example: foi stats figures --search taser --numeric --since 2022-01-01
     """
-    from analysis.figures import figures, write_figures_csv
+    from analysis.figures import figure_rows, figures, write_figures_csv
 
     db = _store_and_authority(db, authority)
     s, u = _date("--since", since), _date("--until", until)
@@ -990,15 +1023,15 @@ def stats_figures(
                           since=s, until=u)
         return
 
-    def run():  # type: ignore[no-untyped-def]
-        if json_:
-            return figures(db, authority=authority, search=search, numeric_only=numeric, since=s, until=u)
-        frame = figures(db, authority=authority, search=search, numeric_only=numeric, limit=200,
-                        since=s, until=u)
-        return frame[["authority_id", "reference", "date", "caption", "row_label", "column_label", "text", "value"]]
+    def rows():  # type: ignore[no-untyped-def]
+        found = figure_rows(db, authority=authority, search=search, numeric_only=numeric, limit=200,
+                            since=s, until=u)
+        return found.select(["authority_id", "reference", "date", "caption", "row_label", "column_label", "text",
+                             "value"])
 
     # the terminal shows who said it by id (the name column is the first _show drops to fit)
-    _show(run, "Figures", csv, json_)
+    _show(lambda: figures(db, authority=authority, search=search, numeric_only=numeric, since=s, until=u),
+          "Figures", csv, json_, rows_fn=rows)
 
 
 @app.command("export")

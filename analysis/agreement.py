@@ -13,11 +13,13 @@ Cohen's kappa comes with a 95% interval from its large-sample standard error
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from analysis.db import Db, fetch
+from analysis.rows import Rows
 
-from analysis.db import Db, read_sql
+if TYPE_CHECKING:  # pandas only for the frames: the terminal tables are drawn from Rows
+    import pandas as pd
 
 CLASSES = ("disclosed", "partial", "refused", "not_held")
 
@@ -28,11 +30,13 @@ def state_map() -> dict[str, str]:
     return dict(patterns()["state_outcome"])
 
 
-def pairs(db: Db = None, authority: str | None = None, since: object = None,
-          until: object = None) -> pd.DataFrame:
-    """One row per request answer: authority, our outcome (corrected where a person reviewed
-    it), the parser's own, the requester's state, links; since/until keep answers whose best
-    date falls between them."""
+PAIR_COLUMNS = ["authority_id", "wdtk_url", "external_state", "ours", "parser_outcome", "reviewed",
+                "response_url", "matched_by", "theirs"]
+
+
+def pair_rows(db: Db = None, authority: str | None = None, since: object = None,
+              until: object = None) -> Rows:
+    """pairs as plain rows (analysis.rows)."""
     from analysis.db import date_filter
 
     dates, params = date_filter(since, until)
@@ -42,11 +46,18 @@ def pairs(db: Db = None, authority: str | None = None, since: object = None,
     if authority:
         sql += " AND w.authority_id = :a"
         params["a"] = authority
-    frame = read_sql(db, sql + " ORDER BY w.authority_id, w.url", params)
-    frame["theirs"] = frame["external_state"].map(state_map())
-    frame = frame.rename(columns={"outcome": "ours"})
-    frame["reviewed"] = frame["reviewed"].fillna(0).astype(int).astype(bool)
-    return frame
+    found = fetch(db, sql + " ORDER BY w.authority_id, w.url", params)
+    states = state_map() if len(found) else {}
+    return Rows(PAIR_COLUMNS, ((aid, url, state, ours, parser, bool(int(reviewed or 0)), resp, how,
+                                states.get(state)) for aid, url, state, ours, parser, reviewed, resp, how in found))
+
+
+def pairs(db: Db = None, authority: str | None = None, since: object = None,
+          until: object = None) -> pd.DataFrame:
+    """One row per request answer: authority, our outcome (corrected where a person reviewed
+    it), the parser's own, the requester's state, links; since/until keep answers whose best
+    date falls between them."""
+    return pair_rows(db, authority, since, until).frame()
 
 
 def kappa(ours: list[str], theirs: list[str]) -> dict[str, float]:
@@ -78,44 +89,71 @@ def kappa(ours: list[str], theirs: list[str]) -> dict[str, float]:
             "kappa_low": max(-1.0, kap - 1.96 * se), "kappa_high": min(1.0, kap + 1.96 * se)}
 
 
-def _comparable(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame[frame["ours"].isin(CLASSES) & frame["theirs"].isin(CLASSES)]
+def _comparable(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in rows if r["ours"] in CLASSES and r["theirs"] in CLASSES]
+
+
+def confusion_rows(db: Db = None, authority: str | None = None, by_authority: bool = False,
+                   since: object = None, until: object = None) -> Rows:
+    """confusion as plain rows (analysis.rows)."""
+    comp = _comparable(list(pair_rows(db, authority, since, until).records()))
+    if by_authority:
+        names = sorted({r["authority_id"] for r in comp if r["authority_id"] is not None})
+        groups = [(a, [r for r in comp if r["authority_id"] == a]) for a in names]
+    else:
+        groups = [("all", comp)]
+    out = []
+    for name, part in groups:
+        for ours in CLASSES:
+            out.append((name, ours, *(sum(r["ours"] == ours and r["theirs"] == theirs for r in part)
+                                      for theirs in CLASSES)))
+    wdtk = [f"wdtk_{c}" for c in CLASSES]
+    return Rows(["authority_id", "ours", *wdtk], out, ints=wdtk)
 
 
 def confusion(db: Db = None, authority: str | None = None, by_authority: bool = False,
               since: object = None, until: object = None) -> pd.DataFrame:
     """Counts of (our outcome, requester's outcome), overall ('all') or per authority."""
-    frame = _comparable(pairs(db, authority, since, until))
-    groups = [("all", frame)] if not by_authority else list(frame.groupby("authority_id"))
+    return confusion_rows(db, authority, by_authority, since, until).frame()
+
+
+SUMMARY_COLUMNS = ["authority_id", "n", "agreement", "kappa", "kappa_low", "kappa_high", "left_out"]
+
+
+def summary_rows(db: Db = None, authority: str | None = None, since: object = None,
+                 until: object = None) -> Rows:
+    """summary as plain rows (analysis.rows)."""
+    frame = list(pair_rows(db, authority, since, until).records())
+    comp = _comparable(frame)
     out = []
-    for name, part in groups:
-        for ours in CLASSES:
-            row: dict[str, Any] = {"authority_id": name, "ours": ours}
-            for theirs in CLASSES:
-                row[f"wdtk_{theirs}"] = int(((part["ours"] == ours) & (part["theirs"] == theirs)).sum())
-            out.append(row)
-    return pd.DataFrame(out, columns=["authority_id", "ours"] + [f"wdtk_{c}" for c in CLASSES])
+    names = sorted({r["authority_id"] for r in frame if r["authority_id"] is not None})
+    for name, part, whole in [("all", comp, frame)] + [
+            (a, [r for r in comp if r["authority_id"] == a], [r for r in frame if r["authority_id"] == a])
+            for a in names]:
+        stats = kappa([r["ours"] for r in part], [r["theirs"] for r in part])
+        out.append((name, *(stats[c] for c in SUMMARY_COLUMNS[1:-1]), len(whole) - len(part)))
+    return Rows(SUMMARY_COLUMNS, out, ints=("n", "left_out"),
+                floats=("agreement", "kappa", "kappa_low", "kappa_high"))
 
 
 def summary(db: Db = None, authority: str | None = None, since: object = None,
             until: object = None) -> pd.DataFrame:
     """Kappa with its interval overall and per authority, and what was left out."""
-    frame = pairs(db, authority, since, until)
-    comp = _comparable(frame)
-    rows = []
-    for name, part, whole in [("all", comp, frame)] + [
-            (a, comp[comp["authority_id"] == a], frame[frame["authority_id"] == a])
-            for a in sorted(frame["authority_id"].unique())]:
-        stats = kappa(list(part["ours"]), list(part["theirs"]))
-        rows.append({"authority_id": name, **stats, "left_out": int(len(whole) - len(part))})
-    return pd.DataFrame(rows, columns=["authority_id", "n", "agreement", "kappa", "kappa_low", "kappa_high",
-                                       "left_out"])
+    return summary_rows(db, authority, since, until).frame()
+
+
+DISAGREEMENT_COLUMNS = ["authority_id", "ours", "external_state", "theirs", "reviewed", "wdtk_url", "response_url"]
+
+
+def disagreement_rows(db: Db = None, authority: str | None = None, since: object = None,
+                      until: object = None) -> Rows:
+    """disagreements as plain rows (analysis.rows)."""
+    comp = _comparable(list(pair_rows(db, authority, since, until).records()))
+    return Rows(DISAGREEMENT_COLUMNS, (tuple(r[c] for c in DISAGREEMENT_COLUMNS)
+                                       for r in comp if r["ours"] != r["theirs"]))
 
 
 def disagreements(db: Db = None, authority: str | None = None, since: object = None,
                   until: object = None) -> pd.DataFrame:
     """The responses where our outcome and the requester's state differ, with both links."""
-    comp = _comparable(pairs(db, authority, since, until))
-    diff = comp[comp["ours"] != comp["theirs"]]
-    return diff[["authority_id", "ours", "external_state", "theirs", "reviewed", "wdtk_url", "response_url"]
-                ].reset_index(drop=True)
+    return disagreement_rows(db, authority, since, until).frame()

@@ -7,11 +7,13 @@ identical question, which is the fairest comparison the corpus offers.
 Method: each request becomes the set of its subject words (stopwords and numbers dropped);
 MinHash signatures + banding (locality-sensitive hashing) find candidate pairs in near-linear
 time, and a candidate joins a family only if its exact word-set Jaccard with a member
-reaches `threshold`. Numpy does the hashing over all words at once, so 100,000 requests
-take about a second.
+reaches `threshold`. The grouping itself streams (analysis.family_groups): requests are read
+in batches and held as int32 word ids, so a million of them fit in a few hundred MB.
 """
 from __future__ import annotations
 
+import ast
+import json
 import re
 import zlib
 from collections import Counter
@@ -20,26 +22,29 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-import numpy as np
 import pandas as pd
-from analysis.usage import provision_label
 
-from analysis.db import EVENT_DATE, PARSED, Db, read_sql, write_sql
+from analysis import family_groups
+from analysis.db import EVENT_DATE, PARSED, Db, date_filter, dialect, iter_rows, read_sql, write_sql
+from analysis.usage import provision_label
 
 _WORD = re.compile(r"[a-z][a-z]+")
 # a plural 's' after 4+ letters (not 'ss'): 'negotiators' -> 'negotiator', 'address' kept
 _PLURAL = re.compile(r"\b([a-z]{3,}[a-rt-z])s\b")
 # 10 bands x 3 rows: a pair with Jaccard j becomes a candidate with probability
-# 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below).
-_BANDS, _ROWS = 10, 3
+# 1 - (1 - j^3)^10, i.e. 0.89 at j=0.6 and 0.99 at j=0.8 (tuned with THRESHOLD below);
+# up to 8 representatives per bucket; words in more than 5% of distinct requests (once there
+# are 2,000) left out of the hashing; requests of fewer than 3 subject words never grouped.
+_BANDS, _ROWS = family_groups.BANDS, family_groups.ROWS
 THRESHOLD = 0.6
-_MAX_REPS = 8
-_COMMON_MIN_DOCS, _COMMON_SHARE = 2000, 0.05
-_MIN_WORDS = 3
+_MAX_REPS = family_groups.MAX_REPS
+_COMMON_MIN_DOCS, _COMMON_SHARE = family_groups.COMMON_MIN_DOCS, family_groups.COMMON_SHARE
+_MIN_WORDS = family_groups.MIN_WORDS
 # bump when the grouping changes in a way the settings above do not show: cached families
 # computed by an older method are then recomputed
 _METHOD_VERSION = 2  # 2: requests cut where a clarification or the answer begins (request_ends.txt)
 _CACHE_TABLE, _STATE_TABLE = "analysis_family_cache", "analysis_family_state"
+_SUMMARY_TABLE = "analysis_family_summary"  # migration 0011
 
 MEMBER_COLUMNS = ["family_id", "topic", "disclosure_id", "authority_id", "authority", "reference",
                   "date", "outcome", "ncnd", "grounds", "similarity", "response_url"]
@@ -83,100 +88,11 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def _signatures(word_sets: list[frozenset[str]]) -> np.ndarray:
-    """MinHash signatures (n_docs x BANDS*ROWS) by multiply-shift hashing of crc32 word ids."""
-    n_hashes = _BANDS * _ROWS
-    lengths = np.fromiter((len(s) for s in word_sets), dtype=np.int64, count=len(word_sets))
-    flat = np.fromiter((zlib.crc32(w.encode()) for s in word_sets for w in s), dtype=np.uint64,
-                       count=int(lengths.sum()))
-    rng = np.random.default_rng(20240301)  # fixed seed: the same families on every run
-    a = rng.integers(1, 2**63, size=n_hashes, dtype=np.uint64) | np.uint64(1)
-    b = rng.integers(0, 2**63, size=n_hashes, dtype=np.uint64)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    sig = np.empty((len(word_sets), n_hashes), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i in range(n_hashes):
-            hashed = (flat * a[i] + b[i]) >> np.uint64(32)
-            sig[:, i] = np.minimum.reduceat(hashed, starts)
-    return sig
-
-
-class _Union:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
-def _subject_sets(word_sets: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Word sets without the words too common to tell requests apart: in a large corpus a
-    word found in more than 5% of requests ('number', 'year') would put unrelated requests
-    in the same LSH bucket. Small corpora keep every word (a family can be 20% of them)."""
-    if len(word_sets) < _COMMON_MIN_DOCS:
-        return word_sets
-    df = Counter(w for s in word_sets for w in s)
-    common = {w for w, c in df.items() if c > _COMMON_SHARE * len(word_sets)}
-    return [s - common for s in word_sets] if common else word_sets
-
-
-def _group(word_sets: list[frozenset[str]], threshold: float) -> list[int]:
-    """Family root per document (its own index when it matched nothing)."""
-    n = len(word_sets)
-    union = _Union(n)
-    if n < 2:
-        return list(range(n))
-    # identical requests (the usual round robin) join at once, so each LSH bucket holds
-    # distinct texts only
-    first: dict[frozenset[str], int] = {}
-    distinct: list[int] = []
-    for i, s in enumerate(word_sets):
-        j = first.setdefault(s, i)
-        if j == i:
-            distinct.append(i)
-        else:
-            union.join(i, j)
-    subjects = _subject_sets([word_sets[i] for i in distinct])
-    keep = [k for k, s in enumerate(subjects) if s]
-    if len(keep) < 2:
-        return [union.find(i) for i in range(n)]
-    sig = _signatures([subjects[k] for k in keep])
-    ids = np.array([distinct[k] for k in keep])
-    mix = np.array([1, 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F], dtype=np.uint64)[:_ROWS]
-    for band in range(_BANDS):
-        with np.errstate(over="ignore"):
-            key = np.bitwise_xor.reduce(sig[:, band * _ROWS:(band + 1) * _ROWS] * mix, axis=1)
-        order = np.argsort(key, kind="stable")
-        cuts = np.flatnonzero(np.diff(key[order])) + 1
-        starts, ends = np.r_[0, cuts], np.r_[cuts, len(key)]
-        for lo, hi in zip(starts[ends - starts > 1], ends[ends - starts > 1]):
-            members = order[lo:hi]
-            # compare each member with a few of the bucket's representatives only (not all
-            # pairs): a bucket of 45 near-copies costs 45 comparisons, not 990
-            reps: list[int] = []
-            for i in ids[members]:
-                for r in reps:
-                    if union.find(i) == union.find(r) or jaccard(word_sets[i], word_sets[r]) >= threshold:
-                        union.join(i, r)
-                        break
-                else:
-                    if len(reps) < _MAX_REPS:
-                        reps.append(int(i))
-    return [union.find(i) for i in range(n)]
-
-
-def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
+def _topic(titles: list[str | float | None], word_sets: Callable[[], list[frozenset[str]]]) -> str:
     """A short name for a family: its most common title, else its most shared words
     (`word_sets` is called only then)."""
-    named = Counter(t.strip() for t in titles if t and t.strip())
+    # a NULL title among strings comes through pandas as NaN: not a title
+    named = Counter(t.strip() for t in titles if isinstance(t, str) and t.strip())
     if named:
         best = max(named.values())
         return min((t for t, c in named.items() if c == best), key=lambda t: (len(t), t))
@@ -186,40 +102,52 @@ def _topic(titles: list[str | None], word_sets: Callable[[], list[frozenset[str]
 
 
 def _fingerprint(db: Db) -> str:
-    """What the cached families depend on, read in one cheap aggregate: the requests' ids,
-    lengths and latest parse time (the store stamps parsed_at on every save), plus the method's
-    own settings and stopword list, so a change to either recomputes."""
-    row = read_sql(db, """
-        SELECT COUNT(*) AS n, MIN(id) AS lo, MAX(id) AS hi, SUM(length(request_text)) AS chars,
-               SUM(length(request_text) * (id % 9973 + 1)) AS weighted,
-               MAX(CAST(parsed_at AS TEXT)) AS parsed
-        FROM disclosures WHERE error IS NULL AND request_text IS NOT NULL AND request_text <> ''""").iloc[0]
+    """What the cached families depend on, read from indexes only (a million responses'
+    texts are not read to tell): how many responses, the latest id and the latest parse time
+    (the store stamps parsed_at on every save and every failed parse, and an index of
+    migration 0011 holds it), plus the method's own settings and stopword list, so a change
+    to either recomputes."""
+    # three subqueries, not one SELECT of three aggregates: PostgreSQL then reads each from an
+    # index (the MAXes one entry each) instead of scanning the table for all three
+    row = read_sql(db, """SELECT (SELECT COUNT(*) FROM disclosures) AS n, (SELECT MAX(id) FROM disclosures) AS hi,
+                                 (SELECT MAX(parsed_at) FROM disclosures) AS parsed""").iloc[0]
     method = (_METHOD_VERSION, _BANDS, _ROWS, _MAX_REPS, _COMMON_MIN_DOCS, _COMMON_SHARE, _MIN_WORDS,
               zlib.crc32("\n".join(sorted(_stopwords())).encode()), zlib.crc32("\n".join(_request_ends()).encode()))
     values = [None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row]
     return repr((values, method))
 
 
+def _corrections_fingerprint(db: Db) -> str:
+    """What a review correction changes in the summary (outcomes, grounds): the corrections'
+    count and latest time, their grounds' count and latest id (a correction is replaced by a
+    delete and an insert, so an edit moves both)."""
+    try:
+        row = read_sql(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
+                                     (SELECT MAX(corrected_at) FROM review_corrections) AS at,
+                                     (SELECT COUNT(*) FROM review_correction_grounds) AS g,
+                                     (SELECT MAX(id) FROM review_correction_grounds) AS gid""").iloc[0]
+    except Exception:  # noqa: BLE001 - a store before corrections (0006): none to count
+        return "no corrections table"
+    return repr([None if pd.isna(v) else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row])
+
+
 def _compute(db: Db, threshold: float) -> pd.DataFrame:
     """Every request with enough subject words: its family root (the disclosure id of the
-    group's first response), similarity to the root, and whether the group holds others."""
-    docs = read_sql(db, f"""
-        SELECT d.id AS disclosure_id, d.request_text
-        FROM disclosures d
-        WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''
-        ORDER BY d.id""")
-    word_sets = [request_words(t) for t in docs["request_text"]]
-    keep = [i for i, s in enumerate(word_sets) if len(s) >= _MIN_WORDS]
-    word_sets = [word_sets[i] for i in keep]
-    ids = docs["disclosure_id"].to_numpy()[keep] if keep else np.empty(0, dtype=np.int64)
-    roots = _group(word_sets, threshold)
-    sizes = Counter(roots)
-    return pd.DataFrame({
-        "disclosure_id": ids.astype("int64"),
-        "root_id": ids[roots].astype("int64") if roots else np.empty(0, dtype=np.int64),
-        "similarity": np.array([jaccard(word_sets[i], word_sets[r]) for i, r in enumerate(roots)], dtype=float),
-        "grouped": np.array([sizes[r] > 1 for r in roots], dtype=bool),
-    })
+    group's first response), similarity to the root, and whether the group holds others.
+
+    The requests stream from the store in batches and are kept as word ids only
+    (family_groups.WordSets): a million take about 100 MB, not the 4.7 GB of frozensets."""
+    words = family_groups.WordSets()
+    sql = f"""SELECT d.id, d.request_text FROM disclosures d
+              WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> '' ORDER BY d.id"""
+    for rows in iter_rows(db, sql, batch=5000):
+        for disclosure_id, request_text in rows:
+            subject = request_words(request_text)
+            if len(subject) >= _MIN_WORDS:
+                words.add(disclosure_id, subject)
+    ids, roots, similarity, grouped = family_groups.group(words, threshold)
+    return pd.DataFrame({"disclosure_id": ids.astype("int64"), "root_id": roots.astype("int64"),
+                         "similarity": similarity.astype(float), "grouped": grouped.astype(bool)})
 
 
 def _key(threshold: float) -> str:
@@ -228,15 +156,18 @@ def _key(threshold: float) -> str:
     return repr(float(threshold))
 
 
-def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
-    """The cached (disclosure_id, root_id, similarity) rows for this threshold, or None when
-    there are none or they were computed from other requests."""
+def _cached(db: Db, threshold: float, fingerprint: str, read: bool = True) -> pd.DataFrame | None:
+    """The cached (disclosure_id, root_id, similarity) rows for this threshold (an empty
+    frame when `read` is False), or None when there are none or they were computed from
+    other requests."""
     try:
         state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)})
     except Exception:  # noqa: BLE001 - no cache table yet (or a read-only store): compute
         return None
     if state.empty or state["fingerprint"].iloc[0] != fingerprint:
         return None
+    if not read:
+        return pd.DataFrame(columns=["disclosure_id", "root_id", "similarity"])
     return read_sql(db, f"SELECT disclosure_id, root_id, similarity FROM {_CACHE_TABLE} WHERE threshold = :t",
                     {"t": _key(threshold)})
 
@@ -244,8 +175,11 @@ def _cached(db: Db, threshold: float, fingerprint: str) -> pd.DataFrame | None:
 def _save(db: Db, threshold: float, fingerprint: str, grouped: pd.DataFrame) -> bool:
     """Replace the cache for this threshold (best effort: a read-only or busy store just
     means the next run computes again)."""
-    rows = [{"t": _key(threshold), "d": int(d), "r": int(r), "s": float(s)}
-            for d, r, s in grouped[["disclosure_id", "root_id", "similarity"]].itertuples(index=False)]
+    key = _key(threshold)
+    columns = [grouped[c].to_numpy() for c in ("disclosure_id", "root_id", "similarity")]
+    # parameter rows made 20,000 at a time as they are written, not a million dicts at once
+    rows = ([{"t": key, "d": int(d), "r": int(r), "s": float(s)} for d, r, s in
+             zip(*(c[lo:lo + 20_000] for c in columns))] for lo in range(0, len(grouped), 20_000))
     # Migration 0003 makes both tables; IF NOT EXISTS only for a store read before it ran.
     statements = [
         (f"""CREATE TABLE IF NOT EXISTS {_CACHE_TABLE} (threshold VARCHAR(32) NOT NULL,
@@ -276,17 +210,74 @@ def family_assignments(db: Db = None, *, threshold: float = THRESHOLD) -> pd.Dat
     return _assign(db, threshold)[0]
 
 
-def _assign(db: Db, threshold: float) -> tuple[pd.DataFrame, bool]:
+def _assign(db: Db, threshold: float, read: bool = True, fingerprint: str | None = None) -> tuple[pd.DataFrame, bool]:
     """family_assignments, and whether the cache table now holds exactly those rows (so
-    later queries can join it instead of reading every response)."""
-    fingerprint = _fingerprint(db)
-    cached = _cached(db, threshold, fingerprint)
+    later queries can join it instead of reading every response). With `read` False a
+    fresh cache is not read (an empty frame comes back): the caller queries the table."""
+    fingerprint = fingerprint or _fingerprint(db)
+    cached = _cached(db, threshold, fingerprint, read)
     if cached is not None:
         return cached, True
+    if _extend(db, threshold, fingerprint):  # only new responses, each joining its twin's family
+        cached = _cached(db, threshold, fingerprint, read)
+        if cached is not None:
+            return cached, True
     computed = _compute(db, threshold)
     grouped = computed[computed["grouped"]].drop(columns="grouped").reset_index(drop=True)
     saved = bool(len(computed)) and _save(db, threshold, fingerprint, grouped)
     return grouped, saved
+
+
+def _extend(db: Db, threshold: float, fingerprint: str) -> bool:
+    """Add new responses to the cached families without grouping every request again, when
+    that gives exactly what grouping again would: nothing stored before changed (no row up
+    to the last cached id is gone or parsed since), and each new request with enough words
+    has the very word set of a cached member. Grouping joins identical word sets before
+    anything else and counts only distinct sets after, so such a request joins its twin's
+    family with its twin's similarity, and every other response keeps its family. The usual
+    new response of a round robin is such a twin. Anything else (a new wording, a twin of an
+    ungrouped request) returns False, and the caller groups everything again."""
+    try:
+        state = read_sql(db, f"SELECT fingerprint FROM {_STATE_TABLE} WHERE threshold = :t", {"t": _key(threshold)})
+        if state.empty:
+            return False
+        (n, hi, parsed), method = ast.literal_eval(state["fingerprint"].iloc[0])
+        if ast.literal_eval(fingerprint)[1] != method or None in (n, hi, parsed):
+            return False
+        n, hi = int(n), int(hi)  # kept as text when pandas gave numpy integers
+        since = "CAST(:parsed AS TIMESTAMP WITH TIME ZONE)" if dialect(db) == "postgresql" else ":parsed"
+        old = read_sql(db, f"""SELECT (SELECT COUNT(*) FROM disclosures WHERE id <= :hi) AS n,
+                                      (SELECT COUNT(*) FROM disclosures WHERE id <= :hi AND parsed_at > {since}) AS changed""",
+                       {"hi": hi, "parsed": parsed}).iloc[0]
+        if int(old["n"]) != n or int(old["changed"]):
+            return False
+        new: list[tuple[int, frozenset[str]]] = []
+        for rows in iter_rows(db, f"""SELECT d.id, d.request_text FROM disclosures d WHERE d.id > :hi AND {PARSED}
+                                      AND d.request_text IS NOT NULL AND d.request_text <> '' ORDER BY d.id""", {"hi": hi}):
+            new += [(int(i), s) for i, t in rows if len(s := request_words(t)) >= _MIN_WORDS]
+        twins: dict[frozenset[str], tuple[int, float]] = {}
+        if new:
+            wanted = {s for _, s in new}
+            for rows in iter_rows(db, f"""SELECT c.root_id, c.similarity, d.request_text FROM {_CACHE_TABLE} c
+                                          JOIN disclosures d ON d.id = c.disclosure_id WHERE c.threshold = :t""",
+                                  {"t": _key(threshold)}):
+                for root, similarity, text in rows:
+                    if (s := request_words(text)) in wanted:
+                        twins.setdefault(s, (int(root), float(similarity)))
+            if any(s not in twins for _, s in new):
+                return False
+    except Exception:  # noqa: BLE001 - an old or odd state: group everything again
+        return False
+    key = _key(threshold)
+    statements: list = [(f"INSERT INTO {_CACHE_TABLE} (threshold, disclosure_id, root_id, similarity) VALUES (:t, :d, :r, :s)",
+                         [{"t": key, "d": i, "r": twins[s][0], "s": twins[s][1]} for i, s in new]),
+                        (f"UPDATE {_STATE_TABLE} SET fingerprint = :f, computed_at = :c WHERE threshold = :t",
+                         {"t": key, "f": fingerprint, "c": datetime.now(timezone.utc).isoformat(timespec="seconds")})]
+    try:
+        write_sql(db, statements)
+    except Exception:  # noqa: BLE001 - a read-only or busy store: group everything instead
+        return False
+    return True
 
 
 def request_families(db: Db = None, *, threshold: float = THRESHOLD,
@@ -365,27 +356,168 @@ def family_summary(members: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for fid, fam in members.groupby("family_id", sort=True):
         outcome = fam["outcome"].value_counts()
-        sections = Counter()
+        sections: Counter[str] = Counter()
         for g in fam["grounds"]:
             sections.update({re.sub(r"\(.*", "", c) for c in g.split("; ") if c})
-        n_auth = fam["authority_id"].nunique()
-        counts = {o: int(outcome.get(o, 0)) for o in ("disclosed", "partial", "refused", "not_held")}
-        ranked = sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, top_n = ranked[0] if ranked else (None, 0)
-        answered = (f"{len(fam)} responses from {n_auth} authorities" if len(fam) > n_auth
-                    else f"{n_auth} authorities answered")
-        parts = [f"{fam['topic'].iloc[0]}: {answered}"]
-        if counts["disclosed"]:
-            parts.append(f"{counts['disclosed']} disclosed in full")
-        withheld = counts["refused"] + counts["partial"]
-        if withheld:
-            grounds = " citing " + ", ".join(f"{s} ({n})" for s, n in ranked) if ranked else ""
-            parts.append(f"{withheld} withheld ({counts['refused']} refused, {counts['partial']} partly){grounds}")
-        if counts["not_held"]:
-            parts.append(f"{counts['not_held']} not held")
-        if fam["ncnd"].any():
-            parts.append(f"{int(fam['ncnd'].sum())} neither confirmed nor denied")
-        rows.append({"family_id": fid, "topic": fam["topic"].iloc[0], "authorities": n_auth,
-                     "responses": len(fam), **counts, "ncnd": int(fam["ncnd"].sum()),
-                     "top_ground": top, "top_ground_responses": top_n, "summary": ", ".join(parts)})
+        rows.append(_summary_row(int(fid), fam["topic"].iloc[0], fam["authority_id"].nunique(), len(fam),
+                                 {o: int(outcome.get(o, 0)) for o in _OUTCOMES}, int(fam["ncnd"].sum()), sections))
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+_OUTCOMES = ("disclosed", "partial", "refused", "not_held")
+
+
+def _summary_row(fid: int, topic: str, n_auth: int, responses: int, counts: dict[str, int], ncnd: int,
+                 sections: Counter[str]) -> dict[str, object]:
+    """One family's summary line from its counts (family_summary and family_table share it)."""
+    ranked = sorted(sections.items(), key=lambda kv: (-kv[1], kv[0]))
+    top, top_n = ranked[0] if ranked else (None, 0)
+    answered = (f"{responses} responses from {n_auth} authorities" if responses > n_auth
+                else f"{n_auth} authorities answered")
+    parts = [f"{topic}: {answered}"]
+    if counts["disclosed"]:
+        parts.append(f"{counts['disclosed']} disclosed in full")
+    withheld = counts["refused"] + counts["partial"]
+    if withheld:
+        grounds = " citing " + ", ".join(f"{s} ({n})" for s, n in ranked) if ranked else ""
+        parts.append(f"{withheld} withheld ({counts['refused']} refused, {counts['partial']} partly){grounds}")
+    if counts["not_held"]:
+        parts.append(f"{counts['not_held']} not held")
+    if ncnd:
+        parts.append(f"{ncnd} neither confirmed nor denied")
+    return {"family_id": fid, "topic": topic, "authorities": n_auth, "responses": responses, **counts,
+            "ncnd": ncnd, "top_ground": top, "top_ground_responses": top_n, "summary": ", ".join(parts)}
+
+
+def family_table(db: Db = None, *, threshold: float = THRESHOLD, since: object = None,
+                 until: object = None) -> pd.DataFrame:
+    """family_summary(request_families(...)), read as a small result: over the whole store
+    the summary lines kept in analysis_family_summary (one row, while neither the families
+    nor the review corrections changed); for a date range, or when they changed, counted in
+    SQL over the cached families (a row per family, per family and title, per family and
+    ground), never every member's row. A store whose cache cannot be written (read-only)
+    takes the members' path."""
+    fingerprint = _fingerprint(db)
+    _, fresh = _assign(db, threshold, read=False, fingerprint=fingerprint)
+    if not fresh:
+        return family_summary(request_families(db, threshold=threshold, since=since, until=until))
+    if since or until:
+        return _count_families(db, threshold, since, until)
+    key = repr((fingerprint, _corrections_fingerprint(db)))
+    kept = _kept_summary(db, threshold, key)
+    if kept is not None:
+        return kept
+    table = _count_families(db, threshold, None, None)
+    _keep_summary(db, threshold, key, table)
+    return table
+
+
+def _kept_summary(db: Db, threshold: float, key: str) -> pd.DataFrame | None:
+    """The summary kept for this threshold if it was counted under `key`, else None."""
+    try:
+        row = read_sql(db, f"SELECT fingerprint, families FROM {_SUMMARY_TABLE} WHERE threshold = :t",
+                       {"t": _key(threshold)})
+    except Exception:  # noqa: BLE001 - no table yet (a store before 0011): count
+        return None
+    if row.empty or row["fingerprint"].iloc[0] != key:
+        return None
+    return pd.DataFrame(json.loads(row["families"].iloc[0]), columns=SUMMARY_COLUMNS)
+
+
+def _keep_summary(db: Db, threshold: float, key: str, table: pd.DataFrame) -> None:
+    """Keep the summary lines (best effort, as the families' cache)."""
+    rows = [{c: (v.item() if hasattr(v, "item") else v) for c, v in zip(SUMMARY_COLUMNS, r)}
+            for r in table[SUMMARY_COLUMNS].itertuples(index=False)]
+    t = {"t": _key(threshold)}
+    try:
+        write_sql(db, [
+            (f"""CREATE TABLE IF NOT EXISTS {_SUMMARY_TABLE} (threshold VARCHAR(32) NOT NULL PRIMARY KEY,
+                 fingerprint TEXT NOT NULL, families TEXT NOT NULL, computed_at TEXT NOT NULL)""", None),
+            (f"DELETE FROM {_SUMMARY_TABLE} WHERE threshold = :t", t),
+            (f"INSERT INTO {_SUMMARY_TABLE} (threshold, fingerprint, families, computed_at) VALUES (:t, :f, :j, :c)",
+             {**t, "f": key, "j": json.dumps(rows), "c": datetime.now(timezone.utc).isoformat(timespec="seconds")}),
+        ])
+    except Exception:  # noqa: BLE001 - the summary is an optimisation, never a failure
+        pass
+
+
+def _count_families(db: Db, threshold: float, since: object, until: object) -> pd.DataFrame:
+    """The summary counted in SQL over a fresh cache (see family_table)."""
+    params: dict[str, object] = {"t": _key(threshold)}
+    members = (f"FROM effective_disclosures d JOIN {_CACHE_TABLE} c ON c.disclosure_id = d.id AND c.threshold = :t"
+               f" WHERE {PARSED} AND d.request_text IS NOT NULL AND d.request_text <> ''")
+    # the first address of a family numbers it, compared as Python compares strings (PostgreSQL's
+    # collation could order punctuation otherwise)
+    url = 'd.response_url COLLATE "C"' if dialect(db) == "postgresql" else "d.response_url"
+    whole = read_sql(db, f"""SELECT c.root_id, MIN({url}) AS first_url {members}
+                             GROUP BY c.root_id HAVING COUNT(DISTINCT d.authority_id) >= 2""", params)
+    if whole.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    order = sorted(zip(whole["first_url"], whole["root_id"].astype("int64")))
+    family_of = {int(root): i + 1 for i, (_, root) in enumerate(order)}
+    dated, date_params = date_filter(since, until)
+    counts = read_sql(db, f"""
+        SELECT c.root_id, COUNT(*) AS responses, COUNT(DISTINCT d.authority_id) AS authorities,
+               {", ".join(f"SUM(CASE WHEN d.outcome = '{o}' THEN 1 ELSE 0 END) AS {o}" for o in _OUTCOMES)},
+               SUM(CASE WHEN d.ncnd THEN 1 ELSE 0 END) AS ncnd
+        {members}{dated} GROUP BY c.root_id HAVING COUNT(DISTINCT d.authority_id) >= 2""", {**params, **date_params})
+    counts = counts[counts["root_id"].astype("int64").isin(family_of)]
+    if counts.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    titles: dict[int, list[str | None]] = {}
+    for root, title, n in read_sql(db, f"SELECT c.root_id, d.title, COUNT(*) AS n {members} GROUP BY c.root_id, d.title",
+                                   params).itertuples(index=False):
+        titles.setdefault(int(root), []).extend([title if isinstance(title, str) else None] * int(n))
+    sections = _sections_by_family(db, members, dated, {**params, **date_params})
+    rows = []
+    for r in counts.itertuples(index=False):
+        root = int(r.root_id)
+        topic = _topic(titles.get(root, []), lambda root=root: _word_sets_of(db, _member_ids(db, members, params, root)))
+        rows.append(_summary_row(family_of[root], topic, int(r.authorities), int(r.responses),
+                                 {o: int(getattr(r, o) or 0) for o in _OUTCOMES}, int(r.ncnd or 0),
+                                 sections.get(root, Counter())))
+    rows.sort(key=lambda row: row["family_id"])
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+
+
+_NO_STATUTE = "(no statute)"  # stands for NULL in the join (PostgreSQL text cannot hold NUL)
+
+
+def _sections_by_family(db: Db, members: str, dated: str, params: dict[str, object]) -> dict[int, Counter[str]]:
+    """root -> {section: members citing it}, each ground cut to its section as family_summary
+    cuts it ("s31(1)(a)" -> "s31"): the labels of the few distinct (code, statute) pairs are
+    made here and sent back as a VALUES list, so the database counts members per section."""
+    pairs = read_sql(db, "SELECT DISTINCT code, statute FROM effective_exemptions WHERE code IS NOT NULL")
+    labels = []
+    for code, statute in pairs.itertuples(index=False):
+        statute = None if pd.isna(statute) else statute
+        for piece in provision_label(code, statute).split("; "):
+            if piece:
+                labels.append((code, _NO_STATUTE if statute is None else statute, re.sub(r"\(.*", "", piece)))
+    if not labels:
+        return {}
+    values = ", ".join(f"(:lc{i}, :ls{i}, :lp{i})" for i in range(len(labels)))
+    label_params = {k: v for i, (c, s, piece) in enumerate(labels) for k, v in
+                    ((f"lc{i}", c), (f"ls{i}", s), (f"lp{i}", piece))}
+    # from the cached members to their grounds (SQLite's CROSS JOIN keeps that order; left to
+    # itself it scanned every exemption first: 8 s at a million)
+    cross = "CROSS JOIN" if dialect(db) == "sqlite" else "JOIN"
+    counted = read_sql(db, f"""
+        WITH labels (code, statute, piece) AS (VALUES {values})
+        SELECT c.root_id, l.piece, COUNT(DISTINCT d.id) AS n
+        FROM {_CACHE_TABLE} c
+        {cross} effective_disclosures d ON d.id = c.disclosure_id
+        {cross} effective_exemptions e ON e.disclosure_id = d.id
+        JOIN labels l ON l.code = e.code AND l.statute = COALESCE(e.statute, :none)
+        WHERE c.threshold = :t AND {members[members.index("WHERE") + 6:]}{dated}
+        GROUP BY c.root_id, l.piece""", {**params, **label_params, "none": _NO_STATUTE})
+    out: dict[int, Counter[str]] = {}
+    for root, piece, n in counted.itertuples(index=False):
+        out.setdefault(int(root), Counter())[piece] = int(n)
+    return out
+
+
+def _member_ids(db: Db, members: str, params: dict[str, object], root: int) -> list[int]:
+    """The disclosure ids of one family (only a family without titles needs them)."""
+    return [int(i) for i in read_sql(db, f"SELECT d.id {members} AND c.root_id = :root ORDER BY d.id",
+                                     {**params, "root": root})["id"]]

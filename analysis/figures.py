@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:  # pandas only for figures(): the streamed CSV path never imports it
     import pandas as pd
 
-from analysis.db import EVENT_DATE, PARSED, Db, date_filter, iter_rows, read_sql
+from analysis.db import EVENT_DATE, PARSED, Db, date_filter, fetch, iter_rows, read_sql
+from analysis.rows import Rows
 
 FIGURE_COLUMNS = ["disclosure_id", "authority_id", "authority", "reference", "date", "title",
                   "table_id", "position", "caption", "row_label", "column_label", "text", "value",
@@ -66,6 +67,14 @@ def figures(db: Db = None, *, authority: str | None = None, search: str | None =
     frame = read_sql(db, *_query(authority, search, numeric_only, limit, since, until, cell_span))
     frame["value"] = frame["value"].astype("float64")
     return frame[FIGURE_COLUMNS]
+
+
+def figure_rows(db: Db = None, *, authority: str | None = None, search: str | None = None,
+                numeric_only: bool = False, limit: int | None = None, since: object = None,
+                until: object = None) -> Rows:
+    """figures as plain rows (analysis.rows): the terminal's screenful without pandas."""
+    found = fetch(db, *_query(authority, search, numeric_only, limit, since, until), floats=("value",))
+    return found.select(FIGURE_COLUMNS)
 
 
 def write_figures_csv(out: TextIO, db: Db = None, *, authority: str | None = None,

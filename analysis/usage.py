@@ -3,10 +3,14 @@ responses it published in the period. The denominator is every response (not onl
 because the question researchers ask is "how often does force X reach for s31"."""
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
-from analysis.db import PARSED, Db, date_filter, period_expr, read_sql
-from analysis.significance import wilson
+from analysis.db import PARSED, Db, by_day, date_filter, fetch, period_expr
+from analysis.rows import Rows, none_first, ratio
+from analysis.rows import wilson as wilson_one
+
+if TYPE_CHECKING:  # pandas only for the frames: the terminal tables are drawn from Rows
+    import pandas as pd
 
 USAGE_COLUMNS = [
     "authority_id", "authority", "period", "provision", "responses_citing", "responses",
@@ -38,6 +42,47 @@ def provision_expr(by: str, alias: str = "e") -> str:
     return f"CASE WHEN {alias}.statute IN ({scottish}) THEN {alias}.statute || ' ' || {base} ELSE {base} END"
 
 
+def usage_rows(
+    db: Db = None,
+    *,
+    by: str = "section",
+    period: str | None = "year",
+    by_authority: bool = True,
+    authority: str | None = None,
+    since: object = None,
+    until: object = None,
+) -> Rows:
+    """exemption_usage as plain rows (analysis.rows)."""
+    if by not in ("section", "code", "category"):
+        raise ValueError(f"by must be 'section', 'code' or 'category', not {by!r}")
+    per = period_expr(period)
+    group = "d.authority_id" if by_authority else "'*'"
+    dates, params = date_filter(since, until)
+    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
+    params.update({"authority": authority} if authority else {})
+    cited = fetch(db, f"""
+        SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
+               COUNT(DISTINCT d.id) AS responses_citing
+        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
+        {where}
+        GROUP BY 1, 2, 3""", params)
+    totals = {(a, p): (int(n), name) for a, p, n, name in fetch(db, f"""
+        SELECT {group} AS authority_id, {per} AS period, SUM(d.responses) AS responses,
+               MAX(d.authority) AS authority
+        FROM ({by_day("COUNT(*) AS responses", where)}) d
+        GROUP BY 1, 2""", params)}
+    out = []
+    for aid, per_, provision, citing in cited:
+        n, name = totals[(aid, per_)]  # every cited response is counted in its group's total
+        citing = int(citing)
+        out.append((aid, name if by_authority else "All authorities", per_, provision, citing, n,
+                    ratio(citing, n), *wilson_one(citing, n)))
+    # as pandas' sort_values(["authority_id", "period", "responses_citing", "provision"],
+    # ascending=[True, True, False, True], na_position="first")
+    out.sort(key=lambda r: (none_first(r[0]), none_first(r[2]), -r[4], none_first(r[3])))
+    return Rows(USAGE_COLUMNS, out, ints=("responses_citing", "responses"), floats=("share", "ci_low", "ci_high"))
+
+
 def exemption_usage(
     db: Db = None,
     *,
@@ -55,41 +100,8 @@ def exemption_usage(
     since/until (dates) keep responses whose best date falls between them.
     A response citing s31(1)(a) and s31(1)(b) counts once for section 31.
     """
-    if by not in ("section", "code", "category"):
-        raise ValueError(f"by must be 'section', 'code' or 'category', not {by!r}")
-    per = period_expr(period)
-    group = "d.authority_id" if by_authority else "'*'"
-    dates, params = date_filter(since, until)
-    where = f"WHERE {PARSED}" + (" AND d.authority_id = :authority" if authority else "") + dates
-    params.update({"authority": authority} if authority else {})
-    cited = read_sql(db, f"""
-        SELECT {group} AS authority_id, {per} AS period, {provision_expr(by)} AS provision,
-               COUNT(DISTINCT d.id) AS responses_citing
-        FROM effective_disclosures d JOIN effective_exemptions e ON e.disclosure_id = d.id
-        {where}
-        GROUP BY 1, 2, 3""", params)
-    totals = read_sql(db, f"""
-        SELECT {group} AS authority_id, {per} AS period, COUNT(*) AS responses,
-               MAX(d.authority) AS authority
-        FROM effective_disclosures d {where}
-        GROUP BY 1, 2""", params)
-    if by_authority is False:
-        totals["authority"] = "All authorities"
-    frame = cited.merge(totals, on=["authority_id", "period"], how="left")
-    return _finish(frame)
-
-
-def _finish(frame: pd.DataFrame) -> pd.DataFrame:
-    frame["responses_citing"] = frame["responses_citing"].astype("int64")
-    frame["responses"] = frame["responses"].astype("int64")
-    frame["share"] = frame["responses_citing"] / frame["responses"]
-    frame["ci_low"], frame["ci_high"] = wilson(frame["responses_citing"], frame["responses"])
-    frame = frame[USAGE_COLUMNS]
-    frame = frame.sort_values(
-        ["authority_id", "period", "responses_citing", "provision"],
-        ascending=[True, True, False, True], na_position="first",
-    )
-    return frame.reset_index(drop=True)
+    return usage_rows(db, by=by, period=period, by_authority=by_authority, authority=authority,
+                      since=since, until=until).frame()
 
 
 def top_exemptions(db: Db = None, *, by: str = "section", limit: int = 10) -> pd.DataFrame:

@@ -37,7 +37,7 @@ CHUNK = 20_000
 
 D_COLS = ("id", "response_url", "authority_id", "authority", "regime", "reference", "title", "published_date",
           "request_date", "response_date", "outcome", "ncnd", "request_text", "response_text", "body_text",
-          "warnings", "parser_version", "parsed_at")
+          "warnings", "parser_version", "parsed_at", "best_date", "date_source")
 E_COLS = ("disclosure_id", "code", "section", "statute", "ncnd", "evidence")
 T_COLS = ("id", "disclosure_id", "position", "caption", "header", "rows", "source")
 C_COLS = ("table_id", "row_label", "column_label", "text", "value")
@@ -45,7 +45,7 @@ C_COLS = ("table_id", "row_label", "column_label", "text", "value")
 # Every `foi stats` command, as a user would run it (its terminal table).
 STATS = {"usage": ["usage"], "outcomes": ["outcomes"], "refusals": ["refusals"], "agreement": ["agreement"],
          "compare": ["compare", "s31"], "cooccurrence": ["cooccurrence"], "families": ["families"],
-         "figures": ["figures"]}
+         "figures": ["figures"], "dates": ["dates"]}
 
 
 def chunks(n: int, seed: int = 11) -> Iterator[tuple[list[tuple], list[tuple], list[tuple], list[tuple]]]:
@@ -72,11 +72,14 @@ def chunks(n: int, seed: int = 11) -> Iterator[tuple[list[tuple], list[tuple], l
                            "in each year since 2019.")
             else:
                 request = " ".join(rng.choices(words, cum_weights=cum, k=25))
+            responded = day - timedelta(days=1) if rng.random() < 0.6 else None
+            # best_date / date_source as Store.save_disclosure sets them (store.api.best_date):
+            # the response's own date when it has one, else the published date
             d.append((i, f"https://example.police.uk/{force}/{i}/", force, force.replace("-", " ").title(), "FOIA",
                       f"{i}/{day.year % 100}", request[:60], day, day - timedelta(days=20),
-                      day - timedelta(days=1) if rng.random() < 0.6 else None, outcome,
+                      responded, outcome,
                       outcome in ("refused", "partial") and rng.random() < 0.2, request, "", "", "[]", "bench",
-                      parsed_at))
+                      parsed_at, responded or day, "response" if responded else "published"))
             if outcome in ("refused", "partial"):
                 for code, section, _ in {x[0]: x for x in rng.choices(EXEMPTIONS, weights, k=rng.randint(1, 3))}.values():
                     e.append((i, code, section, "EIR" if code[0] == "r" else "FOIA", False, ""))
@@ -143,25 +146,48 @@ def load_sqlite(url: str, n: int) -> None:
 
 
 @contextmanager
-def database(backend: str, keep: bool = False) -> Iterator[str]:
+def database(backend: str, keep: bool = False, prefix: str = "foi_bench_scale") -> Iterator[str]:
+    """A new empty database (PostgreSQL `<prefix>_<random>`, or a SQLite file in a temporary
+    folder), removed afterwards unless `keep` (then its URL is printed, for --db)."""
     if backend == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="foi-bench-scale-") as tmp:
-            yield f"sqlite:///{tmp}/scale.db"
+        tmp = tempfile.mkdtemp(prefix=f"{prefix}-")
+        url = f"sqlite:///{tmp}/scale.db"
+        try:
+            yield url
+        finally:
+            if keep:
+                print("kept", url, flush=True)
+            else:
+                import shutil
+
+                shutil.rmtree(tmp, ignore_errors=True)
         return
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name = f"foi_bench_scale_{uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     try:
-        yield make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        yield url
     finally:
-        if not keep:
+        if keep:
+            print("kept", url, flush=True)
+        else:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextmanager
+def existing(url: str) -> Iterator[str]:
+    """A store made by an earlier --keep run (--db): migrated to head by the store, not dropped."""
+    from store import open_store
+
+    open_store(url).close()
+    yield url
 
 
 def _run(argv: list[str], timeout: float = 600) -> dict[str, Any]:
@@ -181,14 +207,57 @@ def _run(argv: list[str], timeout: float = 600) -> dict[str, Any]:
             **({"error": err.strip().splitlines()[-1][:300]} if proc.returncode and err.strip() else {})}
 
 
-def time_stats(url: str) -> dict[str, Any]:
-    """Each stats command twice (the first warms the database's cache); the second counts."""
+def time_stats(url: str, names: list[str] | None = None) -> dict[str, Any]:
+    """Each stats command twice (the first warms the database's cache); the second counts,
+    with the load average when it ran (the machine is shared)."""
     foi = [sys.executable, str(ROOT / "foi.py"), "stats"]
     out: dict[str, Any] = {}
     for name, args in STATS.items():
+        if names is not None and name not in names:
+            continue
         _run(foi + args + ["--db", url])
-        out[name] = _run(foi + args + ["--db", url])
+        out[name] = {**_run(foi + args + ["--db", url]), "load": round(os.getloadavg()[0], 2),
+                     "query_s": query_seconds(url, args)}
     return out
+
+
+# The same command in a process that times every query of analysis.db.fetch (the statistics'
+# reads: on a small answer, the database's work), to tell it from the client's start-up.
+_TIMED = """
+import sys, time
+import analysis.db as db
+spent = [0.0, 0]
+real = db.fetch
+def fetch(*a, **k):
+    t = time.perf_counter()
+    try:
+        return real(*a, **k)
+    finally:
+        spent[0] += time.perf_counter() - t
+        spent[1] += 1
+db.fetch = fetch
+for name in ("usage", "outcomes", "compare", "agreement", "figures"):
+    module = __import__("analysis." + name, fromlist=["fetch"])
+    if hasattr(module, "fetch"):
+        module.fetch = fetch
+sys.argv = ["foi", "stats", *sys.argv[1:]]
+import foi
+try:
+    foi.app()
+except SystemExit:
+    pass
+sys.stderr.write(f"QUERY_S {spent[0]:.3f} {spent[1]}\\n")
+"""
+
+
+def query_seconds(url: str, args: list[str]) -> float | None:
+    """Seconds the command spent in its queries (sent, run, fetched), None if not measured."""
+    done = subprocess.run([sys.executable, "-c", _TIMED, *args, "--db", url], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600, check=False)
+    for line in done.stderr.splitlines():
+        if line.startswith("QUERY_S "):
+            return round(float(line.split()[1]), 2)
+    return None
 
 
 def time_exports(url: str) -> dict[str, Any]:
@@ -227,17 +296,45 @@ def reparse_throughput(responses: int, workers_list: tuple[int, ...] = (1, 2, 4)
             engine.dispose()
             argv = [sys.executable, str(ROOT / "foi.py"), "reparse", "--workers", "1", "--batch", "25",
                     "--no-progress", "--db", url]
+            load, cpu0 = os.getloadavg(), os.times()
             t0 = time.perf_counter()
-            procs = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-                     for _ in range(k)]
-            outs = [p.communicate()[0] for p in procs]
+            # FOI_REPARSE_PHASES: each process says on stderr where its wall time went
+            procs = [subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                      env={**os.environ, "FOI_REPARSE_PHASES": "1"}) for _ in range(k)]
+            outs = [p.communicate() for p in procs]
             elapsed = time.perf_counter() - t0
+            cpu = os.times()
             done = open_store(url, seed=False)
             n = done.counts()["disclosures"]
             done.close()
-            out[f"{k}_processes"] = {"s": round(elapsed, 1), "per_s": round(n / elapsed, 1), "records": n,
-                                     "each": [o.strip().splitlines()[-1] if o.strip() else "" for o in outs]}
+            out[f"{k}_processes"] = {
+                "s": round(elapsed, 1), "per_s": round(n / elapsed, 1), "records": n,
+                # the reparse processes' own CPU: their parse workers are children of a fork
+                # server, never waited for by them, so not counted here (see phases_s)
+                "cpu_s": round(cpu.children_user + cpu.children_system - cpu0.children_user - cpu0.children_system, 1),
+                "load_average": [round(x, 2) for x in load],
+                "each": [o.strip().splitlines()[-1] if o.strip() else "" for o, _ in outs],
+                "phases_s": [json.loads(line.split("phases: ", 1)[1]) for _, e in outs
+                             for line in e.splitlines() if "phases: " in line]}
+            out[f"{k}_processes"]["steady_per_s"] = steady_rate(out[f"{k}_processes"])
     return out
+
+
+def steady_rate(run: dict[str, Any]) -> float | None:
+    """Responses a second once every process is going: each process's responses after its
+    first batch over its claim, parse and write seconds after it (not its start-up: Python,
+    imports, the fork server loading the parser and spaCy, the first batch), summed over
+    the processes."""
+    import re
+
+    total = 0.0
+    for line, phases in zip(run["each"], run["phases_s"]):
+        found = re.search(r"(\d+) reparsed", line)
+        busy = sum(phases.get(k, 0.0) for k in ("claim", "parse", "write"))
+        if not found or busy <= 0:
+            return None
+        total += max(0, int(found.group(1)) - 25) / busy  # 25: the first batch (--batch 25)
+    return round(total, 1)
 
 
 def _load_sample_documents(url: str, responses: int) -> None:
@@ -268,22 +365,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", default="stats,export", help="what to time: stats, export (comma-separated)")
     ap.add_argument("--trial-index", action="store_true",
                     help="PostgreSQL: add TRIAL_INDEX (not in the schema) and file the results under trial_index")
+    ap.add_argument("--prefix", default="foi_bench_scale", help="name of the database (PostgreSQL) or folder (SQLite)")
+    ap.add_argument("--db", action="append", default=[],
+                    help="time an existing store (one kept by --keep) instead of generating one (repeatable)")
+    ap.add_argument("--commands", help="only these stats commands (comma-separated names of STATS)")
+    ap.add_argument("--no-families-first", action="store_true", help="skip the first families run")
     args = ap.parse_args(argv)
     results: dict[str, Any] = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    for backend in (args.backend or ["postgresql", "sqlite"]) if args.n else []:  # --n 0: reparse only
-        with database(backend, keep=args.keep) as url:
-            t0 = time.perf_counter()
-            if backend == "postgresql":
-                load_postgresql(url, args.n, trial_index=args.trial_index)
-            else:
-                load_sqlite(url, args.n)
-            entry: dict[str, Any] = {"responses": args.n, "load_s": round(time.perf_counter() - t0, 1)}
-            print(backend, "loaded", entry, flush=True)
+    names = args.commands.split(",") if args.commands else None
+    runs = [("sqlite" if u.startswith("sqlite") else "postgresql", u) for u in args.db] or \
+        [(b, None) for b in ((args.backend or ["postgresql", "sqlite"]) if args.n else [])]  # --n 0: reparse only
+    for backend, given in runs:
+        with (existing(given) if given else database(backend, keep=args.keep, prefix=args.prefix)) as url:
+            entry: dict[str, Any] = {"responses": args.n}
+            if not given:
+                t0 = time.perf_counter()
+                if backend == "postgresql":
+                    load_postgresql(url, args.n, trial_index=args.trial_index)
+                else:
+                    load_sqlite(url, args.n)
+                entry["load_s"] = round(time.perf_counter() - t0, 1)
+                print(backend, "loaded", entry, flush=True)
             parts = args.parts.split(",")
-            entry["families_first_run"] = families_first(url)
-            print(backend, "families first run", json.dumps(entry["families_first_run"]), flush=True)
+            if not args.no_families_first:
+                entry["families_first_run"] = families_first(url)
+                print(backend, "families first run", json.dumps(entry["families_first_run"]), flush=True)
             if "stats" in parts:
-                entry["stats"] = time_stats(url)
+                previous_stats = results.get(f"{backend}_trial_index" if args.trial_index else backend, {}) \
+                    .get(str(args.n), {}).get("stats", {})
+                entry["stats"] = {**previous_stats, **time_stats(url, names)}
                 print(backend, "stats", json.dumps(entry["stats"]), flush=True)
             if "export" in parts:
                 entry["export"] = time_exports(url)

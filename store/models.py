@@ -88,9 +88,12 @@ class DisclosureRow(Base):
     __tablename__ = "disclosures"
     __table_args__ = (
         # Covering index for the analyses' counts (by authority, date, outcome, parsed or
-        # not): reading it skips the wide text columns (migration 0003).
+        # not): reading it skips the wide text columns (migration 0003); with the id, joins
+        # by response are answered from it too (0010_stats_covering_indexes).
         Index("analysis_ix_disclosures_counts", "authority_id", "best_date", "outcome", "ncnd",
-              "authority", "error"),
+              "authority", "error", "date_source", "id"),
+        # The request families' fingerprint reads MAX(parsed_at) here (migration 0011).
+        Index("ix_disclosures_parsed_at", "parsed_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -144,7 +147,8 @@ class ExemptionRow(Base):
     """One exemption code relied on by a disclosure."""
 
     __tablename__ = "exemptions"
-    __table_args__ = (Index("analysis_ix_exemptions_codes", "disclosure_id", "code", "section"),)
+    # statute too: a provision is named from it (0010_stats_covering_indexes)
+    __table_args__ = (Index("analysis_ix_exemptions_codes", "disclosure_id", "code", "section", "statute"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     disclosure_id: Mapped[int] = mapped_column(
@@ -210,6 +214,18 @@ class FamilyState(Base):
 
     threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(Text)
+    computed_at: Mapped[str] = mapped_column(Text)
+
+
+class FamilySummary(Base):
+    """Derived: the request families' summary lines (JSON) per threshold and the fingerprint
+    they were counted under, so `foi stats families` reads one row (migration 0011)."""
+
+    __tablename__ = "analysis_family_summary"
+
+    threshold: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(Text)
+    families: Mapped[str] = mapped_column(Text)
     computed_at: Mapped[str] = mapped_column(Text)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -45,6 +45,16 @@ class ReparseSummary:
     failed: int = 0
     skipped: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    # wall seconds per phase of a run (PostgreSQL's shared runs): where a slow run went
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, phase: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[phase] = self.seconds.get(phase, 0.0) + time.perf_counter() - started
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -128,12 +138,14 @@ def run(store: Store, parse_fn: ParseFn, *, parser_version: str, workers: int = 
 
     Every response is parsed in a worker process under `budget` (default Budget.from_env()).
     """
+    prepared = time.perf_counter()
     store.drop_alias_records()
     started = _now(store)
     versions = store.response_versions()
     urls = store.response_urls()
     todo = [u for u in urls if is_stale(versions.get(u), since)]
     summary = ReparseSummary(total=len(urls), skipped=len(urls) - len(todo))
+    summary.seconds["prepare"] = time.perf_counter() - prepared
     if store.engine.dialect.name == "postgresql":
         return _run_claiming(store, parse_fn, todo, summary, started=started, parser_version=parser_version,
                              workers=workers, progress=progress, batch_size=batch_size, budget=budget)
@@ -191,7 +203,8 @@ def _run_claiming(store: Store, parse_fn: ParseFn, todo: list[str], summary: Rep
     """
     url = _shareable_url(store)
     assert url is not None
-    refs = {ref[1]: ref for ref in store.response_refs(only=todo)}  # page id -> job
+    with summary.timed("prepare"):
+        refs = {ref[1]: ref for ref in store.response_refs(only=todo)}  # page id -> job
     pending = sorted(refs)
     bar_context = _progress_bar() if progress else nullcontext(None)
     with bar_context as bar, BoundedPool(partial(parse_ref, parse_fn), workers=workers, budget=budget,
@@ -204,16 +217,27 @@ def _run_claiming(store: Store, parse_fn: ParseFn, todo: list[str], summary: Rep
                 ids = pending[start:start + window]
                 while ids:
                     with store.engine.connect() as claim, claim.begin():
-                        got = list(claim.execute(_CLAIM, {"ids": ids, "n": batch_size}).scalars())
+                        with summary.timed("claim"):
+                            got = list(claim.execute(_CLAIM, {"ids": ids, "n": batch_size}).scalars())
+                            if got:
+                                jobs = [refs[i] for i in got]
+                                done = set(claim.execute(_DONE, {"urls": [j[0] for j in jobs],
+                                                                 "started": started}).scalars())
+                                jobs = [j for j in jobs if j[0] not in done]
                         if not got:
                             break
-                        jobs = [refs[i] for i in got]
-                        done = set(claim.execute(_DONE, {"urls": [j[0] for j in jobs], "started": started})
-                                   .scalars())
-                        jobs = [j for j in jobs if j[0] not in done]
-                        outcomes = [result.value if result.error is None else (job[0], _ids(job), None, result.error)
-                                    for job, result in pool.map(jobs)]
-                        _write(store, outcomes, parser_version, summary)
+                        # the first batch also starts the parse worker (its fork server loads the
+                        # parser and spaCy once per process): timed apart from the steady state
+                        first = "parse" not in summary.seconds and "start_and_parse_first" not in summary.seconds
+                        with summary.timed("start_and_parse_first" if first else "parse"):
+                            outcomes = []
+                            for job, result in pool.map(jobs):
+                                outcomes.append(result.value if result.error is None
+                                                else (job[0], _ids(job), None, result.error))
+                                # of which inside the worker (reading its documents, parsing)
+                                summary.seconds["in_worker"] = summary.seconds.get("in_worker", 0.0) + result.seconds
+                        with summary.timed("write"):
+                            _write(store, outcomes, parser_version, summary)
                         summary.skipped += len(done)
                         # the claim's transaction ends here, after the batch's own commit
                     taken = set(got)
@@ -225,7 +249,8 @@ def _run_claiming(store: Store, parse_fn: ParseFn, todo: list[str], summary: Rep
                 held_by_others += ids
             pending = held_by_others
             if pending:
-                time.sleep(0.5)  # wait for their holders to finish (or die)
+                with summary.timed("wait"):
+                    time.sleep(0.5)  # wait for their holders to finish (or die)
     return summary
 
 

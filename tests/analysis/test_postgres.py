@@ -41,6 +41,7 @@ CASES = {
     "compare": lambda db: analysis.compare(db, "s31(1)(a)"),
     "cooccurrence": lambda db: analysis.cooccurrence(db),
     "families": lambda db: analysis.request_families(db).drop(columns=["disclosure_id"]),
+    "family_table": lambda db: __import__("analysis.families", fromlist=["family_table"]).family_table(db),
     "figures": lambda db: analysis.figures(db).drop(columns=["disclosure_id", "table_id"]),
     "export": lambda db: analysis.export_frame(db, "disclosures").drop(columns=["disclosure_id"]),
 }

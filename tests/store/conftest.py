@@ -113,7 +113,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url = request.getfixturevalue("pg_store_database")
     engine = create_engine(url)
     with engine.begin() as conn:
-        names = ", ".join(TABLES + ("analysis_family_cache", "analysis_family_state"))
+        names = ", ".join(TABLES + ("analysis_family_cache", "analysis_family_state", "analysis_family_summary"))
         conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     engine.dispose()
     return url

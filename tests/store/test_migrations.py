@@ -72,7 +72,7 @@ def test_authorities_are_seeded_from_the_gazetteer_without_duplicates(db_url: st
 
 
 ANALYSIS_INDEXES = {"analysis_ix_disclosures_counts", "analysis_ix_exemptions_codes"}
-ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state"}
+ANALYSIS_TABLES = {"analysis_family_cache", "analysis_family_state", "analysis_family_summary"}
 
 
 def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_schema(db_url: str) -> None:
@@ -88,7 +88,7 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
     old.close()
 
     with open_store(db_url, seed=False) as migrated:
-        assert current_revision(migrated.engine) == head_revision() == "0009_best_date"
+        assert current_revision(migrated.engine) == head_revision() == "0011_family_summary"
         assert migrated.counts() == before
         assert before["disclosures"] == 2 and before["exemptions"] == 4
         found = inspect(migrated.engine)
@@ -98,8 +98,9 @@ def test_a_0002_store_upgraded_to_head_keeps_every_row_and_gains_the_analysis_sc
         indexes = {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
                    for ix in found.get_indexes(table)}
         assert indexes["analysis_ix_disclosures_counts"] == [  # 0009_best_date: the best date, not three
-            "authority_id", "best_date", "outcome", "ncnd", "authority", "error"]
-        assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
+            "authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"]  # 0010: and the date's source and the id
+        assert indexes["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section", "statute"]  # 0010
+        assert indexes["ix_disclosures_parsed_at"] == ["parsed_at"]  # 0011: the families' fingerprint
         assert [c["name"] for c in found.get_columns("analysis_family_cache")] == [
             "threshold", "disclosure_id", "root_id", "similarity"]
         assert found.get_pk_constraint("analysis_family_state")["constrained_columns"] == ["threshold"]
@@ -157,3 +158,47 @@ def test_0009_gives_rows_stored_before_it_their_best_date_and_its_source(db_url:
         ]
         # the effective views carry them too (every statistic reads those)
         assert conn.execute(text("SELECT count(*) FROM effective_disclosures WHERE date_source = 'url'")).scalar() == 1
+
+
+def test_0010_covers_the_stats_aggregates_and_goes_back_down(db_url: str) -> None:
+    """0010 rebuilds the counts index with the response's id and the codes index with the
+    statute, keeping the rows; its downgrade restores 0009's indexes; up again is head."""
+    from alembic import command
+
+    from store.engine import alembic_config
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0009_best_date")
+    old = Store(engine)
+    doc = old.add_document(url=PAGE, body=b"x", status=200).document_id
+    old.save_disclosure(hostage_record(reference="207-40"), response_url=PAGE, document_ids=[doc],
+                        parser_version="0.1.0")
+    before = old.counts()
+    old.close()
+
+    def indexes() -> dict[str, list[str]]:
+        found = inspect(engine)
+        return {ix["name"]: ix["column_names"] for table in ("disclosures", "exemptions")
+                for ix in found.get_indexes(table) if ix["name"].startswith("analysis_ix_")}
+
+    assert indexes() == {
+        "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error"],
+        "analysis_ix_exemptions_codes": ["disclosure_id", "code", "section"]}
+    upgrade(engine, "0010_stats_covering_indexes")
+    assert current_revision(engine) == "0010_stats_covering_indexes"
+    assert indexes() == {
+        "analysis_ix_disclosures_counts": ["authority_id", "best_date", "outcome", "ncnd", "authority", "error", "date_source", "id"],
+        "analysis_ix_exemptions_codes": ["disclosure_id", "code", "section", "statute"]}
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009_best_date")
+    assert current_revision(engine) == "0009_best_date"
+    assert indexes()["analysis_ix_disclosures_counts"][-1] == "error"
+    assert indexes()["analysis_ix_exemptions_codes"] == ["disclosure_id", "code", "section"]
+    upgrade(engine)
+    with open_store(db_url, seed=False) as again:
+        assert current_revision(again.engine) == head_revision()
+        assert indexes()["analysis_ix_disclosures_counts"][-1] == "id"
+        assert again.counts() == before
+    engine.dispose()
