@@ -196,6 +196,23 @@ def shaped_family(line: str, previous: str = "") -> str | None:
     """The "anywhere" family of a line ("OFFICIAL", "Page 2 of 3", "@PoliceScotland", a bare
     web address, "No attachments"), or None. A bare address after a line ending in ":" is
     what that line points to, so it is content."""
+    if len(line) > _anywhere_max_len():  # a paragraph: longer than any furniture line
+        return None
+    name = _shaped(line)
+    if name == "bare_host" and previous.rstrip().endswith(":"):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _anywhere_max_len() -> int:
+    return max((fam.max_len for fam in rules().anywhere), default=0)
+
+
+# Every line of every page is tested against some thirty families; a site's furniture lines
+# recur on each of its pages, so a line's answer is remembered (as chrome_family's is).
+@lru_cache(maxsize=CHROME_CACHE)
+def _shaped(line: str) -> str | None:
     r = rules()
     low = None
     for fam in r.anywhere:
@@ -206,8 +223,6 @@ def shaped_family(line: str, previous: str = "") -> str | None:
             if fam.trigger.search(low) is None:
                 continue
         if fam.test(line) and not r.protect.search(line):
-            if fam.name == "bare_host" and previous.rstrip().endswith(":"):
-                return None
             return fam.name
     return None
 

@@ -240,7 +240,11 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             if role == RELIED:
                 relied.add((statute, code))
     nothing_withheld = bool(_grounds_data()["nothing_withheld"].search(text))
-    found = _aggregate(occurrences, explained_counts=_withholds_somewhere(text, occurrences) and not nothing_withheld,
+    # Whether the reply withholds anything matters only to an explained provision: the search
+    # over the whole text is skipped when there is none (most replies).
+    explained = any(o.role == EXPLAINED for o in occurrences)
+    found = _aggregate(occurrences,
+                       explained_counts=explained and not nothing_withheld and _withholds_somewhere(text, occurrences),
                        listed_counts=not nothing_withheld)
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
