@@ -309,6 +309,21 @@ def _pyformat(sql: str) -> str:
 _POSTGRES: dict[str, Any] = {}
 
 
+def corrections_fingerprint(db: Db) -> str:
+    """What the people's review corrections are now, read from indexes: their count and
+    latest time, their grounds' count and latest id (a correction is replaced by a delete and
+    an insert, so an edit moves both). A kept result that depends on outcomes or grounds (the
+    families' summary, the statistics' rollup) carries it."""
+    try:
+        row = fetch(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
+                                  (SELECT MAX(corrected_at) FROM review_corrections) AS at,
+                                  (SELECT COUNT(*) FROM review_correction_grounds) AS g,
+                                  (SELECT MAX(id) FROM review_correction_grounds) AS gid""").data[0]
+    except Exception:  # noqa: BLE001 - a store before corrections (0006): none to count
+        return "no corrections table"
+    return repr([None if v is None else (int(v) if isinstance(v, (int, float)) else str(v)) for v in row])
+
+
 def postgres_reader(db: Db) -> Any:
     """A plain psycopg connection (autocommit, read only) for a PostgreSQL URL whose store is
     already migrated (its effective views carry best_date), else None. Importing SQLAlchemy

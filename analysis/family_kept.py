@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.db import Db, fetch
+from analysis.db import Db, corrections_fingerprint, fetch  # noqa: F401 - corrections_fingerprint: analysis.families reads it here
 from analysis.rows import Rows
 
 # The grouping's settings (tuned together; analysis.families says what they mean). Kept here,
@@ -64,20 +64,6 @@ def fingerprint(db: Db) -> str:
     method = (METHOD_VERSION, BANDS, ROWS, MAX_REPS, COMMON_MIN_DOCS, COMMON_SHARE, MIN_WORDS,
               zlib.crc32("\n".join(sorted(stopwords())).encode()), zlib.crc32("\n".join(request_ends()).encode()))
     return repr(([_plain(v) for v in row], method))
-
-
-def corrections_fingerprint(db: Db) -> str:
-    """What a review correction changes in the summary (outcomes, grounds): the corrections'
-    count and latest time, their grounds' count and latest id (a correction is replaced by a
-    delete and an insert, so an edit moves both)."""
-    try:
-        row = fetch(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
-                                  (SELECT MAX(corrected_at) FROM review_corrections) AS at,
-                                  (SELECT COUNT(*) FROM review_correction_grounds) AS g,
-                                  (SELECT MAX(id) FROM review_correction_grounds) AS gid""").data[0]
-    except Exception:  # noqa: BLE001 - a store before corrections (0006): none to count
-        return "no corrections table"
-    return repr([_plain(v) for v in row])
 
 
 def threshold_key(threshold: float) -> str:

@@ -30,7 +30,7 @@ import zlib
 from datetime import datetime, timezone
 from typing import Any
 
-from analysis.db import EVENT_DATE, PARSED, Db, _without_corrections, dialect, fetch, plain_views, write_sql
+from analysis.db import EVENT_DATE, PARSED, Db, _without_corrections, corrections_fingerprint, dialect, fetch, plain_views, write_sql
 
 VERSION = 1
 STATE = "analysis_rollup_state"
@@ -69,14 +69,7 @@ def fingerprint(db: Db) -> str:
     row = fetch(db, """SELECT (SELECT COUNT(*) FROM disclosures) AS n, (SELECT MAX(id) FROM disclosures) AS hi,
                               (SELECT MAX(parsed_at) FROM disclosures) AS parsed,
                               (SELECT COUNT(*) FROM exemptions) AS e, (SELECT MAX(id) FROM exemptions) AS eid""").data[0]
-    try:
-        corr = fetch(db, """SELECT (SELECT COUNT(*) FROM review_corrections) AS n,
-                                   (SELECT MAX(corrected_at) FROM review_corrections) AS at,
-                                   (SELECT COUNT(*) FROM review_correction_grounds) AS g,
-                                   (SELECT MAX(id) FROM review_correction_grounds) AS gid""").data[0]
-    except Exception:  # noqa: BLE001 - a store before corrections (0006)
-        corr = ("none",)
-    return repr((VERSION, [_value(v) for v in row], [_value(v) for v in corr],
+    return repr((VERSION, [_value(v) for v in row], corrections_fingerprint(db),
                  zlib.crc32(category_expr("e").encode())))
 
 
