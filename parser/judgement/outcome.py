@@ -326,6 +326,11 @@ class _Signals:
         return _signals(self.scan, "not_held_whole", "not_held_scoped", self.request)
 
     @cached_property
+    def ncnd_beyond(self) -> list[tuple[int, str]]:
+        """NCND of whatever is left beyond an answer ("... any further information")."""
+        return _signals(self.scan, "ncnd_beyond", None, self.request)
+
+    @cached_property
     def whole_said(self) -> list[tuple[int, str]]:
         return _signals(self.scan, "whole_refusal", None, self.request)
 
@@ -521,12 +526,22 @@ def judge(
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
-        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds) \
+        said_none_held = _whole_not_held(sig, answers)
+        if not given and not (whole or s14 or cost_limited or multi or said_none_held) and _names_its_part(grounds) \
                 and not any(cues.search("ncnd_whole_subject", x) for x in said["withheld"]
                             if cues.search("ncnd", x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
             # ("The tool runs on open source software."): the other parts were answered in words
             given = _answer_prose(body, answers, request)[:1]
+            said["given"] += given
+        beyond = in_answers(sig.ncnd_beyond)
+        if not given and not (whole or s14 or cost_limited or multi) and beyond:
+            # "The force has not trialled it overtly. It can neither confirm nor deny that any
+            # further information is held": the NCND covers what is left beyond an answer, and an
+            # answer stating a fact, or one attached, gives information. A reply saying nothing
+            # asked for is held has answered with that alone (what follows explains it).
+            given = [x for x in beyond if _ATTACHED.search(x)][:1] or (
+                [] if said_none_held else _answer_prose(body, answers, request)[:1])
             said["given"] += given
         partial_cue = cue_in_answers("partial")
         if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
@@ -642,6 +657,8 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
                     continue
                 if cues.search("request_voice", sentence):
                     continue  # "How many applications were made between ...": the request restated
+                if cues.search("not_held", sentence) or cues.search("not_held_extra", sentence):
+                    continue  # "The force does not use such systems.": nothing held, nothing given
                 if verb.search(sentence) and not guard.search(sentence):
                     out.append(sentence)
     return out
