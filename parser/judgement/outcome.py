@@ -234,14 +234,21 @@ _NUMBERED_LINE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]+\S", re.M)
 
 def _echoed_numbers(text: str) -> list[tuple[int, str, bool]]:
     """Numbered statements ("1. The contract ...") after the response label whose numbers
-    repeat the request's numbered items: one answer each, as "Answer 1" headings would be."""
+    repeat the request's numbered items: one answer each, as "Answer 1" headings would be.
+    Where the request numbers nothing (its questions run as bullets or one paragraph), answers
+    numbered 1, 2, 3 ... in order after the label are one answer each too."""
     label = cues.pattern("response_label").search(text)
     if not label:
         return []
     items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
     asked = {n for at, n in items if at < label.start()}
     answered = [(at, n) for at, n in items if at > label.start()]
-    if len(answered) < 2 or not all(n in asked for _, n in answered):
+    if len(answered) < 2:
+        return []
+    if not asked:
+        if [int(n) for _, n in answered] != list(range(1, len(answered) + 1)):
+            return []
+    elif not all(n in asked for _, n in answered):
         return []
     return [(at, "number", True) for at, _ in items]
 
@@ -586,6 +593,11 @@ def judge(
         given = in_answers(sig.stated)[:1]
         said["given"] += given
     if given and not_held:
+        return done("partial")
+    if not given and in_answers(sig.held_in_part):
+        # "I can confirm that we hold some of the information you asked for": with nothing
+        # withheld, what is held was given (the copy may stop before it, or it is in an annex)
+        said["given"] += in_answers(sig.held_in_part)[:1]
         return done("partial")
     if given and cue_in_answers("partial"):
         # "Data from before 2012/13 has been left out": part given, part kept back unexempted
