@@ -333,6 +333,11 @@ class _Signals:
         return _signals(self.scan, "not_held_whole", "not_held_scoped", self.request)
 
     @cached_property
+    def not_held_in_form(self) -> list[tuple[int, str]]:
+        """"Not held in a form that can readily be retrieved": not held as asked."""
+        return _signals(self.scan, "not_held_in_form", None, self.request)
+
+    @cached_property
     def ncnd_beyond(self) -> list[tuple[int, str]]:
         """NCND of whatever is left beyond an answer ("... any further information")."""
         return _signals(self.scan, "ncnd_beyond", None, self.request)
@@ -522,9 +527,11 @@ def judge(
             given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)
                      or cues.search("goodwill_giving", x)][:1]
             said["given"] += given
-        if not given and not (whole or s14 or any(e.section == "12" for e in grounds)):
+        ncnd_whole = any(cues.search("ncnd_whole_subject", x) for x in said["withheld"] if cues.search("ncnd", x))
+        if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
-            # where numbers in the text are the reasoning (hours, emails found), not answers.
+            # where numbers in the text are the reasoning (hours, emails found), not answers;
+            # an NCND of everything asked for gives none either.
             given = in_answers(sig.stated)[:1]
             said["given"] += given
         elif not given and not s14 and _PART_NAMED.search(body):
@@ -593,6 +600,13 @@ def judge(
         given = in_answers(sig.stated)[:1]
         said["given"] += given
     if given and not_held:
+        return done("partial")
+    if given and (data_tables or any(x.endswith("lines of figures") for x in given)) \
+            and in_answers(sig.not_held_in_form):
+        # "The information you asked for is not held in a form that can readily be retrieved. To
+        # help, the force has searched other systems:" then figures: not held as asked, and
+        # what could be found is given
+        said["not_held"] += in_answers(sig.not_held_in_form)[:1]
         return done("partial")
     if not given and in_answers(sig.held_in_part):
         # "I can confirm that we hold some of the information you asked for": with nothing
