@@ -99,6 +99,9 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
     return n
 
 
+_BUT_CLAUSE = re.compile(r",?\s+but\s+|;\s+(?:however,?\s+)?")
+
+
 def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     text = scan.text
     out: list[tuple[int, str]] = []
@@ -110,15 +113,27 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
         s = text[a:b].strip()
         if s in seen:
             continue
+        own = s
+        if cues.search("figure_guard", s) or cues.search("not_held", s):
+            # "The force said 17 officers had faced action, but it refused to give details": the
+            # clause before "but" states the figure; the refusal is of the rest
+            own = _BUT_CLAUSE.split(s, 1)[0]
+            if own == s or m.start() - a >= len(own) or cues.search("figure_guard", own) \
+                    or cues.search("not_held", own):
+                continue
         seen.add(s)
-        if cues.search("figure_guard", s) or cues.search("request_voice", s) or cues.search("not_held", s):
+        if cues.search("request_voice", s):
             continue
-        if not cues.search("stating_verb", s):
+        if not cues.search("stating_verb", own):
             continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
             continue
         out.append((m.start(), s))
     return out
+
+
+# No request has this many parts: "Q1 - 312" is the answer 312, not questions 1 to 312.
+_MOST_PARTS = 60
 
 
 def _split_parts(text: str) -> list[Part]:
@@ -128,10 +143,12 @@ def _split_parts(text: str) -> list[Part]:
     pos = 0
     heading = cues.pattern("part_heading")
     numbered = cues.pattern("numbered_question")
+    on_heading = cues.pattern("answer_on_heading")
+    label = cues.pattern("response_label").search(text)
     for line in text.split("\n"):
         if len(line) < 45:
             m = heading.match(text, pos, pos + len(line))
-            if m:
+            if m and not any(int(n) > _MOST_PARTS for n in re.findall(r"\d+", m.group("num") or "")):
                 heads.append((pos, m.group("word").lower().rstrip("s"), bool(m.group("num"))))
                 pos += len(line) + 1
                 continue
@@ -139,6 +156,10 @@ def _split_parts(text: str) -> list[Part]:
             m = numbered.match(text, pos, pos + len(line))
             if m:
                 heads.append((pos, "number", True))
+            elif label and pos > label.start() and on_heading.match(text, pos, pos + len(line)):
+                # "Q1 - 312", "A2: The force neither confirms nor denies ...": after the response
+                # label, the answer on its question's number line opens that answer
+                heads.append((pos, "on_heading", True))
         pos += len(line) + 1
     label_at = (lambda m: m.start() if m else -1)(cues.pattern("response_label").search(text))
     if label_at >= 0 and not any(num and at > label_at for at, _, num in heads):
