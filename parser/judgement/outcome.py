@@ -452,7 +452,8 @@ def judge(
             p.given.append(f"{figures} lines of figures")
         for e in grounds:
             at = _locate(body, e.evidence)
-            if p.start <= at < p.end:
+            if p.start <= at < p.end or (at >= 0 and e.evidence and body.find(e.evidence, p.start, p.end) >= 0):
+                # (the same sentence under several answers: "Section 31(1)(a) applies to this question.")
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):
             p.withheld.append("NCND")
@@ -566,8 +567,9 @@ def judge(
                 and not any(cues.search("ncnd_whole_subject", x) for x in said["withheld"]
                             if cues.search("ncnd", x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
-            # ("The tool runs on open source software."): the other parts were answered in words
-            given = _answer_prose(body, answers, request)[:1]
+            # ("The tool runs on open source software.") or a list ("The force uses the following
+            # makes:" over bullet items): the other parts were answered in words
+            given = (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1]
             said["given"] += given
         beyond = in_answers(sig.ncnd_beyond)
         if not given and not (whole or s14 or cost_limited or multi) and beyond:
@@ -576,7 +578,7 @@ def judge(
             # answer stating a fact, or one attached, gives information. A reply saying nothing
             # asked for is held has answered with that alone (what follows explains it).
             given = [x for x in beyond if _ATTACHED.search(x)][:1] or (
-                [] if said_none_held else _answer_prose(body, answers, request)[:1])
+                [] if said_none_held else (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1])
             said["given"] += given
         partial_cue = cue_in_answers("partial")
         if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
@@ -698,7 +700,8 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
             pos += len(line) + 1
             if inside(request, at) or len(line) < 15:
                 continue
-            for sentence in _SENTENCE_SPLIT.split(line.strip()):
+            line = cues.pattern("answer_label_prefix").sub("", line.strip(), count=1)
+            for sentence in _SENTENCE_SPLIT.split(line):
                 words = _WORD.findall(sentence)
                 if not 4 <= len(words) <= 45 or not sentence.endswith(".") or not sentence[0].isupper():
                     continue
@@ -708,6 +711,34 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
                     continue  # "The force does not use such systems.": nothing held, nothing given
                 if verb.search(sentence) and not guard.search(sentence):
                     out.append(sentence)
+    return out
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\(cid:127\))\s+\S")
+
+
+def _listed(text: str, answers: list[Part], request: list[tuple[int, int]]) -> list[str]:
+    """A list given in an answer: a line stating what follows ("The force uses the following
+    makes of radio:") over two or more bullet items, none of them a provision or a refusal."""
+    verb, guard = cues.pattern("answer_prose_verb"), cues.pattern("list_intro_guard")
+    out: list[str] = []
+    for p in answers:
+        lines = text[p.start:p.end].split("\n")
+        pos = p.start
+        for i, line in enumerate(lines):
+            at, pos = pos, pos + len(line) + 1
+            intro = line.strip()
+            if not intro.endswith(":") or not 15 <= len(intro) <= 200 or inside(request, at):
+                continue
+            if not verb.search(intro) or guard.search(intro) or cues.search("request_voice", intro):
+                continue
+            items = []
+            for item in lines[i + 1:]:
+                if not _BULLET.match(item):
+                    break
+                items.append(item)
+            if len(items) >= 2 and not any(_REFUSING_CELL.search(x) for x in items):
+                out.append(intro)
     return out
 
 
@@ -851,7 +882,8 @@ def _substantive(segment: str) -> bool:
     m = _NUMBERED_LINE.match(first)
     if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
         own = first[m.end() - 1:].strip()
-        if not own.endswith(("?", ":")) and (_WORDS.search(own) or re.search(r"\d", own)):
+        if not own.endswith(("?", ":")) and (_WORDS.search(own) or re.search(r"\d", own)) \
+                and not cues.search("request_item", own):  # "1. Number of arrests": the question
             return True
     for line in rest.split("\n"):
         line = line.strip()
