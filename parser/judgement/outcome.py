@@ -327,7 +327,8 @@ class _Signals:
     @cached_property
     def withholding(self) -> list[tuple[int, str]]:
         """Withholding said in words ("it cannot be disclosed", "we will not answer this part")."""
-        return _signals(self.scan, "withholding", "withholding_guard", self.request)
+        return sorted(_signals(self.scan, "withholding", "withholding_guard", self.request)
+                      + _signals(self.scan, "withholding_bare", "withholding_guard", self.request))
 
     @cached_property
     def goodwill(self) -> list[tuple[int, str]]:

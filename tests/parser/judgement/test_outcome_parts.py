@@ -204,8 +204,10 @@ CASES = [
         "reasons below."]),
     ("not_held_explained", NOT_HELD_EXPLAINED, "not_held", [], [
         "1) The service does not routinely record whether a fire started in a vacant building, and a search of "
-        "the incident log gave a Nil Return."]),
-    ("we_do_not_use", WE_DO_NOT_USE, "not_held", [], ["1. We do not use drones"]),
+        "the incident log gave a Nil Return.", "2) N/A"]),
+    # (answers numbered 1, 2 ... after the label, with no numbered request, are one answer each:
+    # the "N/A" answer is evidence too)
+    ("we_do_not_use", WE_DO_NOT_USE, "not_held", [], ["1. We do not use drones", "2. - 4. N/A"]),
     ("not_held_with_redirect", NOT_HELD_WITH_REDIRECT, "not_held", [], [
         "The town centre cameras are run by the borough council, and the police do not hold this information.",
         "Please send your request to the borough council."]),
