@@ -774,7 +774,11 @@ def _whole_refusals(text: str, sig: "_Signals", answers: list[Part]) -> list[str
             continue
         a, b = _cue_bounds(text, at, at + 1)
         sentence = text[a:b]
-        if not cues.search("withholding_guard", sentence) and not cues.search("partial_guard", sentence):
+        # the guards read the refusal's own clause: "Your request is refused ..., but you may wish
+        # to narrow it" is a refusal with advice beside it
+        cut = _BUT_CLAUSE.search(sentence, at - a)
+        clause = sentence[:cut.start()] if cut else sentence
+        if not cues.search("withholding_guard", clause) and not cues.search("partial_guard", clause):
             out.append(sentence.strip())
     return out
 
