@@ -297,6 +297,7 @@ class _Signals:
     def given(self) -> list[tuple[int, str]]:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
+                      + _signals(self.scan, "disclosed_annex", "disclosed_guard", self.request)
                       + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
 
     @cached_property
@@ -322,12 +323,14 @@ class _Signals:
     @cached_property
     def cost(self) -> list[tuple[int, str]]:
         """The cost limit relied on in words (s12 with or without its number)."""
-        return _signals(self.scan, "cost_refusal", "cost_refusal_guard", self.request)
+        return sorted(_signals(self.scan, "cost_refusal", "cost_refusal_guard", self.request)
+                      + _signals(self.scan, "cost_refusal_said", "cost_refusal_guard", self.request))
 
     @cached_property
     def withholding(self) -> list[tuple[int, str]]:
         """Withholding said in words ("it cannot be disclosed", "we will not answer this part")."""
         return sorted(_signals(self.scan, "withholding", "withholding_guard", self.request)
+                      + _signals(self.scan, "withholding_retold", "withholding_guard", self.request)
                       + _signals(self.scan, "withholding_bare", "withholding_guard", self.request))
 
     @cached_property
@@ -343,7 +346,8 @@ class _Signals:
     @cached_property
     def partial_said(self) -> list[tuple[int, str]]:
         """Partial-release statements, not those in advice about narrowing the request."""
-        return _signals(self.scan, "partial", "partial_guard", self.request)
+        return sorted(_signals(self.scan, "partial", "partial_guard", self.request)
+                      + _signals(self.scan, "partial_extra", "partial_guard", self.request))
 
     @cached_property
     def partial(self) -> list[int]:
@@ -563,8 +567,10 @@ def judge(
             given = [x for x in in_answers(sig.stated)
                      if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
             said["given"] += given
-        said_none_held = _whole_not_held(sig, answers)
-        if not given and not (whole or s14 or cost_limited or multi or said_none_held) and _names_its_part(grounds) \
+        def said_none_held() -> bool:
+            return _whole_not_held(sig, answers)
+        if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds) \
+                and not said_none_held() \
                 and not any(cues.search("ncnd_whole_subject", x) for x in said["withheld"]
                             if cues.search("ncnd", x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
@@ -579,7 +585,7 @@ def judge(
             # answer stating a fact, or one attached, gives information. A reply saying nothing
             # asked for is held has answered with that alone (what follows explains it).
             given = [x for x in beyond if _ATTACHED.search(x)][:1] or (
-                [] if said_none_held else (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1])
+                [] if said_none_held() else (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1])
             said["given"] += given
         partial_cue = cue_in_answers("partial")
         if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
