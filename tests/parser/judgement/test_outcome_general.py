@@ -26,7 +26,9 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   provisions is not; "Our response: The force has ..." is read past its label;
 - "1. Number of arrests" restates the question; the same ground sentence under each answer
   withholds each;
-- caveats are not not-held parts: "crimes not reported are not recorded", "this figure does not
+- "Please see below." alone is no information given (a refusal may follow); "is able to confirm
+  that it has ..." gives a fact;
+- caveats are not not-held parts: "no other information is held apart from the figures above", "crimes not reported are not recorded", "this figure does not
   include", "... as this is not part of your request"; "can confirm the information is recorded"
   confirms holding and gives nothing.
 """
@@ -121,6 +123,16 @@ CASES = [
     ("caveat_figure_excludes", "Response\nThe force has 96 dog handlers. This figure does not include trainees, as we do not hold their postings centrally.\n",
      "disclosed", []),
     ("caveat_not_asked", "Response\nIn 2023 the service attended 230 flooding incidents. We do not record the depth of water, which was not part of your request.\n",
+     "disclosed", []),
+    # --- "Please see below" opens a refusal too; "able to confirm that it has ..." gives a fact
+    ("see_below_then_refusal", "Response to request 88/25\nPlease find below.\nThe information is exempt under section 38(1)(a) because disclosure would endanger the safety of staff.\n",
+     "refused", ["s38(1)(a)"]),
+    ("see_below_the_figures", "Response\nPlease see below the figures you requested.\nFire engines: 41\nAerial ladders: 6\n",
+     "disclosed", []),
+    ("able_to_confirm_fact", "Response\nThe council is able to confirm that it has a licence agreement with the operator. The agreement itself is withheld under section 43(2).\n",
+     "partial", ["s43(2)"]),
+    # --- "nothing held beyond what is given" is no not-held part
+    ("nothing_beyond_given", "Response\n1. 310\n2. 47\n3. There is no other information held apart from the figures above.\n",
      "disclosed", []),
     ("confirm_recorded_cost", "Response\nFinding the answer would exceed the cost limit. To help you, the force can confirm that the information is recorded on its custody system.\n",
      "refused", ["s12"]),
