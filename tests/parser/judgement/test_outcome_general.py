@@ -26,6 +26,8 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   provisions is not; "Our response: The force has ..." is read past its label;
 - "1. Number of arrests" restates the question; the same ground sentence under each answer
   withholds each;
+- negations count in their contracted forms ("don't hold", "isn't recorded", "wasn't able to find
+  any records"), and "not something the council collects", "no way of telling" are not held;
 - "Please see below." alone is no information given (a refusal may follow); "is able to confirm
   that it has ..." gives a fact;
 - caveats are not not-held parts: "no other information is held apart from the figures above", "crimes not reported are not recorded", "this figure does not
@@ -133,6 +135,21 @@ CASES = [
      "partial", ["s43(2)"]),
     # --- "nothing held beyond what is given" is no not-held part
     ("nothing_beyond_given", "Response\n1. 310\n2. 47\n3. There is no other information held apart from the figures above.\n",
+     "disclosed", []),
+    # --- negations in their contracted forms, and other plain not-held wordings
+    ("contracted_dont_hold", "Reply\n1. The station has 4 cells.\n2. We don't hold the dates each cell was refurbished.\n",
+     "partial", []),
+    ("contracted_whole", "Reply\nThe authority doesn't hold any information relating to your request.\n",
+     "not_held", []),
+    ("contracted_isnt_recorded", "Reply\nIn 2023 the service issued 18 prohibition notices. Whether each premises was inspected again isn't recorded.\n",
+     "partial", []),
+    ("contracted_wasnt_able_to_find", "Reply\nOur licensing team wasn't able to find any records of such a licence.\n",
+     "not_held", []),
+    ("not_something_we_collect", "Reply\n1. 72 fines were issued.\n2. The reason for each fine is not something the council collects.\n",
+     "partial", []),
+    ("no_way_of_telling", "Reply\nWe received 640 complaints about noise. We have no way of telling how many came from the same household.\n",
+     "partial", []),
+    ("contracted_positive", "Reply\nThe force doesn't only use marked cars: 31 unmarked cars are also in the fleet.\n",
      "disclosed", []),
     ("confirm_recorded_cost", "Response\nFinding the answer would exceed the cost limit. To help you, the force can confirm that the information is recorded on its custody system.\n",
      "refused", ["s12"]),
