@@ -139,9 +139,11 @@ def _within_reach(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
 
 
 # A full stop, "?" or "!" followed by space and a capital or digit ends a sentence, unless
-# it closes an abbreviation that citations and letters use ("s. 40", "Sec. 31", "No. 5").
+# it closes an abbreviation that citations and letters use ("s. 40", "Sec. 31", "No. 5"; "no."
+# only before a number: "The answer is no. The rest ..." ends its sentence).
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_ABBREV = re.compile(r"(?:\b(?:s|ss|sec|sect|reg|regs|no|nos|para|e\.g|i\.e|mr|mrs|ms|dr|st|ch|art|cf|approx|ref)|\b[A-Z])\.$", re.I)
+_ABBREV = re.compile(r"(?:\b(?:s|ss|sec|sect|reg|regs|para|e\.g|i\.e|mr|mrs|ms|dr|st|ch|art|cf|approx|ref)|\b[A-Z])\.$", re.I)
+_NUMBER_ABBREV = re.compile(r"\bnos?\.$", re.I)
 
 
 def _quick_breaks(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]]:
@@ -150,7 +152,9 @@ def _quick_breaks(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]
     if known is None:
         text = index.text
         marks = [m for m in _END.finditer(text, lo, hi)
-                 if not _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)]
+                 if not _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)
+                 and not (_NUMBER_ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)
+                          and m.end() < len(text) and text[m.end()].isdigit())]
         known = index.quick[(lo, hi)] = ([m.start() for m in marks], [m.end() for m in marks])
     return known
 

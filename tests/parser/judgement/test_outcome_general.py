@@ -28,6 +28,10 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   withholds each;
 - negations count in their contracted forms ("don't hold", "isn't recorded", "wasn't able to find
   any records"), and "not something the council collects", "no way of telling" are not held;
+- the informal register gives information too: "I've enclosed", "We've redacted", "Here's the
+  list", "Attached please find", "the answer to your last question is", "The total cost ... was
+  £640,000" (a cost of locating the files is the cost limit's reasoning), "The number is 1,032."
+  in mid-line;
 - "Please see below." alone is no information given (a refusal may follow); "is able to confirm
   that it has ..." gives a fact;
 - caveats are not not-held parts: "no other information is held apart from the figures above", "crimes not reported are not recorded", "this figure does not
@@ -151,6 +155,23 @@ CASES = [
      "partial", []),
     ("contracted_positive", "Reply\nThe force doesn't only use marked cars: 31 unmarked cars are also in the fleet.\n",
      "disclosed", []),
+    # --- the informal register of emails and small bodies
+    ("ive_enclosed", "Hi\nI've enclosed the rota for March. The officers' home addresses are exempt under section 40(2).\n",
+     "partial", ["s40(2)"]),
+    ("weve_taken_out_names", "Hi\nWe've included the incident log. We've redacted the names of the callers.\n",
+     "partial", []),
+    ("here_is_the_list", "Hi\nHere's the list of the sites: Ashford, Dover and Margate. The camera positions at each site are exempt under section 31(1)(a).\n",
+     "partial", ["s31(1)(a)"]),
+    ("attached_find_some_paragraphs", "Hi\nAttached please find the audit report. Some paragraphs have been withheld under section 36(2)(c).\n",
+     "partial", ["s36(2)(c)"]),
+    ("answer_to_first_question", "Hi\nThe answer to your last question is no. The answer to the others is withheld under section 31(1)(a).\n",
+     "partial", ["s31(1)(a)"]),
+    ("total_cost_was", "Hi\nThe total cost of the refit was £640,000. The supplier's unit prices are commercially sensitive and exempt under section 43(2).\n",
+     "partial", ["s43(2)"]),
+    ("cost_of_locating_is_reasoning", "Hi\nThe cost of locating the files would be £1,250, which is over the limit, so section 12 applies to your request.\n",
+     "refused", ["s12"]),
+    ("figure_mid_line", "Hi\nThe council holds the data. The number of permits is 1,032. The permit holders' names are exempt under section 40(2).\n",
+     "partial", ["s40(2)"]),
     ("confirm_recorded_cost", "Response\nFinding the answer would exceed the cost limit. To help you, the force can confirm that the information is recorded on its custody system.\n",
      "refused", ["s12"]),
 ]
