@@ -32,6 +32,8 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   list", "Attached please find", "the answer to your last question is", "The total cost ... was
   £640,000" (a cost of locating the files is the cost limit's reasoning), "The number is 1,032."
   in mid-line;
+- a report's "would not reveal" and "said the amounts were commercially sensitive" withhold; a
+  figure in apposition ("the number of fines, 208,") is given;
 - "Please see below." alone is no information given (a refusal may follow); "is able to confirm
   that it has ..." gives a fact;
 - caveats are not not-held parts: "no other information is held apart from the figures above", "crimes not reported are not recorded", "this figure does not
@@ -172,6 +174,15 @@ CASES = [
      "refused", ["s12"]),
     ("figure_mid_line", "Hi\nThe council holds the data. The number of permits is 1,032. The permit holders' names are exempt under section 40(2).\n",
      "partial", ["s40(2)"]),
+    # --- what a report says the body kept back, and a figure given in apposition
+    ("retold_would_not_say", "The trust confirmed that 31 nurses had left in 2023, but it would not reveal how many had resigned.\n",
+     "partial", []),
+    ("retold_said_sensitive", "The department gave the total as £3.1m, but said the amounts paid to each firm were commercially sensitive.\n",
+     "partial", []),
+    ("would_not_if", "Response\nThe force recorded 58 thefts of bicycles in 2023. It would not name a victim even if asked to.\n",
+     "disclosed", []),
+    ("figure_in_apposition", "In its reply the council gave the number of fines, 208, but declined to give the names of the streets.\n",
+     "partial", []),
     ("confirm_recorded_cost", "Response\nFinding the answer would exceed the cost limit. To help you, the force can confirm that the information is recorded on its custody system.\n",
      "refused", ["s12"]),
 ]
