@@ -298,6 +298,7 @@ class _Signals:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_annex", "disclosed_guard", self.request)
+                      + _signals(self.scan, "disclosed_informal", "disclosed_guard", self.request)
                       + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
 
     @cached_property
@@ -612,7 +613,7 @@ def judge(
                     + ") disagrees with information given (" + given[0][:80] + "); chose partial"
                 )
             return done("partial")
-        scoped = [at for at in sig.at("scoped_refusal") if any(p.start <= at < p.end for p in answers)
+        scoped = [at for at in sig.at("scoped_refusal") + sig.at("scoped_this") if any(p.start <= at < p.end for p in answers)
                   and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
         if not whole and not s14 and not multi and not not_held and scoped \
                 and not _cost_covers_the_rest(body, scoped, grounds):
@@ -804,7 +805,7 @@ def in_condition(e: Exemption) -> bool:
 
 def _scoped(sentence: str) -> bool:
     """Whether a cost sentence names the parts it covers ("answering Q2 and Q3 would ...")."""
-    return bool(cues.search("scoped_refusal", sentence) or _PART_NAMED.search(sentence))
+    return bool(cues.search("scoped_refusal", sentence) or cues.search("scoped_this", sentence) or _PART_NAMED.search(sentence))
 
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
