@@ -99,6 +99,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
     return n
 
 
+# A sentence's own number ("2. "), left out when the same sentence is looked for under another number.
+_NUMBER_MARK = re.compile(r"^\W*\d{1,2}[.)]\s+")
 _BUT_CLAUSE = re.compile(r",?\s+but\s+|;\s+(?:however,?\s+)?")
 
 
@@ -290,15 +292,15 @@ class _Signals:
     """Each cue family's hits over the whole text, found only when the decision needs them
     (most responses are decided by the first few)."""
 
-    def __init__(self, scan: cues.Scanner, request: list[tuple[int, int]]) -> None:
+    def __init__(self, scan: cues.Scanner, request: list[tuple[int, int]], cited: bool = False) -> None:
         self.scan, self.request = scan, request
+        self.cited = cited  # some provision relied on, or NCND, somewhere in the reply
 
     @cached_property
     def given(self) -> list[tuple[int, str]]:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
-                      + _signals(self.scan, "disclosed_annex", "disclosed_guard", self.request)
-                      + _signals(self.scan, "disclosed_informal", "disclosed_guard", self.request)
+                      + _signals(self.scan, "disclosed_more", "disclosed_guard", self.request)
                       + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
 
     @cached_property
@@ -330,9 +332,10 @@ class _Signals:
     @cached_property
     def withholding(self) -> list[tuple[int, str]]:
         """Withholding said in words ("it cannot be disclosed", "we will not answer this part")."""
-        return sorted(_signals(self.scan, "withholding", "withholding_guard", self.request)
-                      + _signals(self.scan, "withholding_retold", "withholding_guard", self.request)
-                      + _signals(self.scan, "withholding_bare", "withholding_guard", self.request))
+        found = _signals(self.scan, "withholding", "withholding_guard", self.request)
+        if self.cited:  # a provision or NCND is cited: the plainer retold words add nothing (speed)
+            return found
+        return sorted(found + _signals(self.scan, "withholding_said", "withholding_guard", self.request))
 
     @cached_property
     def goodwill(self) -> list[tuple[int, str]]:
@@ -449,7 +452,7 @@ def judge(
     not_held_grounds = [e for e in exemptions if not _withholds(e)]
     parts = _split_parts(body)
     scan = cues.scanner(body)
-    sig = _Signals(scan, request)
+    sig = _Signals(scan, request, cited=bool(grounds) or ncnd)
     ncnd_at = [pos for pos, _ in ncnd_step.statements(body, request_text=request_text)]
     for p in parts:
         p.given = _within(sig.given, p)
@@ -458,7 +461,8 @@ def judge(
             p.given.append(f"{figures} lines of figures")
         for e in grounds:
             at = _locate(body, e.evidence)
-            if p.start <= at < p.end or (at >= 0 and e.evidence and body.find(e.evidence, p.start, p.end) >= 0):
+            if p.start <= at < p.end or (at >= 0 and e.evidence
+                                         and body.find(_NUMBER_MARK.sub("", e.evidence, count=1), p.start, p.end) >= 0):
                 # (the same sentence under several answers: "Section 31(1)(a) applies to this question.")
                 p.withheld.append(e.code)
         if any(p.start <= at < p.end for at in ncnd_at):

@@ -9,7 +9,7 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   withholds and nothing is given: refused;
 - a reply retold by a news site, blog or requester: "only two of the questions were answered",
   "answered just three of", "declined to answer", "the request was turned down", "would cost too
-  much", "the breakdown was exempt" (withholding_bare);
+  much", "the breakdown was exempt" (withholding_said);
 - "withholding the whole of the request" refuses the whole;
 - "we hold some of the information" with nothing withheld: what is held was given (partial);
 - answers numbered 1, 2, 3 after the response label, where the request numbers nothing, are one
