@@ -57,8 +57,17 @@ _CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<g
 _TITLE_THEN_NUMBER = re.compile(
     rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
     rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
-    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}})"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}}|[A-Z][a-z]+\s+[A-Za-z])"
 )
+# After a titled item of a plural head ("sections 21 (Information accessible ...) and 22."), a
+# last number with no sub-levels or title of its own still continues the list; a singular head
+# ("section 22 (...) and 14 days later") does not.
+_TITLE_THEN_LAST = re.compile(
+    rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
+    rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?(?=[ \t]*(?:[.;,)\n]|$)|\s+(?:of|under|in)\s|\s+(?:FOIA|FOISA)\b)"
+)
+_PLURAL_HEAD = re.compile(r"(?:sections|ss|secs)\b", re.I)
 _TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())|({_BARE_LETTER})")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
@@ -223,6 +232,8 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
             # "Sections 24(2) National Security and 31(3) Law Enforcement": a title between
             # list items; only a following sub-levelled number continues the list.
             tm = _TITLE_THEN_NUMBER.match(text, pos)
+            if tm is None and _PLURAL_HEAD.match(m.group(0)):
+                tm = _TITLE_THEN_LAST.match(text, pos)
             if tm is None:
                 break
             sep = _SEP.match(text, tm.end("title") if tm.group("title") else tm.end("title2"))

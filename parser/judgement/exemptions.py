@@ -246,6 +246,10 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     found = _aggregate(occurrences,
                        explained_counts=explained and not nothing_withheld and _withholds_somewhere(text, occurrences),
                        listed_counts=not nothing_withheld)
+    if any(e.ncnd for e in found) and _holding_confirmed(text, skip):
+        for e in found:
+            if e.ncnd and not _ncnd_sentence(e.evidence):
+                e.ncnd = False  # "We can confirm we hold it ... Section 31(3)": withheld, not NCND
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
@@ -266,7 +270,7 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
 # Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
 # (and the line before, for a phrase a PDF wrapped), not over the whole text.
-_COST_TRIGGERS = ("limit", "£", "required", "obliged")
+_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold")
 
 
 def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
@@ -312,6 +316,8 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 
         if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
             continue
+        if data["cost_in_condition"].search(text, max(s_lo, m.start() - 80), m.start()):
+            continue  # "if that went over the cost limit, just the outcomes": a condition
         written = [code for c in cits if c.kind == "s" and not c.by_name
                    for code in c.codes if code == "s12" or code.startswith("s12(")]
         code = max(written, key=len) if written else "s12"
@@ -387,6 +393,17 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             evidence=" ".join(o.sentence.split()),
         ))
     return out
+
+
+def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:
+    """Whether the authority says, outside the request and any NCND sentence, that it holds it."""
+    for m in _grounds_data()["holding_confirmed"].finditer(text):
+        if inside(skip, m.start()):
+            continue
+        lo, hi = sentence_bounds(text, m.start(), m.end())
+        if not cues.search("ncnd", text[lo:hi]):
+            return True
+    return False
 
 
 def _ncnd_sentence(sentence: str) -> bool:
