@@ -74,7 +74,8 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     if eir and (_cue("eir_exception").search(text) or _cue("eir_handled").search(text)):
         return "EIR"
     country = _country(authority_id)
-    scottish = country == "Scotland"
+    scottish = country == "Scotland" or (
+        country not in _NOT_SCOTTISH and bool(_cue("scottish_appeal").search(text)) and not _cue("uk_appeal").search(text))
     if counts.get("FOISA") and country in _NOT_SCOTTISH and counts.get("FOIA", 0) >= counts["FOISA"]:
         # An English, Welsh, Northern Irish or UK-wide body naming the Scottish Act beside its own ("a
         # request to Police Scotland would fall under the Freedom of Information (Scotland) Act
