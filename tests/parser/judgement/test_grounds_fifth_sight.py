@@ -55,6 +55,12 @@ COST_IN_WORDS = [
     ("take_longer_than_limit", "Answering part 3 would take far longer than the time limit allows, so no "
      "information is given.", [("s12", "FOIA")]),
     ("goes_over_threshold", "Locating every file goes well over the cost threshold.", [("s12", "FOIA")]),
+    ("exceed_cost_threshold", "Reviewing every incident log would exceed the cost threshold, so we cannot "
+     "supply the breakdown.", [("s12", "FOIA")]),
+    ("over_limit_of_hours", "Providing this would be well over the limit of 18 hours.", [("s12", "FOIA")]),
+    ("take_over_18_hours", "It would take well over 18 hours to read every file, and the request is therefore "
+     "refused.", [("s12", "FOIA")]),
+    ("need_more_than_24_hours", "Retrieval would need more than 24 hours of staff time.", [("s12", "FOIA")]),
     # opposites: done within the limit, negated, the requester's condition
     ("done_within_limit", "We were able to complete the search within the 18 hour limit and the figures are "
      "below.", []),
@@ -62,6 +68,11 @@ COST_IN_WORDS = [
     ("will_not_take_longer", "It will not take longer than the time limit, and the answer is attached.", []),
     ("requester_fallback_if_over", "The applicant asked for every incident and, if that went over the cost "
      "limit, just the outcomes.", []),
+    ("act_unless_over_hours", "The Act requires us to answer a request unless that would take more than 18 "
+     "hours of work.", []),
+    ("search_took_hours", "The search took 3 hours and found the records listed below.", []),
+    ("limit_explained_in_hours", "The appropriate limit is £450, which equates to 18 hours of work at £25 per "
+     "hour.", []),
     ("requester_if_cannot_within", "If this cannot be answered within the cost limit, please send the first "
      "question only.", []),
 ]
