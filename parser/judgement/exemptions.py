@@ -135,6 +135,11 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return REJECTED, sentence  # "We considered section 40(2), but the exemption is not engaged"
     if extra["not_applying_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
         return REJECTED, sentence
+    rest = text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]
+    if (extra["considered_after"].match(rest) and extra["set_aside_after"].search(rest)
+            or extra["released_in_public_interest_after"].search(rest) or extra["route_not_taken_after"].search(rest)) \
+            and not extra["set_aside_unless"].search(rest):
+        return REJECTED, sentence  # "Section 40(2) was considered, but ... disclosed in full"
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
     if extra["counterfactual_opening"].search(text[s_lo:c.start]) and not extra["counterfactual_withholds"].search(sentence):

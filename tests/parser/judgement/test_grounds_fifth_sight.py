@@ -133,3 +133,34 @@ HOLDING_CONFIRMED = [
 def test_ncnd_provision_after_holding_confirmed(name: str, text: str,
                                                 expected: tuple[bool, list[tuple[str, bool]]]) -> None:
     assert record(text) == expected
+
+
+SET_ASIDE = [
+    # considered in the passive and then given; opposite: considered and withheld
+    ("considered_passive_then_given", "The data is provided below. Section 40(2) was considered, but the data is "
+     "anonymised, so it is disclosed in full.", []),
+    ("considered_passive_then_withheld", "Section 40(2) was considered and the names are withheld under it.",
+     [("s40(2)", "FOIA")]),
+    # engaged, but the public interest favours release; opposites: release of only part, favours withholding
+    ("engaged_public_interest_release", "The information is attached. Although the exemption at section 31 was "
+     "engaged, the public interest favours release.", []),
+    ("engaged_release_but_not_all", "Section 31 is engaged and the public interest favours release of the totals "
+     "but not the breakdown, which is withheld.", [("s31", "FOIA")]),
+    ("public_interest_favours_withholding", "The exemption at section 43(2) applies; the public interest favours "
+     "withholding the prices.", [("s43(2)", "FOIA")]),
+    # a route not taken; opposite: the same words with the redaction made
+    ("could_have_been_applied", "The information is attached. While section 21 could have been applied, we have "
+     "chosen to provide it.", []),
+    ("could_have_been_and_redacted", "Section 38 could have been applied to the addresses, and they have been "
+     "redacted.", [("s38", "FOIA")]),
+    # "no exemptions under section N"; opposite: exemptions under it applied
+    ("no_exemptions_under_section", "All of the information is provided. No exemptions under section 31 have been "
+     "applied.", []),
+    ("exemptions_under_section_applied", "Two exemptions under section 31 have been applied to the locations.",
+     [("s31", "FOIA")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), SET_ASIDE, ids=[c[0] for c in SET_ASIDE])
+def test_set_aside_in_its_sentence(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert grounds(text) == expected
