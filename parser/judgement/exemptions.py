@@ -354,7 +354,11 @@ def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
     that gives everything explains the Act; in a Met cost refusal it is the ground."""
     if any(o.role in (RELIED, LISTED) for o in occurrences):
         return True
-    return any(cues.search(name, text) for name in _WITHHOLDS)
+    if any(cues.search(name, text) for name in _WITHHOLDS):
+        return True
+    negators = cues.pattern("negators")
+    return any(not negators.search(text[max(0, m.start() - 30):m.start()])
+               for m in _grounds_data()["own_finding"].finditer(text))
 
 
 def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,

@@ -164,3 +164,23 @@ SET_ASIDE = [
 @pytest.mark.parametrize(("name", "text", "expected"), SET_ASIDE, ids=[c[0] for c in SET_ASIDE])
 def test_set_aside_in_its_sentence(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert grounds(text) == expected
+
+
+OWN_FINDING = [
+    # the Act explained, then the authority's own finding in its terms; opposites: the finding
+    # negated, no finding at all in a reply that gives the figures
+    ("explained_then_vexatious", "Section 14(1) of the Act provides that a public authority is not obliged to "
+     "comply with a request if the request is vexatious. We consider your request to be vexatious.",
+     [("s14(1)", "FOIA")]),
+    ("explained_then_repeated", "Section 14(2) states that an authority need not comply with a request identical "
+     "to one it has already answered. Your request has been treated as a repeated request.", [("s14(2)", "FOIA")]),
+    ("explained_finding_negated", "Section 14(1) provides that an authority need not comply with a vexatious "
+     "request. We do not consider your request to be vexatious, and the answer is below: 4 officers.", []),
+    ("explained_then_figures", "Section 14(1) of the Act provides that a public authority is not obliged to comply "
+     "with a vexatious request. The figures you asked for are attached.", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), OWN_FINDING, ids=[c[0] for c in OWN_FINDING])
+def test_explained_provision_with_own_finding(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert grounds(text) == expected
