@@ -92,6 +92,14 @@ NCND_WORDS = [
      "the appropriate limit, so Section 12(2) applies.", (True, [("s12(2)", True)])),
     ("cost_of_determining_whether", "I can confirm that the cost of determining whether any relevant data is "
      "held exceeds the cost limit.", (True, [("s12", False)])),
+    ("not_obliged_to_confirm_or_deny", "The Force is not obliged to confirm or deny whether it holds this "
+     "information.", (True, [])),
+    ("declines_to_confirm_or_deny", "The force declines to confirm or deny whether it holds footage of the event.",
+     (True, [])),
+    ("general_not_required", "A public authority is not required to confirm or deny if doing so would reveal "
+     "exempt information; here we can confirm that we hold the report, which is attached.", (False, [])),
+    ("where_not_obliged", "Where an authority is not obliged to confirm or deny, it must say so in a refusal "
+     "notice.", (False, [])),
     # opposites: a doubt that is not about holding, the cost within the limit, the Act's costed
     # activities, the duty explained
     ("cannot_confirm_accuracy", "We cannot confirm whether the figures are accurate, as they come from another "
