@@ -20,3 +20,17 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_combined_reference(name: str, text: str, expected: str) -> None:
     assert find_reference(text) == expected
+
+
+TITLES = [
+    # a title led by "Request" and a joined number; opposites: a year span, a question number
+    ("request_word_then_number", "Request 2024-0312: Drones", "2024-0312"),
+    ("request_reference_then_number", "Request reference 2024/0312 - Drones", "2024/0312"),
+    ("request_word_then_year_span", "Request 2019/20 figures: Drones", None),
+    ("request_word_then_question_number", "Request 12: what is held", None),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_title_led_by_request_word(name: str, title: str, expected: str | None) -> None:
+    assert find_reference("Dear Sir\nThe force holds 4 records.", title=title) == expected
