@@ -68,6 +68,9 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# "Section 31 (1) (3) also applies": a juxtaposed sibling said to be added, not a restatement.
+_ADDED_AFTER = re.compile(r"[^.;\n]{0,40}\b(?:also|additionally|in\s+addition|further)\b", re.I)
+
 # The citation right after "is exempt under", "withheld by virtue of": the authority applying it.
 _EXEMPT_UNDER = re.compile(
     r"\b(?:is|are|been|being|remains?)\s+(?:exempt(?:\s+from\s+disclosure)?|withheld|refused|redacted)\s+"
@@ -230,9 +233,14 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
         role: int | None = None
         sentence = ""
+        before_this = len(occurrences)
         for code in c.codes:
             if (statute, code) in relied:
                 continue
+            if code in c.juxtaposed and any(o.statute == statute and o.section == _section_of(code)
+                                            and o.role in (RELIED, LISTED) for o in occurrences[:before_this]) \
+                    and not _ADDED_AFTER.match(text, c.end):
+                continue  # "Section 30 (1) (2)" restating a section cited before: not a new leaf
             row = provisions.lookup(statute, code)
             if row is None or row.role == "procedural":
                 continue

@@ -192,3 +192,25 @@ OWN_FINDING = [
 @pytest.mark.parametrize(("name", "text", "expected"), OWN_FINDING, ids=[c[0] for c in OWN_FINDING])
 def test_explained_provision_with_own_finding(name: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert grounds(text) == expected
+
+
+JUXTAPOSED = [
+    # two sub-level numbers written one after the other, restating a section already cited with its
+    # paragraphs: no new leaf; opposites: the same form with nothing before it, or said to be added
+    ("restated_after_heading", "Further details are exempt under the following exemption:\nSection 30 (1) (a) (b) "
+     "Investigations\nWhile we confirm that information is held, Section 30 (1) (2) of the Act prevents its "
+     "release.", [("s30(1)(a)", "FOIA"), ("s30(1)(b)", "FOIA")]),
+    ("restated_in_harm_text", "The material is exempt under section 31(1)(a). As explained, Section 31 (1) (3) "
+     "prevents its release.", [("s31(1)(a)", "FOIA")]),
+    ("juxtaposed_alone", "The report is withheld under Section 30 (1) (2) of the Act.",
+     [("s30(1)", "FOIA"), ("s30(2)", "FOIA")]),
+    ("juxtaposed_other_section_before", "The names are withheld under section 40(2). The addresses are withheld "
+     "under section 38 (1) (2).", [("s40(2)", "FOIA"), ("s38(1)", "FOIA"), ("s38(2)", "FOIA")]),
+    ("juxtaposed_said_added", "The material is exempt under section 31(1)(a). Section 31 (1) (3) also applies to "
+     "the location data.", [("s31(1)(a)", "FOIA"), ("s31(3)", "FOIA")]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), JUXTAPOSED, ids=[c[0] for c in JUXTAPOSED])
+def test_juxtaposed_sub_level_numbers(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert grounds(text) == expected
