@@ -61,7 +61,13 @@ COST_IN_WORDS = [
     ("take_over_18_hours", "It would take well over 18 hours to read every file, and the request is therefore "
      "refused.", [("s12", "FOIA")]),
     ("need_more_than_24_hours", "Retrieval would need more than 24 hours of staff time.", [("s12", "FOIA")]),
+    ("if_held_cannot_be_retrieved", "Because of how our systems record incidents, the information you asked for, "
+     "if held, cannot easily be retrieved.", [("s12", "FOIA")]),
+    ("if_held_could_not_be_extracted", "Any such records, if held, could not readily be extracted from the crime "
+     "system.", [("s12", "FOIA")]),
     # opposites: done within the limit, negated, the requester's condition
+    ("hard_to_retrieve_but_found", "The information cannot easily be retrieved, but we searched by hand and "
+     "found 12 cases.", []),
     ("done_within_limit", "We were able to complete the search within the 18 hour limit and the figures are "
      "below.", []),
     ("did_not_go_over", "The work did not go over the appropriate limit; the table follows.", []),
