@@ -29,6 +29,7 @@ REPEAT_MIN_CHARS = 40
 ZONE_LOOKAHEAD = 2
 # Dropped chrome lines kept in the page metadata (the banners at the top name the site).
 CHROME_META_LINES = 12
+TAIL_META_LINES = 4  # last lines of the closing chrome kept with the banners (fields5)
 CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome_text
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
@@ -338,6 +339,9 @@ def drop_chrome_lines(
             dated = _DATE_IN_LINE.search(line)
             if dated:
                 meta.setdefault("pubdate", dated.group(0))
+    # The closing chrome below the tail marker ("Related requests" ... "West Midlands Police ·
+    # Privacy · Accessibility") names the site as its banners do: its last lines go along too.
+    dropped += [x for x in text[cut:] if x.strip()][-TAIL_META_LINES:]
     if dropped:
         # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
         # authority step, which has nothing else when the response never names its writer.
