@@ -68,6 +68,10 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# Words one of which considered_after, released_in_public_interest_after or route_not_taken_after
+# needs (a cheap test before the patterns, run for every citation).
+_SET_ASIDE_WORDS = ("considered", "public interest", "have been")
+
 # "Section 31 (1) (3) also applies": a juxtaposed sibling said to be added, not a restatement.
 _ADDED_AFTER = re.compile(r"[^.;\n]{0,40}\b(?:also|additionally|in\s+addition|further)\b", re.I)
 
@@ -139,7 +143,9 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     if extra["not_applying_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
         return REJECTED, sentence
     rest = text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]
-    if (extra["considered_after"].match(rest) and extra["set_aside_after"].search(rest)
+    low = rest.lower()
+    if any(w in low for w in _SET_ASIDE_WORDS) and (
+            extra["considered_after"].match(rest) and extra["set_aside_after"].search(rest)
             or extra["released_in_public_interest_after"].search(rest) or extra["route_not_taken_after"].search(rest)) \
             and not extra["set_aside_unless"].search(rest):
         return REJECTED, sentence  # "Section 40(2) was considered, but ... disclosed in full"
