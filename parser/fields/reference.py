@@ -161,9 +161,6 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
         label = (m.group("strong") or m.group("weak") or space_label).lower()
         if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
-        combined = _combined_value().match(text, m.start("ref")) if space_label is None else None
-        if combined:
-            return _tidy(combined.group("combined"))
         ref = _tidy(m.group("ref"))
         if space_label is not None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
@@ -325,12 +322,6 @@ def reference_from_url(url: str | None) -> str | None:
         groups["N"] = groups.get("n", "").upper()
         return fmt.format_map(groups)
     return None
-
-
-@lru_cache(maxsize=1)
-def _combined_value() -> re.Pattern[str]:
-    """Two labelled numbers as one label's value ("eCase: FOI 2017/04720 RFI: 106/17")."""
-    return re.compile(_config()["combined_value"], re.I)
 
 
 @lru_cache(maxsize=1)
