@@ -10,6 +10,7 @@ Usage (from the repository root):
     .venv/bin/python tests/real/score_corpus.py web01 let01     # chosen batches
     .venv/bin/python tests/real/score_corpus.py --per-doc web02
     .venv/bin/python tests/real/score_corpus.py --first-sight web03   # once per batch: writes first_sight/web03.txt
+                                                                      # and the answers, first_sight/web03.pred.jsonl
     .venv/bin/python tests/real/score_corpus.py --check         # label format only, no parsing
 
 score.py is looked for in $FOI_SHARED/dev-set, then ../shared/dev-set beside the checkout
@@ -307,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.first_sight:
         try:
             print(f"first sight recorded in {write_first_sight(a.batch[0], text)}")
+            from tests.real.replay_first_sight import write_preds  # the answers themselves, for later counts
+            print(f"first-sight answers kept in {write_preds(a.batch[0], preds)}")
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
