@@ -131,3 +131,13 @@ def test_first_sight_answers_file_is_json_lines() -> None:
             rec = json.loads(line)
             assert re.match(r"^(web|let)\d\d_\d\d$", rec["id"]), f"{path}:{n}"
             assert "body_text" not in rec, f"{path}:{n}: texts are not kept"
+
+
+def test_recorded_figures_read_from_a_first_sight_record(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(corpus, "FIRST_SIGHT", tmp_path)
+    (tmp_path / "web99.txt").write_text(
+        "batch: web99\n\ntable_recall           0.000  (0/0)  [same cells, any orientation]\n\n"
+        "grounds_f1=0.91 outcome_acc=0.72 authority_acc=1.00 boilerplate_leak=0.08\n")
+    got = corpus._recorded("web99")
+    assert got == {"grounds_f1": "0.91", "outcome_acc": "0.72", "authority_acc": "1.00",
+                   "boilerplate_leak": "0.08", "table_recall": "–"}

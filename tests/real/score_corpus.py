@@ -264,6 +264,40 @@ def first_sight_table() -> str:
     return "\n".join(rows)
 
 
+FIGURES = ("outcome_acc", "authority_acc", "reference_acc", "grounds_f1", "table_recall",
+           "boilerplate_leak", "body_recall")
+
+
+def _recorded(batch: str) -> dict[str, str]:
+    text = (FIRST_SIGHT / f"{batch}.txt").read_text(encoding="utf-8")
+    figures = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
+    if re.search(r"^table_recall\s+[\d.]+\s+\(0/0\)", text, re.M):
+        figures["table_recall"] = "–"
+    return figures
+
+
+def now_table(names: list[str] | None = None) -> str:
+    """The top README's rows: each batch's first sight -> its score with this checkout's parser,
+    and the whole corpus now (parsed once, scored per batch)."""
+    labels = load_labels(names)
+    preds = {p["id"]: p for p in predict(labels)}
+    rows = []
+    for batch in sorted({lab["batch"] for lab in labels}):
+        mine = [lab for lab in labels if lab["batch"] == batch]
+        _, now = score(mine, [preds[lab["id"]] for lab in mine])
+        before = _recorded(batch) if (FIRST_SIGHT / f"{batch}.txt").is_file() else {}
+        cells = []
+        for k in FIGURES:
+            if k == "table_recall" and not any(lab.get("tables") for lab in mine):
+                cells.append("– → –")
+            else:
+                cells.append(f"{before.get(k, '?')} → {now[k]:.2f}")
+        rows.append(f"| {batch} | {len(mine)} | " + " | ".join(cells) + " |")
+    _, whole = score(labels, list(preds.values()))
+    rows.append(f"| whole corpus now | {len(labels)} | " + " | ".join(f"{whole[k]:.2f}" for k in FIGURES) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("batch", nargs="*", help="batch names (default: all)")
@@ -272,11 +306,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", help="also write the predictions to this JSON Lines file")
     ap.add_argument("--check", action="store_true", help="check the label format only")
     ap.add_argument("--table", action="store_true", help="print the README's first-sight rows and stop")
+    ap.add_argument("--now-table", action="store_true",
+                    help="print the top README's rows (first sight -> now, per batch) and stop")
     ap.add_argument("--source-only", action="store_true",
                     help="leave out responses the writer completed (writer_completed.txt)")
     a = ap.parse_args(argv)
     if a.table:
         print(first_sight_table())
+        return 0
+    if a.now_table:
+        if shared_dir() is None:
+            print("skipped: score.py not found", file=sys.stderr)
+            return 2
+        print(now_table(a.batch or None))
         return 0
     try:
         labels = load_labels(a.batch or None)
