@@ -414,6 +414,8 @@ def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], 
     if not menus:
         return []
     unknown = [i for i in range(menus[0]) if not families.get(i)]
+    if any(_substantive(text[i], None, r) or _SIGN_OFF.match(text[i]) for i in unknown):
+        return []  # a sentence above the menu: the zone ran on through a letter, no masthead here
     named = any(families.get(i) == "site_name" or _BODY_NAME.search(text[i]) for i in range(menus[0]))
     return [
         i for i in (unknown if named else unknown[1:])
