@@ -152,12 +152,31 @@ def test_zone_families_new_wordings(line: str, family: str | None) -> None:
         ("Data classification: OFFICIAL", "marking"),
         ("PUBLIC", "marking"),
         ("Public", None),
+        ("GSC: OFFICIAL", "marking"),
+        ("Protective marking - OFFICIAL", "marking"),
+        ("Government Security Classification OFFICIAL", "marking"),
+        ("OFFICIAL (NPM)", "marking"),
+        ("OFFICIAL – NPM", "marking"),
+        ("OFFICIAL//PUBLIC", "marking"),
+        ("NPM", "marking"),
+        ("Continued...", "marking"),
+        ("Official figures are published yearly.", None),
+        ("NPM figures", None),
+        ("OFFICIAL SECRETS", None),
+        ("Continued from page 2, the table shows", None),
+        ("Visit www.wessexfire.gov.uk", "web_label"),
+        ("Visit the ICO website for guidance", None),
+        ("[signature]", "placeholder"),
+        ("(signed)", "placeholder"),
+        ("[Signature redacted]", "placeholder"),
+        ("(signed by the officer)", None),
+        ("The signed statement was withheld.", None),
         ("Public order offences", None),
         ("Classification: the data were grouped by offence type", None),
         ("Sensitivity of the information was considered under section 31.", None),
     ],
 )
-def test_office_sensitivity_labels_go_anywhere(line: str, family: str | None) -> None:
+def test_markings_labels_and_signature_places_go_anywhere(line: str, family: str | None) -> None:
     assert shaped_family(line) == family
 
 
