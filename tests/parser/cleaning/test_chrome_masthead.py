@@ -72,6 +72,23 @@ ZONE = [
     # the page's feedback prompt and exit control
     ("Tell us what you think of this page", "page_about"),
     ("Hide page", "exit"),
+    # a menu flattened with no separator (weak): every item a menu label
+    ("Report Contact us Advice Services About us News", "menu_row"),
+    ("About us Our work Get involved Contact us", "menu_row"),
+    ("Who we are What we do Publications News", "menu_row"),
+    ("News and Advice for Victims", None),
+    ("Burglary Robbery Theft", None),
+    ("News Media Requests", None),
+    ("Prevention Protection Response", None),
+    ("Jobs advertised in 2023", None),
+    # share and print controls in other words
+    ("Email a friend", "share"),
+    ("Send to a friend", "share"),
+    ("Printer-friendly version", "share"),
+    ("Print or share this page", "share"),
+    ("Save as PDF", "share"),
+    ("PDF version of the policy is attached", None),
+    ("Share on social media was considered by the force.", None),
     # a pandemic notice across the site
     ("Coronavirus (COVID-19)", "announcement"),
     ("COVID-19: latest advice", "announcement"),
