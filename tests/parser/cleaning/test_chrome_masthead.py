@@ -126,6 +126,7 @@ ZONE = [
     # a postal address on one line
     ("Wessex Fire and Rescue Service, Headquarters, Mill Lane, Wessexford WX1 2AB", "postal"),
     ("Information Unit, Castle House, Dock Road, Ferris FE1 2AB", "postal"),
+    ("Castle House, Dock Road, Ferris, FE1 2AB", "postal"),
     ("Please write to us at Castle House, Dock Road, Ferris FE1 2AB", None),
     ("Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF", None),
     ("Castle House, Dock Road, Ferris FE1 2AB.", None),  # a sentence's end
@@ -232,6 +233,16 @@ def test_the_regulators_address_after_the_complaint_sentence_stays() -> None:
     )
     kept, _ = drop_chrome_lines(text.splitlines(), weak=False)
     assert "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF" in kept
+
+
+def test_the_regulators_address_under_its_name_stays() -> None:
+    text = LETTER + (
+        "If you remain dissatisfied you may apply to the regulator for a decision.\n"
+        "Information Commissioner's Office\n"
+        "Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF\n"
+    )
+    kept, _ = drop_chrome_lines(text.splitlines(), weak=False)
+    assert "Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF" in kept
 
 
 def test_an_address_after_a_line_pointing_to_it_stays() -> None:
