@@ -89,6 +89,18 @@ ZONE = [
     ("Save as PDF", "share"),
     ("PDF version of the policy is attached", None),
     ("Share on social media was considered by the force.", None),
+    # a letter's bands and accreditations
+    ("By email only", "letter_band"),
+    ("Sent by email", "letter_band"),
+    ("PRIVATE & CONFIDENTIAL", "letter_band"),
+    ("Addressee only", "letter_band"),
+    ("Please quote our reference in any correspondence", "letter_band"),
+    ("Investors in People", "letter_band"),
+    ("Disability Confident Employer", "letter_band"),
+    ("The response was sent by email on 3 May.", None),
+    ("Private hire vehicles were counted separately", None),
+    ("Disability hate crimes numbered 41", None),
+    ("Confidential informants are not discussed", None),
     # a pandemic notice across the site
     ("Coronavirus (COVID-19)", "announcement"),
     ("COVID-19: latest advice", "announcement"),
