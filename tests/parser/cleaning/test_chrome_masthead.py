@@ -132,6 +132,8 @@ ZONE = [
     ("Ferris Police · Castle House, Dock Road, Ferris FE1 2AB", "dot_row"),
     ("Comhairle an Eilean · Serving our islands together", "dot_row"),
     ("Burglary · 2019 · 41", None),
+    ("The information requested: • Officers • Staff • Volunteers", None),
+    ("We hold the figures. • Officers • Staff", None),
     ("Section 31 · Section 40", None),
     ("Published 3 May 2024 · FOI 123/24", None),
     ("Reference: 4412 · Dated: 1 March 2020", None),
