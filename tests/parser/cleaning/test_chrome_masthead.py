@@ -33,6 +33,8 @@ ZONE = [
     ("The front counter is open Monday to Friday, but closed at weekends.", None),
     ("Our offices are open weekdays should you wish to discuss your request.", None),
     ("The 101 line received 48,211 calls.", None),
+    ("Calls to our helpline 0800 555 0123", None),
+    ("Wessex Police Switchboard 0300 555 0188", "contact_line"),
     ("Please email foi@ferris.police.uk if you have any questions.", None),
     ("enquiries@wessexfire.gov.uk", None),  # a bare address is no labelled contact line
     # an accessibility toolbar flattened into a row
