@@ -301,7 +301,7 @@ def drop_chrome_lines(
     if found is not None:
         found_last = boundary(range(len(text) - 1, first, -1), 0)
         last = first if found_last is None else found_last
-    cut = min(_tail_cut(text, r), _divider_cut(text, last, families, r))
+    cut = min(_tail_cut(text, r), _divider_cut(text, last, families, r, weak))
     if weak:  # a page's text; a letter's letterhead and address footer name its writer
         for i in _site_names(text, first, last, families, r):
             families[i] = "site_name"
@@ -441,7 +441,7 @@ _DIVIDER = re.compile(r"^(?:([^\w\s]|_)\s?)\1(?:\s?\1){2,}$")
 DIVIDER_TAIL_MAX_CHARS = 400
 
 
-def _divider_cut(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules) -> int:
+def _divider_cut(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules, weak: bool) -> int:
     """Index of a divider that opens the page's closing chrome (len(text) when there is none).
 
     The last divider line of the page, near its end: what follows it is short, holds a line a
@@ -458,7 +458,7 @@ def _divider_cut(text: Sequence[str], last: int, families: dict[int, str | None]
             tail = range(i + 1, n)
             if not tail:
                 return i
-            known = [j for j in tail if (families.get(j) if j in families else chrome_family(text[j]))]
+            known = [j for j in tail if (families.get(j) if j in families else chrome_family(text[j], weak=weak))]
             site = [j for j in known if _shaped(text[j]) is None]
             if site and not any(r.protect.search(text[j]) for j in tail):
                 return i
