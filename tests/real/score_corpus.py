@@ -214,6 +214,23 @@ def score(labels: list[dict], preds: list[dict], per_doc: bool = False) -> tuple
     return text, {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
 
 
+def leaks(labels: list[dict], preds: list[dict]) -> str:
+    """Each document's labelled chrome lines still in its body_text ("+") and labelled body
+    lines missing from it ("-"), matched as score.py matches them."""
+    scorer = _scorer()
+    out = []
+    for lab, p in zip(labels, preds):
+        body = scorer.norm_text(p.get("body_text"))
+        left = [s for s in lab["boilerplate_must_exclude"]
+                if re.search(r"(?<!\w)" + re.escape(scorer.norm_text(s)) + r"(?!\w)", body)]
+        lost = [s for s in lab["body_must_include"] if scorer.norm_text(s) not in body]
+        if left or lost:
+            out.append(f"{lab['id']} ({lab['kind']})")
+            out.extend(f"  + {s}" for s in left)
+            out.extend(f"  - {s}" for s in lost)
+    return "\n".join(out) + ("\n\n" if out else "")
+
+
 def _git(*args: str) -> str:
     try:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
@@ -308,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--table", action="store_true", help="print the README's first-sight rows and stop")
     ap.add_argument("--now-table", action="store_true",
                     help="print the top README's rows (first sight -> now, per batch) and stop")
+    ap.add_argument("--leaks", action="store_true",
+                    help="list each document's labelled chrome lines left in body_text and body lines lost")
     ap.add_argument("--source-only", action="store_true",
                     help="leave out responses the writer completed (writer_completed.txt)")
     a = ap.parse_args(argv)
@@ -345,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     preds = predict(labels)
     if a.pred:
         Path(a.pred).write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
+    if a.leaks:
+        print(leaks(labels, preds), end="")
     text, _ = score(labels, preds, per_doc=a.per_doc or a.first_sight)
     print(text, end="")
     if a.first_sight:
