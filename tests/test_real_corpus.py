@@ -112,8 +112,13 @@ FLOORS: dict[str, dict[str, float]] = {
 # blog furniture) took web 0.053 -> 0.014 (13/907; web13, kept as validation, 0.107 -> 0.066) and let 0.021 -> 0.000
 # (rounded up to 0.01, the summary's precision) - ceilings 0.05 -> 0.02 and 0.02 -> 0.01.
 # web14 and let09 added at their first sight (chrome left 0.084 and 0.136): web 0.02, let 0.02
-# (11/517) - the let ceiling re-pinned 0.01 -> 0.02 at the measured value.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.02, "let": 0.02}
+# (11/517) - the let ceiling re-pinned 0.01 -> 0.02 at the measured value. 2026-12-07, chrome5:
+# page-text and letter furniture by shape and place (contact lines, accessibility rows, dot-joined
+# footer rows, one-line postal addresses, pandemic notices, a masthead above the menu, a divider
+# opening the closing chrome, menu runs, marking labels, letter bands) took web 0.025 -> 0.009
+# (10/1061; web14 0.084 -> 0.000, web13 kept as validation 0.066 -> 0.041) and let 0.021 -> 0.000
+# (let09 0.136 -> 0.000) - ceilings 0.02 -> 0.01 (the summary's precision).
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 250, "let": 184}
 

@@ -24,6 +24,10 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
 - then web14 and let09 added at their first sight (434): 24.0% flagged, 0.837 vs 0.958, 54.8% of
   the 31 wrong outcomes flagged - the whole-corpus floors re-pinned at these (wrong caught
   0.63 -> 0.54, unflagged accuracy 0.97 -> 0.95); the first 250's are unchanged.
+- branch fields5 (grounds, NCND, reference rules): a flagged wrong outcome became right (a cost
+  refusal in words now read, tests/real web14_11), so 16 of the 30 wrong outcomes are flagged
+  (0.533; was 17 of 31): accuracy 0.929 -> 0.931, flagged share 0.240 -> 0.235, and the
+  wrong-caught floor re-pinned 0.54 -> 0.53 - a ratio that falls when a caught error is fixed.
 The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
 wrong expectation: a better parser makes flagged records more accurate too. What the flag
 promises is that flagged records are the less accurate ones, by a margin, and that it catches
@@ -56,7 +60,7 @@ def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> No
 
 def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
     assert both["first"]["wrong_caught"] >= 1.0
-    assert both["all"]["wrong_caught"] >= 0.54
+    assert both["all"]["wrong_caught"] >= 0.53
 
 
 def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:

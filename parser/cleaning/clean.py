@@ -92,6 +92,12 @@ def _clean_html(text: str, url: str | None) -> Page:
         if (src := (el.get("src") or el.get("data") or "").strip()) and chrome.is_document_link(src)
     ]
     chrome.strip_never_shown(root)
+    # The page's own header and footer bands name the site ("Anyshire Fire and Rescue Service |
+    # Prevention", "© Anyshire Fire and Rescue Service"): kept as chrome text for the authority
+    # step, which has nothing else when the response never names its writer (fields5).
+    header = next(root.iter("header"), None)
+    footers = root.findall(".//footer")
+    site_bands = "\n".join(_band_text(el) for el in (header, footers[-1] if footers else None) if el is not None)
     body = root.find("body")
     body = body if body is not None else root
     main = chrome.find_main(root, text)
@@ -113,7 +119,7 @@ def _clean_html(text: str, url: str | None) -> Page:
     kept, found = drop_chrome_lines(
         [t for t, _ in _drop_leading_filing(_drop_empty_sections(lines))], weak=False, normalised=True
     )
-    page.chrome_text = found.pop(CHROME_KEY, "")
+    page.chrome_text = "\n".join(x for x in (found.pop(CHROME_KEY, ""), site_bands) if x)
     page.meta.update({k: v for k, v in found.items() if k not in page.meta})
     page.body_text = "\n".join(kept)
     page.title = h1_text or _strip_site_name(page.meta.get("title", ""), url) or None
@@ -121,6 +127,22 @@ def _clean_html(text: str, url: str | None) -> Page:
     page.attachments = _attachments(scope, url, embedded)
     return page
 
+
+SITE_BAND_CHARS = 160  # of each <header>/<footer> band's text kept as chrome text
+
+
+def _band_text(el: HtmlElement) -> str:
+    """The opening SITE_BAND_CHARS of a band's text, read no further (a mega-menu header is long)."""
+    parts: list[str] = []
+    n = 0
+    for t in el.itertext():
+        t = t.strip()
+        if t:
+            parts.append(t)
+            n += len(t) + 1
+            if n >= SITE_BAND_CHARS:
+                break
+    return " ".join(" ".join(parts).split())[:SITE_BAND_CHARS]
 
 _local = threading.local()
 

@@ -29,6 +29,7 @@ REPEAT_MIN_CHARS = 40
 ZONE_LOOKAHEAD = 2
 # Dropped chrome lines kept in the page metadata (the banners at the top name the site).
 CHROME_META_LINES = 12
+TAIL_META_LINES = 4  # last lines of the closing chrome kept with the banners (fields5)
 CHROME_KEY = "chrome_text"  # cleaning moves it from the metadata to Page.chrome_text
 _DATE_VALUE = re.compile(r"^\W*\d{1,2}(?:st|nd|rd|th)?\b.{0,30}\d{4}\W*$|^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\W*$|^\W*\w+\s+\d{1,2},?\s+\d{4}\W*$")
 
@@ -301,12 +302,14 @@ def drop_chrome_lines(
     if found is not None:
         found_last = boundary(range(len(text) - 1, first, -1), 0)
         last = first if found_last is None else found_last
-    cut = _tail_cut(text, r)
+    cut = min(_tail_cut(text, r), _divider_cut(text, last, families, r, weak))
     if weak:  # a page's text; a letter's letterhead and address footer name its writer
         for i in _site_names(text, first, last, families, r):
             families[i] = "site_name"
         for i in _footer_run(text, last, families, r):
             families[i] = "footer_run"
+        for i in _masthead(text, first, families, r):
+            families[i] = "masthead"
     running = _running_lines(text, lines if source is None else source, r)
     kept: list[str] = []
     dropped: list[str] = []
@@ -319,6 +322,8 @@ def drop_chrome_lines(
         family = families.get(i) if (i < first or i > last) else None
         if family is None and i in running:
             family = "running"
+        if family == "postal" and kept and _points_to_address(kept[-1]):
+            family = None  # where the letter tells the requester to write: content
         if family is None or family == "bare_host":
             family = shaped_family(line, kept[-1] if kept else "")
         if family is None:
@@ -338,6 +343,9 @@ def drop_chrome_lines(
             dated = _DATE_IN_LINE.search(line)
             if dated:
                 meta.setdefault("pubdate", dated.group(0))
+    # The closing chrome below the tail marker ("Related requests" ... "West Midlands Police ·
+    # Privacy · Accessibility") names the site as its banners do: its last lines go along too.
+    dropped += [x for x in text[cut:] if x.strip()][-TAIL_META_LINES:]
     if dropped:
         # The site's own banners name it ("Cookies on Norfolk Constabulary"): kept for the
         # authority step, which has nothing else when the response never names its writer.
@@ -378,6 +386,89 @@ def _footer_run(text: Sequence[str], last: int, families: dict[int, str | None],
         and not any(c.isdigit() for c in text[i])
         and not r.protect.search(text[i])
     ]
+
+
+# A line that introduces an address: "... complain to the Information Commissioner at:", "write to:"
+_ADDRESS_CUE = re.compile(r"(?::|\bat|\bto)\s*$|\bcommissioner\b|\bwrite\b|\baddress\b|\bcontact\b", re.I)
+
+
+def _points_to_address(previous: str) -> bool:
+    return _ADDRESS_CUE.search(previous) is not None
+
+
+# Families of a site's menus and trails: the masthead (name, strapline, contact line) sits above them.
+# Rows only, and navigation links: a lone "Email:" or "Download" may be a letter's own field or link.
+_MENU_FAMILIES = frozenset(("breadcrumb", "link_list", "item_row", "navigation", "ui_row", "social_row", "dot_row",
+                            "a11y_row"))
+# A masthead line: short, no figure, no sentence end.
+MASTHEAD_MAX_CHARS = 60
+
+
+def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], r: Rules) -> list[int]:
+    """Lines of a page's masthead that no family knows: above the site's menu or trail at the top
+    of a page's text, before the response's first sentence, the site prints its name, then its
+    strapline ("Proud to protect", "The independent voice of ..."), a section name or a contact
+    line. Place decides: an unknown line counts only when a menu line comes after it and before
+    the first substantive line, and only short lines with no figure, no sentence end and nothing
+    protected go (a title carrying a reference or a date stays; so does anything below the first
+    menu line, where a page's own title sits). Unless a line above the menu already names the
+    site or a body, the first unknown line is the site's name and stays for the authority step;
+    a line naming a body always stays."""
+    menus = [i for i in range(min(first, len(text))) if families.get(i) in _MENU_FAMILIES]
+    if not menus:
+        return []
+    unknown = [i for i in range(menus[0]) if not families.get(i)]
+    if any(_substantive(text[i], None, r) or _SIGN_OFF.match(text[i]) for i in unknown):
+        return []  # a sentence above the menu: the zone ran on through a letter, no masthead here
+    named = any(families.get(i) == "site_name" or _BODY_NAME.search(text[i]) for i in range(menus[0]))
+    return [
+        i for i in (unknown if named else unknown[1:])
+        if len(text[i]) <= MASTHEAD_MAX_CHARS
+        and not any(c.isdigit() for c in text[i])
+        and text[i][-1] not in ".!?:"
+        and not r.protect.search(text[i])
+        and not _BODY_NAME.search(text[i])
+    ]
+
+
+# A body's name in a masthead ("South Wales Police | Heddlu De Cymru"): kept, the authority step reads it.
+_BODY_NAME = re.compile(
+    r"\b(?:police|constabulary|heddlu|council|fire|rescue|commissioner|pcc|government|authority|ministry|department|"
+    r"office|service|agency|executive|board|borough|county|city|transport|unit)\b",
+    re.I,
+)
+
+
+# A divider drawn with one repeated character: "▬▬▬▬▬▬", "------", "* * * * *", "________".
+_DIVIDER = re.compile(r"^(?:([^\w\s]|_)\s?)\1(?:\s?\1){2,}$")
+# What may follow a divider for it to open the page's closing chrome.
+DIVIDER_TAIL_MAX_CHARS = 400
+
+
+def _divider_cut(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules, weak: bool) -> int:
+    """Index of a divider that opens the page's closing chrome (len(text) when there is none).
+
+    The last divider line of the page, near its end: what follows it is short, holds a line a
+    site family knows (a menu, a "Back to the list" link: furniture of a letter's own pages, a
+    page counter or marking, does not count) and nothing protected. A letter's rule above its
+    footnotes or its complaints paragraph has no such line after it and stays.
+    """
+    n = len(text)
+    after = 0
+    for i in range(n - 1, max(last - 4, -1), -1):
+        if after > DIVIDER_TAIL_MAX_CHARS:
+            break
+        if len(text[i]) >= 3 and _DIVIDER.match(text[i]):
+            tail = range(i + 1, n)
+            if not tail:
+                return i
+            known = [j for j in tail if (families.get(j) if j in families else chrome_family(text[j], weak=weak))]
+            site = [j for j in known if _shaped(text[j]) is None]
+            if site and not any(r.protect.search(text[j]) for j in tail):
+                return i
+            return n
+        after += len(text[i])
+    return n
 
 
 # A site's name as a line's lead: before "©", a year, a strapline dash, a menu separator.

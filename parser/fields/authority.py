@@ -648,9 +648,25 @@ def _force_from_places(text: str) -> str | None:
 
 
 def _chrome_authority(chrome: str) -> str | None:
-    """The one police body or commissioner the dropped site chrome names, if exactly one."""
-    ids = {aid for _, _, aid in _mentions(chrome) if _by_id()[aid]["kind"] != "other"}
-    return ids.pop() if len(ids) == 1 else None
+    """The one police body or commissioner the dropped site chrome names, if exactly one; else
+    the one other public body (a fire and rescue service, a council) the chrome names as the
+    site itself: a line that opens with its name ("X Fire and Rescue Service | Prevention") or
+    its copyright line ("(c) X Council"), never a body a banner only mentions."""
+    found = _mentions(chrome)
+    ids = {aid for _, _, aid in found if _by_id()[aid]["kind"] != "other"}
+    if ids:
+        return ids.pop() if len(ids) == 1 else None
+    own = set()
+    for start, _, aid in found:
+        lo = chrome.rfind("\n", 0, start) + 1
+        lead = chrome[lo:start]
+        if not lead.strip() or _COPYRIGHT_LEAD.fullmatch(lead):
+            own.add(aid)
+    return own.pop() if len(own) == 1 else None
+
+
+# What may stand before a site's own name on its copyright line: "©", "(c)", "Copyright", a year.
+_COPYRIGHT_LEAD = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?", re.I)
 
 
 def find_authority(

@@ -52,7 +52,7 @@ _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds
 
 _TITLE_LEAD = re.compile(
-    r"^\s*(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
+    r"^\s*(?:(?:(?:FOI|FOIA|EIR)s?\b\s*(?:requests?\b\s*)?|requests?\b\s*)(?:ref(?:erence)?\b\.?\s*)?(?:no\b\.?\s*)?[-:]?\s*)?"
     + _REF + r"\s*(?:[-:\u2013|]|$)",
     re.I,
 )

@@ -63,6 +63,8 @@ def _is_police_body(authority_id: str | None) -> bool:
 
 
 # UK-wide bodies (BTP, the NPCC, the CNC) answer under the UK Act, in Scotland too.
+# Fragments one of which every scottish_appeal cue holds: most texts skip the pattern.
+_SCOTTISH_APPEAL_WORDS = ("cottish", "COTTISH", "publicknowledge", "inburn", "INBURN")
 _NOT_SCOTTISH = frozenset({"England", "Wales", "Northern Ireland", "England and Wales", "UK"})
 
 
@@ -74,7 +76,9 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     if eir and (_cue("eir_exception").search(text) or _cue("eir_handled").search(text)):
         return "EIR"
     country = _country(authority_id)
-    scottish = country == "Scotland"
+    scottish = country == "Scotland" or (
+        country not in _NOT_SCOTTISH and any(w in text for w in _SCOTTISH_APPEAL_WORDS)
+        and bool(_cue("scottish_appeal").search(text)) and not _cue("uk_appeal").search(text))
     if counts.get("FOISA") and country in _NOT_SCOTTISH and counts.get("FOIA", 0) >= counts["FOISA"]:
         # An English, Welsh, Northern Irish or UK-wide body naming the Scottish Act beside its own ("a
         # request to Police Scotland would fall under the Freedom of Information (Scotland) Act

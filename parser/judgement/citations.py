@@ -57,8 +57,19 @@ _CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<g
 _TITLE_THEN_NUMBER = re.compile(
     rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
     rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
-    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}})"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}}|[A-Z][a-z]+\s+[A-Za-z])"
 )
+# After a titled item of a plural head ("sections 21 (Information accessible ...) and 22."), a
+# last number with no sub-levels or title of its own still continues the list; a singular head
+# ("section 22 (...) and 14 days later") does not.
+_TITLE_THEN_LAST = re.compile(
+    rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
+    rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?(?=[ \t]*(?:[.;,)\n]|$)|\s+(?:of|under|in)\s|\s+(?:FOIA|FOISA)\b)"
+)
+_PLURAL_HEAD = re.compile(r"(?:sections|ss|secs)\b", re.I)
+# Two sub-levels that are both numbers, one right after the other ("(1) (2)", "(2)(3A)").
+_JUXTAPOSED_NUMBERS = re.compile(r"\(\s*(\d{1,2}[A-Za-z]?)\s*\)\s?\(\s*(\d{1,2}[A-Za-z]?)\s*\)")
 _TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())|({_BARE_LETTER})")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
@@ -88,6 +99,9 @@ class Citation:
     statute: str | None = None  # "FOIA", "FOISA", "EIR", "EISR", "OTHER" when named next to it
     by_name: bool = False  # "the law enforcement exemption": no number written
     sections_written: list[str] = field(default_factory=list)
+    # codes reached only through a sub-level written right after a sibling number with no joiner
+    # ("Section 30 (1) (2)", "40(2)(3A)(a)"): a slip as often as a list
+    juxtaposed: list[str] = field(default_factory=list)
 
 
 def _kind_of(token: str, prev: tuple[str, str] | None) -> str:
@@ -207,7 +221,7 @@ def _is_count(text: str, pos: int) -> bool:
 
 
 def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> Citation:
-    section = _official_case(m.group("num"))
+    section = section_written_first = _official_case(m.group("num"))
     leaves: list[list[tuple[str, str]]] = []
     chain: list[tuple[str, list[list[tuple[str, str]]]]] = []
     path = _walk([], _tokens(m.group("groups")), leaves, continuation=False)
@@ -223,6 +237,8 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
             # "Sections 24(2) National Security and 31(3) Law Enforcement": a title between
             # list items; only a following sub-levelled number continues the list.
             tm = _TITLE_THEN_NUMBER.match(text, pos)
+            if tm is None and _PLURAL_HEAD.match(m.group(0)):
+                tm = _TITLE_THEN_LAST.match(text, pos)
             if tm is None:
                 break
             sep = _SEP.match(text, tm.end("title") if tm.group("title") else tm.end("title2"))
@@ -287,8 +303,13 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
     if statute is None:
         statute = _statute_beyond_title(text, pos)
     statute = statute or _statute_before(text, m.start())
+    juxtaposed = []
+    for jm in _JUXTAPOSED_NUMBERS.finditer(m.group("groups") or ""):
+        sibling = f"{kind}{section_written_first}({_official_case(jm.group(2))})"
+        if jm.group(1) != jm.group(2):
+            juxtaposed += [c for c in codes if c == sibling or c.startswith(sibling + "(")]
     return Citation(m.start(), max(pos, end if statute else pos), kind, codes, statute,
-                    sections_written=sections_written)
+                    sections_written=sections_written, juxtaposed=juxtaposed)
 
 
 def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation]:

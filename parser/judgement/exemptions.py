@@ -68,6 +68,13 @@ def _annex_start(text: str) -> int:
     return m.start() if m and m.start() > min(len(text) // 3, ANNEX_MIN_OFFSET) else len(text) + 1
 
 
+# Words one of which considered_after, released_in_public_interest_after or route_not_taken_after
+# needs (a cheap test before the patterns, run for every citation).
+_SET_ASIDE_WORDS = ("considered", "public interest", "have been")
+
+# "Section 31 (1) (3) also applies": a juxtaposed sibling said to be added, not a restatement.
+_ADDED_AFTER = re.compile(r"[^.;\n]{0,40}\b(?:also|additionally|in\s+addition|further)\b", re.I)
+
 # The citation right after "is exempt under", "withheld by virtue of": the authority applying it.
 _EXEMPT_UNDER = re.compile(
     r"\b(?:is|are|been|being|remains?)\s+(?:exempt(?:\s+from\s+disclosure)?|withheld|refused|redacted)\s+"
@@ -135,6 +142,13 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return REJECTED, sentence  # "We considered section 40(2), but the exemption is not engaged"
     if extra["not_applying_after"].search(text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]):
         return REJECTED, sentence
+    rest = text[c.end:min(s_hi, c.end + _CLAUSE_CHARS)]
+    low = rest.lower()
+    if any(w in low for w in _SET_ASIDE_WORDS) and (
+            extra["considered_after"].match(rest) and extra["set_aside_after"].search(rest)
+            or extra["released_in_public_interest_after"].search(rest) or extra["route_not_taken_after"].search(rest)) \
+            and not extra["set_aside_unless"].search(rest):
+        return REJECTED, sentence  # "Section 40(2) was considered, but ... disclosed in full"
     if extra["condition_opening"].search(text[s_lo:c.start]) and not extra["authority_voice"].search(sentence):
         return MENTIONED, sentence  # the requester's condition, not the authority's decision
     if extra["counterfactual_opening"].search(text[s_lo:c.start]) and not extra["counterfactual_withholds"].search(sentence):
@@ -225,9 +239,14 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
         role: int | None = None
         sentence = ""
+        before_this = len(occurrences)
         for code in c.codes:
             if (statute, code) in relied:
                 continue
+            if code in c.juxtaposed and any(o.statute == statute and o.section == _section_of(code)
+                                            and o.role in (RELIED, LISTED) for o in occurrences[:before_this]) \
+                    and not _ADDED_AFTER.match(text, c.end):
+                continue  # "Section 30 (1) (2)" restating a section cited before: not a new leaf
             row = provisions.lookup(statute, code)
             if row is None or row.role == "procedural":
                 continue
@@ -246,6 +265,10 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     found = _aggregate(occurrences,
                        explained_counts=explained and not nothing_withheld and _withholds_somewhere(text, occurrences),
                        listed_counts=not nothing_withheld)
+    if any(e.ncnd for e in found) and _holding_confirmed(text, skip):
+        for e in found:
+            if e.ncnd and not _ncnd_sentence(e.evidence):
+                e.ncnd = False  # "We can confirm we hold it ... Section 31(3)": withheld, not NCND
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
@@ -266,7 +289,7 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
 # Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
 # (and the line before, for a phrase a PDF wrapped), not over the whole text.
-_COST_TRIGGERS = ("limit", "£", "required", "obliged")
+_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held")
 
 
 def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
@@ -312,6 +335,8 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 
         if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
             continue
+        if data["cost_in_condition"].search(text, max(s_lo, m.start() - 80), m.start()):
+            continue  # "if that went over the cost limit, just the outcomes": a condition
         written = [code for c in cits if c.kind == "s" and not c.by_name
                    for code in c.codes if code == "s12" or code.startswith("s12(")]
         code = max(written, key=len) if written else "s12"
@@ -343,7 +368,11 @@ def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
     that gives everything explains the Act; in a Met cost refusal it is the ground."""
     if any(o.role in (RELIED, LISTED) for o in occurrences):
         return True
-    return any(cues.search(name, text) for name in _WITHHOLDS)
+    if any(cues.search(name, text) for name in _WITHHOLDS):
+        return True
+    negators = cues.pattern("negators")
+    return any(not negators.search(text[max(0, m.start() - 30):m.start()])
+               for m in _grounds_data()["own_finding"].finditer(text))
 
 
 def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
@@ -387,6 +416,17 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             evidence=" ".join(o.sentence.split()),
         ))
     return out
+
+
+def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:
+    """Whether the authority says, outside the request and any NCND sentence, that it holds it."""
+    for m in _grounds_data()["holding_confirmed"].finditer(text):
+        if inside(skip, m.start()):
+            continue
+        lo, hi = sentence_bounds(text, m.start(), m.end())
+        if not cues.search("ncnd", text[lo:hi]):
+            return True
+    return False
 
 
 def _ncnd_sentence(sentence: str) -> bool:

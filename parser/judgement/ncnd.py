@@ -27,7 +27,7 @@ def statements(text: str, *, request_text: str = "") -> list[tuple[int, str]]:
 def _statements(text: str, request_text: str) -> tuple[tuple[int, str], ...]:
     # detect() and outcome.decide() both ask about the same text: found once.
     scan = cues.scanner(text)
-    if scan.lower is not None and "confirm" not in scan.lower and "ncnd" not in scan.lower:
+    if scan.lower is not None and not any(a in scan.lower for a in cues.anchors("ncnd")):
         return ()
     skip = request_spans(text, request_text)
     out: list[tuple[int, str]] = []

@@ -10,6 +10,7 @@ Usage (from the repository root):
     .venv/bin/python tests/real/score_corpus.py web01 let01     # chosen batches
     .venv/bin/python tests/real/score_corpus.py --per-doc web02
     .venv/bin/python tests/real/score_corpus.py --first-sight web03   # once per batch: writes first_sight/web03.txt
+                                                                      # and the answers, first_sight/web03.pred.jsonl
     .venv/bin/python tests/real/score_corpus.py --check         # label format only, no parsing
 
 score.py is looked for in $FOI_SHARED/dev-set, then ../shared/dev-set beside the checkout
@@ -213,6 +214,23 @@ def score(labels: list[dict], preds: list[dict], per_doc: bool = False) -> tuple
     return text, {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
 
 
+def leaks(labels: list[dict], preds: list[dict]) -> str:
+    """Each document's labelled chrome lines still in its body_text ("+") and labelled body
+    lines missing from it ("-"), matched as score.py matches them."""
+    scorer = _scorer()
+    out = []
+    for lab, p in zip(labels, preds):
+        body = scorer.norm_text(p.get("body_text"))
+        left = [s for s in lab["boilerplate_must_exclude"]
+                if re.search(r"(?<!\w)" + re.escape(scorer.norm_text(s)) + r"(?!\w)", body)]
+        lost = [s for s in lab["body_must_include"] if scorer.norm_text(s) not in body]
+        if left or lost:
+            out.append(f"{lab['id']} ({lab['kind']})")
+            out.extend(f"  + {s}" for s in left)
+            out.extend(f"  - {s}" for s in lost)
+    return "\n".join(out) + ("\n\n" if out else "")
+
+
 def _git(*args: str) -> str:
     try:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
@@ -263,6 +281,40 @@ def first_sight_table() -> str:
     return "\n".join(rows)
 
 
+FIGURES = ("outcome_acc", "authority_acc", "reference_acc", "grounds_f1", "table_recall",
+           "boilerplate_leak", "body_recall")
+
+
+def _recorded(batch: str) -> dict[str, str]:
+    text = (FIRST_SIGHT / f"{batch}.txt").read_text(encoding="utf-8")
+    figures = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
+    if re.search(r"^table_recall\s+[\d.]+\s+\(0/0\)", text, re.M):
+        figures["table_recall"] = "–"
+    return figures
+
+
+def now_table(names: list[str] | None = None) -> str:
+    """The top README's rows: each batch's first sight -> its score with this checkout's parser,
+    and the whole corpus now (parsed once, scored per batch)."""
+    labels = load_labels(names)
+    preds = {p["id"]: p for p in predict(labels)}
+    rows = []
+    for batch in sorted({lab["batch"] for lab in labels}):
+        mine = [lab for lab in labels if lab["batch"] == batch]
+        _, now = score(mine, [preds[lab["id"]] for lab in mine])
+        before = _recorded(batch) if (FIRST_SIGHT / f"{batch}.txt").is_file() else {}
+        cells = []
+        for k in FIGURES:
+            if k == "table_recall" and not any(lab.get("tables") for lab in mine):
+                cells.append("– → –")
+            else:
+                cells.append(f"{before.get(k, '?')} → {now[k]:.2f}")
+        rows.append(f"| {batch} | {len(mine)} | " + " | ".join(cells) + " |")
+    _, whole = score(labels, list(preds.values()))
+    rows.append(f"| whole corpus now | {len(labels)} | " + " | ".join(f"{whole[k]:.2f}" for k in FIGURES) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("batch", nargs="*", help="batch names (default: all)")
@@ -271,11 +323,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", help="also write the predictions to this JSON Lines file")
     ap.add_argument("--check", action="store_true", help="check the label format only")
     ap.add_argument("--table", action="store_true", help="print the README's first-sight rows and stop")
+    ap.add_argument("--now-table", action="store_true",
+                    help="print the top README's rows (first sight -> now, per batch) and stop")
+    ap.add_argument("--leaks", action="store_true",
+                    help="list each document's labelled chrome lines left in body_text and body lines lost")
     ap.add_argument("--source-only", action="store_true",
                     help="leave out responses the writer completed (writer_completed.txt)")
     a = ap.parse_args(argv)
     if a.table:
         print(first_sight_table())
+        return 0
+    if a.now_table:
+        if shared_dir() is None:
+            print("skipped: score.py not found", file=sys.stderr)
+            return 2
+        print(now_table(a.batch or None))
         return 0
     try:
         labels = load_labels(a.batch or None)
@@ -302,11 +364,15 @@ def main(argv: list[str] | None = None) -> int:
     preds = predict(labels)
     if a.pred:
         Path(a.pred).write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
+    if a.leaks:
+        print(leaks(labels, preds), end="")
     text, _ = score(labels, preds, per_doc=a.per_doc or a.first_sight)
     print(text, end="")
     if a.first_sight:
         try:
             print(f"first sight recorded in {write_first_sight(a.batch[0], text)}")
+            from tests.real.replay_first_sight import write_preds  # the answers themselves, for later counts
+            print(f"first-sight answers kept in {write_preds(a.batch[0], preds)}")
         except CorpusError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1

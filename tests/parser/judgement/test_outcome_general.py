@@ -100,7 +100,7 @@ CASES = [
      "disclosed", []),
     # --- cost in words
     ("cannot_readily_be_extracted", "Response\nBecause of the way our case system works, the information, if held, could not readily be extracted.\n",
-     "refused", []),
+     "refused", ["s12"]),  # (the grounds step names s12 for a cost refusal in words)
     # --- a refusal scoped to its part
     ("scoped_this_question", "Response\nThe cameras were installed in 2019.\nThe exemption that applies to the locations you asked about in this question is section 31(1)(a).\n",
      "partial", ["s31(1)(a)"]),

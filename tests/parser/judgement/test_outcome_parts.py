@@ -188,7 +188,8 @@ CASES = [
         "The minutes of the two meetings are enclosed.",
         "The consultant's report was shared with us in confidence and we are not able to release it."]),
     ("generic_cost_explanation_one_part", GENERIC_COST_EXPLANATION_ONE_PART, "partial", ["s12(1)"], [TEACHERS]),
-    ("cost_in_words_with_advice", COST_IN_WORDS_WITH_ADVICE, "refused", [], [
+    # the cost limit relied on in words is s12 (the corpus convention; fields5)
+    ("cost_in_words_with_advice", COST_IN_WORDS_WITH_ADVICE, "refused", ["s12"], [
         "We estimate that finding it would exceed the time threshold, because every custody record for five "
         "years would have to be read."]),
     ("s16_offer_of_a_narrower_request", S16_OFFER_OF_A_NARROWER_REQUEST, "refused", ["s12(1)"], [LOGS]),
