@@ -566,11 +566,11 @@ def judge(
             # an NCND of everything asked for gives none either.
             given = in_answers(sig.stated)[:1]
             said["given"] += given
-        elif not given and not s14 and _PART_NAMED.search(body):
+        elif not given and not s14 and _part_named(body):
             # ... or unless the figure is given as one part's answer ("for question 1 there
             # are currently 2,109"), whatever the template opening said of the whole.
             given = [x for x in in_answers(sig.stated)
-                     if _PART_NAMED.search(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", x))][:1]
+                     if _part_named(x) and _FIGURE_BESIDE_PART.search(_PART_NAMED.sub("", _PART_OF_LAW.sub(" ", x)))][:1]
             said["given"] += given
         def said_none_held() -> bool:
             return _whole_not_held(sig, answers)
@@ -693,6 +693,14 @@ WITHHELD_IN_WORDS = "withheld (in words)"
 # Withholding known only from refusal words, with no provision, NCND or cost behind it.
 _IN_WORDS = frozenset({WITHHELD_IN_WORDS, "a refusal statement", "a refusal of the whole request"})
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
+# A part of a law ("Part 3 Data Protection Act 2018", "Part II of the Police Act"): background to
+# the answer, not a part of the request (its year is no figure given for a part either).
+_PART_OF_LAW = re.compile(r"\b(?i:part)\s+(?:\d{1,2}|[IVX]{1,5})\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?(?:[A-Z][\w'’()-]*\s+){0,6}(?:Act|Regulations|Order)\b(?:\s+\d{4})?")
+
+
+def _part_named(sentence: str) -> re.Match[str] | None:
+    """A part of the request named in the sentence ("question 2", "Q3"), not a part of a law."""
+    return _PART_NAMED.search(_PART_OF_LAW.sub(" ", sentence)) if "art" in sentence else _PART_NAMED.search(sentence)
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
@@ -809,7 +817,7 @@ def in_condition(e: Exemption) -> bool:
 
 def _scoped(sentence: str) -> bool:
     """Whether a cost sentence names the parts it covers ("answering Q2 and Q3 would ...")."""
-    return bool(cues.search("scoped_refusal", sentence) or cues.search("scoped_this", sentence) or _PART_NAMED.search(sentence))
+    return bool(cues.search("scoped_refusal", sentence) or cues.search("scoped_this", sentence) or _part_named(sentence))
 
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
