@@ -620,7 +620,8 @@ def judge(
         scoped = [at for at in sig.at("scoped_refusal") + sig.at("scoped_this") if any(p.start <= at < p.end for p in answers)
                   and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
         if not whole and not s14 and not multi and not not_held and scoped \
-                and not _cost_covers_the_rest(body, scoped, grounds):
+                and not _cost_covers_the_rest(body, scoped, grounds) \
+                and not _rest_withheld_too(body, in_answers(sig.withholding), scoped):
             # the refusal names its part ("your question about ..."): the rest was answered. (A
             # clarification of the request, "the period for question 7 is ...", scopes no refusal.)
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
@@ -822,6 +823,16 @@ def _scoped(sentence: str) -> bool:
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
 _COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+def _rest_withheld_too(text: str, withholding: list[str], scoped_at: list[int]) -> bool:
+    """Beside a refusal that names its part ("For question 1 the force neither confirms nor
+    denies ..."), a withholding sentence of its own whose subject is the whole ("I am not obliged
+    to release the information") and that names no part: the other parts are withheld as well,
+    so nothing is left answered."""
+    own = {" ".join(text[slice(*_cue_bounds(text, at, at + 1))].split()) for at in scoped_at}
+    return any(" ".join(x.split()) not in own and not _part_named(x) and not _scoped(x)
+               and cues.search("withheld_whole_subject", x) for x in withholding)
 
 
 def _cost_covers_the_rest(text: str, scoped_at: list[int], grounds: list[Exemption]) -> bool:
