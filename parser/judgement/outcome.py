@@ -373,6 +373,11 @@ class _Signals:
         return _signals(self.scan, "ncnd_beyond", None, self.request)
 
     @cached_property
+    def published_pointer(self) -> list[tuple[int, str]]:
+        """"The information you asked for is published on our website": a pointer, not a giving."""
+        return _signals(self.scan, "published_pointer", None, self.request)
+
+    @cached_property
     def whole_said(self) -> list[tuple[int, str]]:
         return _signals(self.scan, "whole_refusal", None, self.request)
 
@@ -659,6 +664,13 @@ def judge(
     if cue_in_answers("partial"):
         warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
         return done("partial")
+    pointed = in_answers(sig.published_pointer)
+    if pointed and not data_tables and not _answer_prose(body, answers, request) \
+            and not _listed(body, answers, request):
+        # "The information you asked for is published on our website": a pointer to published
+        # material for all of it, with nothing given, withheld or said not held here: refused
+        said["withheld"] += pointed[:1]
+        return done("refused")
     warnings.append("outcome: no statement of information given, withheld or not held; assumed disclosed")
     return done("disclosed")
 
