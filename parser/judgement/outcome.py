@@ -640,7 +640,7 @@ def judge(
     if not given:
         given = in_answers(sig.stated)[:1]
         said["given"] += given
-    if given and not_held:
+    if given and not_held and not all(_no_to_a_whether(x, request_text or body) for x in not_held):
         return done("partial")
     if given and (data_tables or any(x.endswith("lines of figures") for x in given)) \
             and in_answers(sig.not_held_in_form):
@@ -835,6 +835,28 @@ def _scoped(sentence: str) -> bool:
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
 _COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_FUNCTION_WORDS = frozenset("that this with from have does were what which there their they them then than "
+                            "whether when where your about into also only such some many much each "
+                            "used uses using operate operates operating"
+                            .split())
+
+
+def _no_to_a_whether(sentence: str, asked: str) -> bool:
+    """Whether a "we do not use X" answer says no to a question asking whether X is done
+    ("whether private contractors enforce the PSPOs" / "We do not use a private contractor to
+    enforce PSPOs"): an answer, not a part not held. The question and the answer must share two
+    words of substance."""
+    if not cues.search("not_held_practice", sentence):
+        return False
+    mine = {w[:6] for w in _CONTENT_WORD.findall(sentence.lower()) if w not in _FUNCTION_WORDS}
+    for m in cues.pattern("yes_no_question").finditer(asked):
+        theirs = {w[:6] for w in _CONTENT_WORD.findall(m.group(0).lower()) if w not in _FUNCTION_WORDS}
+        if len(mine & theirs) >= 2:
+            return True
+    return False
 
 
 def _rest_withheld_too(text: str, withholding: list[str], scoped_at: list[int]) -> bool:
