@@ -640,8 +640,11 @@ def judge(
     if not given:
         given = in_answers(sig.stated)[:1]
         said["given"] += given
-    if given and not_held and not all(_no_to_a_whether(x, request_text or body) for x in not_held):
-        return done("partial")
+    if given and not_held:
+        caveats = _caveat_spans(body)
+        limits = {s for at, s in sig.not_held if inside(caveats, at) and not _A_YEAR.search(s)} if caveats else set()
+        if not all(x in limits or _no_to_a_whether(x, request_text or body) for x in not_held):
+            return done("partial")
     if given and (data_tables or any(x.endswith("lines of figures") for x in given)) \
             and in_answers(sig.not_held_in_form):
         # "The information you asked for is not held in a form that can readily be retrieved. To
@@ -835,6 +838,28 @@ def _scoped(sentence: str) -> bool:
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
 _COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CAVEAT_LINES = 4
+
+
+def _caveat_spans(text: str) -> list[tuple[int, int]]:
+    """The lines under a caveat heading ("Please note these caveats:"), up to a few, stopping at a
+    table row: limits on the data given. A period named there ("2019 is not held") is still a part
+    not held (_A_YEAR, checked by the caller)."""
+    out = []
+    for m in cues.pattern("caveat_intro").finditer(text):
+        start = end = m.end() + 1
+        for _ in range(_CAVEAT_LINES):
+            nxt = text.find("\n", end)
+            line = text[end:nxt if nxt >= 0 else len(text)]
+            if not line.strip() or " | " in line or not line.rstrip().endswith((".", ";", ")")):
+                break
+            end = (nxt if nxt >= 0 else len(text)) + 1
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
