@@ -144,6 +144,8 @@ def _within_reach(lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:s|ss|sec|sect|reg|regs|para|e\.g|i\.e|mr|mrs|ms|dr|st|ch|art|cf|approx|ref)|\b[A-Z])\.$", re.I)
 _NUMBER_ABBREV = re.compile(r"\bnos?\.$", re.I)
+# A letter naming an annex or a table ("enclosed as Annex A. We ...") is a label, not an initial.
+_LABEL_LETTER = re.compile(r"\b(?:annexe?|appendix|schedule|table|figure|option|category|zone|class|grade|band|type|plan)\s+[A-Z]\.$", re.I)
 
 
 def _quick_breaks(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]]:
@@ -152,7 +154,8 @@ def _quick_breaks(index: _Index, lo: int, hi: int) -> tuple[list[int], list[int]
     if known is None:
         text = index.text
         marks = [m for m in _END.finditer(text, lo, hi)
-                 if not _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)
+                 if (not _ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)
+                     or _LABEL_LETTER.search(text, max(lo, m.start() - 12), m.start() + 1))
                  and not (_NUMBER_ABBREV.search(text, max(lo, m.start() - 8), m.start() + 1)
                           and m.end() < len(text) and text[m.end()].isdigit())]
         known = index.quick[(lo, hi)] = ([m.start() for m in marks], [m.end() for m in marks])

@@ -6,6 +6,8 @@ case states the exact outcome parse() (or the named step) must give.
 Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
 - a letter's heading block with any "Date ...:" field ("Date sent out:") is metadata, no table of
   figures (metadata_label);
+- a letter naming an annex ("enclosed as Annex B. We cannot ...") ends its sentence there (a label,
+  not an initial: parser/judgement/spans.py), so the giving is read apart from the withholding;
 - a part of a law ("Part 2 Police Reform Act 2002") is no part of the request, and its year no
   figure given for a part (_PART_OF_LAW);
 - a retold refusal of "an FOI request" covers the whole request (whole_refusal,
@@ -44,6 +46,13 @@ CASES = [
      'Response\nWe hold the information, but complying with your request would exceed the appropriate limit under section 12(1).\n'
      'For question 2, we can tell you there were 318 arrests in 2020.\n',
      'partial', ['s12(1)']),
+    # --- "Annex A." ends a sentence (a label, not an initial): the giving is a sentence of its own
+    ('enclosed_as_annex_letter_then_withholding',
+     'Response\nPart of what you asked for is enclosed as Annex B. We cannot give you the remainder, because section 38(1)(b) applies to it.\n',
+     'partial', ['s38(1)(b)']),
+    ('initial_then_withholding',
+     'Response\nThe review you asked for was written by Inspector K. Morgan. We cannot give you the review, because section 38(1)(b) applies to it.\n',
+     'refused', ['s38(1)(b)']),
     # --- a retold refusal of an FOI request covers all of it
     ('retold_refusal_of_an_foi_request',
      'Blog post\nThe county force relied on section 31(1)(a) to refuse an FOI request for its list of mobile camera sites. '
