@@ -716,7 +716,15 @@ _PART_OF_LAW = re.compile(r"\b(?i:part)\s+(?:\d{1,2}|[IVX]{1,5})\s+(?:(?i:of)\s+
 
 def _part_named(sentence: str) -> re.Match[str] | None:
     """A part of the request named in the sentence ("question 2", "Q3"), not a part of a law."""
-    return _PART_NAMED.search(_PART_OF_LAW.sub(" ", sentence)) if "art" in sentence else _PART_NAMED.search(sentence)
+    laws: list[tuple[int, int]] | None = None
+    for m in _PART_NAMED.finditer(sentence):
+        if m.group(0)[:1] not in "pP":
+            return m
+        if laws is None:  # looked for only when a "part N" is there (rare): no pass over the text otherwise
+            laws = [x.span() for x in _PART_OF_LAW.finditer(sentence)]
+        if not any(a <= m.start() < b for a, b in laws):
+            return m
+    return None
 _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
