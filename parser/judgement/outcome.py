@@ -309,8 +309,9 @@ class _Signals:
 
     @cached_property
     def not_held(self) -> list[tuple[int, str]]:
-        return sorted(_signals(self.scan, "not_held", "not_held_guard", self.request)
-                      + _signals(self.scan, "not_held_extra", "not_held_guard", self.request))
+        found = sorted(_signals(self.scan, "not_held", "not_held_guard", self.request)
+                       + _signals(self.scan, "not_held_extra", "not_held_guard", self.request))
+        return [(at, s) for at, s in found if not _limits_the_data(s)]
 
     @cached_property
     def redirect(self) -> list[tuple[int, str]]:
@@ -846,6 +847,14 @@ def _scoped(sentence: str) -> bool:
 
 _GROUND_CITED = re.compile(r"\b(?:section|s\.?|regulation|reg\.?)\s*\d{1,2}\b", re.I)
 _COST_CITED = re.compile(r"\b(?:section|s\.?)\s*12\b|\bcost|\bappropriate\s+limit|\b18\s+hours\b", re.I)
+
+
+def _limits_the_data(sentence: str) -> bool:
+    """Not-held words that limit the data given (not_held_limit): the answer got another way, or
+    what the figures leave out. The words are looked for first (most sentences hold none)."""
+    low = sentence.lower()
+    return any(w in low for w in cues.words("not_held_limit_words")) \
+        and bool(cues.search("not_held_limit", sentence))
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
