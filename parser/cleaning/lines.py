@@ -320,6 +320,8 @@ def drop_chrome_lines(
             skip_next = False
             continue
         family = families.get(i) if (i < first or i > last) else None
+        if family is not None and _continues_list(text, i):
+            family = None  # "(c) 2016 - One." under "(a) 2014 ..." and "(b) 2015 ...": the answer's list
         if family is None and i in running:
             family = "running"
         if family == "postal" and kept and _points_to_address(kept[-1]):
@@ -351,6 +353,55 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# A list item's marker: "(c)", "c)", "3.", "(ii)", "Q.4", "A4:", "Question 2". Its kind and place
+# in the sequence say whether a line carries on the list the lines around it began.
+_ITEM = re.compile(
+    r"^(\()?((?:q(?:uestion)?|a(?:nswer)?|part)\s*\.?\s*(?=\d))?(\d{1,2}|[a-z]|[ivx]{2,4})([.):])?(?=\s+\S)", re.I
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+# How many lines above and below a list item its neighbours are looked for.
+LIST_REACH = 8
+
+
+def _item_readings(line: str) -> set[tuple[str, int]]:
+    """(style, position) readings of a line's list marker ("(c)" is the third letter; "(i)" the
+    ninth letter or the first roman numeral); empty when the line opens with no marker."""
+    m = _ITEM.match(line)
+    if m is None:
+        return set()
+    opened, prefix, value, closed = m.groups()
+    if not (opened or prefix or closed) or (opened and closed != ")"):
+        return set()  # "c 2016", "(c." are no list markers
+    style = f"{opened or ''}{(prefix or '').strip(' .').lower()[:1]}{closed or ''}"
+    low = value.lower()
+    out: set[tuple[str, int]] = set()
+    if low.isdigit():
+        out.add((style + "#", int(low)))
+    else:
+        if len(low) == 1:
+            out.add((style + "a", ord(low) - 96))
+        if low in _ROMAN:
+            out.add((style + "i", _ROMAN[low]))
+    return out
+
+
+def _continues_list(text: Sequence[str], i: int) -> bool:
+    """Whether line i is an item of a list that nearby lines carry: an item of the same marker
+    style numbered one before it sits above, or one after it below ("(c) 2016 - One." under
+    "(b) 2015 - None."). A response's list keeps its items however furniture-like one reads
+    ("(c) 2016" opens a copyright line too); a site's copyright line has no "(b)" above it."""
+    mine = _item_readings(text[i])
+    if not mine:
+        return False
+    for j in range(max(0, i - LIST_REACH), min(len(text), i + LIST_REACH + 1)):
+        if j == i:
+            continue
+        step = 1 if j < i else -1
+        if any((style, pos + step) in mine for style, pos in _item_readings(text[j])):
+            return True
+    return False
 
 
 # A letter's sign-off: the signature block under it names the writer and stays.
