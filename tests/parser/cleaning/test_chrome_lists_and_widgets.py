@@ -120,6 +120,11 @@ def test_a_recommendation_list_under_a_mirrored_letter_goes() -> None:
 
 
 ZONE = [
+    ("Officers outside the court in May (AFP)", "caption_credit"),
+    ("Protesters on Whitehall (Getty Images)", "caption_credit"),
+    ("A patrol car in Wessex (PA Media/Alamy)", "caption_credit"),
+    ("Staff Officer and Personal Assistant (PA)", None),  # a role with its initials
+    ("Reports were received from the agency (AFP).", "caption_credit"),  # shape alone: zone lines only
     ("Blog archive: 2016", "ui_control"),
     ("Archive - March 2019", "ui_control"),
     ("News archive 2021", "ui_control"),
@@ -149,11 +154,6 @@ def test_zone_kinds_in_new_wordings(line: str, family: str | None) -> None:
 
 
 ANYWHERE = [
-    ("Officers outside the court in May (AFP)", "caption"),
-    ("Protesters on Whitehall (Getty Images)", "caption"),
-    ("A patrol car in Wessex (PA Media/Alamy)", "caption"),
-    ("Staff Officer and Personal Assistant (PA)", None),  # a role with its initials
-    ("Reports were received from the agency (AFP).", "caption"),  # shape alone: short lines only
     ("WhatDoTheyKnow", "request_site"),
     ("whatdotheyknow.com", "bare_host"),  # a bare address already
     ("Help us keep this site useful: report anything that should not be here.", "request_site"),
