@@ -665,6 +665,24 @@ def _chrome_authority(chrome: str) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
+def _chrome_other(chrome: str) -> tuple[str, str] | None:
+    """A body outside the gazetteer that the dropped chrome names as the site itself: its
+    copyright line ("(c) Eden District Council") or a line that is nothing but the name (the
+    site's masthead), when exactly one such name stands there; a banner's passing mention of a
+    body is not it."""
+    own: dict[str, str] = {}
+    for line in chrome.splitlines():
+        lead = _COPYRIGHT_LEAD.match(line)
+        rest = line[lead.end():] if lead and lead.end() else line
+        m = _patterns().other_mention.match(rest.strip())
+        if m is None or m.end() != len(rest.strip()):
+            continue
+        name = _clean_name(m.group("name"))
+        if name:
+            own.setdefault(name.lower(), name)
+    return _canonical(next(iter(own.values()))) if len(own) == 1 else None
+
+
 # What may stand before a site's own name on its copyright line: "©", "(c)", "Copyright", a year.
 _COPYRIGHT_LEAD = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?", re.I)
 
@@ -724,6 +742,10 @@ def find_authority(
             # The response never names its writer; the site's banners ("Cookies on Norfolk
             # Constabulary") do. Gazetteer names only: a banner's other words are no body.
             found = _chrome_authority(chrome)
+            if found is None:
+                other = _chrome_other(chrome)
+                if other:
+                    return other
         if found is None:
             # Places only after a body the text names as writer or keeps naming: a council's
             # reply mentions its own towns too.
