@@ -290,8 +290,9 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
 # Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
 # (and the line before, for a phrase a PDF wrapped), not over the whole text.
-_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held", "level",
-                  "amount", "too much", "too costly", "too expensive", "prohibitively")
+_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held",
+                  "appropriate level", "d level", "d amount", "too much", "too costly", "too expensive",
+                  "prohibitively")
 
 
 def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
