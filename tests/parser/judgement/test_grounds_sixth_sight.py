@@ -68,6 +68,10 @@ CARVE_OUTS = [
     ("no_longer_exempt", "The MPS confirms the information is no longer exempt by virtue of Section 12 of the Act. "
      "It is however withheld under section 31(1)(a).", ["s31(1)(a)"]),
     ("no_longer_exempt_under", "Those files are no longer exempt under section 22, as the report is out.", []),
+    ("not_falling_within", "Information not falling within section 23(1) is exempt under section 24(1) where "
+     "that is required to safeguard national security.", ["s24(1)"]),
+    ("no_longer_relying", "After the review we are no longer relying on section 31(1)(a); the figures follow.", []),
+    ("no_longer_withheld", "The minutes are no longer withheld under section 22, and a copy is attached.", []),
     # opposites: the same provisions relied on
     ("falls_within", "The information falls within section 23(1) and is exempt.", ["s23(1)"]),
     ("still_exempt", "The figures remain exempt by virtue of Section 12 of the Act.", ["s12"]),
