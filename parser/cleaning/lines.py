@@ -311,6 +311,11 @@ def drop_chrome_lines(
         for i in _masthead(text, first, families, r):
             families[i] = "masthead"
     running = _running_lines(text, lines if source is None else source, r)
+    letter_last, letter_end = _closing_sign_off(text, last, families, r, weak)
+    if cut <= letter_end:
+        # a "Contact us" or "Useful links" heading above the letter's "Yours sincerely" is the
+        # letter's own: the closing chrome can only start below the close
+        cut = letter_end + 1 + _tail_cut(text[letter_end + 1 :], r)
     kept: list[str] = []
     dropped: list[str] = []
     meta: dict[str, str] = {}
@@ -320,6 +325,10 @@ def drop_chrome_lines(
             skip_next = False
             continue
         family = families.get(i) if (i < first or i > last) else None
+        if family is not None and letter_last < i < letter_end:
+            family = None  # above the letter's "Yours sincerely" the letter goes on: its own lines
+        if family is not None and _continues_list(text, i):
+            family = None  # "(c) 2016 - One." under "(a) 2014 ..." and "(b) 2015 ...": the answer's list
         if family is None and i in running:
             family = "running"
         if family == "postal" and kept and _points_to_address(kept[-1]):
@@ -351,6 +360,82 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# The formal close of a letter; "Thank you", "Regards" also close a site's feedback or a comment.
+_FORMAL_CLOSE = re.compile(r"^yours\s+(?:sincerely|faithfully|truly)\b[,.]?$", re.I)
+
+
+def _closing_sign_off(text: Sequence[str], last: int, families: dict[int, str | None], r: Rules, weak: bool) -> tuple[int, int]:
+    """(the response's last long sentence, the letter's formal close "Yours sincerely" below it),
+    or (-1, -1). Place decides: between the two the letter is still speaking ("(c) 2016 - One.",
+    "Contact us if you have questions"), so no zone cue drops those lines; page furniture of
+    fixed shape ("Page 2 of 2") still goes. When the zones ran together (a short letter ending in
+    chrome-like lines) the last long sentence above the close stands for the response's end."""
+    for i in range(max(last + 1, 0), len(text)):
+        if _FORMAL_CLOSE.match(text[i]):
+            if last >= 0:
+                return last, i
+            for j in range(i - 1, -1, -1):
+                family = families[j] if j in families else chrome_family(text[j], weak=weak)
+                if _substantive(text[j], family, r):
+                    return j, i
+            return -1, -1
+    return -1, -1
+
+
+# A list item's marker: "(c)", "c)", "3.", "(ii)", "Q.4", "A4:", "Question 2". Its kind and place
+# in the sequence say whether a line carries on the list the lines around it began.
+_ITEM = re.compile(
+    r"^(\()?((?:q(?:uestion)?|a(?:nswer)?|part)\s*\.?\s*(?=\d))?(\d{1,2}|[a-z]|[ivx]{2,4})([.):])?(?=\s+\S)", re.I
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+# How many lines above and below a list item its neighbours are looked for.
+LIST_REACH = 8
+
+
+def _item_readings(line: str) -> set[tuple[str, int]]:
+    """(style, position) readings of a line's list marker ("(c)" is the third letter; "(i)" the
+    ninth letter or the first roman numeral); empty when the line opens with no marker."""
+    m = _ITEM.match(line)
+    if m is None:
+        return set()
+    opened, prefix, value, closed = m.groups()
+    if not (opened or prefix or closed) or (opened and closed != ")"):
+        return set()  # "c 2016", "(c." are no list markers
+    style = f"{opened or ''}{(prefix or '').strip(' .').lower()[:1]}{closed or ''}"
+    low = value.lower()
+    out: set[tuple[str, int]] = set()
+    if low.isdigit():
+        out.add((style + "#", int(low)))
+    else:
+        if len(low) == 1:
+            out.add((style + "a", ord(low) - 96))
+        if low in _ROMAN:
+            out.add((style + "i", _ROMAN[low]))
+    return out
+
+
+def _continues_list(text: Sequence[str], i: int) -> bool:
+    """Whether line i is an item of a list that nearby lines carry: the nearest item above in the
+    same marker style is numbered one before it, or the nearest below one after it ("(c) 2016 -
+    One." under "(b) 2015 - None."). A response's list keeps its items however furniture-like one
+    reads ("(c) 2016" opens a copyright line too); a site's copyright line has no "(b)" just above
+    it, and one under a list that already had its "(c)" carries nothing on."""
+    mine = _item_readings(text[i])
+    if not mine:
+        return False
+    for step, span in ((1, range(i - 1, max(-1, i - LIST_REACH - 1), -1)), (-1, range(i + 1, min(len(text), i + LIST_REACH + 1)))):
+        open_styles = {style for style, _ in mine}
+        for j in span:
+            if not open_styles:
+                break
+            for style, pos in _item_readings(text[j]):
+                if style in open_styles:
+                    if (style, pos + step) in mine:
+                        return True
+                    open_styles.discard(style)  # the nearest item of this style decides
+    return False
 
 
 # A letter's sign-off: the signature block under it names the writer and stays.

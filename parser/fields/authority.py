@@ -665,6 +665,24 @@ def _chrome_authority(chrome: str) -> str | None:
     return own.pop() if len(own) == 1 else None
 
 
+def _chrome_other(chrome: str) -> tuple[str, str] | None:
+    """A body outside the gazetteer that the dropped chrome names as the site itself: its
+    copyright line ("(c) Eden District Council") or a line that is nothing but the name (the
+    site's masthead), when exactly one such name stands there; a banner's passing mention of a
+    body is not it."""
+    own: dict[str, str] = {}
+    for line in chrome.splitlines():
+        lead = _COPYRIGHT_LEAD.match(line)
+        rest = line[lead.end():] if lead and lead.end() else line
+        m = _patterns().other_mention.match(rest.strip())
+        if m is None or m.end() != len(rest.strip()):
+            continue
+        name = _clean_name(m.group("name"))
+        if name:
+            own.setdefault(name.lower(), name)
+    return _canonical(next(iter(own.values()))) if len(own) == 1 else None
+
+
 # What may stand before a site's own name on its copyright line: "©", "(c)", "Copyright", a year.
 _COPYRIGHT_LEAD = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?", re.I)
 
@@ -698,6 +716,9 @@ def find_authority(
                 continue
             pick = _pick(candidates, mentions)
             if pick in _by_id():
+                styled = _letterhead_style(pick, text) if pick in _public_ids() else None
+                if styled:
+                    return styled, pick
                 return _named(_commissioner_office(pick, text))
             return _canonical(pick)
         unit = _signoff_unit_body(text)
@@ -724,6 +745,10 @@ def find_authority(
             # The response never names its writer; the site's banners ("Cookies on Norfolk
             # Constabulary") do. Gazetteer names only: a banner's other words are no body.
             found = _chrome_authority(chrome)
+            if found is None:
+                other = _chrome_other(chrome)
+                if other:
+                    return other
         if found is None:
             # Places only after a body the text names as writer or keeps naming: a council's
             # reply mentions its own towns too.
@@ -782,6 +807,28 @@ def _above_related(text: str) -> str:
     (a heading in the first third is the page's own navigation, not a list after the letter)."""
     m = _related_heading().search(text, len(text) // 3)
     return text[:m.start()] if m else text
+
+
+# Words of a council's name that say what kind of body it is, not which one.
+_KIND_WORDS = frozenset({"council", "borough", "county", "district", "city", "metropolitan", "of", "and", "the"})
+
+
+def _letterhead_style(aid: str, text: str) -> str | None:
+    """A public body's formal style when its letterhead's first line is that style and is fuller
+    than the gazetteer's short name ("City and County of Swansea" heading a letter of Swansea
+    Council): the body's full style, as labels write bodies (a letterhead's short "Knowsley
+    Council" leaves the gazetteer's fuller Knowsley Metropolitan Borough Council). Only an English style of the same place (every word of the short name but its kind
+    words in it); a translation ("Cyngor Abertawe") is another language's name, not a style."""
+    first = next((line.strip() for line in text[:300].splitlines() if line.strip()), "")
+    row = _by_id()[aid]
+    key = _norm(first)
+    if not key or key == _norm(row["name"]) or key not in {_norm(a) for a in row["aliases"]}:
+        return None
+    name_words = _norm(row["name"]).split()
+    if len(key.split()) <= len(name_words):
+        return None  # "Knowsley Council" over Knowsley Metropolitan Borough Council: the fuller style wins
+    core = set(name_words) - _KIND_WORDS
+    return first if core and core <= set(key.split()) else None
 
 
 def _named(aid: str) -> tuple[str, str]:

@@ -162,6 +162,9 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
         if label.startswith("ref") and not_ours_ref.search(text, before, m.start()):
             continue
         ref = _tidy(m.group("ref"))
+        lead = _value_lead().match(ref)
+        if lead:
+            ref = ref[lead.end():]  # "request response - 06600": the number after the genre word
         if space_label is not None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
@@ -207,6 +210,13 @@ def _stage_suffix() -> re.Pattern[str]:
     return re.compile(r"[ \t]+(?P<stage>" + words + r")[ \t]*(?:\n|$)")
 
 
+@lru_cache(maxsize=1)
+def _value_lead() -> re.Pattern[str]:
+    """A genre word and a dash before a label's number ("response - 06600")."""
+    words = "|".join(re.escape(w) for w in _config().get("value_lead_words", []))
+    return re.compile(r"(?:" + words + r")\s?[-\u2013]\s?(?=\d)", re.I)
+
+
 def _spaced_value(ref: str) -> bool:
     """A value a label introduces without ":": numbers joined with four digits or more in all
     ("1009-11", "A0017/2010"), or one long number ("101001650446"); never a year span or date."""
@@ -236,6 +246,9 @@ def _from_title(title: str | None) -> str | None:
             _ref_shaped(ref) and re.match(r"[A-Z]{1,6}(?:[-/.]|\d)", ref))  # a code, not a topic word
         if shaped and _plausible(ref, strong=True) and not _is_year_span(ref):
             return ref
+    m = _TITLE_NUMBER_MONTH_YEAR.match(title)
+    if m:
+        return m.group("ref")
     m = _TITLE_TAIL.search(title)
     if m:
         ref = _tidy(m.group("ref") or m.group("ref2"))
@@ -286,6 +299,11 @@ def _street_words() -> frozenset[str]:
 
 # "11258 Brothels", "42956-25 Data Breaches": a log title led by its number, then a capitalised topic.
 _TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s*(?:[-\u2013:|]\s*)?\s(?=[A-Z][a-z])")
+# "232 09 23 – Lithium Battery Fires": a log's running number, then the month and the two-digit year
+# it was logged, spaced, leading a title before a dash (Hereford & Worcester FRS numbers its replies
+# so, "FOI 224 08 23" with its prefix); the month must be one and a title must follow the dash.
+_TITLE_NUMBER_MONTH_YEAR = re.compile(
+    r"^\s*(?P<ref>\d{1,4}\s(?:0[1-9]|1[0-2])\s\d{2})\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
 _FOI_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{3,8}", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A title that is nothing but the request's number: "FOI 259".

@@ -417,11 +417,15 @@ _LIST_SUBSECTION = re.compile(r"\bsub-?section\s*\(?\s*(\d{1,2}[A-Za-z]?)\s*\)?[
 LIST_MAX_LINES = 12
 
 
-def with_listed_levels(text: str, c: Citation) -> list[str]:
+def with_listed_levels(text: str, c: Citation, *, letters_under_section: bool = False) -> list[str]:
     """The codes of a citation that introduces its sub-levels as a list on the lines below:
     "Section 31(1) ... would prejudice:" then "(g) the exercise ... of subsection (2)", "The
     purposes from subsection 2 that apply are:" then "(i) ...", "(j) ..." -> s31(1)(g),
-    s31(2)(i), s31(2)(j). Unchanged when the line does not end in ":" or no item follows."""
+    s31(2)(i), s31(2)(j). Unchanged when the line does not end in ":" or no item follows.
+    A bare section over lettered items ("Under Section 31 ..., information is exempt if ...
+    would prejudice:" then "(a) ...", "(b) ...") is the Act paraphrased: FOIA sections and
+    regulations letter their paragraphs only inside a numbered subsection, so the items are
+    no leaves of the bare section (FOISA letters some sections directly: s30(c))."""
     if len(c.codes) != 1 or c.by_name:
         return c.codes
     eol = text.find("\n", c.end)
@@ -443,6 +447,8 @@ def with_listed_levels(text: str, c: Citation) -> list[str]:
             token = _official_case(item.group(1))
             if _kind_of(token, prev) == (prev[0] if prev else None):
                 break  # a sibling of the base's own level: not its list
+            if prev is None and not letters_under_section and _kind_of(token, None) != "n":
+                break  # "Section 31 ... prejudice:" then "(a) ...": not s31(a)
             codes.append(f"{base}({token})")
         else:
             sub = _LIST_SUBSECTION.search(line)

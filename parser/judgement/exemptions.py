@@ -211,7 +211,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     scan = cues.Scanner(text)
     cits = find_citations(text, scan)
     for c in cits:
-        c.codes = with_listed_levels(text, c)
+        c.codes = with_listed_levels(
+            text, c, letters_under_section=c.kind == "s" and _resolve(c, sec_statute, reg_statute) == "FOISA")
         if c.kind == "s":
             c.codes = with_inline_purposes(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
@@ -289,7 +290,9 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # Words one of which every cost phrase holds: texts without any skip the patterns.
 # Every cost_in_words phrase holds one of these; the patterns run only on the lines that do
 # (and the line before, for a phrase a PDF wrapped), not over the whole text.
-_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held")
+_COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held",
+                  "appropriate level", "d level", "d amount", "too much", "too costly", "too expensive",
+                  "prohibitively")
 
 
 def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
@@ -335,6 +338,8 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 
         if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
             continue
+        if data["asked_before"].search(text[s_lo:m.start()]):
+            continue  # "The requester added that if ... would exceed the cost limit": their words
         if data["cost_in_condition"].search(text, max(s_lo, m.start() - 80), m.start()):
             continue  # "if that went over the cost limit, just the outcomes": a condition
         written = [code for c in cits if c.kind == "s" and not c.by_name

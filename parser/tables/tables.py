@@ -24,6 +24,9 @@ MAX_ROW_CHARS = 200
 MAX_LABEL_CHARS = 80
 _WITHHELD = re.compile(r"^(?:[<≤]\s*\d|fewer than \d|less than \d|[-–—*x]$|\*\*$|n/?a$|\.\.$|nil$)")
 
+# A cell that gives only the unit of the figures below it: "£", "(£)", "£000", "%", "$m".
+_UNIT_CELL = re.compile(r"\(?\s*(?:[£$€]\s*(?:000s?|'000s?|k|m|bn)?|%|per\s*cent)\s*\)?", re.I)
+
 Block = tuple[int, Table]  # a text finder's result: (number of lines consumed, table)
 
 
@@ -72,6 +75,8 @@ def split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
             break
         if any(is_year(c) for c in candidate) and not all(is_year(c) for c in header if c):
             break  # a year down the first column starts the data
+        if all(_UNIT_CELL.fullmatch(c.strip()) for c in candidate if c):
+            break  # "£" / "%" under each column: a units row, kept as written (cells as written)
         stacked.append(candidate)
         rest = rest[1:]
     return (merge_header(stacked) if len(stacked) > 1 else header), rest

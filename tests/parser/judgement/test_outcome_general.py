@@ -61,8 +61,9 @@ CASES = [
      "partial", []),
     ("retold_declined_all", "We wrote to the force in June asking about its spit hood policy. The force declined to answer, saying that the information related to operational tactics.\n",
      "refused", []),
+    # a cost refusal told in words is s12, retold or not (the corpus labels web03_01, web11_07 so)
     ("retold_turned_down_cost", "My request to the fire service was turned down. The service said that finding the reports would cost too much.\n",
-     "refused", []),
+     "refused", ["s12"]),
     ("retold_bare_exempt", "The authority gave me the overall total, 2,450 call-outs, but told me the breakdown by station was exempt.\n",
      "partial", []),
     ("nothing_withheld_said", "Response\nThe council spent £8,300 on the survey in 2023. No part of the information has been withheld.\n",
