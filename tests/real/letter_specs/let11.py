@@ -23,6 +23,23 @@ NY_OPCC_HEAD = ["Office of the Police and Crime Commissioner for North Yorkshire
 NY_OPFCC_HEAD = ["Office of the Police, Fire and Crime Commissioner for North Yorkshire", "12 Granby Road",
                  "Harrogate HG1 4ST"]
 
+CHESHIRE_POLICE_HEAD = ["Cheshire Constabulary", "Information Compliance", "Clemonds Hey, Oakmere Road",
+                        "Winsford, Cheshire CW7 2UA"]
+CLEVELAND_HEAD = ["Cleveland Police", "Freedom of Information Unit", "St Marks House", "St Marks Court",
+                  "Thornaby, Stockton on Tees", "TS8 9LB"]
+CLEVELAND_S1 = ("Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless an "
+                "exemption applies, the first duty, at Section 1(1)(a), is to confirm or deny whether the information "
+                "described in a request is held; the second, at Section 1(1)(b), is to disclose information that has "
+                "been confirmed as held. Where exemptions are relied on, Section 17 of the Act requires us to give the "
+                "applicant a notice which: a) states that fact, b) specifies the exemption(s) in question and c) states "
+                "(if that would not otherwise be apparent) why the exemption applies.")
+SOH_TOP = ["Press Escape to leave this site quickly", "Leave this site",
+           "We set some essential cookies so the site works, and would like to add others that remember your settings and show us how the site is used.",
+           "You can change your cookie choices whenever you like with the \u201cCustomise Cookies\u201d button below; our Cookies notice says more.",
+           "Your cookie choices have been saved; the cookies page lets you change them.",
+           "Something went wrong on our side. Please try once more.",
+           "This is a beta site, still being built over the coming weeks: tell us what you think so we can improve it."]
+
 WMFS_CLOSE = ("If you have any questions about this reply, please get in touch, quoting the reference above in any "
               "later correspondence. If you are not satisfied with the way your request was handled and want to "
               "complain or ask for our decision to be reviewed, please write to the Public Relations Department, "
@@ -545,6 +562,121 @@ LETTERS = [
             body=["1) Fires on school premises by type, for each of the five financial years: see Worksheet 1.",
                   "Details of each fire, where possible: see Worksheet 2."],
             notes="Shropshire Fire and Rescue Service's log page (fires and arson in schools, 2013/14 to 2017/18) as a crawler's text with the site's skip link, emergency banner, breadcrumb, feedback, social and footer lines reworded. The 'Reference:' field is empty in the source, as here -> reference null (the bare field label must not be read as a reference); no Received/Responded fields are in what the copy shows -> response_date null. Both parts are answered by two worksheets: disclosed. Arson (a crime the police investigate with the fire service) asked of the fire service. The stored copy ends after 'See Worksheet 2'.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 17 Cheshire Constabulary, fire investigation report, s30 (pdf)
+    dict(
+        n=17, kind="pdf",
+        source_url="http://www.cheshire.police.uk/advice--information/freedom-of-information/disclosure-log/2010/04/request-2449---inv.aspx",
+        marking="NOT PROTECTIVELY MARKED", footer_url="www.cheshire.police.uk", page_numbers=True,
+        letterhead=CHESHIRE_POLICE_HEAD,
+        footer_text="Cheshire Constabulary \u00b7 Information Compliance \u00b7 Tel 01606 364176",
+        later_page_header=["Cheshire Constabulary \u00b7 Freedom of Information response", "Request 2449 (continued)"],
+        blocks=[
+            ("h", "Fire Investigation Report"),
+            ("qa", [("Reference Number:", "2449"), ("Date released:", "13 April 2010")], {"ruled": False}),
+            ("h", "Request"),
+            ("p", "1. Please send me the fire investigation reports on the G&J Greenall fire on Loushers Lane on October 15, 2005. I have already contacted Cheshire Fire, who told me it is still under police investigation."),
+            ("h", "Response"),
+            ("p", "Our response under section 1(1) (a) of the Act follows."),
+            ("p", "I can confirm that the Cheshire Constabulary holds a copy of the fire investigation report supplied by Cheshire Fire and Rescue Service. The report was provided after a joint investigation into the fire at Greenalls and forms part of the criminal investigation file."),
+            ("p", "One of your colleagues asked for a copy of the investigation file in 2008, and on that occasion we refused to supply it. I have now considered your narrower request and must tell you again that I am not obliged to supply the information."),
+            ("p", "Where the Cheshire Constabulary refuses to provide information because it is exempt, Section 17 of the Freedom of Information Act 2000 requires it to give you a notice which a) states that fact, b) specifies the exemption in question and c) states (if that would not otherwise be apparent) why the exemption applies."),
+            ("p", "The information is exempt by virtue of Section 30 (1) (c) & (2) (a) (ii) Investigations and Proceedings Conducted by Public Authorities."),
+            ("p", "Section 30 (1) (c) covers information which has at any time been held by the Authority for the purposes of any criminal proceedings which the authority has the power to conduct."),
+            ("p", "Section 30 (2) (a) (ii) covers information obtained from a confidential source in connection with criminal proceedings. This applies in particular to the fire report, which the Fire Service provides in confidence."),
+            ("p", "Relying on Section 30 brings with it a requirement to consider the public interest test."),
+            ("p", "The factors in favour of disclosure are the general arguments for promoting transparency, accountability and participation; disclosure may also help general debate about law enforcement and the investigation of crime."),
+            ("p", "The factors against disclosure turn on the particular circumstances of the case and the content of the information asked for."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Officer", "Cheshire Constabulary"]),
+        ],
+        label=dict(
+            authority="Cheshire Constabulary", regime="FOIA", reference="2449", outcome="refused",
+            grounds=["s30(1)(c)", "s30(2)(a)(ii)"], mentioned=["s1(1)(a)", "s17"], date="2010-04-13",
+            chrome=["Cheshire Constabulary \u00b7 Freedom of Information response", "Request 2449 (continued)"],
+            body=["The information is exempt by virtue of Section 30 (1) (c) & (2) (a) (ii) Investigations and Proceedings Conducted by Public Authorities.",
+                  "I can confirm that the Cheshire Constabulary holds a copy of the fire investigation report supplied by Cheshire Fire and Rescue Service."],
+            notes="Cheshire Constabulary's 2010 log entry as a two-page letter with NOT PROTECTIVELY MARKED bands, a web-address footer, a contact footer, 'Page N of M' and a two-line running header on page 2 that repeats the request number; 'Reference Number: 2449' and 'Date released: 13 April 2010' in an unruled block -> response_date 2010-04-13 (as for this log in web07_08 and let10_10). Authority trap: the report asked for was written by Cheshire Fire and Rescue Service and the request says the requester has already asked 'Cheshire Fire'; the answering body is the Constabulary. The report is confirmed as held (section 1(1) (a), mentioned; s17 is the notice, mentioned) and withheld in full under 'Section 30 (1) (c) & (2) (a) (ii)' (spaced citation joined by '&', coded one code per limb: s30(1)(c) and s30(2)(a)(ii)): refused, ncnd false. A refusal of the same file in 2008 is mentioned. The stored copy stops in the public interest test ('In weighing the prejudice to the investigato...'), so the letter ends with the factors against disclosure, then the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 18 Cheshire FRS Beechmere source of ignition, Section 30 (docx)
+    dict(
+        n=18, kind="docx",
+        source_url="https://www.cheshirefire.gov.uk/your-service/gdpr-data-protection/freedom-of-information/disclosure-log/2023/foi-1891---beechmere-retirement-village-fire-2019---source-of-ignition",
+        footer_url="www.cheshirefire.gov.uk", page_numbers=True, letterhead=CHESHIRE_FRS_HEAD,
+        footer_text="Your service \u203a GDPR/Data Protection \u203a Freedom of Information \u203a Disclosure Log \u203a 2023 - FOI requests",
+        blocks=[
+            ("h", "FOI 1891 - Beechmere Retirement Village Fire 2019 - Source of Ignition"),
+            ("h", "Your request"),
+            ("p", "You asked what is considered to have been the source of ignition of the Beechmere Retirement Village fire."),
+            ("h", "Our response"),
+            ("p", "Where Cheshire Fire and Rescue Service refuses to provide information because it is exempt, Section 17 of the Freedom of Information Act 2000 requires it to give you a notice which a) states that fact, b) specifies the exemption in question and c) states (if that would not otherwise be apparent) why the exemption applies."),
+            ("p", "Having considered your request carefully, I can confirm that the information you asked for is exempt by virtue of Section 30 of the act (as amended by Schedule 19 of the Data Protection Act 2018)."),
+            ("p", "Section 30 is a qualified, class-based exemption, so the public interest must be considered."),
+            ("p", "While every effort should be made to release information under the Freedom of Information Act, supplying information about an investigation that is still under way could undermine it."),
+            ("h", "Public Interest Test"),
+            ("p", "Factors favouring supplying the information held: supplying it would allow the Fire Service to appear more open and transparent."),
+            ("p", "Factors favouring not supplying the information held: the exemption at section 30(1)(a) of the FOIA exists to safeguard the effective investigation and prosecution of offences. It recognises the need to prevent disclosures that would prejudice a particular investigation or set of proceedings, or the processes of investigation and prosecution in general."),
+            ("p", "Information disclosed under the Freedom of Information Act must be fit for disclosure to anybody and everybody. Once information is in the public domain, the public authority investigating the case no longer controls it, and it could be used to produce inaccurate or misleading media coverage that could prejudice the ongoing investigation."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Information Governance Team", "Cheshire Fire and Rescue Service"]),
+        ],
+        label=dict(
+            authority="Cheshire Fire and Rescue Service", regime="FOIA", reference="FOI 1891", outcome="refused",
+            grounds=["s30(1)(a)"], mentioned=["s17"], chrome=["Page 1 of 1"],
+            body=["Having considered your request carefully, I can confirm that the information you asked for is exempt by virtue of Section 30 of the act (as amended by Schedule 19 of the Data Protection Act 2018).",
+                  "Section 30 is a qualified, class-based exemption, so the public interest must be considered."],
+            notes="Cheshire Fire and Rescue Service's 2023 log entry on the Beechmere retirement village fire (a fire the service itself was investigating with a view to prosecution) as a Word letter with a web-address footer, a footer line carrying the log's breadcrumb (reworded, with the year heading '2023 - FOI requests', not a date) and a PAGE/NUMPAGES field. The one question is refused under 'Section 30 of the act (as amended by Schedule 19 of the Data Protection Act 2018)', and the public interest test names the limb, 'section 30(1)(a)': refused, ncnd false. Judgement call on the code: the heading citation is a bare 'Section 30' and the limb relied on is named only inside the test, so the label codes the limb (s30(1)(a)) rather than both; Schedule 19 of the DPA 2018 is an amending provision, not a ground. s17 is the notice, mentioned. Reference 'FOI 1891' from the title (prefix kept as written). No date. The stored copy stops inside the last factor ('...prejudice the ongoing investi...'), whose plain sense is finished; the letter then goes to the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 19 Cleveland Police BriefCam, s31(1) s43(2) (pdf)
+    dict(
+        n=19, kind="pdf",
+        source_url="https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2025/march/foi-30325-briefcam/",
+        marking="OFFICIAL", footer_url="www.cleveland.police.uk/foi-ai", page_numbers=True, letterhead=CLEVELAND_HEAD,
+        blocks=[
+            ("qa", [("Enquiry Reference:", "303-25")], {"ruled": False}),
+            ("p", "Thank you for your request under the Freedom of Information Act. Your request and our response are set out below."),
+            ("p", "Having made enquiries within the Force, the information above is all the information we hold; for anything further we rely on the following."),
+            ("p", CLEVELAND_S1),
+            ("p", "The Cleveland Police Service can confirm it holds information relevant to your request as the duty in s1(1)(a) of the Freedom of Information Act 2000 does not apply, by virtue of the following exemptions:"),
+            ("p", "Section 31(1) - Law Enforcement"),
+            ("p", "Section 43(2) Commercial Interests"),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Cleveland Police"]),
+        ],
+        label=dict(
+            authority="Cleveland Police", regime="FOIA", reference="303-25", outcome="partial",
+            grounds=["s31(1)", "s43(2)"], mentioned=["s1(1)(a)", "s1(1)(b)", "s17"],
+            body=["Section 43(2) Commercial Interests",
+                  "Having made enquiries within the Force, the information above is all the information we hold; for anything further we rely on the following."],
+            notes="Cleveland Police's 2025 log entry on BriefCam (video analytics software) as a one-page letter with OFFICIAL bands, a web-address footer and 'Page 1 of 1'; 'Enquiry Reference: 303-25'. As in web08_22, the request and the answers 'above' were lost from the stored copy, which goes straight from 'Below is your request and our response' to the statement that the information above is all the force holds, with exemptions for anything further: partial (some given, the rest withheld). The exemptions listed are 'Section 31(1) - Law Enforcement' and 'Section 43(2) Commercial Interests'. Judgement call on NCND: the template sentence mixes the two forms ('can confirm it holds information ... as the duty in s1(1)(a) ... does not apply'); it confirms holding, so ncnd false. The s1 duties paragraph and s17 are mentioned. No date. The stored copy stops after the two exemptions ('This should n...'), so the letter goes from them to the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 20 Cleveland Police video streaming, NCND for the rest (text)
+    dict(
+        n=20, kind="text",
+        source_url="https://www.cleveland.police.uk/foi-ai/cleveland-police/disclosure/2024/march/foi-330-24-video-streaming/",
+        text_preamble=SOH_TOP,
+        text_postamble=["Was this page useful?", "Report a problem with this page",
+                        "Cleveland Police \u00b7 Accessibility \u00b7 Cookies \u00b7 Privacy notice \u00b7 Terms and conditions"],
+        blocks=[
+            ("p", "Enquiry Reference: 330-24"),
+            ("p", "Thank you for your Freedom of Information request. Your request and our response are set out below."),
+            ("p", "If so, what are they, and what considerations are being taken into account?"),
+            ("p", "The information above is all that we will release; for anything further we would rely on the following."),
+            ("p", CLEVELAND_S1),
+            ("p", "Cleveland Police can neither confirm nor deny that it holds the information relevant to your request, as the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply."),
+        ],
+        label=dict(
+            authority="Cleveland Police", regime="FOIA", reference="330-24", outcome="partial", ncnd=True,
+            mentioned=["s1(1)(a)", "s1(1)(b)", "s17"],
+            chrome=SOH_TOP + ["Was this page useful?", "Report a problem with this page",
+                              "Cleveland Police \u00b7 Accessibility \u00b7 Cookies \u00b7 Privacy notice \u00b7 Terms and conditions"],
+            body=["The information above is all that we will release; for anything further we would rely on the following.",
+                  "Cleveland Police can neither confirm nor deny that it holds the information relevant to your request, as the duty in Section 1(1)(a) of the Freedom of Information Act 2000 does not apply."],
+            notes="Cleveland Police's 2024 log entry on video streaming as a crawler's page text, with the shared police-site exit, cookie, error and beta banners and the feedback and footer lines (reworded). 'Enquiry Reference: 330-24'. Only the last line of the request survives in the stored copy ('If so, what are they, and what considerations...'), and the answers it refers to as 'above' are not in the copy; the reply then says that is all it will release and neither confirms nor denies holding the rest: partial, ncnd true (NCND beside information given). The copy stops before the exemptions are named ('...does not appl...'), so no ground is labelled; the s1 duties and s17 are mentioned. No date (the month is only in the page address).",
         ),
     ),
 ]
