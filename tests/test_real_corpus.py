@@ -52,12 +52,18 @@ FLOORS: dict[str, dict[str, float]] = {
     # the other batches with web13 held back as validation): outcome 0.88 -> 0.92 (measured 0.929).
     # Then web14 added at its first sight (outcome 0.72 on its 25): outcome re-pinned 0.92 -> 0.91
     # at the measured value (250 responses); nothing else moved.
+    # 2026-12-07, session 5: rounds 3 and 4 (chrome5/fields5/outcome5, then chrome6/fields6/outcome6)
+    # merged, with web15 at its first sight between them and web16 at its first sight after them
+    # (outcome 0.84 and 0.72 on their 25 and 18; first-sight records in tests/real/first_sight/).
+    # Measured on the 293 web responses at main after web16's first sight: reference 0.990,
+    # authority 0.966, outcome 0.939, NCND 0.993, grounds F1 0.966 - raised to these, rounded down
+    # (reference 0.98 -> 0.99, authority 0.95 -> 0.96, outcome 0.91 -> 0.93, NCND 0.98 -> 0.99).
     "web": {
-        "reference_acc": 0.98,
-        "authority_acc": 0.95,
+        "reference_acc": 0.99,
+        "authority_acc": 0.96,
         "regime_acc": 0.99,
-        "outcome_acc": 0.91,
-        "ncnd_acc": 0.98,
+        "outcome_acc": 0.93,
+        "ncnd_acc": 0.99,
         "grounds_f1": 0.96,
         "grounds_section_f1": 0.98,
         "grounds_strict_f1": 0.96,
@@ -83,15 +89,20 @@ FLOORS: dict[str, dict[str, float]] = {
     # Branch outcome4 (refusal kinds read as partial, developed on let08 among others): outcome
     # 0.95 -> 0.98 (measured 0.982). Then let09 added at its first sight (outcome 0.76 on its 21):
     # outcome re-pinned 0.98 -> 0.96 at the measured value (184 responses); nothing else moved.
+    # 2026-12-07, session 5: rounds 3 and 4 merged, let10 at its first sight between them and let11
+    # after them (outcome 0.70 and 0.86 on their 20 and 22). Measured on the 226 let responses
+    # after let11's first sight: outcome 0.973, grounds F1 0.993 (strict 0.993, section 0.996),
+    # reference 0.991, authority 0.987 - outcome raised 0.96 -> 0.97 and grounds 0.98 -> 0.99;
+    # the others stay where they were (authority's 0.987 rounds to the summary's 0.99).
     "let": {
         "reference_acc": 0.99,
         "authority_acc": 0.99,
         "regime_acc": 1.00,
-        "outcome_acc": 0.96,
+        "outcome_acc": 0.97,
         "ncnd_acc": 1.00,
-        "grounds_f1": 0.98,
+        "grounds_f1": 0.99,
         "grounds_section_f1": 0.99,
-        "grounds_strict_f1": 0.98,
+        "grounds_strict_f1": 0.99,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
@@ -117,10 +128,13 @@ FLOORS: dict[str, dict[str, float]] = {
 # footer rows, one-line postal addresses, pandemic notices, a masthead above the menu, a divider
 # opening the closing chrome, menu runs, marking labels, letter bands) took web 0.025 -> 0.009
 # (10/1061; web14 0.084 -> 0.000, web13 kept as validation 0.066 -> 0.041) and let 0.021 -> 0.000
-# (let09 0.136 -> 0.000) - ceilings 0.02 -> 0.01 (the summary's precision).
+# (let09 0.136 -> 0.000) - ceilings 0.02 -> 0.01 (the summary's precision). Session 5: web15,
+# let10, web16 and let11 added at their first sight (0.041, 0.133, 0.034, 0.062) around chrome6
+# (lists that carry on, a letter's close, recommendation headings, request-site notices): web
+# 0.012 (16/1320), let 0.011 (8/700) - within the 0.01 ceilings at the summary's precision.
 MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 250, "let": 184}
+MIN_RESPONSES: dict[str, int] = {"web": 293, "let": 226}
 
 
 def _family(batch: str) -> str:

@@ -28,6 +28,11 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
   refusal in words now read, tests/real web14_11), so 16 of the 30 wrong outcomes are flagged
   (0.533; was 17 of 31): accuracy 0.929 -> 0.931, flagged share 0.240 -> 0.235, and the
   wrong-caught floor re-pinned 0.54 -> 0.53 - a ratio that falls when a caught error is fixed.
+- session 5, after rounds 3 and 4 merged and with web15, let10, web16 and let11 added at their
+  first sight (519): 26.4% flagged, 0.891 vs 0.976, 62.5% of the 24 wrong outcomes flagged -
+  floors raised to these (wrong caught 0.53 -> 0.62, unflagged accuracy 0.95 -> 0.97). At their
+  first sight the four new batches' flag caught 10 of 18 wrong outcomes while flagging 37.6%
+  (tests/real/first_sight/*.pred.jsonl keep those answers).
 The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
 wrong expectation: a better parser makes flagged records more accurate too. What the flag
 promises is that flagged records are the less accurate ones, by a margin, and that it catches
@@ -60,11 +65,11 @@ def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> No
 
 def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
     assert both["first"]["wrong_caught"] >= 1.0
-    assert both["all"]["wrong_caught"] >= 0.53
+    assert both["all"]["wrong_caught"] >= 0.62
 
 
 def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:
     for figures in both.values():
         assert figures["accuracy_flagged"] + 0.05 <= figures["accuracy_unflagged"]
     assert both["first"]["accuracy_unflagged"] >= 1.0
-    assert both["all"]["accuracy_unflagged"] >= 0.95
+    assert both["all"]["accuracy_unflagged"] >= 0.97
