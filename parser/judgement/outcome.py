@@ -622,6 +622,16 @@ def judge(
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
                 x.endswith("lines of figures") for x in given))
+            s12 = any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
+            strong_whole = cue_in_answers("whole_refusal") or s14 or (cost_whole and s12)
+            if strong_whole and not partial_cue and not goodwill and all(x in _PART_LABELS for x in given) \
+                    and all(_restates_request(body, p) for p in answers if _GUESSED in p.given):
+                # A refusal of the whole request (said so, s14, or the cost limit cited under its
+                # section with no part named) beside numbered items judged answers only because they
+                # say something (no sentence of giving, no figures): the refusal is the stronger
+                # evidence, and the items are most often the request set out again. (A cost said
+                # only in words may be of one part: left partial.)
+                return done("refused")
             if (whole or s14) and not partial_cue and not goodwill:
                 warnings.append(
                     "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
@@ -638,7 +648,11 @@ def judge(
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
-    if not multi and not data_tables and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
+    # only numbered items that say something in the request's words: no giving of their own
+    weak_given = all(x in _PART_LABELS for x in given) \
+        and all(_restates_request(body, p) for p in answers if _GUESSED in p.given)
+    if (not multi or (given and weak_given and not in_answers(sig.stated))) and not data_tables \
+            and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
             and _whole_not_held(sig, answers):
         # "No information is held." then an explanation, a pointer or a neighbouring fact in
         # prose: not held (figures in lines or a table would be information given)
@@ -985,6 +999,13 @@ def _not_applicable(segment: str) -> bool:
         return bool(_NOT_APPLICABLE.match(own))
     answer = next((line for line in rest.split("\n") if line.strip()), "")
     return bool(_NOT_APPLICABLE.match(answer))
+
+
+def _restates_request(text: str, p: Part) -> bool:
+    """The part's own answer line reads as the request's words: what is wanted named ("Copies of
+    the policies on ...") or asked for ("please supply ...")."""
+    line = _answer_line(text, p)
+    return bool(cues.search("request_item_named", line) or cues.search("request_voice", line))
 
 
 def _refers_elsewhere(segment: str) -> bool:
