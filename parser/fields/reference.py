@@ -169,7 +169,8 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
             # no label with ":" names one (the second pass), and never a quoted earlier request
-            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()) \
+                    or _earlier_request(text, m.start()):
                 quoted.add(ref)  # "Files relating to FOI 201900009848": later mentions quote it too
             elif _spaced_value(ref) and ref not in quoted:
                 return ref
@@ -347,10 +348,21 @@ def _publication_line() -> re.Pattern[str]:
     return re.compile(_config()["publication_line"], re.I)
 
 
+def _earlier_request(text: str, at: int) -> bool:
+    """The words before `at` name an earlier request whose number follows."""
+    return _earlier_request_before().search(text, max(0, at - 70), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _earlier_request_before() -> re.Pattern[str]:
+    return re.compile(_config()["earlier_request_before"], re.I)
+
+
 def _unlabelled(text: str) -> str | None:
-    m = _unlabelled_pattern().search(text[:_HEAD_CHARS])
-    if m:
-        return _tidy(m.group(0))
+    head = text[:_HEAD_CHARS]
+    for m in _unlabelled_pattern().finditer(head):
+        if not _earlier_request(head, m.start()):
+            return _tidy(m.group(0))
     # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
     after_publication = False
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:
