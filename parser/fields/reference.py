@@ -131,11 +131,16 @@ _CLOCK = re.compile(r"\d[.:]\d{2}\s?[ap]m\b", re.I)
 _WORD_PREFIX = re.compile(r"(?i:of|on|in|to|at|by|or|is|it|as|an|no|and|the|for|from)\s")
 
 
+# A user name ("Foxyboy43", "jsmith1979"): a lower-case word run then digits, no separator; a
+# reference's letters are capitals or are joined to its number ("FOI2023", "foi-123/23").
+_HANDLE = re.compile(r"(?!(?i:foia?|eir|refs?|reqs?|rfi|sar|dp|ir|cr)\d)[A-Za-z]?[a-z]{3,}[A-Za-z]*\d{1,6}")
+
+
 def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
     """A reference has a digit, is not a date, and a bare number is long enough not to be a
     question number ("Request number 2"); after a "Ref:" label two digits are enough
     ("BFRS Ref: 41", a small body's running count)."""
-    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
+    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _HANDLE.fullmatch(ref) or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
         return False
     date = _DATE_LIKE.match(ref)
     if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
