@@ -284,7 +284,7 @@ def _title_foi_number(title: str) -> str | None:
     for m in _unlabelled_pattern().finditer(title):
         if m.start() == 0:
             continue  # a leading one was tried first, with the request-word prefix removed
-        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()):
+        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()) or _earlier_request(title, m.start()):
             continue
         number = re.sub(r"^FOI[ /.-]?", "", m.group(0))
         if _YEAR.fullmatch(number) or _is_year_span(number):
