@@ -46,3 +46,24 @@ ANYWHERE = [
 @pytest.mark.parametrize(("line", "family"), ANYWHERE, ids=[s[0][:40] for s in ANYWHERE])
 def test_anywhere_shapes(line: str, family: str | None) -> None:
     assert shaped_family(line) == family
+
+
+LETTER = ["Thank you for your request of 2 May about road closures.",
+          "The figures you asked for are given in the table below this paragraph.",
+          "Yours sincerely"]
+
+
+@pytest.mark.parametrize(("tail", "dropped"), [
+    (["FOI Case Officer", "Transport for London", "tfl.gov.uk/foi"], True),
+    (["Information Rights Unit", "Kent Police", "www.kent.police.uk/foi-requests"], True),
+    (["Data Protection Officer", "Example County Council", "https://www.example.gov.uk/contact/foi"], True),
+    # opposites: an address a sentence points to, one not last, one under a person's name
+    (["Jo Bloggs", "The report is published at:", "www.example.gov.uk/reports"], False),
+    (["Transport for London", "tfl.gov.uk/foi", "We hope this information is useful to you in your work."], False),
+    (["Jo Bloggs", "FOI Case Officer", "tfl.gov.uk/foi"], False),
+])
+def test_signature_address_is_dropped_only_last_under_a_body(tail: list[str], dropped: bool) -> None:
+    from parser.cleaning.lines import drop_chrome_lines
+    kept, _ = drop_chrome_lines(LETTER + tail, weak=False)
+    address = next(x for x in tail if "/" in x)
+    assert (address not in kept) is dropped
