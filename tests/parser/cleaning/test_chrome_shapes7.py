@@ -26,6 +26,10 @@ ZONE = [
     ("The policy was last revised after the 2021 review and is attached.", None),
     ("The report is about cookies on sale in canteens.", None),
     ("Stop and search | 2021 | 2022", None),
+    ("Home > Information Management Fax 01924 292726 Email foi@example.police.uk Website", "breadcrumb"),
+    ("Home > About us > www.example.gov.uk", "breadcrumb"),
+    ("Home > FOI. We received 42 requests.", None),
+    ("Home Office figures show 12.5% growth.", None),
 ]
 
 
