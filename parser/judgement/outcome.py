@@ -27,6 +27,7 @@ _FIGURE_LINE = re.compile(
 # ("Number of PCSOs: 212" states a figure; "Reference number: 4471" does not.)
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?(?!\s*of\b)|number(?!\s+of\b)|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+_BARE_YEAR = re.compile(r"^[\W_]*(?:19|20)\d\d[\W_]*$")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
 # An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
 _NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
@@ -93,6 +94,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
         # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
         if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
             continue
+        if _BARE_YEAR.match(line):
+            continue  # "2022" alone: a period listed (the years asked about), no figure for it
         if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line) \
                 and not cues.search("figure_line_guard", line):
             n += 1
@@ -495,7 +498,9 @@ def judge(
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held) and _not_applicable(segment):
                 p.not_held.append("N/A")
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
-                    and _substantive(segment):
+                    and _substantive(segment) and not _refers_elsewhere(segment):
+                # (an answer that only points to another answer, "Please see the answer to Q1.",
+                # gives nothing of its own: the answer it points to carries the kind)
                 p.given.append(_GUESSED)
     # Grounds whose evidence could not be placed (e.g. a heading outside any part) still count.
     placed = {c for p in parts for c in p.withheld}
@@ -617,6 +622,16 @@ def judge(
         if given or partial_cue:
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
                 x.endswith("lines of figures") for x in given))
+            s12 = any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
+            strong_whole = cue_in_answers("whole_refusal") or s14 or (cost_whole and s12)
+            if strong_whole and not partial_cue and not goodwill and all(x in _PART_LABELS for x in given) \
+                    and all(_restates_request(body, p) for p in answers if _GUESSED in p.given):
+                # A refusal of the whole request (said so, s14, or the cost limit cited under its
+                # section with no part named) beside numbered items judged answers only because they
+                # say something (no sentence of giving, no figures): the refusal is the stronger
+                # evidence, and the items are most often the request set out again. (A cost said
+                # only in words may be of one part: left partial.)
+                return done("refused")
             if (whole or s14) and not partial_cue and not goodwill:
                 warnings.append(
                     "outcome: a refusal of the whole request (" + ", ".join(sorted(set(withheld)))
@@ -633,7 +648,11 @@ def judge(
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
-    if not multi and not data_tables and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
+    # only numbered items that say something in the request's words: no giving of their own
+    weak_given = all(x in _PART_LABELS for x in given) \
+        and all(_restates_request(body, p) for p in answers if _GUESSED in p.given)
+    if (not multi or (given and weak_given and not in_answers(sig.stated))) and not data_tables \
+            and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
             and _whole_not_held(sig, answers):
         # "No information is held." then an explanation, a pointer or a neighbouring fact in
         # prose: not held (figures in lines or a table would be information given)
@@ -980,6 +999,29 @@ def _not_applicable(segment: str) -> bool:
         return bool(_NOT_APPLICABLE.match(own))
     answer = next((line for line in rest.split("\n") if line.strip()), "")
     return bool(_NOT_APPLICABLE.match(answer))
+
+
+def _restates_request(text: str, p: Part) -> bool:
+    """The part's own answer line reads as the request's words: what is wanted named ("Copies of
+    the policies on ...") or asked for ("please supply ...")."""
+    line = _answer_line(text, p)
+    return bool(cues.search("request_item_named", line) or cues.search("request_voice", line))
+
+
+def _refers_elsewhere(segment: str) -> bool:
+    """The answer only points to another answer ("Please see the answer to Q1.", "As above."):
+    every line of it is its heading, its restated question or that pointer."""
+    lines = [ln.strip() for ln in segment.split("\n") if ln.strip()]
+    pointer = cues.pattern("answer_cross_reference")
+    if not lines or not any(pointer.search(ln) for ln in lines):
+        return False
+    # (a first line above the pointer is the part's heading or its question restated)
+    return all(pointer.search(ln) or ln.endswith(("?", ":")) or cues.pattern("part_heading").match(ln)
+               or _QUESTION_LABEL.match(ln) or (i == 0 and len(lines) > 1) for i, ln in enumerate(lines))
+
+
+# A line opened by a question's label ("Q4. You ask what the reasons are."): the question restated.
+_QUESTION_LABEL = re.compile(r"^\W*(?:q|question|request|part)\s*\d{1,2}[a-z]?\b(?!\s*[-–:.)]\s*(?:yes|no)\b)", re.I)
 
 
 def _substantive(segment: str) -> bool:
