@@ -1,4 +1,4 @@
-"""Grounds and NCND kinds from issue 14, round 4 (fields7): a provision named as the place a list or a
+"""Grounds kinds from issue 14, round 4 (fields7): a provision named as the place a list or a
 definition stands ("bodies listed at section 23(3)") is no ground, and the cost limit relied on
 as work the limit does not allow ("does not allow us to ... within the appropriate (cost) limit",
 "not held in a form from which it could be extracted within the 18 hour threshold"). Several
@@ -53,21 +53,3 @@ COST = [
 def test_cost_limit_the_records_do_not_allow(name: str, text: str, codes: list[str]) -> None:
     assert grounds(text) == codes
 
-
-NCND_HARM = [
-    ("reported", "Wiltshire Police says that to confirm or deny whether it holds information on planning would "
-     "show which forces have plans in place.", True),
-    ("gerund", "Confirming or denying whether any records exist would reveal the tactics in use.", True),
-    ("first_person", "To confirm or deny whether we hold the information would undermine national security.", True),
-    # opposites: the duty described, a condition, and a reply that confirms holding
-    ("duty_described", "The duty to confirm or deny whether we hold information is set out in section 1.", False),
-    ("condition", "If we were asked to confirm or deny whether we hold it, we would answer.", False),
-    ("confirms", "We can confirm that we hold the information, and to confirm or deny whether we hold more "
-     "would not be useful.", False),
-]
-
-
-@pytest.mark.parametrize(("name", "text", "ncnd"), NCND_HARM, ids=[c[0] for c in NCND_HARM])
-def test_ncnd_argued_by_the_harm_of_confirming(name: str, text: str, ncnd: bool) -> None:
-    from parser.judgement.ncnd import statements
-    assert bool(statements(text)) is ncnd
