@@ -335,6 +335,8 @@ def drop_chrome_lines(
             family = None  # where the letter tells the requester to write: content
         if family is None or family == "bare_host":
             family = shaped_family(line, kept[-1] if kept else "")
+        if family is None and i == cut - 1 and kept and _signature_address(line, kept[-1]):
+            family = "signature_address"
         if family is None:
             kept.append(line)
             continue
@@ -360,6 +362,23 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+# A web address with a short path ("tfl.gov.uk/foi", "www.example.gov.uk/contact-us"): what a
+# sentence points to in the body, but the last line of a response right under the body's name
+# is its signature's address.
+_SHORT_PATH_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[a-z0-9_-]+){1,2}/?$", re.I)
+SIGNATURE_NAME_MAX_CHARS = 60
+
+
+def _signature_address(line: str, previous: str) -> bool:
+    """`line`, the response's last, is a web address under a line naming a body (a signature)."""
+    return (
+        _SHORT_PATH_ADDRESS.match(line) is not None
+        and len(previous) <= SIGNATURE_NAME_MAX_CHARS
+        and previous[-1] not in ".!?:"
+        and _BODY_NAME.search(previous) is not None
+    )
 
 
 # The formal close of a letter; "Thank you", "Regards" also close a site's feedback or a comment.

@@ -711,9 +711,16 @@ def find_authority(
         # Where a name stands outranks how often it is named: the letterhead, "From:" line and
         # sign-off name the writer; forces discussed in the text are only mentioned.
         mentions = _Mentions(text)
-        for candidates in _positional(mentions):
+        places = _positional(mentions)
+        for n, candidates in enumerate(places):
             if not candidates:
                 continue
+            if n == 0 and len(candidates) > 1:
+                # A letterhead naming several bodies (a council over the fire service it runs):
+                # the one the sign-off names too is the writer.
+                signed = [c for c in candidates if c in next(places, [])]
+                if len(signed) == 1:
+                    candidates = signed
             pick = _pick(candidates, mentions)
             if pick in _by_id():
                 styled = _letterhead_style(pick, text) if pick in _public_ids() else None

@@ -131,11 +131,16 @@ _CLOCK = re.compile(r"\d[.:]\d{2}\s?[ap]m\b", re.I)
 _WORD_PREFIX = re.compile(r"(?i:of|on|in|to|at|by|or|is|it|as|an|no|and|the|for|from)\s")
 
 
+# A user name ("Foxyboy43", "jsmith1979"): a lower-case word run then digits, no separator; a
+# reference's letters are capitals or are joined to its number ("FOI2023", "foi-123/23").
+_HANDLE = re.compile(r"(?!(?i:foia?|eir|refs?|reqs?|rfi|sar|dp|ir|cr)\d)[A-Za-z]?[a-z]{3,}[A-Za-z]*\d{1,6}")
+
+
 def _plausible(ref: str, *, strong: bool, short_ok: bool = False) -> bool:
     """A reference has a digit, is not a date, and a bare number is long enough not to be a
     question number ("Request number 2"); after a "Ref:" label two digits are enough
     ("BFRS Ref: 41", a small body's running count)."""
-    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
+    if not any(c.isdigit() for c in ref) or len(ref) > 40 or _HANDLE.fullmatch(ref) or _WORD_PREFIX.match(ref) or _TIME.fullmatch(ref) or _CLOCK.search(ref):
         return False
     date = _DATE_LIKE.match(ref)
     if date and 1 <= int(date.group(1)) <= 31 and 1 <= int(date.group(2)) <= 12:
@@ -169,7 +174,8 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
             # "Reference A0017/2010", "request 1009-11", "Request 101001650446": without ":" only a
             # value no sentence word could be ("Request 1", "request 2019/20" are not), only when
             # no label with ":" names one (the second pass), and never a quoted earlier request
-            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()):
+            if _spaced_not_before().search(text, max(0, m.start() - 60), m.start()) \
+                    or _earlier_request(text, m.start()):
                 quoted.add(ref)  # "Files relating to FOI 201900009848": later mentions quote it too
             elif _spaced_value(ref) and ref not in quoted:
                 return ref
@@ -278,7 +284,7 @@ def _title_foi_number(title: str) -> str | None:
     for m in _unlabelled_pattern().finditer(title):
         if m.start() == 0:
             continue  # a leading one was tried first, with the request-word prefix removed
-        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()):
+        if _spaced_not_before().search(title, max(0, m.start() - 60), m.start()) or _earlier_request(title, m.start()):
             continue
         number = re.sub(r"^FOI[ /.-]?", "", m.group(0))
         if _YEAR.fullmatch(number) or _is_year_span(number):
@@ -347,10 +353,21 @@ def _publication_line() -> re.Pattern[str]:
     return re.compile(_config()["publication_line"], re.I)
 
 
+def _earlier_request(text: str, at: int) -> bool:
+    """The words before `at` name an earlier request whose number follows."""
+    return _earlier_request_before().search(text, max(0, at - 70), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _earlier_request_before() -> re.Pattern[str]:
+    return re.compile(_config()["earlier_request_before"], re.I)
+
+
 def _unlabelled(text: str) -> str | None:
-    m = _unlabelled_pattern().search(text[:_HEAD_CHARS])
-    if m:
-        return _tidy(m.group(0))
+    head = text[:_HEAD_CHARS]
+    for m in _unlabelled_pattern().finditer(head):
+        if not _earlier_request(head, m.start()):
+            return _tidy(m.group(0))
     # A letter head line that is nothing but a reference: "DC/FOI 782/17", "16/06/669".
     after_publication = False
     for line in text[:_HEAD_CHARS].splitlines()[:_HEAD_LINES]:

@@ -169,7 +169,7 @@ DISCLOSED_WITH_CAVEATS = (
 
 # (name, text, outcome, grounds, the sentences the outcome rests on)
 CASES = [
-    ("goodwill_after_cost_in_words", GOODWILL_AFTER_COST_IN_WORDS, "partial", [], [GOODWILL, COST_WORDS]),
+    ("goodwill_after_cost_in_words", GOODWILL_AFTER_COST_IN_WORDS, "partial", ["s12"], [GOODWILL, COST_WORDS]),
     ("total_under_s16", TOTAL_UNDER_S16, "partial", ["s12(1)"], [
         "Under section 16 I can give you the county total, which was 1,204 calls in 2022.", S12_WARD]),
     ("held_in_part", HELD_IN_PART, "partial", [], [
