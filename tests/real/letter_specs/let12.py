@@ -1,0 +1,415 @@
+"""let12: letters from bodies little used so far and from pages not yet taken: Dyfed-Powys Police (three, one a
+Welsh-language page of the English log), the Police Service of Northern Ireland (three NCND or s21 replies),
+Northumbria Police (NCND on cost), the Scottish Government (an EIR refusal about the Scottish Fire and Rescue
+Service), and Hastings Borough Council (three: an EIR part-refusal and two PSPO/ASB answers).
+
+Facts are those of the real response at `source_url`; the words are new. Stored copies give only a
+page's opening: where a letter goes on past what the copy shows, the notes say so, and the letter ends
+where the copy ends (followed by the rights paragraph) rather than with supplied text.
+"""
+from tests.real.letter_specs import EIR_RIGHTS, FOIA_RIGHTS
+
+DPP_HEAD = ["Dyfed-Powys Police", "Freedom of Information Unit", "PO Box 99", "Llangunnor, Carmarthen SA31 2PF"]
+PSNI_HEAD = ["Police Service of Northern Ireland", "Corporate Information Branch", "Lisnasharragh",
+             "42 Montgomery Road", "Belfast BT6 9LD"]
+NORTHUMBRIA_HEAD = ["Northumbria Police", "Freedom of Information Department", "Middle Engine Lane",
+                    "Wallsend, North Tyneside NE28 9NT"]
+SCOTGOV_HEAD = ["The Scottish Government", "Safer Communities Directorate", "St Andrew's House",
+                "Regent Road", "Edinburgh EH1 3DG"]
+HASTINGS_HEAD = ["Hastings Borough Council", "Democratic Services", "Muriel Matters House", "Breeds Place",
+                 "Hastings TN34 3UY"]
+
+DPP_S1 = ("The Freedom of Information Act 2000 gives public authorities two duties under Section 1. Unless an "
+          "exemption applies, Section 1(1)(a) requires us to say whether we hold the information described in a "
+          "request, and Section 1(1)(b) requires us to release information we have said we hold.")
+DPP_S17 = ("Where we rely on an exemption, section 17 of the Act obliges us to send the applicant a notice that "
+           "(a) says so, (b) names the exemption or exemptions concerned and (c) explains, where it is not already "
+           "plain, why each one applies.")
+PSNI_S1 = ("Under Section 1 of the Freedom of Information Act 2000 a public authority has two duties. The first, in "
+           "Section 1(1)(a), unless an exemption removes it, is to say whether it holds the information a request "
+           "describes; the second, in Section 1(1)(b), is to release what it has said it holds.")
+PSNI_S17 = ("Where an exemption is relied on, Section 17(1) of the Act requires us to give the applicant a notice which "
+            "a) says so, b) names the exemption(s) concerned and c) explains, if that is not otherwise clear, why the "
+            "exemption applies.")
+PSNI_RIGHTS = ("If you are unhappy with the way we dealt with your request you may ask for an internal review, in writing, "
+               "within two months of the date of this letter. If you remain dissatisfied after the review you may apply "
+               "to the Information Commissioner's Office, which has an office in Belfast, for a decision.")
+SCOT_EIR_RIGHTS = ("If you are unhappy with this reply you may ask us to review it, writing within 40 working days of "
+                   "receiving it. Should you remain unhappy once the review is complete, you may apply to the Scottish "
+                   "Information Commissioner for a decision within six months; an appeal on a point of law lies to the "
+                   "Court of Session.")
+
+LETTERS = [
+    # ------------------------------------------------------------------ 01 Dyfed-Powys, Palestine Action guidance: 1a/1b not held, 2 part-withheld (pdf)
+    dict(
+        n=1, kind="pdf",
+        source_url="https://www.dyfed-powys.police.uk/cy-GB/foi-ai/heddlu-dyfed-powys/datgeliadau-2025/medi/palestine-action-guidance-7612025/",
+        marking="OFFICIAL", footer_url="www.dyfed-powys.police.uk/foi", page_numbers=True, letterhead=DPP_HEAD,
+        footer_text="Dyfed-Powys Police \u00b7 Heddlu Dyfed-Powys \u00b7 Protecting and reassuring our communities",
+        blocks=[
+            ("qa", [("FOI Reference:", "761/2025")], {"ruled": False}),
+            ("h", "Palestine Action guidance"),
+            ("h", "Response 1a and 1b:"),
+            ("p", "Dyfed-Powys Police has no information held or recorded that answers questions 1a and 1b of your request."),
+            ("h", "Response 2:"),
+            ("p", "Dyfed-Powys Police confirms that it holds the information asked for, but part of it has been withheld under the following exemptions:"),
+            ("bullet", "Section 24(1) National Security"),
+            ("bullet", "Section 31(1)(a)(b) Law Enforcement"),
+            ("p", DPP_S1),
+            ("p", DPP_S17),
+            ("p", "The Section 31 exemption is qualified and based on prejudice, while Section 24 is a qualified exemption of the class-based kind."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Dyfed-Powys Police"]),
+        ],
+        label=dict(
+            authority="Dyfed-Powys Police", regime="FOIA", reference="761/2025", outcome="partial",
+            grounds=["s24(1)", "s31(1)(a)", "s31(1)(b)"],
+            body=["Dyfed-Powys Police has no information held or recorded that answers questions 1a and 1b of your request.",
+                  "Dyfed-Powys Police confirms that it holds the information asked for, but part of it has been withheld under the following exemptions:"],
+            notes="Dyfed-Powys Police log entry 761/2025 (Palestine Action guidance), taken from the Welsh-language copy of the log whose entry text is in English, as a one-page letter with OFFICIAL bands, a web-address footer, a bilingual strapline footer and 'Page 1 of 1'. The page gives no wording for the request (an empty 'Request:' heading), so the letter has none. Questions 1a and 1b are answered 'no information held', and for question 2 the force holds the information and withholds some of it under 'Section 24(1) National Security' and 'Section 31(1)(a)(b) Law Enforcement': partial (some not held, some withheld, the rest of question 2 given). s31(1)(a)(b) is coded one code per leaf. ncnd false: holding is confirmed. The stored copy stops in the middle of the sentence describing the two exemptions' kinds ('Section 24 is a qualified class base...'), so the letter ends with that sentence, reworded and completed with its last word ('based'), and then the rights paragraph; the harm and public interest text that follows on the real page is not in the copy. No date on the page.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 02 Dyfed-Powys, pro-Palestine protest arrests: one figure, rest withheld (docx)
+    dict(
+        n=2, kind="docx",
+        source_url="https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2025/september/pro-palestine-protest-arrests-8272025/",
+        marking="OFFICIAL", footer_url="www.dyfed-powys.police.uk/foi", page_numbers=True, letterhead=DPP_HEAD,
+        blocks=[
+            ("qa", [("FOI Reference:", "827/2025")], {"ruled": False}),
+            ("h", "Pro-Palestine protest arrests"),
+            ("h", "Request:"),
+            ("p", "1 - Since the attacks of 7 October 2023, how many people have the police arrested at, or in connection with, pro-Palestine protests? Please break the number down by age."),
+            ("p", "2 - For which offences were they arrested? Please give the number arrested for each kind of offence (for example supporting a proscribed organisation, assaulting an officer, or a public order offence)."),
+            ("p", "3 - How many of those arrested were then held in custody? Please break the detentions down by offence."),
+            ("p", "4 - How many were charged with the offence for which they were arrested? Please break this down by offence or charge."),
+            ("h", "Response:"),
+            ("p", "Dyfed-Powys Police confirms that it holds the information requested, as set out below."),
+            ("p", "1 arrest. Section s31(1) & s40(2) exemptions apply to the remainder of the request."),
+            ("h", "Explanation of the applied exemptions:"),
+            ("p", DPP_S1),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Dyfed-Powys Police"]),
+        ],
+        label=dict(
+            authority="Dyfed-Powys Police", regime="FOIA", reference="827/2025", outcome="partial",
+            grounds=["s31(1)", "s40(2)"], chrome=["Page 1 of 1"],
+            body=["1 arrest. Section s31(1) & s40(2) exemptions apply to the remainder of the request.",
+                  "3 - How many of those arrested were then held in custody? Please break the detentions down by offence."],
+            notes="Dyfed-Powys Police log entry 827/2025 (pro-Palestine protest arrests) as a Word letter with OFFICIAL header and footer bands, a web-address footer and a PAGE/NUMPAGES field. The four questions are reworded; the answer line is kept as written, with its malformed citation 'Section s31(1) & s40(2)': one arrest is disclosed (question 1) and the rest of the request is withheld under s31(1) (no subsection letter given, so coded s31(1)) and s40(2): partial. ncnd false. The stored copy stops at the start of the 'Explanation of the applied exemptions' (the Section 1 duties paragraph), so the letter ends there and then gives the rights paragraph. No date on the page.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 03 PSNI officers suspended or repositioned, NCND s38(2) s40(5) (pdf)
+    dict(
+        n=3, kind="pdf",
+        source_url="https://www.psni.police.uk/foi-disclosure-log/officers-suspended-or-repositioned",
+        marking="OFFICIAL [PUBLIC]", footer_url="www.psni.police.uk", page_numbers=True, letterhead=PSNI_HEAD,
+        footer_text="Keeping People Safe \u00b7 Police Service of Northern Ireland",
+        blocks=[
+            ("qa", [("Request Number:", "FOI/15411"), ("Category:", "Discipline, Complaints and Legal - Discipline"),
+                    ("Subject:", "Officers Suspended or Repositioned")], {"ruled": False}),
+            ("p", "For request number FOI/15411 the Police Service of Northern Ireland gives a Neither Confirm Nor Deny (NCND) response, explained below."),
+            ("h", "Request 1"),
+            ("p", "Please confirm how many officers, if any, in Belfast Policing Command (District Policing) LPT or NPT were suspended or repositioned between 20th June and 20th July 2025."),
+            ("h", "Request 2"),
+            ("p", "If any officer was repositioned or suspended, how many of those cases arose from a use of force investigation by PONI or PSD?"),
+            ("h", "Answer"),
+            ("p", "This letter is a Refusal Notice for this request under the Act. The Police Service of Northern Ireland can neither confirm nor deny that it holds the information you asked for."),
+            ("p", PSNI_S1),
+            ("p", PSNI_S17),
+            ("p", "The Police Service of Northern Ireland (PSNI) can Neither Confirm Nor Deny that it holds information relevant to your request, because the duty in Section 1 (1) (a) of the Freedom of Information Act 2000 does not apply by virtue of these exemptions:"),
+            ("p", "Section 38(2) Health and Safety - the duty to confirm or deny does not arise if, or to the extent that, complying with section 1(1)(a) would, or would be likely to, have either of the effects set out in subsection (1)."),
+            ("p", "Section 40(5)(a)(b)"),
+            ("p", PSNI_RIGHTS),
+            ("sign", ["Corporate Information Branch", "Police Service of Northern Ireland"]),
+        ],
+        label=dict(
+            authority="Police Service of Northern Ireland", regime="FOIA", reference="FOI/15411", outcome="refused",
+            grounds=["s38(2)", "s40(5)(a)", "s40(5)(b)"], ncnd=True,
+            body=["This letter is a Refusal Notice for this request under the Act.",
+                  "Please confirm how many officers, if any, in Belfast Policing Command (District Policing) LPT or NPT were suspended or repositioned between 20th June and 20th July 2025."],
+            notes="PSNI disclosure log entry FOI/15411 (Officers Suspended or Repositioned) as a one-page letter with 'OFFICIAL [PUBLIC]' bands, a web-address footer, a strapline footer and 'Page 1 of 1'; the request number, category and subject in an unruled field block. Both requests receive one NCND answer under 'Section 38(2) Health and Safety' and 'Section 40(5)(a)(b)': refused, ncnd true. s40(5)(a)(b) is coded one code per leaf (s40(5)(a), s40(5)(b)). The log page's 'August 29, 2025' is a publication date -> response_date null (not printed). The stored copy stops at the heading 'Section 40(5)(a)(b)' before its explanation, so the letter ends there and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 04 PSNI PSD officers dismissed, NCND s30(3) s31(3) s40(5B) (docx)
+    dict(
+        n=4, kind="docx",
+        source_url="https://www.psni.police.uk/foi-disclosure-log/psd-officers-dismissed-last-12months",
+        marking="OFFICIAL [PUBLIC]", footer_url="www.psni.police.uk", page_numbers=True, letterhead=PSNI_HEAD,
+        letterhead_in_header=True,
+        blocks=[
+            ("qa", [("Request Number:", "FOI/14502"), ("Category:", "Discipline, Complaints and Legal - Discipline"),
+                    ("Subject:", "PSD Officers Dismissed in last 12months.")], {"ruled": False}),
+            ("p", "For request no FOI/14502 the Police Service of Northern Ireland gives an NCND response, explained further below."),
+            ("h", "Request"),
+            ("p", "How many officers from the PSNI Professional Standards Unit have been dismissed for misconduct in the last 12 months?"),
+            ("h", "Answer"),
+            ("p", "Under the FOIA, this letter is a Refusal Notice for the information you asked for."),
+            ("p", "Section 1(1) of the FOIA gives two distinct rights of access. Section 1(1)(a) obliges PSNI to tell a requester in writing whether it holds the information the request describes, which is known as the 'duty to confirm or deny'. Only if that right applies does the second arise: Section 1(1)(b), the right to have the information communicated."),
+            ("p", "Both rights are qualified and may be set aside where an exemption is engaged. Here PSNI relies on the following Neither Confirm Nor Deny ('NCND') exemptions, and gives its reasons for each below:"),
+            ("p", "Section 30(3) - Investigations Conducted by Public Authorities \u2013 no duty to confirm or deny arises for information which is (or, if the authority held it, would be) exempt by virtue of subsection (1) or (2)."),
+            ("p", "Section 31(3) \u2013 Law Enforcement \u2013 no duty to confirm or deny arises where complying with section 1(1)(a) would prejudice the prevention or detection of crime."),
+            ("p", "Section 40(5B)(a)(i) - Personal Information - no duty to confirm or deny arises where doing so would breach any of the data protection principles."),
+            ("p", "The exemptions are set out in full at www.legislation.gov.uk, and guidance on how they work is on the Information Commissioners Office website."),
+            ("p", PSNI_RIGHTS),
+            ("sign", ["Corporate Information Branch", "Police Service of Northern Ireland"]),
+        ],
+        label=dict(
+            authority="Police Service of Northern Ireland", regime="FOIA", reference="FOI/14502", outcome="refused",
+            grounds=["s30(3)", "s31(3)", "s40(5B)(a)(i)"], ncnd=True, chrome=["Page 1 of 1"],
+            body=["Under the FOIA, this letter is a Refusal Notice for the information you asked for.",
+                  "How many officers from the PSNI Professional Standards Unit have been dismissed for misconduct in the last 12 months?"],
+            notes="PSNI disclosure log entry FOI/14502 (PSD Officers Dismissed in last 12months.) as a Word letter whose letterhead sits in the page header with an 'OFFICIAL [PUBLIC]' band, a web-address footer and a PAGE/NUMPAGES field. One question, answered NCND under s30(3), s31(3) and s40(5B)(a)(i), each relied on: refused, ncnd true. The reference is the request number in the field block (the subject keeps the source's 'last 12months.'). The page carries no date. The stored copy stops after the sentence pointing to legislation.gov.uk and the ICO's guidance, before the reasons for each exemption, so the letter ends there and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 05 PSNI breach of bail, s21 pointer to a published service instruction (pdf)
+    dict(
+        n=5, kind="pdf",
+        source_url="https://www.psni.police.uk/foi-disclosure-log/breach-bail-and-dst-dcs",
+        marking="OFFICIAL [PUBLIC]", footer_url="psni.police.uk/foi-disclosure-log", page_numbers=True, letterhead=PSNI_HEAD,
+        blocks=[
+            ("qa", [("Request:", "FOI/13487"), ("Category:", "Policy and Procedures - Policies"),
+                    ("Subject:", "Breach of Bail And DST in DCS")], {"ruled": False}),
+            ("p", "We have now considered your request for information. Under Section 1(1)(a) of the Act we confirm that the Police Service of Northern Ireland holds information relevant to your request. We have decided not to supply the information you asked for, for the reasons set out below, and we also give links to guidance from the Information Commissioner's Office which we followed in answering."),
+            ("h", "Request 1"),
+            ("p", "What are PSNI duty bound to do when bail is breached?"),
+            ("p", "Clarification sought:"),
+            ("p", "1. What do you mean by 'breach'?"),
+            ("p", "2. Does your request concern Court Bail (granted by a court), Police Bail (during an ongoing investigation), or both?"),
+            ("p", "Clarification received:"),
+            ("p", "You explained that you want to know what the police should do when a person breaches court bail granted by a magistrates', crown or high court, that is, a breach of a court order in Northern Ireland."),
+            ("h", "Answer 1"),
+            ("p", "Section 17(1) of the Freedom of Information Act 2000 requires the Police Service of Northern Ireland, when it refuses information because it is exempt, to give the applicant a notice which a. says so, b. names the exemption concerned and c. explains, if that is not otherwise clear, why it applies."),
+            ("p", "The exemption is:"),
+            ("p", "Section 21 - Information Reasonably Accessible by Other Means"),
+            ("p", "The actions required on a breach of bail are set out in the PSNI Service Instruction for 'Wanted Persons' (Section 5 - 'Breach of Bail'). The Service Instruction is published on the PSNI website at:"),
+            ("p", "https://www.psni.police.uk/about-us/our-policies-and-procedures/corporate-policy/service-instructions"),
+            ("p", PSNI_RIGHTS),
+            ("sign", ["Corporate Information Branch", "Police Service of Northern Ireland"]),
+        ],
+        label=dict(
+            authority="Police Service of Northern Ireland", regime="FOIA", reference="FOI/13487", outcome="refused",
+            grounds=["s21"],
+            body=["We have decided not to supply the information you asked for, for the reasons set out below, and we also give links to guidance from the Information Commissioner's Office which we followed in answering.",
+                  "Section 21 - Information Reasonably Accessible by Other Means"],
+            notes="PSNI disclosure log entry FOI/13487 (Breach of Bail And DST in DCS) as a one-page letter with 'OFFICIAL [PUBLIC]' bands, a web-address footer and 'Page 1 of 1'; the field block's 'Request: FOI/13487' line gives the reference. The force confirms it holds the information, decides not to supply it, and applies s21 because the relevant Service Instruction ('Wanted Persons', Section 5 'Breach of Bail') is published, giving the link: a full refusal with a pointer to published material -> refused, grounds s21. The clarification exchange is reworded. The page's 'January 16, 2025' is a log date -> response_date null (not printed). The subject names a second topic (DST in DCS), but the stored copy stops after the s21 answer to Request 1, so the letter ends there (the ICO-guidance sentence that follows the link on the real page is not in the copy) and then gives the rights paragraph; the label judges what the letter shows.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 06 Northumbria Police correspondence about a PI firm, NCND on cost s12(2) (pdf)
+    dict(
+        n=6, kind="pdf",
+        source_url="https://beta.northumbria.police.uk/about-us/publications-and-documents/accessing-information/disclosure-log/investigations/correspondence-73118/",
+        marking="NOT PROTECTIVELY MARKED", footer_url="www.northumbria.police.uk", page_numbers=True,
+        letterhead=NORTHUMBRIA_HEAD,
+        footer_text="Northumbria Police \u00b7 Disclosure log \u00b7 Investigations",
+        blocks=[
+            ("qa", [("Date Responded", "17 August 2018")], {"ruled": False}),
+            ("h", "Provision of information held by Northumbria Police under the Freedom of Information Act 2000 (the 'Act')"),
+            ("p", "As you may know, the Act exists to give a general right of access to information that a Public Authority (the Police included) holds at the time of a request, subject to certain limits and exemptions."),
+            ("h", "You asked:"),
+            ("p", "(1) All internal correspondence and communications that mention or refer to the private investigations firm Precision Risk and Intelligence Limited."),
+            ("p", "(2) All external correspondence and communications that mention or refer to that firm, including communications between the police and the firm's directors and secretaries, past and present."),
+            ("p", "You said that 'correspondence and communications' should include, among other things:"),
+            ("bullet", "Emails (and their attachments)"),
+            ("bullet", "Letters, memos and minutes of meetings"),
+            ("bullet", "Ministerial submissions and briefings"),
+            ("bullet", "Research documents, press clippings and presentation slides"),
+            ("bullet", "Notes of telephone conversations, text messages and WhatsApp messages"),
+            ("bullet", "Draft reports, invoices and contracts"),
+            ("h", "In Response:"),
+            ("p", "We have now considered your request in full, and our response follows."),
+            ("p", "Guidance from the Information Commissioners Office (ICO) says that a public authority must confirm or deny whether it holds the information requested unless the cost of doing that alone would exceed the appropriate limit."),
+            ("p", "I can neither confirm nor deny that Northumbria Police holds the information you require, because establishing whether it is held would take more than the permitted 18 hours, and so Section 12(2) of the Freedom of Information Act applies. That section means a public authority need not comply with a request where it estimates that the cost of doing so would exceed the appropriate limit of 18 hours."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Department", "Northumbria Police"]),
+        ],
+        label=dict(
+            authority="Northumbria Police", regime="FOIA", reference=None, outcome="refused", date="2018-08-17",
+            grounds=["s12(2)"], ncnd=True,
+            body=["I can neither confirm nor deny that Northumbria Police holds the information you require, because establishing whether it is held would take more than the permitted 18 hours, and so Section 12(2) of the Freedom of Information Act applies.",
+                  "We have now considered your request in full, and our response follows."],
+            notes="Northumbria Police's beta-site disclosure log entry under Investigations (correspondence about Precision Risk and Intelligence Limited) as a one-page letter with NOT PROTECTIVELY MARKED bands, a web-address footer, a breadcrumb-like footer line and 'Page 1 of 1'. 'Date Responded 17 August 2018' -> response_date 2018-08-17. The force neither confirms nor denies holding the correspondence because finding out would itself exceed 18 hours, citing Section 12(2), after quoting the ICO's line: refused, ncnd true (NCND on cost, as in earlier batches). The stored copy begins at the date line and shows no reference number (the address's '73118' is not printed on the page), so reference null. The request's long list of kinds of correspondence is grouped and reworded. The copy stops after the sentence on the 18-hour limit, so the letter ends there and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 07 Dyfed-Powys dog seizures, year tables (docx)
+    dict(
+        n=7, kind="docx",
+        source_url="https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2023/september/dog-seizure-61923/",
+        footer_url="www.dyfed-powys.police.uk/foi", page_numbers=True, letterhead=DPP_HEAD,
+        footer_text="Dyfed-Powys Police \u00b7 Freedom of Information Unit \u00b7 PO Box 99, Llangunnor SA31 2PF",
+        blocks=[
+            ("qa", [("FOI Reference:", "619/2023")], {"ruled": False}),
+            ("h", "Dog seizure"),
+            ("h", "Response 1:"),
+            ("p", "Dyfed-Powys Police confirms that it holds the information asked for; the details follow."),
+            ("h", "Response 2:"),
+            ("p", "Dyfed-Powys Police confirms that it holds this information too; the details follow."),
+            ("h", "Response 3:"),
+            ("p", "Dyfed-Powys Police holds this information, and the figures are:"),
+            ("table", dict(header=["Year", "Dogs"], rows=[["2019", "0"], ["2020", "2"], ["2021", "3"], ["2022", "12"], ["2023", "3"]])),
+            ("p", "1 dog was a banned breed."),
+            ("p", "Where the owner signs a disclaimer, the dog is euthanised. Where the case goes to court, the court decides whether the dog is euthanised, returned to its owner or re homed."),
+            ("h", "Response 4:"),
+            ("p", "Dyfed-Powys Police holds this information as well, and the figures are:"),
+            ("table", dict(header=["Year", "Dogs seized"], rows=[["2019", "1"], ["2020", "5"], ["2021", "8 \u2013 ( 1 banned breed)"], ["2022", "18"], ["2023", "10"]])),
+            ("p", "A dog is seized if it is seen to be dangerously out of control in a public or private place (Section 3 dangerous dogs act)."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Dyfed-Powys Police"]),
+        ],
+        label=dict(
+            authority="Dyfed-Powys Police", regime="FOIA", reference="619/2023", outcome="disclosed",
+            chrome=["Page 1 of 1"],
+            body=["1 dog was a banned breed.",
+                  "A dog is seized if it is seen to be dangerously out of control in a public or private place (Section 3 dangerous dogs act)."],
+            notes="Dyfed-Powys Police log entry 619/2023 (Dog seizure) as a Word letter with a web-address footer, an address footer line and a PAGE/NUMPAGES field. The page gives no wording for the request and no figures after Responses 1 and 2 (which say only that the information is held and the details follow; on the real page they are probably images or attachments); the letter keeps both lines as they stand. The year-by-year figures of Responses 3 and 4, printed on the page as 'YEAR \u2013 N' lines, are set out as two small tables with their cells exactly as written (including '8 \u2013 ( 1 banned breed)' for 2021 in Response 4); the column headings are the letter's own. The stored copy goes on to a Response 5 that breaks off mid-sentence ('does hold the information requested, however the informati...'); that unfinished answer is not in the letter, which ends after Response 4 with the rights paragraph. On what the letter shows every answer is given: disclosed. No date on the page.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 08 Scottish Government, Lancefield Quay correspondence, EIR refusal (pdf)
+    dict(
+        n=8, kind="pdf",
+        source_url="https://beta.gov.scot/publications/correspondence-relating-to-lancefield-quay-estate-eir-release/",
+        footer_url="www.gov.scot", page_numbers=True, letterhead=SCOTGOV_HEAD,
+        footer_text="INVESTORS IN PEOPLE \u00b7 Accredited until 2027",
+        blocks=[
+            ("h", "Correspondence relating to Lancefield Quay estate: EIR release"),
+            ("p", "A request for information, and our response, under the Environmental Information (Scotland) Regulations 2004."),
+            ("h", "Information requested"),
+            ("p", "All correspondence from 1 January 2018 to the present between the Scottish Government and the Scottish Fire and Rescue Service about the Lancefield Quay estate, Glasgow."),
+            ("h", "Response"),
+            ("p", "Because the information you asked for is 'environmental information' as defined in the Environmental Information (Scotland) Regulations 2004 (EIRs), we must deal with your request under those Regulations. We are applying the exemption in section 39(2) of the Freedom of Information (Scotland) Act 2002 (FOISA), so that we need not deal with the request under FOISA as well."),
+            ("p", "We aim to provide information wherever we can, but on this occasion we cannot provide all the information you asked for, because exceptions apply under:"),
+            ("bullet", "Regulation 10(5)(d) - Confidentiality of proceedings - which covers information about a public authority's proceedings where those proceedings are treated as confidential."),
+            ("bullet", "Regulation 10(4)(e) (internal communications)"),
+            ("p", "Annex A explains why the exceptions apply."),
+            ("h", "ANNEX A"),
+            ("h", "REASONS FOR NOT PROVIDING INFORMATION"),
+            ("h", "An exception applies - Regulation 10(4)(e) (internal communications)"),
+            ("p", "We have applied the exception in regulation 10(4)(e) (internal communications) to all of the information you asked for."),
+            ("p", "Regulation 10(4)(e) lets an authority refuse to disclose its internal communications. The exception is class-based: there is no need to show that disclosure would cause harm before applying it, so long as the information is an internal communication."),
+            ("p", "The exception is subject to the 'public interest test'."),
+            ("p", SCOT_EIR_RIGHTS),
+            ("sign", ["Safer Communities Directorate", "The Scottish Government"]),
+        ],
+        label=dict(
+            authority="Scottish Government", regime="EIR", reference=None, outcome="refused",
+            grounds=["r10(5)(d)", "r10(4)(e)"], mentioned=["s39(2)"],
+            body=["We have applied the exception in regulation 10(4)(e) (internal communications) to all of the information you asked for.",
+                  "Because the information you asked for is 'environmental information' as defined in the Environmental Information (Scotland) Regulations 2004 (EIRs), we must deal with your request under those Regulations."],
+            notes="The Scottish Government's EIR release about its correspondence with the Scottish Fire and Rescue Service on the Lancefield Quay estate, Glasgow, as a one-page letter with a web-address footer, an accreditation footer line and 'Page 1 of 1'. Handled under the Scottish EIRs (regime EIR), with FOISA s39(2) applied only to avoid dealing with it under FOISA as well, so s39(2) is mentioned, not relied on (as let03 codes it). The exceptions relied on are regulation 10(5)(d) and 10(4)(e), and Annex A says 10(4)(e) is applied to all the information asked for: refused (nothing given). The page shows no reference number or date -> reference and response_date null. The stored copy stops inside the public interest sentence ('we have considered if the public interest ...'), so the letter ends with the sentence before it and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 09 Hastings, enforcement warning notices, EIR 12(5)(b) part-refusal (docx)
+    dict(
+        n=9, kind="docx",
+        source_url="https://www.hastings.gov.uk/my-council/freedom-of-information/date/?id=FOIR-736584366",
+        footer_url="www.hastings.gov.uk/foi", page_numbers=True, letterhead=HASTINGS_HEAD,
+        footer_text="The content of this reply is the responsibility of our Democratic Services team.",
+        blocks=[
+            ("qa", [("FOI request", "FOIR-736584366"), ("Subject", "Planning Enforcement Department reports"),
+                    ("Requested", "Mon 04 August 2025"), ("Responded", "Wed 03 September 2025")], {"ruled": True}),
+            ("h", "Request"),
+            ("p", "1. Please provide copies of the Enforcement Warning Notices issued so far, together with the report(s) or case records that led to each notice, including any expediency assessments or rationales for serving each one."),
+            ("p", "2. Please also provide any further reports or case officer assessments on the same cases, for instance where further enforcement followed a notice, or where a case was closed or a notice withdrawn, with the reports or assessments behind those later decisions or recommendations."),
+            ("p", "3. Please give the references of any planning applications submitted in response to an Enforcement Warning Notice."),
+            ("p", "4. Please provide copies of any internal procedures, guidance or directions on issuing Enforcement Warning Notices."),
+            ("h", "Response"),
+            ("p", "6x Enforcement Warning Notices have been served; they can be seen on our Public Register:"),
+            ("p", "https://publicaccess.hastings.gov.uk/online-applications/refineSearch.do?action=refine"),
+            ("p", "1. 21 White Rock - EN/25/00010"),
+            ("p", "2. 22 White Rock - EN/25/00011"),
+            ("p", "3. 23 White Rock - EN/25/00012, Associated Enforcement case - ENF/24/00103"),
+            ("p", "4. 24 White Rock \u2013 EN/25/00023, Associated Enforcement case - ENF/23/00050"),
+            ("p", "5. Former The St Leonards Academy Darwell Campus, Darwell Close, St Leonards-on-sea \u2013 EN/25/00008, Associated Enforcement case - ENF/24/00022"),
+            ("p", "6. The Stade Family Amusement Park, The Stade, Hastings, TN34 3AR \u2013 EN/25/00018, Associated Enforcement case - ENF/23/00155"),
+            ("h", "NOTICE OF REFUSAL"),
+            ("p", "The information you asked for under the Environmental Information Regulations about reports, internal notes and related correspondence for Enforcement Warning Notices is refused under Exception 12(5)(b) 'The course of justice and inquiries'."),
+            ("p", EIR_RIGHTS),
+            ("sign", ["Democratic Services", "Hastings Borough Council"]),
+        ],
+        label=dict(
+            authority="Hastings Borough Council", regime="EIR", reference="FOIR-736584366", outcome="partial",
+            date="2025-09-03", grounds=["r12(5)(b)"], chrome=["Page 1 of 1"],
+            body=["6x Enforcement Warning Notices have been served; they can be seen on our Public Register:",
+                  "The information you asked for under the Environmental Information Regulations about reports, internal notes and related correspondence for Enforcement Warning Notices is refused under Exception 12(5)(b) 'The course of justice and inquiries'."],
+            notes="Hastings Borough Council's FOI log record FOIR-736584366 (Planning Enforcement Department reports) as a Word letter with a ruled field block (reference, subject, requested and responded dates), a web-address footer, the log page's 'content is the responsibility of' line reworded as a footer, and a PAGE/NUMPAGES field. 'Responded Wed 03 September 2025' -> response_date 2025-09-03. The six served notices, with their addresses and EN/ENF case numbers kept exactly, are listed with a link to the public register; the reports, internal notes and correspondence behind them are refused under EIR 'Exception 12(5)(b)' (coded r12(5)(b)): partial, regime EIR. Planning enforcement is close to the course of justice rather than policing; the council is a body the corpus has used before but this page is new. The stored copy stops after the refusal line, so the letter ends there and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 10 Hastings, PSPOs, CPNs and fines, FPN table (pdf)
+    dict(
+        n=10, kind="pdf",
+        source_url="https://www.hastings.gov.uk/my-council/freedom-of-information/category/?id=FOIR-104117370",
+        footer_url="www.hastings.gov.uk/foi", page_numbers=True, letterhead=HASTINGS_HEAD,
+        footer_text="Hastings Borough Council \u00b7 Muriel Matters House \u00b7 Breeds Place \u00b7 Hastings TN34 3UY",
+        blocks=[
+            ("qa", [("FOI request", "FOIR-104117370"), ("Subject", "Public Spaces Protection Orders"),
+                    ("Requested", "Wed 30 January 2019"), ("Responded", "Tue 07 May 2019")], {"ruled": False}),
+            ("h", "Request"),
+            ("p", "1. Have you introduced any Public Spaces Protection Orders since June 2017? If so, please include their text, and say whether you plan to introduce a PSPO soon."),
+            ("p", "2. Please give the number of fines and prosecutions for breaching a PSPO in 2018, with the offences concerned if possible, and any figures on the use of dispersal powers contained in a PSPO."),
+            ("p", "3. Please give the number of CPNs issued in November 2016 - October 2017 and November 2017 - October 2018."),
+            ("p", "4. Where possible, please give the text or subject of those CPNs."),
+            ("p", "5. Please give the number of fines your authority issued for littering in 2018."),
+            ("p", "6. Do you contract a private company to issue fines for PSPOs or littering? If so, please name it and describe the contract arrangements."),
+            ("p", "7. Please give the number of fines or warnings issued for fly posting in 2018, and say whether any went to political, charitable, religious or community groups."),
+            ("h", "Response"),
+            ("p", "1. Since June 2017 Hastings Borough Council (HBC) has adopted two Public Space Protection Orders (PSPOs); their details and wording are at https://www.hastings.gov.uk/my_community/community_safety/pspo/"),
+            ("p", "2. The following FPNs were issued under the PSPOs in the calendar year 2018:"),
+            ("table", dict(header=["PSPO offence", "FPNs issued"],
+                           rows=[["Dog off lead", "22"], ["Dog Fouling", "8"], ["Drinking Alcohol in non designated area", "1"],
+                                 ["Aggressive Begging", "2"]], col_widths=[250, 120])),
+            ("p", "HBC used no dispersal powers under the PSPOs."),
+            ("p", "3. November 2016 - October 2017 - 2; November 2017 - October 2018 - 12."),
+            ("p", "4. Please see the attached CPN templates, which are similar to those used in 2018."),
+            ("p", "5. 31 FPNs issued by HBC's own officers and 871 FPNs issued by contracted officers."),
+            ("p", "6. HBC no longer contracts out this kind of service."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Democratic Services", "Hastings Borough Council"]),
+        ],
+        label=dict(
+            authority="Hastings Borough Council", regime="FOIA", reference="FOIR-104117370", outcome="disclosed",
+            date="2019-05-07",
+            body=["HBC used no dispersal powers under the PSPOs.",
+                  "5. 31 FPNs issued by HBC's own officers and 871 FPNs issued by contracted officers."],
+            notes="Hastings Borough Council's FOI log record FOIR-104117370 (Public Spaces Protection Orders) as a one-page letter with a web-address footer, an address footer line and 'Page 1 of 1'; unruled field block with 'Responded Tue 07 May 2019' -> response_date 2019-05-07. PSPOs, CPNs and the fines under them are anti-social-behaviour powers shared with the police. The 2018 PSPO fixed penalty figures, printed on the page as 'offence - N' lines, are set out as a two-column table with the offence names and numbers exactly as written (headings are the letter's own); the CPN counts (2 and 12), the 31 and 871 littering FPNs and the other answers are kept. Everything shown is answered, the CPN texts by attached templates: disclosed. The stored copy stops inside answer 6 ('A 12 mo...'), before answer 7, so the letter ends with answer 6's first sentence and then the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 11 Hastings, PSPO enforcement on the seafront (text)
+    dict(
+        n=11, kind="text",
+        source_url="https://www.hastings.gov.uk/my-council/freedom-of-information/date/?id=FOI-64920193",
+        text_preamble=["Skip to main content", "Hastings Borough Council", "Home \u203a My council \u203a Freedom of information \u203a Requests by date",
+                       "Search the FOI log"],
+        text_postamble=["Freedom of Information", "Questions about democratic services? Get in touch with us.",
+                        "This page is looked after by our Democratic Services team.",
+                        "Accessibility statement \u00b7 Cookies \u00b7 Privacy \u00b7 Terms of use"],
+        blocks=[
+            ("p", "FOI request (FOI-64920193)"),
+            ("h", "Public Space Protection Orders - enforcement notices and actions taken"),
+            ("p", "Requested Wed 03 January 2018"),
+            ("p", "Responded Mon 05 March 2018"),
+            ("p", "Please give the following figures for PSPO enforcement: 1. community protection warnings issued; 2. community protection notices issued; 3. fixed penalty notices issued; 4. prosecutions brought; 5. civil injunctions issued; 6. property confiscated. Please give them for 2105,206 and 2017."),
+            ("p", "Please also break the same categories down separately for enforcement against people in breach of the rules on camping on the beach or promenade and on rough sleeping."),
+            ("p", "Posters have recently gone up along the sea front warning that camping on the beach or promenade and rough sleeping can bring fines of up to 500 pounds. Please give the cost of putting up these notices."),
+            ("p", "We apologise for the delay in replying."),
+            ("p", "The PSPOs started on Monday 12 June 2017 (https://www.hastings.gov.uk/my_community/community_safety/pspo). For 2017:"),
+            ("p", "1. The number of CPNWs issued: 0"),
+            ("p", "2. The number of CPNs issued : 0"),
+            ("p", "3. The number of FPNs issued : 9"),
+            ("p", "4. Prosecutions.0"),
+            ("p", "5. Civil injunctions 0"),
+            ("p", "6. Confiscation of property 0."),
+            ("p", "No byelaw deals specifically with rough sleeping on the beach. A byelaw does cover putting up structures, tents included, on the seashore without permission. We do not keep records of every encounter the Wardens may have with someone in a tent on the beach, but we can say that no enforcement action was taken in 2015, that in 2016 enforcement papers were served on 5 different tents, and that in 2017 they were served on another 5 different tents."),
+            ("p", "The cost of installing 40x signs relating to the byelaws was \u00a3800"),
+        ],
+        label=dict(
+            authority="Hastings Borough Council", regime="FOIA", reference="FOI-64920193", outcome="disclosed",
+            date="2018-03-05",
+            chrome=["Skip to main content", "Home \u203a My council \u203a Freedom of information \u203a Requests by date",
+                    "Search the FOI log", "Questions about democratic services? Get in touch with us.",
+                    "This page is looked after by our Democratic Services team.",
+                    "Accessibility statement \u00b7 Cookies \u00b7 Privacy \u00b7 Terms of use"],
+            body=["The cost of installing 40x signs relating to the byelaws was \u00a3800",
+                  "We do not keep records of every encounter the Wardens may have with someone in a tent on the beach, but we can say that no enforcement action was taken in 2015, that in 2016 enforcement papers were served on 5 different tents, and that in 2017 they were served on another 5 different tents."],
+            notes="Hastings Borough Council's FOI log record FOI-64920193 (PSPO enforcement notices and actions) as a crawler's page text, with the site's skip link, breadcrumb, search prompt, contact, responsibility and footer lines (reworded) around it; the council's name in the header is not labelled as chrome because it also names the body. 'Responded Mon 05 March 2018' -> response_date 2018-03-05. The request's typing slips ('2105,206 and 2017') are kept. The 2017 figures (0 CPNWs, 0 CPNs, 9 FPNs, 0 prosecutions, 0 injunctions, 0 confiscations), the tent figures for 2015-2017 and the \u00a3800 for 40 signs are given. The council says it keeps no record of every warden encounter with tents, but answers the camping question from the enforcement papers it does hold and gives 2017 only because the PSPOs began on 12 June 2017: disclosed (the years before the orders existed have nothing to count, so nothing asked for is withheld or missing). The stored copy is the whole record.",
+        ),
+    ),
+]
