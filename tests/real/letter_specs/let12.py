@@ -1,7 +1,8 @@
 """let12: letters from bodies little used so far and from pages not yet taken: Dyfed-Powys Police (three, one a
 Welsh-language page of the English log), the Police Service of Northern Ireland (three NCND or s21 replies),
 Northumbria Police (NCND on cost), the Scottish Government (an EIR refusal about the Scottish Fire and Rescue
-Service), and Hastings Borough Council (three: an EIR part-refusal and two PSPO/ASB answers).
+Service), Hastings Borough Council (three: an EIR part-refusal and two PSPO/ASB answers) and the Office of the Police and
+Crime Commissioner for North Yorkshire (three older log entries not used before).
 
 Facts are those of the real response at `source_url`; the words are new. Stored copies give only a
 page's opening: where a letter goes on past what the copy shows, the notes say so, and the letter ends
@@ -16,6 +17,8 @@ NORTHUMBRIA_HEAD = ["Northumbria Police", "Freedom of Information Department", "
                     "Wallsend, North Tyneside NE28 9NT"]
 SCOTGOV_HEAD = ["The Scottish Government", "Safer Communities Directorate", "St Andrew's House",
                 "Regent Road", "Edinburgh EH1 3DG"]
+NY_OPCC_HEAD = ["Office of the Police and Crime Commissioner for North Yorkshire", "12 Granby Road", "Harrogate HG1 4ST"]
+NY_OPCC_FOOT = "Your Commissioner, your voice: put your question to the Chief Constable at the online public meeting"
 HASTINGS_HEAD = ["Hastings Borough Council", "Democratic Services", "Muriel Matters House", "Breeds Place",
                  "Hastings TN34 3UY"]
 
@@ -410,6 +413,100 @@ LETTERS = [
             body=["The cost of installing 40x signs relating to the byelaws was \u00a3800",
                   "We do not keep records of every encounter the Wardens may have with someone in a tent on the beach, but we can say that no enforcement action was taken in 2015, that in 2016 enforcement papers were served on 5 different tents, and that in 2017 they were served on another 5 different tents."],
             notes="Hastings Borough Council's FOI log record FOI-64920193 (PSPO enforcement notices and actions) as a crawler's page text, with the site's skip link, breadcrumb, search prompt, contact, responsibility and footer lines (reworded) around it; the council's name in the header is not labelled as chrome because it also names the body. 'Responded Mon 05 March 2018' -> response_date 2018-03-05. The request's typing slips ('2105,206 and 2017') are kept. The 2017 figures (0 CPNWs, 0 CPNs, 9 FPNs, 0 prosecutions, 0 injunctions, 0 confiscations), the tent figures for 2015-2017 and the \u00a3800 for 40 signs are given. The council says it keeps no record of every warden encounter with tents, but answers the camping question from the enforcement papers it does hold and gives 2017 only because the PSPOs began on 12 June 2017: disclosed (the years before the orders existed have nothing to count, so nothing asked for is withheld or missing). The stored copy is the whole record.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 12 NY OPCC, payments to NYPA members, s12(1) (pdf)
+    dict(
+        n=12, kind="pdf",
+        source_url="https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/22-may-2015-600-2014-15-freedom-information-request-payments-nypa-members/",
+        footer_url="www.northyorkshire-pcc.gov.uk", page_numbers=True, letterhead=NY_OPCC_HEAD, footer_text=NY_OPCC_FOOT,
+        blocks=[
+            ("h", "22 May 2015 \u2013 600.2014-15 \u2013 Freedom of information request \u2013 Payments to NYPA members"),
+            ("p", "You asked us to confirm:"),
+            ("p", "1. How much was paid to County Councillor Jane Kenyon-Miller in mobile telephone charges and rental while she was a member of our predecessor body, the North Yorkshiie Police Authority."),
+            ("p", "2. The legal basis for paying her this allowance, given that she sat on the Police Authority as a North Yorkshire County Councillor, as part of her council duties, and should have used a telephone or blackberry supplied by the County Council, paying for calls from her council allowance."),
+            ("p", "3. The names of any other Police Authority members who had a similar allowance or payments for using a Police Authority mobile telephone."),
+            ("p", "4. Why Councillor Kenyon-Miller has not been asked to pay back what she received, as Chief Constable Maxwell and Deputy Chief Constable Briggs were asked to repay the allowances they had from the Police Authority."),
+            ("h", "Extent and Result of Searches to Locate Information"),
+            ("p", "To find the information relevant to your request we searched within the North Yorkshire Police Finance Department, which also serves the Office of the Police and Crime Commissioner. I can confirm that the Police and Crime Commissioner for North Yorkshire holds some of the information you asked for."),
+            ("p", "I am not obliged to provide you with a response to your request, by virtue of Section 12(1) of the Freedom of Information Act 2000 (the Act)."),
+            ("p", "Section 12(1) applies to questions one and three of your request."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Office of the Police and Crime Commissioner for North Yorkshire"]),
+        ],
+        label=dict(
+            authority="Office of the Police and Crime Commissioner for North Yorkshire", regime="FOIA",
+            reference="600.2014-15", outcome="refused", date="2015-05-22", grounds=["s12(1)"],
+            body=["I am not obliged to provide you with a response to your request, by virtue of Section 12(1) of the Freedom of Information Act 2000 (the Act).",
+                  "Section 12(1) applies to questions one and three of your request."],
+            notes="North Yorkshire PCC office's 2015 log entry 600.2014-15 as a one-page letter with a web-address footer, a footer line reworded from the site's 'ask the Commissioner' banner and 'Page 1 of 1'. Reference and date only in the title line ('22 May 2015 \u2013 600.2014-15 \u2013 ...') -> response_date 2015-05-22, as for the same log in let11_13 and let11_14. The source's misspelling 'North Yorkshiie' is kept. The office holds some of the information but says it is not obliged to respond to the request under Section 12(1), applying it to questions one and three; nothing is given in what the letter shows: refused, grounds s12(1). The stored copy stops inside the sentence saying which questions s12(1) covers ('questions one and three of yo...'), so the letter completes that sentence with 'your request' and ends there, then gives the rights paragraph; whatever the real letter went on to say about questions two and four is not in the copy, so the label judges the letter as shown.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 13 NY OPCC, ongoing civil claim, some given, claimants' names withheld (docx)
+    dict(
+        n=13, kind="docx",
+        source_url="https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/28-april-2015-04-2015-16-freedom-information-request-ongoing-civil-claim/",
+        footer_url="www.northyorkshire-pcc.gov.uk", page_numbers=True, letterhead=NY_OPCC_HEAD, footer_text=NY_OPCC_FOOT,
+        blocks=[
+            ("h", "28 April 2015 \u2013 04.2015-16 \u2013 Freedom of information request \u2013 Ongoing civil claim"),
+            ("p", "Re \u2013 ongoing civil claim"),
+            ("p", "1. Who are the nine claimants?"),
+            ("p", "2. Am I right to understand from your (Julia Mulligan) comment that you took this legal action only because \u00a3400,000 had already been put into the investigation that led to it, and that you would not have done so had that money not already been spent?"),
+            ("p", "3. What exactly has this money been spent on?"),
+            ("p", "4. How is it that you (Julia Mulligan) seem not to have known that this extraordinary sum of \u00a3400,000 was being spent on the project?"),
+            ("p", "5. Who monitors the expenditure of North Yorkshire Police Authority?"),
+            ("p", "6. Who authorised the start of these legal proceedings?"),
+            ("p", "7. You say the harassment went on for many years; exactly how many years?"),
+            ("p", "8. What is being done to recover the money paid to Maxwell and Briggs from CPOSA?"),
+            ("h", "Extent and Result of Searches to Locate Information"),
+            ("p", "To find the information relevant to your request we searched within the Office of the Police and Crime Commissioner for North Yorkshire, and I can confirm that we hold some of the information you asked for, as explained in more detail below."),
+            ("p", "Because it is already public knowledge that a civil case is under way, I can give you some of the information you asked for; please see the answers below."),
+            ("h", "Question 1"),
+            ("p", "I am exempt from giving you this information because it is the personal data of third parties; the exemption section below says more."),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Office of the Police and Crime Commissioner for North Yorkshire"]),
+        ],
+        label=dict(
+            authority="Office of the Police and Crime Commissioner for North Yorkshire", regime="FOIA",
+            reference="04.2015-16", outcome="partial", date="2015-04-28", chrome=["Page 1 of 1"],
+            body=["Because it is already public knowledge that a civil case is under way, I can give you some of the information you asked for; please see the answers below.",
+                  "I am exempt from giving you this information because it is the personal data of third parties; the exemption section below says more."],
+            notes="North Yorkshire PCC office's 2015 log entry 04.2015-16 (ongoing civil claim) as a Word letter with a web-address footer, the banner-derived footer line and a PAGE/NUMPAGES field. Reference and date from the title line -> response_date 2015-04-28. The office holds some of the information, says it can give some of it because the civil case is public, and withholds the claimants' names (question 1) as third parties' personal data: partial (the letter itself says some is given and some withheld). No section number is printed for the personal-data exemption in what the copy shows (it refers to an exemption section further down), so grounds are empty rather than a supplied s40(2). The stored copy stops at the start of the answer to question 2 ('In relation to this matter, you...'), so the letter ends after question 1's answer and then gives the rights paragraph.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 14 NY OPCC, chief officers' allowances, answered with links (text)
+    dict(
+        n=14, kind="text",
+        source_url="https://www.northyorkshire-pfcc.gov.uk/foi/disclosure-log/foi-response-976-2013-14-freedom-information-request/",
+        text_preamble=["Skip to content", "Police and Crime Commissioner for North Yorkshire",
+                       "Home \u203a Freedom of information \u203a Disclosure log",
+                       "Have your say: put a question to the Chief Constable at the Commissioner's online public meeting"],
+        text_postamble=["Back to the disclosure log", "Share: Facebook \u00b7 X \u00b7 LinkedIn \u00b7 Email",
+                        "Accessibility \u00b7 Privacy notice \u00b7 Cookies \u00b7 Contact us"],
+        blocks=[
+            ("h", "27th February 2014 \u2013 FOI Response: 976.2013-14 \u2013 Freedom of information request"),
+            ("p", "You noted the Police and Crime Commissioner's decision not to let the public see the legal advice on the now illegal payments made to Chief Police Officers in North Yorkshire, and asked who first suggested each of four kinds of payment listed on pages 27/28 of the 086-Documents-Final PDF document on our website:"),
+            ("p", "Who first suggested the Chief Officer's 'Personal Car Allowance'?"),
+            ("p", "Who first suggested the Chief Officer's 'Medical Allowance'?"),
+            ("p", "Who first suggested the Chief Officer's 'Development Allowance'?"),
+            ("p", "Who first suggested the Chief Officer's 'CC & DCC Business Allowance'?"),
+            ("h", "Extent and Result of Searches"),
+            ("p", "We searched within the Office of the Police and Crime Commissioner (OPCC), and I confirm that the Commissioner holds the information you asked for."),
+            ("p", "I have read your request as being about who originated the payments to the Chief Officers examined in the report, rather than who originated the allowances in general. I hope that is acceptable; please get in touch if you would like to discuss it."),
+            ("p", "The first link below leads to the Report of the Review of Chief Police Officer Remuneration Terms and Conditions, commissioned by Chief Constable Dave Jones and Police and Crime Commissioner Julia Mulligan."),
+            ("p", "The second link leads to the bundle of documents that goes with the report."),
+            ("p", "The main document contains the Police Authority Management papers and other papers dealing with the introduction of the personal car, development and business allowances."),
+        ],
+        label=dict(
+            authority="Office of the Police and Crime Commissioner for North Yorkshire", regime="FOIA",
+            reference="976.2013-14", outcome="disclosed", date="2014-02-27",
+            chrome=["Skip to content", "Home \u203a Freedom of information \u203a Disclosure log",
+                    "Have your say: put a question to the Chief Constable at the Commissioner's online public meeting",
+                    "Back to the disclosure log", "Share: Facebook \u00b7 X \u00b7 LinkedIn \u00b7 Email",
+                    "Accessibility \u00b7 Privacy notice \u00b7 Cookies \u00b7 Contact us"],
+            body=["We searched within the Office of the Police and Crime Commissioner (OPCC), and I confirm that the Commissioner holds the information you asked for.",
+                  "The main document contains the Police Authority Management papers and other papers dealing with the introduction of the personal car, development and business allowances."],
+            notes="North Yorkshire PCC office's 2014 log entry 976.2013-14 as a crawler's page text with the site's skip link, breadcrumb, banner, back link, share line and footer (reworded) around it; the office's name in the header is not labelled as chrome because it also names the body. Reference and date from the title line ('27th February 2014 \u2013 FOI Response: 976.2013-14 \u2013 ...') -> response_date 2014-02-27. The office confirms it holds the information, says how it has read the request, and answers by pointing to the review report and its document bundle, which contain the papers behind the allowances; no exemption is cited and nothing is withheld: disclosed (the answer is given by reference to documents it publishes, not refused under s21). The links themselves are not in the stored copy (the page shows the sentences without their addresses), so the letter has none. The copy stops inside the next sentence about the medical allowance ('a re-examination of all su...'), so the text ends before it.",
         ),
     ),
 ]
