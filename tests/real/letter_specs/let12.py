@@ -1,7 +1,7 @@
 """let12: letters from bodies little used so far and from pages not yet taken: Dyfed-Powys Police (three, one a
 Welsh-language page of the English log), the Police Service of Northern Ireland (three NCND or s21 replies),
 Northumbria Police (NCND on cost), the Scottish Government (an EIR refusal about the Scottish Fire and Rescue
-Service), Hastings Borough Council (three: an EIR part-refusal and two PSPO/ASB answers) and the Office of the Police and
+Service), Dyfed-Powys again (a cost NCND and a staffing table), Hastings Borough Council (three: an EIR part-refusal and two PSPO/ASB answers) and the Office of the Police and
 Crime Commissioner for North Yorkshire (three older log entries not used before).
 
 Facts are those of the real response at `source_url`; the words are new. Stored copies give only a
@@ -507,6 +507,64 @@ LETTERS = [
             body=["We searched within the Office of the Police and Crime Commissioner (OPCC), and I confirm that the Commissioner holds the information you asked for.",
                   "The main document contains the Police Authority Management papers and other papers dealing with the introduction of the personal car, development and business allowances."],
             notes="North Yorkshire PCC office's 2014 log entry 976.2013-14 as a crawler's page text with the site's skip link, breadcrumb, banner, back link, share line and footer (reworded) around it; the office's name in the header is not labelled as chrome because it also names the body. Reference and date from the title line ('27th February 2014 \u2013 FOI Response: 976.2013-14 \u2013 ...') -> response_date 2014-02-27. The office confirms it holds the information, says how it has read the request, and answers by pointing to the review report and its document bundle, which contain the papers behind the allowances; no exemption is cited and nothing is withheld: disclosed (the answer is given by reference to documents it publishes, not refused under s21). The links themselves are not in the stored copy (the page shows the sentences without their addresses), so the letter has none. The copy stops inside the next sentence about the medical allowance ('a re-examination of all su...'), so the text ends before it.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 15 Dyfed-Powys knife crime, NCND on cost s12(2) (pdf)
+    dict(
+        n=15, kind="pdf",
+        source_url="https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure-2024/january/knife-crime-82024/",
+        marking="OFFICIAL", footer_url="www.dyfed-powys.police.uk/foi", page_numbers=True, letterhead=DPP_HEAD,
+        footer_text="Dyfed-Powys Police \u00b7 Heddlu Dyfed-Powys \u00b7 Protecting and reassuring our communities",
+        blocks=[
+            ("qa", [("FOI Reference:", "08/2024")], {"ruled": False}),
+            ("h", "Knife crime"),
+            ("h", "Response:"),
+            ("p", DPP_S1),
+            ("p", "Dyfed-Powys Police cannot say either way whether it holds information relevant to your request, because we consider that the Section 12(2) exemption, the Cost of Compliance exceeds the Appropriate Limit, applies to it."),
+            ("p", "Where exemptions are relied on, Section 17 of the Freedom of Information Act 2000 requires Dyfed-Powys Police, when refusing information because it is exempt, to give the applicant a notice which: (a) says so, (b) names the exemption concerned and (c) explains, if that is not otherwise clear, why it applies."),
+            ("h", "Section 12(2) \u2013 The cost of compliance exceeds the Appropriate Limit"),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Dyfed-Powys Police"]),
+        ],
+        label=dict(
+            authority="Dyfed-Powys Police", regime="FOIA", reference="08/2024", outcome="refused",
+            grounds=["s12(2)"], ncnd=True,
+            body=["Dyfed-Powys Police cannot say either way whether it holds information relevant to your request, because we consider that the Section 12(2) exemption, the Cost of Compliance exceeds the Appropriate Limit, applies to it.",
+                  "Section 12(2) \u2013 The cost of compliance exceeds the Appropriate Limit"],
+            notes="Dyfed-Powys Police log entry 08/2024 (Knife crime) as a one-page letter with OFFICIAL bands, a web-address footer, the bilingual strapline footer and 'Page 1 of 1'. The page gives no wording for the request (an empty 'Request:' heading), so the letter has none. The force is unable to confirm or deny holding anything because establishing it would exceed the cost limit, citing Section 12(2): refused, ncnd true (NCND on cost, as let12_06). Section 12(2) is the one ground. The stored copy stops inside the quotation of Section 12(2) under its heading, so the letter ends at the heading and then gives the rights paragraph. No date on the page.",
+        ),
+    ),
+    # ------------------------------------------------------------------ 16 Dyfed-Powys fraud crime data, staffing table (docx)
+    dict(
+        n=16, kind="docx",
+        source_url="https://www.dyfed-powys.police.uk/foi-ai/dyfed-powys-police/disclosure2022/march/fraud-crime-data-0432022/",
+        marking="OFFICIAL", footer_url="www.dyfed-powys.police.uk/foi", page_numbers=True, letterhead=DPP_HEAD,
+        blocks=[
+            ("qa", [("FOI Reference:", "043/2022")], {"ruled": False}),
+            ("h", "Fraud crime data"),
+            ("h", "Request 1 - 5:"),
+            ("p", "1. How many police officers are now assigned to your fraud squad or economic crime command or department, and how many were assigned to it in calendar 2015 and 2010?"),
+            ("p", "2. How many fraud complaints or referrals were received in calendar 2021, 2015 and 2010?"),
+            ("p", "3. How many fraud investigations were begun in calendar 2021, 2015 and 2010?"),
+            ("p", "4. How many fraud investigations are current?"),
+            ("p", "5. In how many current fraud prosecutions is the force involved, and how many such prosecutions were begun in 2021?"),
+            ("p", "Clarification: Economic Crime Unit and Dyfed-Powys Police."),
+            ("h", "Response 1:"),
+            ("p", "Dyfed-Powys Police confirms that it holds the information asked for, set out below."),
+            ("table", dict(header=["31st December 2021 \u2013 Economic Crime Team"],
+                           rows=[["1 x Detective Constable \u2013 Cyber Investigator"],
+                                 ["1 x Detective Constable \u2013 Cyber Project Engagement Officer"],
+                                 ["1 x Detective Constable \u2013 Economic Crime Team"],
+                                 ["1 x Temp Detective Constable \u2013 Fraud and Cyber Crime Investigator"]])),
+            ("p", FOIA_RIGHTS),
+            ("sign", ["Freedom of Information Unit", "Dyfed-Powys Police"]),
+        ],
+        label=dict(
+            authority="Dyfed-Powys Police", regime="FOIA", reference="043/2022", outcome="disclosed",
+            chrome=["Page 1 of 1"],
+            body=["Dyfed-Powys Police confirms that it holds the information asked for, set out below.",
+                  "5. In how many current fraud prosecutions is the force involved, and how many such prosecutions were begun in 2021?"],
+            notes="Dyfed-Powys Police log entry 043/2022 (Fraud crime data) as a Word letter with OFFICIAL header and footer bands, a web-address footer and a PAGE/NUMPAGES field. The five questions are reworded; the clarification line is kept. Response 1's staffing at 31st December 2021 is a one-column table on the page (heading row 'Economic Crime Team' and four posts), kept with its cells exactly as written. The stored copy stops in the next table's heading ('31st December 2015 \u2013 Digital Communications & Cyber Cri...'), so the letter ends after the 2021 table and then gives the rights paragraph; Responses 2-5 are not in the copy. On what the letter shows the information asked for is held and given: disclosed. No date on the page.",
         ),
     ),
 ]
