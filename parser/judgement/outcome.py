@@ -592,7 +592,7 @@ def judge(
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
             # ("The tool runs on open source software.") or a list ("The force uses the following
             # makes:" over bullet items): the other parts were answered in words
-            given = (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1]
+            given = _said_in_words(body, answers, request)[:1]
             said["given"] += given
         beyond = in_answers(sig.ncnd_beyond)
         if not given and not (whole or s14 or cost_limited or multi) and beyond:
@@ -601,7 +601,7 @@ def judge(
             # answer stating a fact, or one attached, gives information. A reply saying nothing
             # asked for is held has answered with that alone (what follows explains it).
             given = [x for x in beyond if _ATTACHED.search(x)][:1] or (
-                [] if said_none_held() else (_answer_prose(body, answers, request) or _listed(body, answers, request))[:1])
+                [] if said_none_held() else _said_in_words(body, answers, request)[:1])
             said["given"] += given
         partial_cue = cue_in_answers("partial")
         if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
@@ -624,8 +624,7 @@ def judge(
                 x.endswith("lines of figures") for x in given))
             s12 = any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
             strong_whole = cue_in_answers("whole_refusal") or s14 or (cost_whole and s12)
-            if strong_whole and not partial_cue and not goodwill and all(x in _PART_LABELS for x in given) \
-                    and all(_restates_request(body, p) for p in answers if _GUESSED in p.given):
+            if strong_whole and not partial_cue and not goodwill and _only_restated(body, given, answers):
                 # A refusal of the whole request (said so, s14, or the cost limit cited under its
                 # section with no part named) beside numbered items judged answers only because they
                 # say something (no sentence of giving, no figures): the refusal is the stronger
@@ -648,10 +647,8 @@ def judge(
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
-    # only numbered items that say something in the request's words: no giving of their own
-    weak_given = all(x in _PART_LABELS for x in given) \
-        and all(_restates_request(body, p) for p in answers if _GUESSED in p.given)
-    if (not multi or (given and weak_given and not in_answers(sig.stated))) and not data_tables \
+    if (not multi or (given and _only_restated(body, given, answers) and not in_answers(sig.stated))) \
+            and not data_tables \
             and not any(x.endswith("lines of figures") or _ATTACHED.search(x) for x in given) \
             and _whole_not_held(sig, answers):
         # "No information is held." then an explanation, a pointer or a neighbouring fact in
@@ -688,8 +685,7 @@ def judge(
         warnings.append("outcome: a partial-release statement but no grounds found; chose partial")
         return done("partial")
     pointed = in_answers(sig.published_pointer)
-    if pointed and not data_tables and not _answer_prose(body, answers, request) \
-            and not _listed(body, answers, request):
+    if pointed and not data_tables and not _said_in_words(body, answers, request):
         # "The information you asked for is published on our website": a pointer to published
         # material for all of it, with nothing given, withheld or said not held here: refused
         said["withheld"] += pointed[:1]
@@ -999,6 +995,18 @@ def _not_applicable(segment: str) -> bool:
         return bool(_NOT_APPLICABLE.match(own))
     answer = next((line for line in rest.split("\n") if line.strip()), "")
     return bool(_NOT_APPLICABLE.match(answer))
+
+
+def _said_in_words(text: str, answers: list[Part], request: list[tuple[int, int]]) -> list[str]:
+    """An answer given in words: plain statements of fact, else a list introduced in an answer."""
+    return _answer_prose(text, answers, request) or _listed(text, answers, request)
+
+
+def _only_restated(text: str, given: list[str], answers: list[Part]) -> bool:
+    """All that was taken as given is numbered items saying something in the request's own
+    words: no giving of their own."""
+    return all(x in _PART_LABELS for x in given) \
+        and all(_restates_request(text, p) for p in answers if _GUESSED in p.given)
 
 
 def _restates_request(text: str, p: Part) -> bool:
