@@ -265,7 +265,7 @@ def first_sight_table() -> str:
         batch = path.stem
         text = path.read_text(encoding="utf-8")
         commit = re.search(r"^main-branch commit: (\w+)", text, re.M)
-        figures = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
+        figures = _figures(text, "n/a")
         try:
             labs = load_labels([batch])
         except CorpusError:
@@ -273,10 +273,7 @@ def first_sight_table() -> str:
         kinds = "/".join(sorted({lab.get("kind", "?") for lab in labs}))
         bodies = len({lab.get("authority") for lab in labs})
         cells = [batch, kinds, str(len(labs)), str(bodies), (commit.group(1)[:8] if commit else "?")]
-        if re.search(r"^table_recall\s+[\d.]+\s+\(0/0\)", text, re.M):
-            figures["table_recall"] = "n/a"
-        cells += [figures.get(k, "?") for k in ("outcome_acc", "authority_acc", "reference_acc", "grounds_f1",
-                                                "table_recall", "boilerplate_leak", "body_recall")]
+        cells += [figures.get(k, "?") for k in FIGURES]
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows)
 
@@ -285,12 +282,16 @@ FIGURES = ("outcome_acc", "authority_acc", "reference_acc", "grounds_f1", "table
            "boilerplate_leak", "body_recall")
 
 
-def _recorded(batch: str) -> dict[str, str]:
-    text = (FIRST_SIGHT / f"{batch}.txt").read_text(encoding="utf-8")
+def _figures(text: str, no_tables: str) -> dict[str, str]:
+    """A first-sight record's summary figures; table_recall is `no_tables` when the batch had none."""
     figures = dict(re.findall(r"(\w+)=([\d.]+)", text.strip().splitlines()[-1]))
     if re.search(r"^table_recall\s+[\d.]+\s+\(0/0\)", text, re.M):
-        figures["table_recall"] = "–"
+        figures["table_recall"] = no_tables
     return figures
+
+
+def _recorded(batch: str) -> dict[str, str]:
+    return _figures((FIRST_SIGHT / f"{batch}.txt").read_text(encoding="utf-8"), "–")
 
 
 def now_table(names: list[str] | None = None) -> str:
