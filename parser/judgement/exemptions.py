@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named, with_inline_purposes, with_listed_levels
+from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
@@ -91,6 +91,11 @@ _QUOTE_LOOKAHEAD = 300
 
 # A sentence naming a provision of its own ("section 38 is not engaged").
 _CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
+
+
+# What may stand before a list item's provision on its line: spaces and a bullet or its number
+# ("-", "•", "1.", "(a)", a PDF's unmapped bullet glyph "(cid:127)").
+_ITEM_HEAD = re.compile(r"[ \t]*(?:(?:[-–•*●▪·o]|\(cid:\d+\)|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]*)?")
 
 
 def _negated(sentence: str, m: re.Match[str]) -> bool:
@@ -187,6 +192,10 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if cues.search("statute_quote", text[line_hi:line_hi + _QUOTE_LOOKAHEAD]):
             return MENTIONED, sentence  # a heading over the Act's own words: the Act quoted
         return LISTED, sentence
+    if line is not None and _ITEM_HEAD.fullmatch(text, line_lo, c.start) and _listed_after_intro(text, c.start, c.end):
+        # a list item that opens with its provision under "exceptions apply under:", however long
+        # its gloss ("- Regulation 10(5)(d) - Confidentiality of proceedings - which covers ...")
+        return RELIED, sentence
     if _EXEMPT_UNDER.search(text[max(s_lo, c.start - 60):c.start]):
         # "The information is exempt under Sec. 30(1)(a) - Investigations And Proceedings Conducted
         # By Public Authorities.": the provision's title may read like the Act explained
@@ -213,8 +222,6 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     for c in cits:
         c.codes = with_listed_levels(
             text, c, letters_under_section=c.kind == "s" and _resolve(c, sec_statute, reg_statute) == "FOISA")
-        if c.kind == "s":
-            c.codes = with_inline_purposes(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
@@ -403,6 +410,8 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
         if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
             continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
+        if "(" in o.code and any(st == o.statute and _split_from(o.code, c) for st, c in codes):
+            continue  # "Section 40(5) is absolute" beside "40(5B)(a)(i)": the subsection it was split from
         kept.append(o)
     first_seen = {}
     for o in occurrences:
@@ -421,6 +430,20 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             evidence=" ".join(o.sentence.split()),
         ))
     return out
+
+
+# A subsection an amendment inserted after another, lettered after its number ("40(5A)", "40(5B)"
+# split from 40(5); "40(3A)" beside 40(3)).
+_AMENDED_SUBSECTION = re.compile(r"\((\d{1,2})[A-Z]\)")
+
+
+def _split_from(code: str, other: str) -> bool:
+    """Whether `code` is the unlettered subsection `other` was split from, or an ancestor of it:
+    "s40(5)" of "s40(5B)(a)(i)"; never of itself, nor "s40(2)" of "s40(5B)"."""
+    if other == code or not _AMENDED_SUBSECTION.search(other):
+        return False
+    plain = _AMENDED_SUBSECTION.sub(r"(\1)", other)
+    return plain == code or plain.startswith(code + "(")
 
 
 def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:
