@@ -237,12 +237,15 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     # (_aggregate keeps the best role, first seen): later mentions need no judging, which
     # keeps a text of thousands of repeated citations linear.
     relied: set[tuple[str, str]] = set()
+    withdrawn: set[tuple[str, str]] = set()  # grounds the reply says it no longer relies on
     for i, c in enumerate(cits):
         if inside(skip, c.start):
             continue
         statute = _resolve(c, sec_statute, reg_statute)
         if statute == "OTHER":
             continue
+        if _withdrawn_before(text, c):
+            withdrawn.update((statute, code) for code in c.codes)
         prev_end = cits[i - 1].end if i else 0
         next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
         role: int | None = None
@@ -266,6 +269,11 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
+    if withdrawn:
+        # "We first refused under section 12(1) ... we no longer rely on section 12(1)": the earlier
+        # ground, relied on in the first sentence, is dropped by the later one
+        occurrences = [o for o in occurrences if not any(
+            o.statute == st and (o.code == w or o.code.startswith(w + "(")) for st, w in withdrawn)]
     nothing_withheld = bool(_grounds_data()["nothing_withheld"].search(text))
     # Whether the reply withholds anything matters only to an explained provision: the search
     # over the whole text is skipped when there is none (most replies).
@@ -279,7 +287,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 e.ncnd = False  # "We can confirm we hold it ... Section 31(3)": withheld, not NCND
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
-            and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
+            and not any(o.section == "12" and o.role == REJECTED for o in occurrences) \
+            and not any(_section_of(w) == "12" and st == sec_statute for st, w in withdrawn):
         cost = _cost_in_words(text, lower, skip, annex, sec_statute, cits)
         if cost is not None:
             found.append(cost)
@@ -361,6 +370,21 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
 _OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I)
 # Words one of which grounds.yml withdrawn_after needs (a cheap test before the pattern).
 _WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "disregarded", "dropped", "reversed", "no longer")
+
+
+# Words one of which grounds.yml withdrawn_before needs (a cheap test before the pattern).
+_WITHDRAWAL_WORDS = ("longer", "withdr")
+WITHDRAWN_WINDOW = 100  # characters before a citation read for its withdrawal
+
+
+def _withdrawn_before(text: str, c: Citation) -> bool:
+    """The words right before the citation withdraw it as a ground ("we no longer rely on section
+    12(1)", "we have withdrawn our reliance on section 14")."""
+    lo = max(0, c.start - WITHDRAWN_WINDOW)
+    window = text[lo:c.start].lower()
+    if not any(w in window for w in _WITHDRAWAL_WORDS):
+        return False
+    return _grounds_data()["withdrawn_before"].search(text, lo, c.start) is not None
 
 
 def _section_of(code: str) -> str:

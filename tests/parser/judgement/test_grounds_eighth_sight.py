@@ -71,6 +71,27 @@ CASES = [
     # opposite: 40(5) relied on alone stays
     ("legacy_subsection_alone",
      "We neither confirm nor deny whether we hold it, by virtue of section 40(5) of the Act.\n", "FOIA", ["s40(5)"]),
+
+    # a ground told of the first refusal and then withdrawn in a later sentence
+    ("first_refusal_then_withdrawn",
+     "We first refused the request under section 12(1) because of the cost. Having looked again, we no longer "
+     "rely on section 12(1), and this letter replaces that response. The plans are withheld under section 31(1)(a).\n",
+     "FOIA", ["s31(1)(a)"]),
+    ("withdrawn_reliance",
+     "The force first refused your request under section 14(1). It has withdrawn its reliance on section 14(1), "
+     "and the figures are given below.\n", "FOIA", []),
+    # a withdrawn section drops its paragraphs relied on elsewhere
+    ("withdrawn_section_drops_its_paragraphs",
+     "The report was withheld under section 43(2). On review we are no longer relying on section 43; the "
+     "names, however, remain exempt under section 40(2).\n", "FOIA", ["s40(2)"]),
+    # opposite: the first refusal kept
+    ("first_refusal_kept",
+     "We first refused the request under section 12(1), and the internal review has upheld that decision.\n",
+     "FOIA", ["s12(1)"]),
+    # opposite: "no longer" about the information, not the ground
+    ("no_longer_held_not_withdrawal",
+     "The force no longer holds the older reports; the newer ones are exempt under section 21 as they are "
+     "published.\n", "FOIA", ["s21"]),
 ]
 
 
