@@ -156,8 +156,23 @@ def _official_case(token: str) -> str:
     return token.lower()
 
 
-def _tokens(groups: str) -> list[str]:
-    return [_official_case(a or b) for a, b in _TOKENS.findall(groups or "")]
+def _tokens(groups: str, section: str | None = None) -> list[str]:
+    raw = [a or b for a, b in _TOKENS.findall(groups or "")]
+    out: list[str] = []
+    for i, tok in enumerate(raw):
+        if section and i and len(tok) == 1 and tok.isupper() and raw[i - 1].isdigit() \
+                and _lettered_subsection(section, raw[i - 1] + tok):
+            # "40(3)(A)(a)": a capital after a subsection number is the inserted subsection 40(3A)
+            # where the Act has one (never "31(1)(A)", which is paragraph (a) in capitals)
+            out[-1] = raw[i - 1] + tok
+            continue
+        out.append(_official_case(tok))
+    return out
+
+
+def _lettered_subsection(section: str, sub: str) -> bool:
+    key = f"{section}({sub})".lower()
+    return any((statute, key) in provisions.table() for statute in ("FOIA", "FOISA", "EIR", "EISR"))
 
 
 def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
@@ -224,7 +239,7 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
     section = section_written_first = _official_case(m.group("num"))
     leaves: list[list[tuple[str, str]]] = []
     chain: list[tuple[str, list[list[tuple[str, str]]]]] = []
-    path = _walk([], _tokens(m.group("groups")), leaves, continuation=False)
+    path = _walk([], _tokens(m.group("groups"), section), leaves, continuation=False)
     pos = m.end()
     sub = _SUBSECTION.match(text, pos)
     if sub:
@@ -265,14 +280,14 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
         if cp and (cp.group(0)[0].lower() == "r") == (kind == "r"):
             chain.append((section, leaves + [path]))
             section, leaves = _official_case(cp.group("num")), []
-            path = _walk([], _tokens(cp.group("groups")), leaves, continuation=False)
+            path = _walk([], _tokens(cp.group("groups"), section), leaves, continuation=False)
             sections_written.append(section)
             pos = cp.end()
             continue
         cn = _CONT_NUMBER.match(text, at)
         if cn:
             num = _official_case(cn.group("num"))
-            toks = _tokens(cn.group("groups"))
+            toks = _tokens(cn.group("groups"), num)
             if num[-1].isalpha() and num.lower() not in known and path:
                 # "Section 40(2) & 3A(a)": a sibling subsection written without brackets.
                 leaves.append(path)

@@ -92,6 +92,28 @@ CASES = [
     ("no_longer_held_not_withdrawal",
      "The force no longer holds the older reports; the newer ones are exempt under section 21 as they are "
      "published.\n", "FOIA", ["s21"]),
+
+    # the inserted subsection written with its letter in brackets: "40(3)(A)(a)" is 40(3A)(a)
+    ("inserted_subsection_bracketed",
+     "The officers' details are withheld under Section 40(2)(a)(b) by virtue of 40(3)(A)(a) of the Act.\n",
+     "FOIA", ["s40(2)(a)", "s40(2)(b)", "s40(3A)(a)"]),
+    ("inserted_ncnd_subsection_bracketed",
+     "We neither confirm nor deny that we hold it, by virtue of section 40(5)(B)(a)(i).\n", "FOIA", ["s40(5B)(a)(i)"]),
+    # opposite: a capital where the Act has no inserted subsection is the paragraph in capitals
+    ("capital_paragraph_stays_paragraph",
+     "The plans are exempt under Section 31(1)(A) of the Act.\n", "FOIA", ["s31(1)(a)"]),
+
+    # the requester's question reported after a lead-in saying where it was asked
+    ("asked_after_lead_in",
+     "In it you asked, under the Act, for a list of the requests the council received in 2014, and whether "
+     "each was refused under section 43(2).\n", "FOIA", []),
+    ("asked_in_dated_email",
+     "In your email of 3 April 2015 you asked whether the council had ever relied on section 36.\n", "FOIA", []),
+    # opposite: the authority's own clause after the question withholds
+    ("asked_then_withheld",
+     "In your letter you asked for the tender prices, which we withhold under section 43(2).\n", "FOIA", ["s43(2)"]),
+    ("asked_then_exempt_next_sentence",
+     "In it you asked for the tender prices. These are exempt under section 43(2).\n", "FOIA", ["s43(2)"]),
 ]
 
 
