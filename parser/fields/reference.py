@@ -64,6 +64,10 @@ _TITLE_DATED = re.compile(
     r"(?:(?:FOI|FOIA|FOISA|EIR|Freedom\s+of\s+Information)\s+(?:response|reply|request|disclosure|release)\s*[:\-\u2013]?\s*)?"
     + _REF + r"\s*[-\u2013|:]\s*\S", re.I
 )
+# "Topic, Section 53(1) R015750 | Site": a title ending in a case code, capital letters joined to
+# five or more digits (a prosecution service's log numbers its replies so); "Bus lane A4174" or
+# "Budget 2023" are too short or a year. The site part after "|" is cut before the title is read.
+_TITLE_CODE_TAIL = re.compile(r"(?<=\s)(?P<ref>[A-Z]{1,4}[-/]?(?P<digits>\d{5,8}))\s*(?:[|\u2013-]\s*[^|\u2013-]{2,40})?$")
 # "Request 1689 - Finance", "FOI 4417 – Drones": a numbered request as the title.
 _TITLE_NUMBERED = re.compile(
     r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
@@ -278,6 +282,9 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
     if m:
         return _tidy(m.group(0))
+    m = _TITLE_CODE_TAIL.search(title)
+    if m and not _YEAR.fullmatch(m.group("digits")):
+        return m.group("ref")
     return None
 
 

@@ -43,3 +43,19 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_reference_eighth_sight(name: str, text: str, expected: str | None) -> None:
     assert find_reference(text) == expected
+
+
+TITLES = [
+    # a title ending in a case code: capital letters joined to five or more digits
+    ("code_after_topic", "Misuse of Drugs Act 1971, Section 23 R021944 | Prosecution Service", "R021944"),
+    ("code_plain_end", "Court outcomes for a named case PF-0045123", "PF-0045123"),
+    # opposite: a road number, a year, a short code, a code mid-title
+    ("road_number", "Resurfacing of the A4174 | County Council", None),
+    ("year_at_end", "Fixed penalty notices issued in 2023 | Prosecution Service", None),
+    ("code_mid_title", "Case R021944 and the costs of the appeal hearing that followed", None),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "expected"), TITLES, ids=[c[0] for c in TITLES])
+def test_title_ending_in_case_code(name: str, title: str, expected: str | None) -> None:
+    assert find_reference("You asked for the outcome.\n", title=title) == expected
