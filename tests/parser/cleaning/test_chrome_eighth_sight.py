@@ -19,7 +19,11 @@ CASES = [
     # a strapline inviting questions to a public meeting
     ("Your say: send a question to the Mayor for the online Q and A session", "announcement"),
     ("Join in: ask your questions of the Commissioner at the next public meeting", "announcement"),
+    # a merger notice under a letter's or site's name, with no subject
+    ("Now part of the Mayoral Combined Authority for the West", "announcement"),
+    ("Now known as the Office of the Mayor for Greater Manchester", "announcement"),
     # sentences with the same words stay
+    ("Now part of the figures were held by the old authority.", None),
     ("We had to look through the site files held at each station to answer part 2.", None),
     ("This page of the report is maintained by hand, so some entries are late.", None),
     ("You asked questions about council tax; the answers are below.", None),
