@@ -57,9 +57,17 @@ _TITLE_LEAD = re.compile(
     re.I,
 )
 # "17 December 2017 – 905.2017-18 – Topic": a dated log title with the reference in the middle.
+# "27th February 2014 – FOI Response: 976.2013-14 – Topic": the day with its ordinal, and the
+# genre of the entry named before its number.
 _TITLE_DATED = re.compile(
-    r"^\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}\s*[-\u2013|:]\s*" + _REF + r"\s*[-\u2013|:]\s*\S", re.I
+    r"^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}\s*[-\u2013|:]\s*"
+    r"(?:(?:FOI|FOIA|FOISA|EIR|Freedom\s+of\s+Information)\s+(?:response|reply|request|disclosure|release)\s*[:\-\u2013]?\s*)?"
+    + _REF + r"\s*[-\u2013|:]\s*\S", re.I
 )
+# "Topic, Section 53(1) R015750 | Site": a title ending in a case code, capital letters joined to
+# five or more digits (a prosecution service's log numbers its replies so); "Bus lane A4174" or
+# "Budget 2023" are too short or a year. The site part after "|" is cut before the title is read.
+_TITLE_CODE_TAIL = re.compile(r"(?<=\s)(?P<ref>[A-Z]{1,4}[-/]?(?P<digits>\d{5,8}))\s*(?:[|\u2013-]\s*[^|\u2013-]{2,40})?$")
 # "Request 1689 - Finance", "FOI 4417 – Drones": a numbered request as the title.
 _TITLE_NUMBERED = re.compile(
     r"^\s*(?:foi|foia|eir)?\s*requests?\s+(?:no\.?\s*)?(?P<ref>\d{3,8})\s*[-\u2013|:]\s*[A-Za-z]", re.I
@@ -274,6 +282,9 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_ONLY_NUMBER.fullmatch(title.strip())
     if m:
         return _tidy(m.group(0))
+    m = _TITLE_CODE_TAIL.search(title)
+    if m and not _YEAR.fullmatch(m.group("digits")):
+        return m.group("ref")
     return None
 
 
@@ -354,8 +365,34 @@ def _publication_line() -> re.Pattern[str]:
 
 
 def _earlier_request(text: str, at: int) -> bool:
-    """The words before `at` name an earlier request whose number follows."""
-    return _earlier_request_before().search(text, max(0, at - 70), at) is not None
+    """The words before `at` name an earlier request whose number follows, or its line is an item
+    of a list introduced as earlier requests' answers."""
+    return _earlier_request_before().search(text, max(0, at - 70), at) is not None or _in_earlier_list(text, at)
+
+
+EARLIER_LIST_LINES = 6  # list items read back up to the line that introduces them
+
+
+def _in_earlier_list(text: str, at: int) -> bool:
+    """`at` is on a line of a list whose introducing line (the first line above ending in ":",
+    across no blank line) names earlier requests or disclosures."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(EARLIER_LIST_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line.strip():
+            return False
+        if line.endswith(":"):
+            return _earlier_list_intro().search(line) is not None
+        end = start - 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _earlier_list_intro() -> re.Pattern[str]:
+    return re.compile(_config()["earlier_list_intro"], re.I)
 
 
 @lru_cache(maxsize=1)
@@ -446,8 +483,11 @@ def _from_head_titles(text: str) -> str | None:
     """A log entry's title line below a site's banner lines ("08 September 2016 – 454.2016-17 –
     Topic", "Taser - 833/12", "11258 Brothels"): the response's own number, before any earlier
     request the prose quotes."""
-    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()][1:_HEAD_LINES // 2]
-    for line in lines:
+    head = text[:_HEAD_CHARS]
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", head) if m.group(0).strip()]
+    for at, line in lines[1:_HEAD_LINES // 2]:
+        if _in_earlier_list(head, at):
+            continue  # "June 2023 FOI 1674105-23 Pride Month" under "in these earlier disclosures:"
         found = _from_title(line)
         if found:
             return found

@@ -156,8 +156,23 @@ def _official_case(token: str) -> str:
     return token.lower()
 
 
-def _tokens(groups: str) -> list[str]:
-    return [_official_case(a or b) for a, b in _TOKENS.findall(groups or "")]
+def _tokens(groups: str, section: str | None = None) -> list[str]:
+    raw = [a or b for a, b in _TOKENS.findall(groups or "")]
+    out: list[str] = []
+    for i, tok in enumerate(raw):
+        if section and i and len(tok) == 1 and tok.isupper() and raw[i - 1].isdigit() \
+                and _lettered_subsection(section, raw[i - 1] + tok):
+            # "40(3)(A)(a)": a capital after a subsection number is the inserted subsection 40(3A)
+            # where the Act has one (never "31(1)(A)", which is paragraph (a) in capitals)
+            out[-1] = raw[i - 1] + tok
+            continue
+        out.append(_official_case(tok))
+    return out
+
+
+def _lettered_subsection(section: str, sub: str) -> bool:
+    key = f"{section}({sub})".lower()
+    return any((statute, key) in provisions.table() for statute in ("FOIA", "FOISA", "EIR", "EISR"))
 
 
 def _code(kind: str, section: str, path: list[tuple[str, str]]) -> str:
@@ -224,7 +239,7 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
     section = section_written_first = _official_case(m.group("num"))
     leaves: list[list[tuple[str, str]]] = []
     chain: list[tuple[str, list[list[tuple[str, str]]]]] = []
-    path = _walk([], _tokens(m.group("groups")), leaves, continuation=False)
+    path = _walk([], _tokens(m.group("groups"), section), leaves, continuation=False)
     pos = m.end()
     sub = _SUBSECTION.match(text, pos)
     if sub:
@@ -265,14 +280,14 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
         if cp and (cp.group(0)[0].lower() == "r") == (kind == "r"):
             chain.append((section, leaves + [path]))
             section, leaves = _official_case(cp.group("num")), []
-            path = _walk([], _tokens(cp.group("groups")), leaves, continuation=False)
+            path = _walk([], _tokens(cp.group("groups"), section), leaves, continuation=False)
             sections_written.append(section)
             pos = cp.end()
             continue
         cn = _CONT_NUMBER.match(text, at)
         if cn:
             num = _official_case(cn.group("num"))
-            toks = _tokens(cn.group("groups"))
+            toks = _tokens(cn.group("groups"), num)
             if num[-1].isalpha() and num.lower() not in known and path:
                 # "Section 40(2) & 3A(a)": a sibling subsection written without brackets.
                 leaves.append(path)
@@ -335,7 +350,7 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
             for m in _BARE.finditer(text, a, b):
                 context = _BARE_CONTEXT.search(text[max(0, m.start() - 40):m.start()])
                 if context:
-                    spans.append((m.start(), m, "r" if context.group(0).upper().startswith("EIR") else "s"))
+                    spans.append((m.start(), m, _bare_kind(context.group(0), m.group("num"), known_r)))
                 elif _titled_after(text, m):
                     spans.append((m.start(), m, "s"))
     for _, m, kind in sorted(spans, key=lambda s: s[0]):
@@ -345,6 +360,16 @@ def find_citations(text: str, scan: cues.Scanner | None = None) -> list[Citation
         out.append(c)
         taken_until = c.end
     return out
+
+
+def _bare_kind(context: str, num: str, known_r: frozenset[str]) -> str:
+    """A bare number's kind from the words before it: "EIR 12(5)(b)" is a regulation, and so is
+    "Exception 12(5)(b)" when the number is one the Regulations have (the EIR call their grounds
+    exceptions, the Acts exemptions); "exempt under 40(2)" stays a section."""
+    word = context.lstrip().lower()
+    if word.startswith("eir") or (word.startswith("exception") and num.lower() in known_r):
+        return "r"
+    return "s"
 
 
 # After a bare number, a dash and the start of a title: "24(2) – National Security".
@@ -459,35 +484,4 @@ def with_listed_levels(text: str, c: Citation, *, letters_under_section: bool = 
             break
         pos = end + 1
     return codes or c.codes
-
-
-# s31(1)(g)-(i) protect functions exercised "for any of the purposes specified in subsection (2)";
-# a reply that goes on to name some of them inline ("Those purposes include: (a) ascertaining
-# whether any person has failed to comply with the law; (b) ...", Gwent's letters, tests/real
-# let08_04) relies on those purposes. The whole list of ten is the Act quoted, not a choice.
-_PURPOSE_HEADS = re.compile(r"^s31\(1\)\([ghi]\)$")
-_PURPOSES_INTRO = re.compile(
-    r"\bpurposes?\b[^.:;\n]{0,60}?\b(?:include|includes|are|is|that\s+appl(?:y|ies)(?:\s+here)?|relevant\s+here)\s*:?\s*(?=\()",
-    re.I)
-_INLINE_PURPOSE = re.compile(r"\(([a-j])\)\s+[a-z]")
-PURPOSES_WINDOW = 500  # chars after the citation: the sentence after its heading
-PURPOSES_MAX = 5  # more is the Act's list quoted whole
-
-
-def with_inline_purposes(text: str, c: Citation) -> list[str]:
-    """s31(1)(g) plus the s31(2) purposes the next sentences name inline ("Those purposes include:
-    (a) ...; (b) ..." -> s31(2)(a), s31(2)(b)); the codes unchanged otherwise."""
-    if c.by_name or not any(_PURPOSE_HEADS.match(code) for code in c.codes):
-        return c.codes
-    window = text[c.end:c.end + PURPOSES_WINDOW]
-    intro = _PURPOSES_INTRO.search(window)
-    if not intro:
-        return c.codes
-    # the items run to the end of the sentence that lists them
-    stop = re.search(r"\.(?:\s|$)", window[intro.end():])
-    items = window[intro.end():intro.end() + (stop.start() if stop else len(window))]
-    letters = list(dict.fromkeys(_INLINE_PURPOSE.findall(items)))
-    if not letters or len(letters) > PURPOSES_MAX:
-        return c.codes
-    return c.codes + [f"s31(2)({x})" for x in letters if f"s31(2)({x})" not in c.codes]
 

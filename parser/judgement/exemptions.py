@@ -16,7 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
-from parser.judgement.citations import Citation, find_citations, find_named, with_inline_purposes, with_listed_levels
+from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
 
@@ -91,6 +91,11 @@ _QUOTE_LOOKAHEAD = 300
 
 # A sentence naming a provision of its own ("section 38 is not engaged").
 _CITES = re.compile(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d", re.I)
+
+
+# What may stand before a list item's provision on its line: spaces and a bullet or its number
+# ("-", "•", "1.", "(a)", a PDF's unmapped bullet glyph "(cid:127)").
+_ITEM_HEAD = re.compile(r"[ \t]*(?:(?:[-–•*●▪·o]|\(cid:\d+\)|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]*)?")
 
 
 def _negated(sentence: str, m: re.Match[str]) -> bool:
@@ -187,6 +192,10 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         if cues.search("statute_quote", text[line_hi:line_hi + _QUOTE_LOOKAHEAD]):
             return MENTIONED, sentence  # a heading over the Act's own words: the Act quoted
         return LISTED, sentence
+    if line is not None and _ITEM_HEAD.fullmatch(text, line_lo, c.start) and _listed_after_intro(text, c.start, c.end):
+        # a list item that opens with its provision under "exceptions apply under:", however long
+        # its gloss ("- Regulation 10(5)(d) - Confidentiality of proceedings - which covers ...")
+        return RELIED, sentence
     if _EXEMPT_UNDER.search(text[max(s_lo, c.start - 60):c.start]):
         # "The information is exempt under Sec. 30(1)(a) - Investigations And Proceedings Conducted
         # By Public Authorities.": the provision's title may read like the Act explained
@@ -213,8 +222,6 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     for c in cits:
         c.codes = with_listed_levels(
             text, c, letters_under_section=c.kind == "s" and _resolve(c, sec_statute, reg_statute) == "FOISA")
-        if c.kind == "s":
-            c.codes = with_inline_purposes(text, c)
     numbered_sections = {(c.kind, s) for c in cits for s in c.sections_written}
     by_name = find_named(text, sec_statute, scan)
     if regime == "EIR" or any(w in lower for w in _EIR_WORDS):
@@ -230,12 +237,15 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     # (_aggregate keeps the best role, first seen): later mentions need no judging, which
     # keeps a text of thousands of repeated citations linear.
     relied: set[tuple[str, str]] = set()
+    withdrawn: set[tuple[str, str]] = set()  # grounds the reply says it no longer relies on
     for i, c in enumerate(cits):
         if inside(skip, c.start):
             continue
         statute = _resolve(c, sec_statute, reg_statute)
         if statute == "OTHER":
             continue
+        if _withdrawn_before(text, c):
+            withdrawn.update((statute, code) for code in c.codes)
         prev_end = cits[i - 1].end if i else 0
         next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
         role: int | None = None
@@ -259,6 +269,11 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
             if role == RELIED:
                 relied.add((statute, code))
+    if withdrawn:
+        # "We first refused under section 12(1) ... we no longer rely on section 12(1)": the earlier
+        # ground, relied on in the first sentence, is dropped by the later one
+        occurrences = [o for o in occurrences if not any(
+            o.statute == st and (o.code == w or o.code.startswith(w + "(")) for st, w in withdrawn)]
     nothing_withheld = bool(_grounds_data()["nothing_withheld"].search(text))
     # Whether the reply withholds anything matters only to an explained provision: the search
     # over the whole text is skipped when there is none (most replies).
@@ -272,7 +287,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 e.ncnd = False  # "We can confirm we hold it ... Section 31(3)": withheld, not NCND
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
-            and not any(o.section == "12" and o.role == REJECTED for o in occurrences):
+            and not any(o.section == "12" and o.role == REJECTED for o in occurrences) \
+            and not any(_section_of(w) == "12" and st == sec_statute for st, w in withdrawn):
         cost = _cost_in_words(text, lower, skip, annex, sec_statute, cits)
         if cost is not None:
             found.append(cost)
@@ -356,6 +372,21 @@ _OPTIONS = re.compile(r"\d\s*(?:\([^)]*\)\s*)*\s+or\s+(?:sections?\s*)?\d", re.I
 _WITHDRAWN_WORDS = ("aside", "withdrawn", "overturned", "disregarded", "dropped", "reversed", "no longer")
 
 
+# Words one of which grounds.yml withdrawn_before needs (a cheap test before the pattern).
+_WITHDRAWAL_WORDS = ("longer", "withdr")
+WITHDRAWN_WINDOW = 100  # characters before a citation read for its withdrawal
+
+
+def _withdrawn_before(text: str, c: Citation) -> bool:
+    """The words right before the citation withdraw it as a ground ("we no longer rely on section
+    12(1)", "we have withdrawn our reliance on section 14")."""
+    lo = max(0, c.start - WITHDRAWN_WINDOW)
+    window = text[lo:c.start].lower()
+    if not any(w in window for w in _WITHDRAWAL_WORDS):
+        return False
+    return _grounds_data()["withdrawn_before"].search(text, lo, c.start) is not None
+
+
 def _section_of(code: str) -> str:
     """"s40(5B)(a)(i)" -> "40"; "s22A" -> "22A"."""
     m = re.match(r"^[sr](\d+[A-Za-z]?)", code)
@@ -403,6 +434,8 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
         if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
             continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
+        if "(" in o.code and any(st == o.statute and _split_from(o.code, c) for st, c in codes):
+            continue  # "Section 40(5) is absolute" beside "40(5B)(a)(i)": the subsection it was split from
         kept.append(o)
     first_seen = {}
     for o in occurrences:
@@ -421,6 +454,20 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             evidence=" ".join(o.sentence.split()),
         ))
     return out
+
+
+# A subsection an amendment inserted after another, lettered after its number ("40(5A)", "40(5B)"
+# split from 40(5); "40(3A)" beside 40(3)).
+_AMENDED_SUBSECTION = re.compile(r"\((\d{1,2})[A-Z]\)")
+
+
+def _split_from(code: str, other: str) -> bool:
+    """Whether `code` is the unlettered subsection `other` was split from, or an ancestor of it:
+    "s40(5)" of "s40(5B)(a)(i)"; never of itself, nor "s40(2)" of "s40(5B)"."""
+    if other == code or not _AMENDED_SUBSECTION.search(other):
+        return False
+    plain = _AMENDED_SUBSECTION.sub(r"(\1)", other)
+    return plain == code or plain.startswith(code + "(")
 
 
 def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:

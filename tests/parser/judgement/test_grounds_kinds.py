@@ -74,9 +74,10 @@ def test_cost_in_words(text: str, regime: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text,expected",
     [
-        # chained sub-levels: (2) after (g) climbs back to subsection 2
+        # chained sub-levels: (2) after (g) climbs back to subsection 2 (the codes: test_chained_citation_codes);
+        # the s31(2) purposes are mentioned, not relied on (session-5 label convention; fields8)
         ("The information is exempt by virtue of Section 31 (1)(g)(2)(a)(b) Law Enforcement.",
-         ["s31(1)(g)", "s31(2)(a)", "s31(2)(b)"]),
+         ["s31(1)(g)"]),
         # a PDF line break between the section and its sub-levels
         ("It has been withheld under these exemptions: Section 24(1) National Security, Section 31\n"
          "(1) (a) the Prevention and Detection of Crime.", ["s24(1)", "s31(1)(a)"]),
@@ -159,7 +160,12 @@ def test_sub_levels_listed_on_the_lines_under_a_relied_on_citation() -> None:
         "(j) protecting persons other than persons at work against risk to health or safety.\n"
         "Releasing the addresses would make the stores a target for arson.\n"
     )
-    assert grounds(text) == ["s31(1)(g)", "s31(2)(i)", "s31(2)(j)"]
+    # the listed purposes are read as s31(2)(i), s31(2)(j) but are mentioned, not relied on (session-5
+    # label convention; fields8): s31(1)(g) is the ground
+    from parser.judgement.citations import with_listed_levels
+    first = find_citations(text)[0]
+    assert with_listed_levels(text, first) == ["s31(1)(g)", "s31(2)(i)", "s31(2)(j)"]
+    assert grounds(text) == ["s31(1)(g)"]
 
 
 def test_a_colon_with_no_list_under_it_keeps_the_citation_as_written() -> None:
