@@ -214,7 +214,10 @@ class Scanner:
             return self.lines_with(words, lo, hi)
         hits: list[int] = []
         step, whole = after // 2, lo <= 0 and hi >= len(self.text)
+        present, automaton_words = self._occurrences, _anchor_set()
         for w in words:
+            if w not in present and w in automaton_words:
+                continue  # the automaton's pass saw no such anchor in the text
             found = self._offsets(w, step)
             if not found:
                 continue
