@@ -189,9 +189,22 @@ class Scanner:
             # the whole text: every step asks the same families of it, so the matches are kept
             found = self._matches.get(name)
             if found is None:
-                found = self._matches[name] = list(self._finditer(name, 0, len(self.text)))
+                found = self._matches[name] = self._all(name)
             return iter(found)
         return self._finditer(name, lo, len(self.text) if hi is None else hi)
+
+    def _all(self, name: str) -> list[re.Match[str]]:
+        """What _finditer yields over the whole text, gathered without a generator's steps."""
+        words = anchors(name)
+        if self.lower is None or not words:
+            return list(self._finditer(name, 0, len(self.text)))
+        windows = self.windows_with(words, 0, len(self.text))
+        if not windows:
+            return []
+        finditer, lower, out = lower_pattern(name).finditer, self.lower, []
+        for a, b in windows:
+            out.extend(finditer(lower, a, b))
+        return out
 
     def _finditer(self, name: str, lo: int, hi: int):
         words = anchors(name)
