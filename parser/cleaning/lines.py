@@ -195,6 +195,7 @@ class _Triggers:
             for word in fam.triggers:
                 if word:
                     owners.setdefault(word, []).append(k)
+        self.families = tuple(families)
         self.always = frozenset(always)
         self.owners = tuple(tuple(ks) for ks in owners.values())
         self.automaton = AhoCorasick(list(owners)) if owners else None
@@ -202,7 +203,11 @@ class _Triggers:
     def hits(self, low: str) -> frozenset[int] | set[int]:
         if self.automaton is None:
             return self.always
-        found = {k for k, _, _ in self.automaton.find_matches_as_indexes(low, overlapping=True)}
+        try:
+            found = {k for k, _, _ in self.automaton.find_matches_as_indexes(low, overlapping=True)}
+        except UnicodeEncodeError:  # a lone surrogate: each family's own trigger search
+            return {k for k, f in enumerate(self.families)
+                    if f.trigger is not None and f.trigger.search(low) is not None}
         if not found:
             return self.always
         out = set(self.always)

@@ -143,14 +143,19 @@ class Scanner:
         return out
 
     @cached_property
-    def _occurrences(self) -> dict[str, list[int]]:
+    def _occurrences(self) -> dict[str, list[int]] | None:
         """Every offset of every anchor in the lower-cased text (overlapping ones too), from one
-        pass of the automaton; an anchor absent from the text is absent from the dict."""
+        pass of the automaton; an anchor absent from the text is absent from the dict. None
+        when the automaton cannot read the text (a lone surrogate): the find() loop does."""
         automaton, words = _anchor_automaton()
         found: dict[str, list[int]] = {}
         if automaton is None or self.lower is None:
             return found
-        for k, start, _ in automaton.find_matches_as_indexes(self.lower, overlapping=True):
+        try:
+            matches = automaton.find_matches_as_indexes(self.lower, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        for k, start, _ in matches:
             at = found.get(words[k])
             if at is None:
                 found[words[k]] = [start]
@@ -162,7 +167,7 @@ class Scanner:
         """Every offset of an anchor in the lower-cased text, found once per text (families
         share anchors: "hold", "provide", "refus")."""
         found = self._found.get((word, step))
-        if found is None and word in _anchor_set():
+        if found is None and word in _anchor_set() and self._occurrences is not None:
             # the same offsets as the find() loop below, read from the automaton's pass
             found = []
             every = self._occurrences.get(word)
@@ -228,6 +233,8 @@ class Scanner:
         hits: list[int] = []
         step, whole = after // 2, lo <= 0 and hi >= len(self.text)
         present, automaton_words = self._occurrences, _anchor_set()
+        if present is None:
+            present, automaton_words = {}, frozenset()  # the find() loop for every anchor
         for w in words:
             if w not in present and w in automaton_words:
                 continue  # the automaton's pass saw no such anchor in the text

@@ -69,6 +69,7 @@ LINES = [
     "Café — accept cookies ’ here",
     "İstanbul page 1 of 2",
     "www.example.gov.uk",
+    "Accept all cookies \udc80",  # a lone surrogate: each family's own trigger search
 ]
 
 

@@ -95,6 +95,8 @@ CASES = [
     ("The force holds no information on this matter. " * 30) + "Total number of officers was 17.",
     ("x" * 500) + " refused " + ("y" * 500) + " exempt under section 40 " + ("z" * 90) + " withheld",
     "Question 3: N/A\nQ4 - for the remainder of the request, we are not able to provide it.\n" * 5,
+    # a lone surrogate (the automaton reads UTF-8 only): the plain scan does the work
+    "We do not hold \udc80 the information; 12 were recorded and nothing was found.",
 ]
 
 
