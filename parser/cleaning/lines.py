@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any, Sequence
 
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 # What may follow a tail marker ("Related Content", "How to search") for it to be treated
 # as closing chrome: a short list of links, never a second half of the response. Tuned
@@ -177,6 +178,55 @@ def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
     )
 
 
+class _Triggers:
+    """Which families' trigger words occur in a line, from one Aho-Corasick pass over it
+    instead of one trigger search per family (a content line is tried against every
+    family). Equal to each family's `trigger.search(low) is not None`: its triggers are
+    plain substrings."""
+
+    def __init__(self, families: Sequence[Family]) -> None:
+        owners: dict[str, list[int]] = {}
+        always: set[int] = set()
+        for k, fam in enumerate(families):
+            if fam.trigger is None:
+                continue  # no prefilter: the caller runs the family's own test
+            if "" in fam.triggers:
+                always.add(k)  # an empty trigger is in every line
+            for word in fam.triggers:
+                if word:
+                    owners.setdefault(word, []).append(k)
+        self.families = tuple(families)
+        self.always = frozenset(always)
+        self.owners = tuple(tuple(ks) for ks in owners.values())
+        self.automaton = AhoCorasick(list(owners)) if owners else None
+
+    def hits(self, low: str) -> frozenset[int] | set[int]:
+        if self.automaton is None:
+            return self.always
+        try:
+            found = {k for k, _, _ in self.automaton.find_matches_as_indexes(low, overlapping=True)}
+        except UnicodeEncodeError:  # a lone surrogate: each family's own trigger search
+            return {k for k, f in enumerate(self.families)
+                    if f.trigger is not None and f.trigger.search(low) is not None}
+        if not found:
+            return self.always
+        out = set(self.always)
+        for k in found:
+            out.update(self.owners[k])
+        return out
+
+
+@lru_cache(maxsize=2)
+def _check_triggers(weak: bool) -> _Triggers:
+    """The trigger words of _checks(weak)'s families, in the same order."""
+    return _Triggers([f for f in rules().families if weak or not f.weak])
+
+
+@lru_cache(maxsize=1)
+def _anywhere_triggers() -> _Triggers:
+    return _Triggers(rules().anywhere)
+
+
 # A site's chrome lines recur on every page of a crawl ("Skip to main content", its cookie
 # banner, its footer links): remembered, each costs one look-up after its first page.
 CHROME_CACHE = 8192
@@ -186,9 +236,16 @@ CHROME_CACHE = 8192
 def chrome_family(line: str, *, weak: bool = True) -> str | None:
     """The chrome family a line belongs to ("cookie", "exit", ...), or None for content."""
     n = len(line)
-    low = line.lower()
-    for max_len, trigger, search, name in _checks(weak):
-        if n <= max_len and (trigger is None or trigger(low) is not None) and search(line):
+    hits = None
+    for k, (max_len, trigger, search, name) in enumerate(_checks(weak)):
+        if n > max_len:
+            continue
+        if trigger is not None:
+            if hits is None:
+                hits = _check_triggers(weak).hits(line.lower())
+            if k not in hits:
+                continue
+        if search(line):
             return None if rules().protect.search(line) else name
     return None
 
@@ -215,13 +272,14 @@ def _anywhere_max_len() -> int:
 @lru_cache(maxsize=CHROME_CACHE)
 def _shaped(line: str) -> str | None:
     r = rules()
-    low = None
-    for fam in r.anywhere:
+    hits = None
+    for k, fam in enumerate(r.anywhere):
         if len(line) > fam.max_len:
             continue
         if fam.trigger is not None:
-            low = low if low is not None else line.lower()
-            if fam.trigger.search(low) is None:
+            if hits is None:
+                hits = _anywhere_triggers().hits(line.lower())
+            if k not in hits:
                 continue
         if fam.test(line) and not r.protect.search(line):
             return fam.name

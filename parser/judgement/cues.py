@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+from ahocorasick_rs import AhoCorasick
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "cues.yml"
 _FLAGS = re.IGNORECASE | re.MULTILINE
@@ -69,6 +71,19 @@ def anchors(name: str) -> tuple[str, ...]:
     return tuple(str(a) for a in (raw().get("anchors") or {}).get(name, ()))
 
 
+@lru_cache(maxsize=1)
+def _anchor_automaton() -> tuple[AhoCorasick | None, tuple[str, ...]]:
+    """One automaton over every family's anchors (whatever families cues.yml holds): a text
+    is scanned once for all of them instead of once per anchor."""
+    words = tuple(sorted({a for name in (raw().get("anchors") or {}) for a in anchors(name) if a}))
+    return (AhoCorasick(list(words)) if words else None), words
+
+
+@lru_cache(maxsize=1)
+def _anchor_set() -> frozenset[str]:
+    return frozenset(_anchor_automaton()[1])
+
+
 _LAST_SCANNER: list["Scanner"] = []
 
 
@@ -127,11 +142,43 @@ class Scanner:
             out.append((max(a, lo), min(b, hi)))
         return out
 
+    @cached_property
+    def _occurrences(self) -> dict[str, list[int]] | None:
+        """Every offset of every anchor in the lower-cased text (overlapping ones too), from one
+        pass of the automaton; an anchor absent from the text is absent from the dict. None
+        when the automaton cannot read the text (a lone surrogate): the find() loop does."""
+        automaton, words = _anchor_automaton()
+        found: dict[str, list[int]] = {}
+        if automaton is None or self.lower is None:
+            return found
+        try:
+            matches = automaton.find_matches_as_indexes(self.lower, overlapping=True)
+        except UnicodeEncodeError:
+            return None
+        for k, start, _ in matches:
+            at = found.get(words[k])
+            if at is None:
+                found[words[k]] = [start]
+            else:
+                at.append(start)  # one anchor's matches come in order of their start
+        return found
+
     def _offsets(self, word: str, step: int) -> list[int]:
         """Every offset of an anchor in the lower-cased text, found once per text (families
         share anchors: "hold", "provide", "refus")."""
         found = self._found.get((word, step))
-        if found is None:
+        if found is None and word in _anchor_set() and self._occurrences is not None:
+            # the same offsets as the find() loop below, read from the automaton's pass
+            found = []
+            every = self._occurrences.get(word)
+            if every:
+                n, k = len(every), 0
+                while k < n:
+                    i = every[k]
+                    found.append(i)
+                    k = bisect_left(every, i + step, k + 1)
+            self._found[(word, step)] = found
+        elif found is None:
             found = []
             i = self.lower.find(word)
             while i >= 0:
@@ -147,9 +194,22 @@ class Scanner:
             # the whole text: every step asks the same families of it, so the matches are kept
             found = self._matches.get(name)
             if found is None:
-                found = self._matches[name] = list(self._finditer(name, 0, len(self.text)))
+                found = self._matches[name] = self._all(name)
             return iter(found)
         return self._finditer(name, lo, len(self.text) if hi is None else hi)
+
+    def _all(self, name: str) -> list[re.Match[str]]:
+        """What _finditer yields over the whole text, gathered without a generator's steps."""
+        words = anchors(name)
+        if self.lower is None or not words:
+            return list(self._finditer(name, 0, len(self.text)))
+        windows = self.windows_with(words, 0, len(self.text))
+        if not windows:
+            return []
+        finditer, lower, out = lower_pattern(name).finditer, self.lower, []
+        for a, b in windows:
+            out.extend(finditer(lower, a, b))
+        return out
 
     def _finditer(self, name: str, lo: int, hi: int):
         words = anchors(name)
@@ -170,13 +230,22 @@ class Scanner:
         PDFs wraps lines inside a phrase ("this information is\nnot recorded")."""
         if self.lower is None:
             return self.lines_with(words, lo, hi)
-        from bisect import bisect_left
-
         hits: list[int] = []
+        step, whole = after // 2, lo <= 0 and hi >= len(self.text)
+        present, automaton_words = self._occurrences, _anchor_set()
+        if present is None:
+            present, automaton_words = {}, frozenset()  # the find() loop for every anchor
         for w in words:
-            found = self._offsets(w, after // 2)
-            k = bisect_left(found, lo)
-            hits.extend(found[k:bisect_left(found, hi, k)])
+            if w not in present and w in automaton_words:
+                continue  # the automaton's pass saw no such anchor in the text
+            found = self._offsets(w, step)
+            if not found:
+                continue
+            if whole:
+                hits.extend(found)
+            else:
+                k = bisect_left(found, lo)
+                hits.extend(found[k:bisect_left(found, hi, k)])
         if not hits:
             return []
         hits.sort()
