@@ -1,0 +1,107 @@
+"""Outcome kinds from issue 14, round 6 (outcome8): ways a reply is laid out or retold that the
+first sight of new batches still read wrongly. Every case is written for these tests (no real page
+copied) and states the exact outcome and grounds parse() must give, each rule with its opposite.
+
+Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
+- the answers open after the request set out under its own label: a sentence announcing them
+  first ("Our reply to your request follows.") is no response label when "Your request:" and the
+  numbered questions come after it (request_label, _response_label); "How much ..." opens a
+  question (request_voice);
+- questions set out as bullets in the request's words (lower case, run on from "asked for:"),
+  each with its answer on the lines beneath, are answered part by part (_ASKED_BULLET); a bulleted
+  list of headings with text under them (public-interest factors) is not;
+- an NCND of "the information" or "it" with nothing after to narrow it is of everything asked
+  (ncnd_whole_subject): a figure in the report around it is no answer; an NCND naming its subject
+  ("information about covert deployments") leaves the other answers standing;
+- a refusal named as a noun ("the council's refusal of a Freedom of Information request") is of the
+  whole request (whole_refusal); a "partial refusal" is not;
+- "we do not log every call, but we can say that 212 were answered" gives the answer
+  (not_held_guard); a record not kept, with nothing said in its place, is a part not held;
+- "the figures are in the spreadsheet attached" gives (disclosed); guidance attached on narrowing a
+  request does not.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parser import parse
+
+CASES = [
+    # --- the response label after the request's own label
+    ("label_after_request_s21",
+     "Thank you for your email. The council holds this information.\nOur reply to your request follows.\n"
+     "Your request:\n1. How much the council spent on agency staff in 2021-22 and 2022-23, broken down by year.\n"
+     "2. The names of the agencies used and the amount paid to each.\n"
+     "Response:\nThe council holds this information, but it is already published on its website, so this "
+     "request is exempt under section 21 of the Act.\nThe link below goes to the spending page.\n",
+     "refused", ["s21"]),
+    ("label_after_request_answered",
+     "Thank you for your email. The council holds this information.\nOur reply to your request follows.\n"
+     "Your request:\n1. How much the council spent on agency staff in 2021-22 and 2022-23, broken down by year.\n"
+     "2. The names of the agencies used and the amount paid to each.\n"
+     "Response:\n1. The council spent £41,200 in 2021-22 and £38,950 in 2022-23.\n"
+     "2. The staff came from Harbour Recruitment Ltd (£52,000) and Northgate Staffing Ltd (£28,150).\n",
+     "disclosed", []),
+    # --- questions as bullets, each answered beneath
+    ("bullets_answered_apart",
+     "The requester said they had seen the drone over the park and asked for:\n"
+     "- the names of the pilots who flew it that afternoon;\n"
+     "The force cannot give you this information, because it is exempt under Section 40(2) - Personal Information.\n"
+     "Appendix A explains why the force cannot provide the information.\n"
+     "- what training the pilots receive before they fly;\n"
+     "Pilots complete a ground school and a flight assessment approved by the Civil Aviation Authority.\n",
+     "partial", ["s40(2)"]),
+    ("bullets_are_reasons",
+     "Your request is refused under Section 31(1)(a), as disclosure would prejudice the prevention of crime.\n"
+     "Factors favouring disclosure:\n"
+     "- Accountability\nRelease would show how the force spends public money.\n"
+     "- Public debate\nRelease would inform the debate on drone use.\n",
+     "refused", ["s31(1)(a)"]),
+    # --- NCND of everything vs NCND of a named part
+    ("ncnd_of_the_information_retold",
+     "Residents' group refused answer on station closure\n"
+     "The group asked the force for the 2019 review that led to the closure of the town's station.\n"
+     "In the year before it shut, 14 officers were based there.\n"
+     "The force says it can neither confirm nor deny that it holds the information, because doing so "
+     "could reveal personal data, and it relies on section 40(5B)(a)(i).\n",
+     "refused", ["s40(5B)(a)(i)"]),
+    ("ncnd_of_a_named_part",
+     "Response\nThe force has 12 drones in its fleet.\n"
+     "The force can neither confirm nor deny whether it holds information about covert deployments, "
+     "by virtue of section 23(5).\n",
+     "partial", ["s23(5)"]),
+    # --- a refusal named as a noun in a report
+    ("refusal_as_a_noun",
+     "Parking contracts kept secret\n"
+     "The council's refusal of my request left no answers. The council employed 45 civil "
+     "enforcement officers in 2020. The contract values were withheld.\n",
+     "refused", []),
+    ("partial_refusal_as_a_noun",
+     "Parking contracts partly released\n"
+     "The council's partial refusal of my request still left some answers. The council employed 45 civil "
+     "enforcement officers in 2020. The contract values were withheld.\n",
+     "partial", []),
+    # --- "we do not log every one, but we can say"
+    ("not_every_but_can_say",
+     "Response\nWe do not keep a record of every call made to the helpline, but we can say that 212 calls "
+     "were answered in 2023.\n",
+     "disclosed", []),
+    ("not_logged_nothing_said",
+     "Response\nThe helpline had 6 advisers in 2023.\nWe do not keep a record of every call made to the helpline.\n",
+     "partial", []),
+    # --- figures in the spreadsheet attached
+    ("figures_in_spreadsheet_attached",
+     "Response\nThank you for your request.\nThe figures are in the spreadsheet attached.\n"
+     "The service does not record the cost of attending each call-out.\n",
+     "partial", []),
+    ("guidance_attached_to_a_refusal",
+     "Response\nGuidance on how to narrow your request is in the leaflet attached.\n"
+     "Your request is refused under section 12(1), as it would exceed the appropriate limit.\n",
+     "refused", ["s12(1)"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "grounds"), CASES, ids=[c[0] for c in CASES])
+def test_outcome_eighth_sight(name: str, text: str, expected: str, grounds: list[str]) -> None:
+    record = parse(text.encode(), path=f"{name}.txt")
+    assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
