@@ -19,6 +19,19 @@ Rules (parser/judgement/outcome.py, phrasings in parser/data/cues.yml):
   (not_held_guard); a record not kept, with nothing said in its place, is a part not held;
 - "the figures are in the spreadsheet attached" gives (disclosed); guidance attached on narrowing a
   request does not.
+Probed after those, in wordings of the usual kinds (the partial/refused family both ways):
+- a part's whole answer "Not held." on its line is a part not held (not_held); "No such training has
+  taken place", "there is no information to provide" are not-held statements ("no further
+  information to provide" after figures is not);
+- "turned down my request", "rejected our FOI request" are a refusal of the whole (whole_refusal);
+  "turned down" of something else is not; "answered two of my five questions" is partial
+  (partial_extra), "answered all five" is not;
+- "I attach / we enclose ..." gives (disclosed), not when what is attached is the refusal notice;
+  "we can tell you that <a fact>" gives, not "we can tell you that information is held", nor what is
+  said "under our duty to assist" (disclosed_guard); a cost refusal of "breaking these down" is of
+  that breakdown (scoped_refusal);
+- "paragraphs 4 to 9 ... have been removed" is a partial release; "no paragraphs have been removed"
+  is not (partial_guard).
 """
 from __future__ import annotations
 
@@ -98,6 +111,41 @@ CASES = [
      "Response\nGuidance on how to narrow your request is in the leaflet attached.\n"
      "Your request is refused under section 12(1), as it would exceed the appropriate limit.\n",
      "refused", ["s12(1)"]),
+    # --- "Not held." as a part's whole answer
+    ("parts_each_not_held", "Response\n1. Not held.\n2. Not held.\n3. Not recorded.\n", "not_held", []),
+    ("one_part_not_held_one_answered", "Response\n1. Not held.\n2. The unit had 45 staff in 2023.\n", "partial", []),
+    ("no_such_thing_took_place",
+     "Response\nNo such training has taken place, so there is no information to provide.\n", "not_held", []),
+    ("no_further_information_after_figures",
+     "Response\nIn 2022, 14 officers were trained. There is no further information to provide.\n", "disclosed", []),
+    # --- a report of a refusal
+    ("turned_down_my_request", "The force turned down my request for the report, citing section 30.\n", "refused", []),
+    ("turned_down_something_else",
+     "Officers turned down the offer of extra training; 37 officers were disciplined in 2022.\n", "disclosed", []),
+    ("answered_two_of_five",
+     "The force answered two of my five questions and refused the rest under section 31.\n", "partial", ["s31"]),
+    ("answered_all_five",
+     "The force answered all five of my questions: 37 officers were disciplined in 2022.\n", "disclosed", []),
+    # --- giving said in the first person
+    ("i_attach_with_redaction",
+     "Response\nI attach the contract with the pricing schedule redacted under section 43(2).\n", "partial", ["s43(2)"]),
+    ("i_attach_the_refusal_notice",
+     "Response\nI attach our formal refusal notice. The contract is exempt under section 43(2).\n", "refused", ["s43(2)"]),
+    ("can_tell_you_a_figure_breakdown_costed",
+     "Response\nWe can tell you that the force received 1,204 complaints in 2022. To break these down by outcome "
+     "would exceed the cost limit set out in section 12.\n", "partial", ["s12"]),
+    ("can_tell_you_it_is_held",
+     "Response\nWe can tell you that information is held about complaints in 2022; however, providing it would "
+     "exceed the cost limit set out in section 12.\n", "refused", ["s12"]),
+    ("can_tell_you_under_duty_to_assist",
+     "Response\nProviding the complaints would exceed the cost limit set out in section 12. Under our duty to "
+     "assist, we can tell you that a new complaints system is being bought.\n", "refused", ["s12"]),
+    # --- parts of a document removed
+    ("paragraphs_removed",
+     "Response\nThe report is attached, although paragraphs 4 to 9 are exempt under section 31(1)(a) and have "
+     "been removed.\n", "partial", ["s31(1)(a)"]),
+    ("no_paragraphs_removed", "Response\nThe report is attached. No paragraphs have been removed.\n", "disclosed", []),
+    ("no_names_redacted", "Response\nThe minutes are attached. No names have been redacted.\n", "disclosed", []),
 ]
 
 
