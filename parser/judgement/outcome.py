@@ -75,12 +75,31 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
             continue
         a, b = _cue_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
-        if guard and cues.search(guard, s):
+        if guard and cues.search(guard, s) and (guard not in _CLAUSE_GUARDS or cues.search(guard, _own_clause(text, a, b, m))):
             continue
         if cues.search("request_voice", s) and not cues.search("authority_voice", s):
             continue
         out.append((m.start(), s))
     return out
+
+
+# Guards read in the cue's own clause: "Please find attached the policy, but the appendix is withheld"
+# gives in its first clause whatever the second withholds, and withholds in its second whatever the
+# first clause's "please" says.
+_CLAUSE_GUARDS = frozenset({"disclosed_guard", "withholding_guard"})
+_CONTRAST = re.compile(r",?\s+(?:but|although|though|whereas)\s+", re.I)
+
+
+def _own_clause(text: str, a: int, b: int, m: re.Match[str]) -> str:
+    """The clause of the sentence text[a:b] that holds the match, cut at a contrast ("but",
+    "although", "whereas"; not at ";", which as often joins a refusal to its reasons)."""
+    lo, hi = a, b
+    for c in _CONTRAST.finditer(text, a, m.start()):
+        lo = c.end()
+    c = _CONTRAST.search(text, m.end(), b)
+    if c:
+        hi = c.start()
+    return text[lo:hi]
 
 
 def _within(signals: list[tuple[int, str]], p: "Part") -> list[str]:

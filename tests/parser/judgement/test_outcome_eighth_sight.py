@@ -31,7 +31,12 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   said "under our duty to assist" (disclosed_guard); a cost refusal of "breaking these down" is of
   that breakdown (scoped_refusal);
 - "paragraphs 4 to 9 ... have been removed" is a partial release; "no paragraphs have been removed"
-  is not (partial_guard).
+  is not (partial_guard);
+- "the force confirms that it contracted X" is a fact given (disclosed_extra), not "confirms that it
+  holds a contract";
+- the guards of giving and of withholding in words read the cue's own clause (_CLAUSE_GUARDS): "Please
+  find attached the policy, but the appendix is withheld" gives and withholds; "cannot be provided,
+  but please find attached the guidance on making a new request" gives nothing.
 """
 from __future__ import annotations
 
@@ -146,6 +151,20 @@ CASES = [
      "been removed.\n", "partial", ["s31(1)(a)"]),
     ("no_paragraphs_removed", "Response\nThe report is attached. No paragraphs have been removed.\n", "disclosed", []),
     ("no_names_redacted", "Response\nThe minutes are attached. No names have been redacted.\n", "disclosed", []),
+    # --- a fact of what was done, confirmed
+    ("confirms_it_contracted",
+     "Response\nThe force confirms that it contracted Serco for the service between 2019 and 2022. The value of "
+     "the contract is withheld under section 43(2).\n", "partial", ["s43(2)"]),
+    ("confirms_it_holds_a_contract",
+     "Response\nThe force confirms that it holds a contract for the service. The contract is withheld under "
+     "section 43(2).\n", "refused", ["s43(2)"]),
+    # --- guards read in the cue's own clause
+    ("attached_but_appendix_withheld",
+     "Response\nPlease find attached the policy, but the appendix is withheld as it is sensitive.\n", "partial", []),
+    ("attached_alone", "Response\nPlease find attached the policy.\n", "disclosed", []),
+    ("cannot_provide_but_guidance_attached",
+     "Response\nThe policy cannot be provided, but please find attached the guidance on how to make a new "
+     "request.\n", "refused", []),
 ]
 
 
