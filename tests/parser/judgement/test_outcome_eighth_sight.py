@@ -37,6 +37,9 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
 - the guards of giving and of withholding in words read the cue's own clause (_CLAUSE_GUARDS): "Please
   find attached the policy, but the appendix is withheld" gives and withholds; "cannot be provided,
   but please find attached the guidance on making a new request" gives nothing.
+NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
+an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
+"cannot say whether the helicopter was hired" is about no holding at all.
 """
 from __future__ import annotations
 
@@ -172,3 +175,25 @@ CASES = [
 def test_outcome_eighth_sight(name: str, text: str, expected: str, grounds: list[str]) -> None:
     record = parse(text.encode(), path=f"{name}.txt")
     assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+NCND = [
+    ("cannot_say_either_way",
+     "Response\nThe force cannot say either way whether it holds information relevant to your request, as "
+     "saying so would harm law enforcement.\n", True),
+    ("unable_to_state_whether_records_exist",
+     "Response\nWe are unable to state whether any such records exist, because doing so would reveal the "
+     "work of the security bodies.\n", True),
+    # opposites: the cost reason, and a question that is not about holding
+    ("cannot_say_without_searching",
+     "Response\nWe cannot say whether any such records exist without reading every file, which would exceed the "
+     "cost limit under section 12(1).\n", False),
+    ("cannot_say_about_a_fact",
+     "Response\nThe force has 12 drones. I cannot say whether the helicopter was hired without further detail, so "
+     "please clarify.\n", False),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "ncnd"), NCND, ids=[c[0] for c in NCND])
+def test_ncnd_eighth_sight(name: str, text: str, ncnd: bool) -> None:
+    assert parse(text.encode(), path=f"{name}.txt").ncnd is ncnd
