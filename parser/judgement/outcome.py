@@ -122,7 +122,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
 
 
 # A sentence's own number ("2. "), left out when the same sentence is looked for under another number.
-_NUMBER_MARK = re.compile(r"^\W*\d{1,2}[.)]\s+")
+# ("Q2 - ", "Answer 3: " and "(b) " too: "Q1 - Exempt under section 31(1)(a)" / "Q2 - Exempt under ...")
+_NUMBER_MARK = re.compile(r"^\W*(?:(?:q|question|a|answer|part|response|reply)\s*)?(?:\d{1,2}[a-z]?|[a-h])\s*[.):\-–]\s+", re.I)
 _BUT_CLAUSE = re.compile(r",?\s+but\s+|;\s+(?:however,?\s+)?")
 
 

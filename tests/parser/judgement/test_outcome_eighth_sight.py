@@ -37,6 +37,10 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
 - the guards of giving and of withholding in words read the cue's own clause (_CLAUSE_GUARDS): "Please
   find attached the policy, but the appendix is withheld" gives and withholds; "cannot be provided,
   but please find attached the guidance on making a new request" gives nothing.
+- "refused to tell us how much ..., claiming the figure is commercially sensitive" is withholding in
+  words (withholding_said); the same report giving the sum is not;
+- the same ground's sentence under each answer ("Q1 - Exempt under section 31(1)(a)" / "Q2 - Exempt
+  under ...") withholds each of them (_NUMBER_MARK takes "Q2 - " off as it takes "2. " off).
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -168,6 +172,17 @@ CASES = [
     ("cannot_provide_but_guidance_attached",
      "Response\nThe policy cannot be provided, but please find attached the guidance on how to make a new "
      "request.\n", "refused", []),
+    # --- a refusal in words, retold
+    ("refused_to_tell_us",
+     "Council keeps CCTV costs secret\nThe council has refused to tell us how much it spends on CCTV, claiming the "
+     "figure is commercially sensitive.\nA spokesperson said the decision followed legal advice.\n", "refused", []),
+    ("told_us_the_sum",
+     "Council CCTV costs revealed\nThe council told us it spends £40,000 a year on CCTV.\n", "disclosed", []),
+    # --- the same ground under each answer
+    ("each_answer_exempt",
+     "Response\nQ1 - Exempt under section 31(1)(a)\nQ2 - Exempt under section 31(1)(a)\n", "refused", ["s31(1)(a)"]),
+    ("one_answer_exempt",
+     "Response\nQ1 - Exempt under section 31(1)(a)\nQ2 - 17\n", "partial", ["s31(1)(a)"]),
 ]
 
 
