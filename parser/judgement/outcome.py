@@ -1040,6 +1040,8 @@ def _not_applicable(segment: str) -> bool:
     m = _NUMBERED_LINE.match(first) or cues.pattern("answer_on_heading").match(first)
     own = first[m.end() - 1:] if m and _NUMBERED_LINE.match(first) else (m.group("own") if m else first)
     own = re.sub(r"^[\s\d.)–-]+", "", own or "")  # "2. - 7. N/A"
+    if cues.pattern("part_heading").match(first):
+        own = ""  # "Response 2" on its own line: the answer is on the line below
     if own.strip():
         return bool(_NOT_APPLICABLE.match(own))
     answer = next((line for line in rest.split("\n") if line.strip()), "")

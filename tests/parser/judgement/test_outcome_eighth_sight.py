@@ -41,6 +41,10 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   words (withholding_said); the same report giving the sum is not;
 - the same ground's sentence under each answer ("Q1 - Exempt under section 31(1)(a)" / "Q2 - Exempt
   under ...") withholds each of them (_NUMBER_MARK takes "Q2 - " off as it takes "2. " off).
+- "the force does not own any drones" is a not-held reply (not_held_extra), and "Not applicable." under a
+  "Response 2" heading line is a part with nothing to hold (_not_applicable);
+- "the force currently holds 4,312 shotgun certificates" states a figure (stating_verb "holds"); "holds
+  45 reports relevant to your request" is the request's information held, no figure given.
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -183,6 +187,22 @@ CASES = [
      "Response\nQ1 - Exempt under section 31(1)(a)\nQ2 - Exempt under section 31(1)(a)\n", "refused", ["s31(1)(a)"]),
     ("one_answer_exempt",
      "Response\nQ1 - Exempt under section 31(1)(a)\nQ2 - 17\n", "partial", ["s31(1)(a)"]),
+    # --- owning nothing; "Not applicable." under a heading line
+    ("owns_none_then_not_applicable",
+     "Request 1\nHow many drones does the force own?\nResponse 1\nThe force does not own any drones.\n"
+     "Request 2\nWhere are they based?\nResponse 2\nNot applicable.\n", "not_held", []),
+    ("owns_none_then_an_answer",
+     "Request 1\nHow many drones does the force own?\nResponse 1\nThe force does not own any drones.\n"
+     "Request 2\nWhere are they based?\nResponse 2\nThey are based at the headquarters in Exeter.\n", "partial", []),
+    # --- "holds" stating a figure
+    ("holds_certificates_addresses_exempt",
+     "Dear Mr Smith\nThank you for your request about firearms licences.\nThe force currently holds 4,312 shotgun "
+     "certificates and 1,907 firearm certificates.\nDetails of the addresses of certificate holders are exempt under "
+     "sections 38(1)(a) and 31(1)(a), as publishing them would put those people at risk of burglary.\nYours sincerely\n",
+     "partial", ["s38(1)(a)", "s31(1)(a)"]),
+    ("holds_reports_relevant_to_the_request",
+     "Response\nThe force holds 45 reports relevant to your request. They are exempt under section 30(1).\n",
+     "refused", ["s30(1)"]),
 ]
 
 
