@@ -1070,13 +1070,20 @@ def _restates_request(text: str, p: Part) -> bool:
 def _refers_elsewhere(segment: str) -> bool:
     """The answer only points to another answer ("Please see the answer to Q1.", "As above."):
     every line of it is its heading, its restated question or that pointer."""
-    lines = [ln.strip() for ln in segment.split("\n") if ln.strip()]
+    lines = [_inline_answer(ln.strip()) for ln in segment.split("\n") if ln.strip()]
     pointer = cues.pattern("answer_cross_reference")
     if not lines or not any(pointer.search(ln) for ln in lines):
         return False
     # (a first line above the pointer is the part's heading or its question restated)
     return all(pointer.search(ln) or ln.endswith(("?", ":")) or cues.pattern("part_heading").match(ln)
                or _QUESTION_LABEL.match(ln) or (i == 0 and len(lines) > 1) for i, ln in enumerate(lines))
+
+
+def _inline_answer(line: str) -> str:
+    """The answer after its question on one line ("Q2: What is its value? A: See the answer to Q1."
+    -> "See the answer to Q1."), else the line."""
+    m = _INLINE_ANSWER.search(line)
+    return line[m.end() - 1:] if m else line
 
 
 # A line opened by a question's label ("Q4. You ask what the reasons are."): the question restated.

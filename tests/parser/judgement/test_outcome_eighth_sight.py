@@ -45,6 +45,11 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   "Response 2" heading line is a part with nothing to hold (_not_applicable);
 - "the force currently holds 4,312 shotgun certificates" states a figure (stating_verb "holds"); "holds
   45 reports relevant to your request" is the request's information held, no figure given.
+- "the cost limit prevents us answering in full" is the cost limit in words (cost_refusal_said), and "we
+  have been able to extract the figures for 2023" beside it is goodwill giving (goodwill); "we may be
+  able to give you the figures" if the request is narrowed is not;
+- an inline answer that only points to another ("Q2: What is its value? A: See the answer to Q1.")
+  gives nothing of its own (_refers_elsewhere reads the answer after "A:").
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -203,6 +208,20 @@ CASES = [
     ("holds_reports_relevant_to_the_request",
      "Response\nThe force holds 45 reports relevant to your request. They are exempt under section 30(1).\n",
      "refused", ["s30(1)"]),
+    # --- the cost limit in words beside what could be extracted all the same
+    ("cost_limit_prevents_but_extracted",
+     "Response\nAlthough the cost limit prevents us answering in full, we have been able to extract the figures for "
+     "2023: 41 incidents.\n", "partial", []),
+    ("cost_limit_prevents_narrow_it",
+     "Response\nThe cost limit prevents us answering your request. If you reduce the period to three months we may be "
+     "able to give you the figures.\n", "refused", []),
+    # --- an inline answer pointing to another
+    ("inline_pointer_to_an_ncnd",
+     "Response\nQ1: Does the force hold a contract with Axon? A: The force neither confirms nor denies this, by virtue "
+     "of section 43(3).\nQ2: What is its value? A: See the answer to Q1.\n", "refused", ["s43(3)"]),
+    ("inline_answer_beside_an_ncnd",
+     "Response\nQ1: Does the force hold a contract with Axon? A: The force neither confirms nor denies this, by virtue "
+     "of section 43(3).\nQ2: How many body-worn cameras does the force have? A: 1,450.\n", "partial", ["s43(3)"]),
 ]
 
 
