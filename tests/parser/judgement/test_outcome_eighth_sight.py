@@ -50,6 +50,8 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   able to give you the figures" if the request is narrowed is not;
 - an inline answer that only points to another ("Q2: What is its value? A: See the answer to Q1.")
   gives nothing of its own (_refers_elsewhere reads the answer after "A:").
+- how records come to be made ("crimes are not recorded until they are reported") is no part not held
+  (not_held_guard); a year not recorded is.
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -222,6 +224,13 @@ CASES = [
     ("inline_answer_beside_an_ncnd",
      "Response\nQ1: Does the force hold a contract with Axon? A: The force neither confirms nor denies this, by virtue "
      "of section 43(3).\nQ2: How many body-worn cameras does the force have? A: 1,450.\n", "partial", ["s43(3)"]),
+    # --- how records are made vs a period not recorded
+    ("not_recorded_until_reported",
+     "Response\nThe table below shows the number of arrests.\n2021 | 45\n2022 | 51\nThese figures are correct as of "
+     "1 March 2023. Crimes are not recorded until they are reported.\n", "disclosed", []),
+    ("a_year_not_recorded",
+     "Response\nThe table below shows the number of arrests.\n2021 | 45\n2022 | 51\nFigures for 2020 are not "
+     "recorded, as the system changed that year.\n", "partial", []),
 ]
 
 
