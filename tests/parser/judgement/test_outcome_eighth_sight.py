@@ -52,6 +52,10 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   gives nothing of its own (_refers_elsewhere reads the answer after "A:").
 - how records come to be made ("crimes are not recorded until they are reported") is no part not held
   (not_held_guard); a year not recorded is.
+- withholding in plain words with no provision (withholding_said): "we are not able to say where they
+  are stored", "it would not be appropriate to publish", "have not been provided", "we do not publish the
+  storage locations", and "has been redacted" (partial); "we do not publish this figure routinely, but
+  are happy to provide it" and "have not been provided to us by the Home Office" withhold nothing.
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -61,6 +65,8 @@ from __future__ import annotations
 import pytest
 
 from parser import parse
+
+TASERS = "Response\nThe force has 24 tasers.\n"
 
 CASES = [
     # --- the response label after the request's own label
@@ -231,6 +237,17 @@ CASES = [
     ("a_year_not_recorded",
      "Response\nThe table below shows the number of arrests.\n2021 | 45\n2022 | 51\nFigures for 2020 are not "
      "recorded, as the system changed that year.\n", "partial", []),
+    # --- withholding in plain words beside a figure given
+    ("not_able_to_say_where",
+     TASERS + "We are not able to say where they are stored, as this could put officers at risk.\n", "partial", []),
+    ("not_appropriate_to_publish", TASERS + "It would not be appropriate to publish where they are stored.\n", "partial", []),
+    ("have_not_been_provided", TASERS + "The storage locations have not been provided.\n", "partial", []),
+    ("do_not_publish_the_locations", TASERS + "We do not publish the storage locations.\n", "partial", []),
+    ("has_been_redacted", TASERS + "Information on where they are stored has been redacted.\n", "partial", []),
+    ("not_published_routinely_but_given",
+     TASERS + "We do not publish this figure routinely, but are happy to provide it.\n", "disclosed", []),
+    ("not_provided_to_us",
+     TASERS + "The figures have not been provided to us by the Home Office.\n", "disclosed", []),
 ]
 
 
