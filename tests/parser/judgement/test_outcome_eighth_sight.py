@@ -56,6 +56,8 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   are stored", "it would not be appropriate to publish", "have not been provided", "we do not publish the
   storage locations", and "has been redacted" (partial); "we do not publish this figure routinely, but
   are happy to provide it" and "have not been provided to us by the Home Office" withhold nothing.
+- a ground relied on "for the whole request" / "to all of your request" refuses the whole (whole_refusal):
+  a figure in the reasoning after it is no answer; beside figures given for another year it stays partial.
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -248,6 +250,14 @@ CASES = [
      TASERS + "We do not publish this figure routinely, but are happy to provide it.\n", "disclosed", []),
     ("not_provided_to_us",
      TASERS + "The figures have not been provided to us by the Home Office.\n", "disclosed", []),
+    # --- a ground relied on for the whole request
+    ("s21_for_the_whole_request",
+     "Response\nThe Home Office publishes these statistics quarterly. The force is therefore relying on section 21 "
+     "for the whole request. The most recent release was on 14 February 2024 and covers 43 forces.\n",
+     "refused", ["s21"]),
+    ("ground_for_all_of_one_year",
+     "Response\nThe figures for 2022 are below. Section 31(1)(a) applies to all of your request for 2023, which is "
+     "withheld.\n2022 | 4\n2021 | 5\n", "partial", ["s31(1)(a)"]),
 ]
 
 
