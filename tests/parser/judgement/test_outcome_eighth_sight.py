@@ -58,6 +58,10 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   are happy to provide it" and "have not been provided to us by the Home Office" withhold nothing.
 - a ground relied on "for the whole request" / "to all of your request" refuses the whole (whole_refusal):
   a figure in the reasoning after it is no answer; beside figures given for another year it stays partial.
+- a decision to withhold said in words with no provision (withholding_said): "should not be released",
+  "the public interest favours withholding", "the force is withholding the information", "we cannot provide
+  this information" - a refusal; not "cannot provide it, as the force does not hold it" (not held) nor
+  "the public interest favours disclosure".
 NCND (parser/judgement/ncnd.py, cues ncnd): "cannot say either way whether it holds information ..." is
 an NCND; "cannot say whether any records exist without reading every file" is the cost reason, and
 "cannot say whether the helicopter was hired" is about no holding at all.
@@ -258,6 +262,21 @@ CASES = [
     ("ground_for_all_of_one_year",
      "Response\nThe figures for 2022 are below. Section 31(1)(a) applies to all of your request for 2023, which is "
      "withheld.\n2022 | 4\n2021 | 5\n", "partial", ["s31(1)(a)"]),
+    # --- a decision to withhold in words
+    ("should_not_be_released",
+     "Response\nWe have decided that the information you asked for should not be released, because it would help "
+     "criminals.\n", "refused", []),
+    ("public_interest_favours_withholding",
+     "Response\nThe force considers that the public interest favours withholding the information.\n", "refused", []),
+    ("public_interest_favours_disclosure",
+     "Response\nThe force considers that the public interest favours disclosure, so the report is attached.\n",
+     "disclosed", []),
+    ("is_withholding_the_information",
+     "Response\nThe force is withholding the information you requested.\n", "refused", []),
+    ("cannot_provide_this_information",
+     "Response\nI am sorry, but we cannot provide this information.\n", "refused", []),
+    ("cannot_provide_as_not_held",
+     "Response\nWe cannot provide this information, as the force does not hold it.\n", "not_held", []),
 ]
 
 
