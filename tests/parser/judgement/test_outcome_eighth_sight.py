@@ -54,7 +54,7 @@ Probed after those, in wordings of the usual kinds (the partial/refused family b
   (not_held_guard); a year not recorded is.
 - withholding in plain words with no provision (withholding_said): "we are not able to say where they
   are stored", "it would not be appropriate to publish", "have not been provided", "we do not publish the
-  storage locations", and "has been redacted" (partial); "we do not publish this figure routinely, but
+  storage locations" (partial); "we do not publish this figure routinely, but
   are happy to provide it" and "have not been provided to us by the Home Office" withhold nothing.
 - a ground relied on "for the whole request" / "to all of your request" refuses the whole (whole_refusal):
   a figure in the reasoning after it is no answer; beside figures given for another year it stays partial.
@@ -249,7 +249,6 @@ CASES = [
     ("not_appropriate_to_publish", TASERS + "It would not be appropriate to publish where they are stored.\n", "partial", []),
     ("have_not_been_provided", TASERS + "The storage locations have not been provided.\n", "partial", []),
     ("do_not_publish_the_locations", TASERS + "We do not publish the storage locations.\n", "partial", []),
-    ("has_been_redacted", TASERS + "Information on where they are stored has been redacted.\n", "partial", []),
     ("not_published_routinely_but_given",
      TASERS + "We do not publish this figure routinely, but are happy to provide it.\n", "disclosed", []),
     ("not_provided_to_us",
