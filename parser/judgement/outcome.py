@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from parser.judgement import cues, ncnd as ncnd_step, provisions
 from parser.record import Exemption, Table
@@ -75,12 +75,31 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
             continue
         a, b = _cue_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
-        if guard and cues.search(guard, s):
+        if guard and cues.search(guard, s) and (guard not in _CLAUSE_GUARDS or cues.search(guard, _own_clause(text, a, b, m))):
             continue
         if cues.search("request_voice", s) and not cues.search("authority_voice", s):
             continue
         out.append((m.start(), s))
     return out
+
+
+# Guards read in the cue's own clause: "Please find attached the policy, but the appendix is withheld"
+# gives in its first clause whatever the second withholds, and withholds in its second whatever the
+# first clause's "please" says.
+_CLAUSE_GUARDS = frozenset({"disclosed_guard", "withholding_guard"})
+_CONTRAST = re.compile(r",?\s+(?:but|although|though|whereas)\s+", re.I)
+
+
+def _own_clause(text: str, a: int, b: int, m: re.Match[str]) -> str:
+    """The clause of the sentence text[a:b] that holds the match, cut at a contrast ("but",
+    "although", "whereas"; not at ";", which as often joins a refusal to its reasons)."""
+    lo, hi = a, b
+    for c in _CONTRAST.finditer(text, a, m.start()):
+        lo = c.end()
+    c = _CONTRAST.search(text, m.end(), b)
+    if c:
+        hi = c.start()
+    return text[lo:hi]
 
 
 def _within(signals: list[tuple[int, str]], p: "Part") -> list[str]:
@@ -103,7 +122,8 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
 
 
 # A sentence's own number ("2. "), left out when the same sentence is looked for under another number.
-_NUMBER_MARK = re.compile(r"^\W*\d{1,2}[.)]\s+")
+# ("Q2 - ", "Answer 3: " and "(b) " too: "Q1 - Exempt under section 31(1)(a)" / "Q2 - Exempt under ...")
+_NUMBER_MARK = re.compile(r"^\W*(?:(?:q|question|a|answer|part|response|reply)\s*)?(?:\d{1,2}[a-z]?|[a-h])\s*[.):\-–]\s+", re.I)
 _BUT_CLAUSE = re.compile(r",?\s+but\s+|;\s+(?:however,?\s+)?")
 
 
@@ -137,6 +157,24 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
     return out
 
 
+@lru_cache(maxsize=8)
+def _response_label(text: str) -> re.Match[str] | None:
+    """The label that opens the answers ("Response:", "Our answer to your request follows.",
+    "Final Response:"). When the request is set out under a label of its own after the first
+    such line ("Our answer follows." / "Initial Request:" / items / "Final Response:"), that line
+    only announced the answers: the answers open at the first response label after the request's."""
+    labels = cues.pattern("response_label")
+    first = labels.search(text)
+    if first is None:
+        return None
+    last_request = None
+    for last_request in cues.pattern("request_label").finditer(text, first.end()):
+        pass
+    if last_request is None:
+        return first
+    return labels.search(text, last_request.end()) or first
+
+
 # No request has this many parts: "Q1 - 312" is the answer 312, not questions 1 to 312.
 _MOST_PARTS = 60
 
@@ -149,7 +187,7 @@ def _split_parts(text: str) -> list[Part]:
     heading = cues.pattern("part_heading")
     numbered = cues.pattern("numbered_question")
     on_heading = cues.pattern("answer_on_heading")
-    label = cues.pattern("response_label").search(text)
+    label = _response_label(text)
     for line in text.split("\n"):
         if len(line) < 45:
             m = heading.match(text, pos, pos + len(line))
@@ -166,7 +204,7 @@ def _split_parts(text: str) -> list[Part]:
                 # label, the answer on its question's number line opens that answer
                 heads.append((pos, "on_heading", True))
         pos += len(line) + 1
-    label_at = (lambda m: m.start() if m else -1)(cues.pattern("response_label").search(text))
+    label_at = (lambda m: m.start() if m else -1)(_response_label(text))
     if label_at >= 0 and not any(num and at > label_at for at, _, num in heads):
         known = {at for at, _, _ in heads}
         heads = sorted(heads + [h for h in _echoed_numbers(text) if h[0] not in known])
@@ -174,7 +212,7 @@ def _split_parts(text: str) -> list[Part]:
         return _echo_parts(text) or [Part(0, len(text))]
     # Numbered items before the "Response"/"Our response:" label, or whose number comes
     # round again later, list the request; the answers follow.
-    label = cues.pattern("response_label").search(text)
+    label = _response_label(text)
     answers_from = label.start() if label else -1
     if label and all(a != label.start() for a, _, _ in heads):
         # the label closes the request list: the last item must not run into the answers
@@ -225,14 +263,25 @@ def _echo_parts(text: str) -> list[Part]:
     only where no heading splits the text. A number that comes round again later, or an
     item before the response label, belongs to the request; a line that only wraps onto
     the next (no closing stop, long, next line in lower case) is not a question and answer."""
-    items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
+    return _echo_heads(text, [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]) \
+        or _echo_heads(text, [(m.start(), "") for m in _ASKED_BULLET.finditer(text)])
+
+
+# A bullet that sets out one question in the request's words, run on from "... and asked for:"
+# (it opens in lower case: "- how many crimes were reported ...;") or asking ("- Do you ...?").
+_ASKED_BULLET = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(?:[a-z]|[^\n]*\?[ \t]*$)", re.M)
+
+
+def _echo_heads(text: str, items: list[tuple[int, str]]) -> list[Part]:
+    """The parts _echo_parts finds among these items ((offset, number); bullets have no number:
+    answers to questions set out as bullets, each answer under its bullet)."""
     if len(items) < 2:
         return []
-    label = cues.pattern("response_label").search(text)
+    label = _response_label(text)
     starts = [at for at, _ in items]
     heads: list[int] = []
     for i, (at, n) in enumerate(items):
-        if (label and at < label.start()) or any(m == n for _, m in items[i + 1:]):
+        if (label and at < label.start()) or (n and any(m == n for _, m in items[i + 1:])):
             continue
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         line_end = text.find("\n", at, end)
@@ -263,7 +312,7 @@ def _echoed_numbers(text: str) -> list[tuple[int, str, bool]]:
     repeat the request's numbered items: one answer each, as "Answer 1" headings would be.
     Where the request numbers nothing (its questions run as bullets or one paragraph), answers
     numbered 1, 2, 3 ... in order after the label are one answer each too."""
-    label = cues.pattern("response_label").search(text)
+    label = _response_label(text)
     if not label:
         return []
     items = [(m.start(), m.group(1)) for m in _NUMBERED_LINE.finditer(text)]
@@ -991,6 +1040,8 @@ def _not_applicable(segment: str) -> bool:
     m = _NUMBERED_LINE.match(first) or cues.pattern("answer_on_heading").match(first)
     own = first[m.end() - 1:] if m and _NUMBERED_LINE.match(first) else (m.group("own") if m else first)
     own = re.sub(r"^[\s\d.)–-]+", "", own or "")  # "2. - 7. N/A"
+    if cues.pattern("part_heading").match(first):
+        own = ""  # "Response 2" on its own line: the answer is on the line below
     if own.strip():
         return bool(_NOT_APPLICABLE.match(own))
     answer = next((line for line in rest.split("\n") if line.strip()), "")
@@ -1019,13 +1070,20 @@ def _restates_request(text: str, p: Part) -> bool:
 def _refers_elsewhere(segment: str) -> bool:
     """The answer only points to another answer ("Please see the answer to Q1.", "As above."):
     every line of it is its heading, its restated question or that pointer."""
-    lines = [ln.strip() for ln in segment.split("\n") if ln.strip()]
+    lines = [_inline_answer(ln.strip()) for ln in segment.split("\n") if ln.strip()]
     pointer = cues.pattern("answer_cross_reference")
     if not lines or not any(pointer.search(ln) for ln in lines):
         return False
     # (a first line above the pointer is the part's heading or its question restated)
     return all(pointer.search(ln) or ln.endswith(("?", ":")) or cues.pattern("part_heading").match(ln)
                or _QUESTION_LABEL.match(ln) or (i == 0 and len(lines) > 1) for i, ln in enumerate(lines))
+
+
+def _inline_answer(line: str) -> str:
+    """The answer after its question on one line ("Q2: What is its value? A: See the answer to Q1."
+    -> "See the answer to Q1."), else the line."""
+    m = _INLINE_ANSWER.search(line)
+    return line[m.end() - 1:] if m else line
 
 
 # A line opened by a question's label ("Q4. You ask what the reasons are."): the question restated.
