@@ -270,6 +270,24 @@ def test_police_response_naming_councils_stays_police(text: str, expected: tuple
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The officers' staff association answers FOIA requests of its own (web18's source pages).
+        ("Police Federation\nFOI 00412 - Conference hotel bookings\nThe Police Federation of England and Wales "
+         "(PFEW) does not hold a record of the rooms booked.",
+         ("Police Federation of England and Wales", "pfew")),
+        ("In answering this request the PFEW relies on section 40(2).\n© Police Federation of England & Wales",
+         ("Police Federation of England and Wales", "pfew")),
+        # A force's reply that names the Federation as a bystander stays the force's.
+        ("Essex Police holds the information. A Police Federation of England and Wales representative attended "
+         "each of the 4 meetings.", ("Essex Police", "essex")),
+    ],
+)
+def test_the_police_federation_answers_for_itself(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         ("https://www.wokingham.gov.uk/foi/tree-preservation-order-2381983",
