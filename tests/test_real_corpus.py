@@ -60,15 +60,20 @@ FLOORS: dict[str, dict[str, float]] = {
     # (reference 0.98 -> 0.99, authority 0.95 -> 0.96, outcome 0.91 -> 0.93, NCND 0.98 -> 0.99).
     # Round 5 (outcome7, fields7) merged, then web17 at its first sight (309 web responses):
     # authority 0.971 raised 0.96 -> 0.97; nothing else moved (outcome 0.939, grounds F1 0.964).
+    # 2026-12-07, session 6: round 6 (fields8, outcome8, speed8) merged, the cost-in-words labels
+    # settled (agreement/open_questions_s6.md), then web18 at its first sight and the Police
+    # Federation in the gazetteer (326 web responses): outcome 0.954 raised 0.93 -> 0.95, grounds
+    # F1 0.984 raised 0.96 -> 0.98 (strict too); authority 0.969 (web18's one miss) stays 0.97 at the
+    # summary's precision; nothing moved down.
     "web": {
         "reference_acc": 0.99,
         "authority_acc": 0.97,
         "regime_acc": 0.99,
-        "outcome_acc": 0.93,
+        "outcome_acc": 0.95,
         "ncnd_acc": 0.99,
-        "grounds_f1": 0.96,
+        "grounds_f1": 0.98,
         "grounds_section_f1": 0.98,
-        "grounds_strict_f1": 0.96,
+        "grounds_strict_f1": 0.98,
         "table_recall": 1.00,
         "body_recall": 1.00,
     },
@@ -99,11 +104,13 @@ FLOORS: dict[str, dict[str, float]] = {
     # Round 5 merged, then let12 at its first sight (242 responses; a two-year table of its 4 was
     # not found): tables 1.00 -> 0.97 re-pinned at the measured value (37 of 38), as the corpus
     # changed; outcome 0.979, grounds F1 0.988 stay within their floors.
+    # Session 6, round 6 merged (no new let batch: the writer found too few unused letters):
+    # outcome 0.983 raised 0.97 -> 0.98; grounds F1 0.997 stays 0.99 (rounded down).
     "let": {
         "reference_acc": 0.99,
         "authority_acc": 0.99,
         "regime_acc": 1.00,
-        "outcome_acc": 0.97,
+        "outcome_acc": 0.98,
         "ncnd_acc": 1.00,
         "grounds_f1": 0.99,
         "grounds_section_f1": 0.99,
@@ -137,9 +144,11 @@ FLOORS: dict[str, dict[str, float]] = {
 # let10, web16 and let11 added at their first sight (0.041, 0.133, 0.034, 0.062) around chrome6
 # (lists that carry on, a letter's close, recommendation headings, request-site notices): web
 # 0.012 (16/1320), let 0.011 (8/700) - within the 0.01 ceilings at the summary's precision.
+# Session 6: fields8's chrome kinds (site-search labels, page-owner lines, straplines) and web18 at
+# its first sight (0.02): web 0.011 (16/1492), let 0.004 (3/759); ceilings unchanged.
 MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 309, "let": 242}
+MIN_RESPONSES: dict[str, int] = {"web": 326, "let": 242}
 
 
 def _family(batch: str) -> str:

@@ -37,6 +37,9 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
   flagged, 0.908 vs 0.973, 54.2% of the 24 wrong outcomes flagged - the wrong-caught floor re-pinned
   0.62 -> 0.54 at the measured value, as the corpus changed (the new batches' errors are mostly
   unflagged: the flag, too, is weaker on text it has never seen); unflagged accuracy stays 0.97.
+- session 6: round 6 (fields8, outcome8, speed8) merged and web18 added at its first sight (568):
+  26.4% flagged, 0.98 unflagged accuracy, 63.2% of the 19 wrong outcomes flagged - the wrong-caught
+  floor raised 0.54 -> 0.63; the other floors stay.
 The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
 wrong expectation: a better parser makes flagged records more accurate too. What the flag
 promises is that flagged records are the less accurate ones, by a margin, and that it catches
@@ -69,7 +72,7 @@ def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> No
 
 def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
     assert both["first"]["wrong_caught"] >= 1.0
-    assert both["all"]["wrong_caught"] >= 0.54
+    assert both["all"]["wrong_caught"] >= 0.63
 
 
 def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:
