@@ -402,9 +402,16 @@ def main(argv: list[str] | None = None) -> int:
     # The store's start-up (migrations, and the gazetteer seed, which imports the parser) done
     # here rather than in the reactor as the spider opens: run there, it stalled the reactor
     # just after robots.txt was dequeued, so the first page followed robots.txt closer than the
-    # download delay as the site saw it (0.06 s of 0.2 s).
-    with open_store(args.db):
-        pass
+    # download delay as the site saw it (0.06 s of 0.2 s). A store that cannot be opened (a
+    # damaged file, an unreachable server) is said once, before any request is made.
+    try:
+        with open_store(args.db):
+            pass
+    except Exception as exc:  # noqa: BLE001 - any reason the store will not open ends the crawl here
+        message = f"the store {args.db or 'data/foi.db'} cannot be opened: {exc}"
+        print(json.dumps({"event": "problem", "message": message}), flush=True)
+        print(message, file=sys.stderr, flush=True)
+        return 2
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
     settings = get_project_settings()
     settings.setdict(settings_for(args), priority="cmdline")

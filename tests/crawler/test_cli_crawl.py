@@ -24,6 +24,20 @@ def test_foi_crawl_sample(tmp_path: Path, start_server, db, monkeypatch):
     assert (tmp_path / "jobs" / "sample-all.log").exists()
 
 
+def test_a_store_that_will_not_open_is_said_before_any_request(tmp_path: Path, start_server, monkeypatch):
+    """A damaged store file ends the crawl at once with its reason; the site is never asked and
+    the file is left as it was."""
+    monkeypatch.setenv("FOI_CRAWL_JOBS", str(tmp_path / "jobs"))
+    server = start_server(copy_site(tmp_path, "small"))
+    bad = tmp_path / "foi.db"
+    bad.write_bytes(b"this is not a database")
+    result = runner.invoke(app, ["crawl", "--sample", server.url, "--no-polite", "--db", f"sqlite:///{bad}"])
+    assert result.exit_code == 1
+    assert f"foi: the store sqlite:///{bad} cannot be opened: {bad}: not a SQLite database" in result.output
+    assert server.requests == []
+    assert bad.read_bytes() == b"this is not a database"
+
+
 def test_foi_crawl_refusals(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("FOI_CRAWL_JOBS", str(tmp_path / "jobs"))
     nothing = runner.invoke(app, ["crawl"])
