@@ -169,12 +169,18 @@ def strip_inline_furniture(line: str) -> str:
 
 
 @lru_cache(maxsize=2)
+def _applied(weak: bool) -> tuple[Family, ...]:
+    """The families chrome_family tries, in order: the weak ones only when asked."""
+    return tuple(f for f in rules().families if weak or not f.weak)
+
+
+@lru_cache(maxsize=2)
 def _checks(weak: bool) -> tuple[tuple[int, Any, Any, str], ...]:
     """(max_len, trigger search, pattern search, name) of the families applied, as bound
     methods: this loop runs for every zone line against every family."""
     return tuple(
         (f.max_len, f.trigger.search if f.trigger is not None else None, f.test, f.name)
-        for f in rules().families if weak or not f.weak
+        for f in _applied(weak)
     )
 
 
@@ -219,7 +225,7 @@ class _Triggers:
 @lru_cache(maxsize=2)
 def _check_triggers(weak: bool) -> _Triggers:
     """The trigger words of _checks(weak)'s families, in the same order."""
-    return _Triggers([f for f in rules().families if weak or not f.weak])
+    return _Triggers(_applied(weak))
 
 
 @lru_cache(maxsize=1)
