@@ -179,7 +179,7 @@ def parse(
 ) -> None:
     """Parse FOI responses (HTML, page text, PDF, .docx, .xlsx) into JSON Lines records.
 
-    Prints one JSON object per input, in order. Exits 1 when an input could not be read at
+    Prints one JSON object per input, in order; a directory stands for the files under it. Exits 1 when an input could not be read at
     all (missing, empty, binary) or went over its parse budget: it is named on stderr and its
     record carries the reason. Each input is parsed in a worker process under the budget.
 
@@ -192,9 +192,27 @@ def parse(
 
     pool = BoundedPool(parse_input, budget=_budget(time_budget, memory_budget), preload_spacy=False)
     try:
-        _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable)
+        _parse_each(_expand_dirs(inputs), pool, content_type, pretty, Disclosure, why_unreadable)
     finally:
         pool.close()
+
+
+def _expand_dirs(inputs: list[str]) -> list[str]:
+    """A directory given to `foi parse` stands for the files under it (sorted, hidden ones left
+    out), as `foi add` walks one: a folder of downloaded letters is the commonest input. An empty
+    directory stays itself, so it is reported as unreadable, not silently skipped."""
+    out: list[str] = []
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and not name.startswith(("http://", "https://")) and path.is_dir():
+            files = sorted(
+                str(p) for p in path.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            out.extend(files or [name])
+        else:
+            out.append(name)
+    return out
 
 
 def _parse_each(inputs, pool, content_type, pretty, Disclosure, why_unreadable) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,7 @@ def _fields(record: Disclosure, page: Page, *, url: str | None) -> None:
         # over its copy of the reply ("... attached to the Freedom of Information request '...'")
         # says which Act the request was made under, as its banners name the site's body.
         record.regime = regime.find_regime(page.chrome_text, authority_id=record.authority_id)
-    found = dates.find_dates(text, url=url, meta=page.meta)
+    found = dates.find_dates(text, url=url, meta=page.meta, chrome=page.chrome_text)
     record.published_date, record.request_date, record.response_date = (
         found.published,
         found.request,

@@ -95,6 +95,24 @@ def test_unreadable_inputs_exit_1_and_are_named_but_the_rest_is_parsed(tmp_path:
     ]
 
 
+def test_a_directory_is_the_files_under_it(seed_bytes: bytes, tmp_path: Path) -> None:
+    letters = tmp_path / "letters"
+    (letters / "2024").mkdir(parents=True)
+    (letters / "b.txt").write_bytes(seed_bytes)
+    (letters / "2024" / "a.txt").write_bytes(seed_bytes)
+    (letters / ".DS_Store").write_bytes(b"\x00\x01")
+    (letters / ".cache").mkdir()
+    (letters / ".cache" / "c.txt").write_bytes(seed_bytes)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(foi.app, ["parse", str(letters), str(empty)])
+    records = _records(result.stdout)
+    assert [r["path"] for r in records] == [str(letters / "2024" / "a.txt"), str(letters / "b.txt"), str(empty)]
+    assert [r["reference"] for r in records[:2]] == ["207-24", "207-24"]
+    assert records[2]["warnings"] == ["cannot read: Is a directory"]
+    assert result.exit_code == 1  # the empty directory is named as unreadable
+
+
 def test_readable_input_with_warnings_exits_0(tmp_path: Path) -> None:
     deep = tmp_path / "deep.html"
     deep.write_text("<html><body>" + "<div>" * 10_000 + "The answer is 42." + "</div>" * 10_000 + "</body></html>")

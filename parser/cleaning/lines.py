@@ -578,7 +578,8 @@ def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], 
     strapline ("Proud to protect", "The independent voice of ..."), a section name or a contact
     line. Place decides: an unknown line counts only when a menu line comes after it and before
     the first substantive line, and only short lines with no figure, no sentence end and nothing
-    protected go (a title carrying a reference or a date stays; so does anything below the first
+    protected go (a title carrying a reference or a date stays; a question stays unless it is an
+    account link's, "Lost your password?", which nothing protects; so does anything below the first
     menu line, where a page's own title sits). Unless a line above the menu already names the
     site or a body, the first unknown line is the site's name and stays for the authority step;
     a line naming a body always stays."""
@@ -593,7 +594,9 @@ def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], 
         i for i in (unknown if named else unknown[1:])
         if len(text[i]) <= MASTHEAD_MAX_CHARS
         and not any(c.isdigit() for c in text[i])
-        and text[i][-1] not in ".!?:"
+        # a question ends a masthead line only when nothing protects it: every question but an
+        # account link's ("Lost your password?") or a consent prompt is protected as a request's
+        and text[i][-1] not in ".!:"
         and not r.protect.search(text[i])
         and not _BODY_NAME.search(text[i])
     ]

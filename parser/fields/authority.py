@@ -683,6 +683,32 @@ def _chrome_other(chrome: str) -> tuple[str, str] | None:
     return _canonical(next(iter(own.values()))) if len(own) == 1 else None
 
 
+def _site_named_by_noun(text: str, meta: dict[str, str] | None, chrome: str) -> tuple[str, str] | None:
+    """A body outside the gazetteer that a reply calls only by its head noun ("The Trust holds
+    this information", "the Council has decided"), named in full by the site it stands on: the
+    site part of the page title ("FOI 0125 Prevent referrals - University Hospitals Birmingham
+    NHS Foundation Trust") or the name opening the site's header band. The noun is the check:
+    a site whose name ends in another noun (a mirror, a blog) is not the writer."""
+    names: list[str] = []
+    for key in ("og:site_name", "title"):
+        value = (meta or {}).get(key) or ""
+        parts = [p.strip() for p in _TITLE_SEPARATOR.split(value)]
+        names += parts[1:] if key == "title" else parts[:1]
+    names += [line.strip() for line in chrome.splitlines()[:2]]
+    other = _patterns().other_mention
+    for candidate in names:
+        m = other.match(candidate)
+        if m is None:
+            continue
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        noun = name.split()[-1]
+        if re.search(r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his)\s+" + re.escape(noun) + r"(?![\w-])", text):
+            return _canonical(name)
+    return None
+
+
 # What may stand before a site's own name on its copyright line: "©", "(c)", "Copyright", a year.
 _COPYRIGHT_LEAD = re.compile(r"\s*(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?", re.I)
 
@@ -726,7 +752,7 @@ def find_authority(
                 styled = _letterhead_style(pick, text) if pick in _public_ids() else None
                 if styled:
                     return styled, pick
-                return _named(_commissioner_office(pick, text))
+                return _styled(_commissioner_office(pick, text), text)
             return _canonical(pick)
         unit = _signoff_unit_body(text)
         if unit is not None:
@@ -745,7 +771,12 @@ def find_authority(
             # Borough of Camden", "Comhairle nan Eilean Siar").
             if best_id in _public_ids() and best >= 0.8:
                 return _by_id()[best_id]["name"], best_id
-            # Named only inside the request: a request naming a force is usually sent to it.
+            # Named only inside the request: a request naming a force is usually sent to it,
+            # unless the site's own copyright line or masthead names its owner (a staff
+            # association's log answering questions about the forces its request lists).
+            owner = _chrome_owner(chrome) if chrome else None
+            if owner is not None:
+                return _named(owner)
             if best_id and _by_id()[best_id]["kind"] != "other":
                 found = best_id
         if found is None and chrome:
@@ -757,6 +788,10 @@ def find_authority(
                 if other:
                     return other
         if found is None:
+            other = _site_named_by_noun(text, meta, chrome)
+            if other:
+                return other
+        if found is None:
             # Places only after a body the text names as writer or keeps naming: a council's
             # reply mentions its own towns too.
             found = _force_from_places(text)
@@ -766,7 +801,9 @@ def find_authority(
                     return other
     if found is None:
         return None, None
-    return _named(_commissioner_office(found, text))
+    if chrome:
+        found = _site_commissioner(found, chrome)
+    return _styled(_commissioner_office(found, text), text)
 
 
 # A writer cue beside a name earns it 4 (_score_mentions): a joint unit needs one such sentence.
@@ -840,6 +877,75 @@ def _letterhead_style(aid: str, text: str) -> str | None:
 
 def _named(aid: str) -> tuple[str, str]:
     return _by_id()[aid]["name"], aid
+
+
+_PFCC_STYLE = re.compile(r"\bPolice,?\s+Fire,?\s+(?:and|&)\s+Crime\s+Commissioner\b")
+_PCC_STYLE = re.compile(r"\bPolice\s+(?:and|&)\s+Crime\s+Commissioner\b")
+_PFCC_SHORT = re.compile(r"\bO?PFCC\b")
+_PCC_SHORT = re.compile(r"\bO?PCC\b")
+
+
+def _styled(aid: str, text: str) -> tuple[str, str]:
+    """(name, id), a commissioner's office named in the style the letter itself uses: offices
+    were renamed when they took on fire governance (North Yorkshire's in 2018, Cumbria's in
+    2023), and a reply is labelled by the name its writer bore, "Office of the Police, Fire and
+    Crime Commissioner for X" or "Office of the Police and Crime Commissioner for X". The
+    gazetteer's name stands when the letter's style agrees with it or names neither."""
+    name, aid = _named(aid)
+    row = _by_id()[aid]
+    if row["kind"] != "pcc" or not aid.startswith("pcc-"):
+        return name, aid
+    area = next((m.group("area") for pattern in _COMMISSIONER_AREA for m in [pattern.match(name)] if m), None)
+    if area is None:
+        return name, aid
+    head = text[:20000]
+    # Full styles first: a PFCC's letters still shorten it to "the PCC".
+    fire, plain = len(_PFCC_STYLE.findall(head)), len(_PCC_STYLE.findall(head))
+    if not fire and not plain:
+        fire, plain = len(_PFCC_SHORT.findall(head)), len(_PCC_SHORT.findall(head))
+    if "Fire" in name and plain > fire:
+        return f"Office of the Police and Crime Commissioner for {area}", aid
+    if "Fire" not in name and fire > plain:
+        return f"Office of the Police, Fire and Crime Commissioner for {area}", aid
+    return name, aid
+
+
+# A copyright sign (and year) right before a name, wherever it stands on its line ("Back to the
+# log © Police Federation of England and Wales · Privacy").
+_COPYRIGHT_TAIL = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?(?:the\s+)?$", re.I)
+
+
+def _chrome_owner_ids(chrome: str) -> list[str]:
+    """Gazetteer ids a site's chrome names as the site itself: on its copyright line ("©
+    Police Federation of England and Wales") or at the start of a line (its masthead), in order."""
+    out: list[str] = []
+    for start, _, aid in _mentions(chrome):
+        lo = chrome.rfind("\n", 0, start) + 1
+        lead = chrome[lo:start]
+        if (not lead.strip() or _COPYRIGHT_TAIL.search(lead)) and aid not in _bystander_ids():
+            out.append(aid)
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)
+def _chrome_owner(chrome: str) -> str | None:
+    """The one body the chrome names as the site's owner, or None (none, or several). Cached:
+    find_authority may ask twice of one page (the request's forces, then the commissioner's site)."""
+    owners = _chrome_owner_ids(chrome)
+    return owners[0] if len(owners) == 1 else None
+
+
+def _site_commissioner(found: str, chrome: str) -> str:
+    """A force read from the text of a page on its commissioner's own site (the masthead or
+    copyright line names the area's commissioner): the commissioner's office published, and
+    wrote, the reply; the force is what it is about. Any other owner leaves `found` as it is."""
+    row = _by_id().get(found)
+    if not row or row["kind"] != "police":
+        return found
+    owner = _chrome_owner(chrome)
+    if owner is not None and owner == _oversight_of().get(found):
+        return owner
+    return found
 
 
 # --- where a name stands: letterhead, "From:", sign-off, "Dear ..." -------------------------

@@ -200,7 +200,7 @@ def _from_labels(text: str, *, spaced: bool = False) -> str | None:
 # letters end the label's line and belong to the reference as the letter writes it.
 # Two or three letters only: a topic's acronym ("CCTV", "ANPR") is longer, and the common short
 # ones are named below.
-_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{2,3})[ \t]*(?:\n|$)")
+_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{2,3}(?:[ \t][A-Z]{2,3})?)[ \t]*(?:\n|$)")
 _NOT_SUFFIX = frozenset({"AND", "THE", "OF", "TO", "ON", "AT", "BY", "FOR", "IN", "OR", "RE", "FOI", "EIR",
                          "ASB", "DNA", "DBS", "RTC", "CSE", "PND", "HR", "IT", "UK", "GB", "NHS", "MOD"})
 
@@ -209,8 +209,8 @@ def _officer_suffix(text: str, at: int) -> str:
     """" JS" when the label's line ends in an officer's or team's capital letters, " Appeal" when
     it ends in a stage word, else ""."""
     m = _SUFFIX.match(text, at)
-    if m and m.group("suffix") not in _NOT_SUFFIX:
-        return " " + m.group("suffix")
+    if m and not any(group in _NOT_SUFFIX for group in m.group("suffix").split()):
+        return " " + " ".join(m.group("suffix").split())
     m = _stage_suffix().match(text, at)
     if m:
         return " " + m.group("stage")
@@ -276,6 +276,9 @@ def _from_title(title: str | None) -> str | None:
     m = _TITLE_NUMBERED.match(title)
     if m and _plausible(_tidy(m.group("ref")), strong=True):
         return _tidy(m.group("ref"))
+    m = _TITLE_CODE_LEAD.match(title)
+    if m and m.group("code") not in _title_code_not_prefix() and not _YEAR.fullmatch(m.group("number")):
+        return f"{m.group('code')} {m.group('number')}"
     m = _TITLE_NUMBER_FIRST.match(title)
     if m and not _YEAR.fullmatch(m.group("ref")) and not _street_follows(title, m.end()):
         return m.group("ref")
@@ -321,6 +324,17 @@ _TITLE_NUMBER_FIRST = re.compile(r"^\s*(?P<ref>\d{4,8}(?:-\d{2})?)\s*(?:[-\u2013
 # so, "FOI 224 08 23" with its prefix); the month must be one and a title must follow the dash.
 _TITLE_NUMBER_MONTH_YEAR = re.compile(
     r"^\s*(?P<ref>\d{1,4}\s(?:0[1-9]|1[0-2])\s\d{2})\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
+# "FIO 1840 - Drone Technology": a short capital code, a space, a running number, a dash and a
+# capitalised topic (reference.yml's title_code_not_prefix lists subject words that are no code).
+_TITLE_CODE_LEAD = re.compile(
+    r"^\s*(?P<code>[A-Z]{2,4})\s(?P<number>\d{3,8})\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _title_code_not_prefix() -> frozenset[str]:
+    return frozenset(_config().get("title_code_not_prefix", []))
+
+
 _FOI_NUMBER = re.compile(r"(?:FOI|FOIA|EIR)\s?\d{3,8}", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A title that is nothing but the request's number: "FOI 259".

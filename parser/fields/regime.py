@@ -75,6 +75,9 @@ def find_regime(text: str, *, authority_id: str | None = None) -> str | None:
     eir = counts.get("EIR", 0) + counts.get("EIRS", 0)
     if eir and (_cue("eir_exception").search(text) or _cue("eir_handled").search(text)):
         return "EIR"
+    if not counts.get("FOIA") and not counts.get("FOISA") and _cue("eir_exception_bare").search(text):
+        # No Act named, but the exceptions relied on are the EIR's own regulations.
+        return "EIR"
     country = _country(authority_id)
     scottish = country == "Scotland" or (
         country not in _NOT_SCOTTISH and any(w in text for w in _SCOTTISH_APPEAL_WORDS)

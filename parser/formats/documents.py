@@ -18,7 +18,7 @@ from parser.formats.archive import Refused, check_zip
 from parser.formats.decode import Decoded
 from parser.formats.page import Page
 from parser.record import Table
-from parser.tables.tables import SpanCopy, caption_from, norm_cell, settle_spans, split_header
+from parser.tables.tables import SpanCopy, caption_from, norm_cell, one_column_list, settle_spans, split_header
 
 # A spreadsheet sheet bigger than this is a data dump, not a response table: keep its
 # first rows and say so, so one attachment cannot stall a reparse.
@@ -67,6 +67,9 @@ def _square(rows: Iterable[Iterable[str]]) -> list[list[str]]:
 
 def _table(rows: list[list[str]], caption: str | None, source: str) -> Table | None:
     rows = _square(rows)
+    if rows and len(rows[0]) == 1:
+        listed = one_column_list(rows)
+        return Table(header=listed[0], rows=listed[1], caption=caption, source=source) if listed else None
     if len(rows) < 2 or len(rows[0]) < 2:
         return None
     header, body = settle_spans(*split_header(rows))

@@ -21,7 +21,10 @@ _ROMAN = r"(?:viii|vii|iii|ii|iv|vi|ix|v|x|i)"
 _GROUP_TOKEN = rf"(?:\d{{1,2}}[A-Za-z]?|{_ROMAN}|[A-Za-z])"
 # A group's ")" may be missing where the next "(" opens ("Regulation 12(5(b)", a typing slip
 # real replies make): the structure is still plain.
-_GROUP = rf"\(\s*{_GROUP_TOKEN}\s*(?:\)|(?=\())"
+# A last ")" may be missing too where the clause ends ("exempt under Section 40(2.", "section 38
+# (1)(a, of the Act"): the clause's punctuation closes it.
+_CLOSE = r"(?:\)|(?=\()|(?=[.,;:](?:\s|$)))"
+_GROUP = rf"\(\s*{_GROUP_TOKEN}\s*{_CLOSE}"
 # A last sub-level letter written without its brackets right after one ("Section 31(1)a",
 # another slip real replies make); only a lone letter, never the start of a word ("31(1)and").
 _BARE_LETTER = r"(?<=\))[a-z](?![A-Za-z0-9(])"
@@ -57,7 +60,12 @@ _CONT_NUMBER = re.compile(rf"(?P<num>\d{{1,2}}(?!\d)(?:[A-Za-z](?![a-z]))?)(?P<g
 _TITLE_THEN_NUMBER = re.compile(
     rf"\s*(?:[-–—:]?\s*(?P<title>(?:[A-Z][a-z]+|&)(?:\s+(?:[A-Z][a-z]+|&|and|of|the|or)){{0,6}}?)"
     rf"|(?P<title2>\([A-Za-z][^()]{{1,60}}\)))"
-    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}}|[A-Z][a-z]+\s+[A-Za-z])"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*)\d{{1,2}}[A-Z]?\s?\(\s*(?:\d|[a-z][a-z ]{{3,}}|[A-Z][a-z]+\s+[A-Za-z]"
+    # a section lettered directly, as FOISA letters s30 ("29(1)(a) (policy) and 30(b)(i) (free and
+    # frank advice) of FOISA", gov.scot, tests/real web19_14): a letter with a sub-level or a title
+    # after it, or the Act named right after it; a lone "and 2(a) below" is no citation
+    rf"|[a-z]\s*\)\s?\((?=\s*(?:[ivx]{{1,4}}|\d{{1,2}}|[a-z])\s*\)|[A-Za-z][a-z ]{{3,}})"
+    rf"|[a-z]\s*\)(?=\s+(?:of|under)\s+(?:the\s+)?(?:FOISA|FOIA|FOI\(S\)A|Act\b|Freedom\s+of)))"
 )
 # After a titled item of a plural head ("sections 21 (Information accessible ...) and 22."), a
 # last number with no sub-levels or title of its own still continues the list; a singular head
@@ -70,7 +78,8 @@ _TITLE_THEN_LAST = re.compile(
 _PLURAL_HEAD = re.compile(r"(?:sections|ss|secs)\b", re.I)
 # Two sub-levels that are both numbers, one right after the other ("(1) (2)", "(2)(3A)").
 _JUXTAPOSED_NUMBERS = re.compile(r"\(\s*(\d{1,2}[A-Za-z]?)\s*\)\s?\(\s*(\d{1,2}[A-Za-z]?)\s*\)")
-_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:\)|(?=\())|({_BARE_LETTER})")
+# (Over a matched group string alone, whose unclosed last group ends the string.)
+_TOKENS = re.compile(rf"\(\s*({_GROUP_TOKEN})\s*(?:{_CLOSE}|$)|({_BARE_LETTER})")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _CONNECTOR = re.compile(r"\s*\)?\s*,?\s*(?:\((?=[A-Za-z]))?(?:(?:of|under|in|within)\s+)?(?:the\s+)?", re.I)
 _LEADING_STATUTE = re.compile(r"(?:\b(?P<foisa>FOISA|FOI\(S\)A)|\b(?P<foia>FOIA)|\b(?P<eir>EIRs?))\s*,?\s*$")
@@ -140,6 +149,14 @@ def _walk(path: list[tuple[str, str]], tokens: list[str], leaves: list[list[tupl
             path = path[: max(j for j, (k, _) in enumerate(path) if k == kind)]
         path.append((kind, tok))
     return path
+
+
+def _letter_alternative(path: list[tuple[str, str]], groups: str) -> bool:
+    """"31(1)(a)/(b)": a slash between two lettered paragraphs joins them as "and/or" does; any
+    other slash ("40(2)/(3)", a reference's "2023/(1)") ends the citation."""
+    toks = [a or b for a, b in _TOKENS.findall(groups)]
+    return bool(path) and path[-1][0] == "l" and len(toks) == 1 and len(toks[0]) == 1 \
+        and _kind_of(toks[0], path[-1]) == "l"
 
 
 def _letters_between(a: str, b: str) -> list[str]:
@@ -262,7 +279,7 @@ def _parse_at(text: str, m: re.Match[str], kind: str, known: frozenset[str]) -> 
         at = sep.end()
         joiner = sep.group(0).strip().lower()
         cg = _CONT_GROUPS.match(text, at)
-        if cg and joiner not in ("/",):
+        if cg and (joiner != "/" or _letter_alternative(path, cg.group("groups"))):
             toks = _tokens(cg.group("groups"))
             if joiner in ("-", "–", "to") and path and _letters_between(path[-1][1], toks[0]):
                 for letter in _letters_between(path[-1][1], toks[0]):
@@ -455,7 +472,7 @@ def with_listed_levels(text: str, c: Citation, *, letters_under_section: bool = 
         return c.codes
     eol = text.find("\n", c.end)
     if eol < 0 or not text[c.end:eol].rstrip().endswith(":") or _ACT_QUOTED.search(text, c.end, eol):
-        return c.codes
+        return _inline_levels(text, c)
     head = c.codes[0]
     section = re.match(r"^[sr]\d+[A-Za-z]?", head).group(0)
     base = head
@@ -485,3 +502,48 @@ def with_listed_levels(text: str, c: Citation, *, letters_under_section: bool = 
         pos = end + 1
     return codes or c.codes
 
+
+
+# "section 35(1), information whose release would be likely to prejudice substantially (a) the
+# prevention and detection of crime and (b) the apprehension or prosecution of offenders; and
+# section 39(1), ..." (a Lothian and Borders FOISA reply, tests/real web19_01): a subsection cited
+# with a comma or dash, then the harm or purpose it protects told in the writer's words with the
+# limbs relied on lettered inline. Each letter is a leaf, as the lines under "would prejudice:"
+# are (with_listed_levels). Only within the clause (to ";", a full stop, a line end or the next
+# citation), only after the exemption's own verb of harm or purpose, and never the Act quoted or
+# a run of more than INLINE_MAX_ITEMS letters (the whole list of the Act's paragraphs).
+_INLINE_LEAD = re.compile(r"[ \t]*(?:,|[-\u2013\u2014:])[ \t]*(?=[a-z])")
+_INLINE_ITEM = re.compile(r"(?<=\s)\(\s*([a-z])\s*\)[ \t]+(?=[a-z])")
+_INLINE_END = re.compile(r"[;\n]|\.(?:\s|$)|\b(?:[Ss]ections?|[Rr]egulations?|[Ss]\.)\s*\d")
+_INLINE_VERB = re.compile(
+    r"\b(?:prejudic\w*|endanger\w*|inhibit\w*|harm\w*|(?:held|obtained|recorded)\s+(?:by\s+\w+\s+)?for\s+the\s+purposes?\s+of)"
+    r"(?:\s+\w+){0,2}\s*$", re.I)
+_NUMBERED_LAST = re.compile(r"\(\d{1,2}[A-Z]?\)$")
+INLINE_REACH = 300
+INLINE_MAX_ITEMS = 4
+
+
+def _inline_levels(text: str, c: Citation) -> list[str]:
+    """The codes of a subsection citation whose limbs follow inline in its clause ("section
+    35(1), information whose release would prejudice (a) ... and (b) ..." -> s35(1)(a),
+    s35(1)(b)); its own codes when nothing of the kind follows."""
+    head = c.codes[0]
+    if not _NUMBERED_LAST.search(head):
+        return c.codes
+    lead = _INLINE_LEAD.match(text, c.end)
+    if lead is None:
+        return c.codes
+    lo = lead.end()
+    window = text[lo:lo + INLINE_REACH]
+    stop = _INLINE_END.search(window)
+    if stop is not None:
+        window = window[:stop.start()]
+    items = list(_INLINE_ITEM.finditer(window))
+    if not items or len(items) > INLINE_MAX_ITEMS or cues.search("statute_quote", window):
+        return c.codes
+    letters = [m.group(1) for m in items]
+    if any(b <= a for a, b in zip(letters, letters[1:])):
+        return c.codes  # not a run of the Act's paragraphs in order
+    if not _INLINE_VERB.search(window, 0, items[0].start()):
+        return c.codes
+    return [f"{head}({letter})" for letter in letters]

@@ -67,6 +67,9 @@ def _clean(s: str) -> str:
 
 
 def _dedupe(sentences: list[str]) -> list[str]:
+    """Each sentence once, and no piece of another: a cue found on one line of a sentence that a
+    PDF wrapped ("Deny (NCND) response, explained below.") and again in the whole sentence would
+    otherwise show the reader the same words twice."""
     seen: set[str] = set()
     out = []
     for s in sentences:
@@ -74,7 +77,8 @@ def _dedupe(sentences: list[str]) -> list[str]:
         if s and s not in seen:
             seen.add(s)
             out.append(s)
-    return out
+    flat = [" ".join(s.split()).casefold() for s in out]
+    return [s for i, s in enumerate(out) if not any(i != j and flat[i] in flat[j] for j in range(len(out)))]
 
 
 _KINDS = ("given", "withheld", "not_held", "partial")
@@ -172,10 +176,30 @@ def _nothing_else_answers(record: Disclosure, sentence: str) -> bool:
     text = record.body_text
     request = request_spans(text, record.request_text)
     sig = _Signals(cues.scanner(text), request)
-    if sig.stated or outcome_step._figure_lines(text, 0, len(text)) >= 2:
+    if sig.stated or outcome_step._figure_lines(text, 0, len(text)) >= 2 or _listed_items(text, request) >= 3:
         return False
     whole = [outcome_step.Part(0, len(text))]
     return not outcome_step._answer_prose(text, whole, request)
+
+
+# A numbered or bulleted item of the reply's own (not the request's) that is not about the law:
+# a list of cases, notices, sites or posts set out beside a refusal is an answer of sorts, the
+# goodwill list or part answer a one-sentence refusal most often hides.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|\([a-z0-9]{1,2}\)|[a-h][.)]|[-\u2022*\u2013])[ \t]+\S[^\n]{2,}$", re.M)
+_LEGAL_ITEM = re.compile(
+    r"\b(?:section|s\.|sections|regulations?|exemptions?|exceptions?|act|request(?:ed)?|questions?|asked|"
+    r"please|how\s+many|what|which|whether|provide|copy|copies)\b", re.I
+)
+
+
+def _listed_items(text: str, request: list[tuple[int, int]]) -> int:
+    """Items of the reply's own lists that are not legal text or restated questions."""
+    n = 0
+    for m in _LIST_ITEM.finditer(text):
+        if any(lo <= m.start() < hi for lo, hi in request) or _LEGAL_ITEM.search(m.group(0)):
+            continue
+        n += 1
+    return n
 
 
 def _given_in_prose_only(record: Disclosure, given: list[str]) -> bool:

@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from parser.judgement import cues, provisions
+from parser.judgement.ncnd import says_ncnd
 from parser.judgement.citations import Citation, find_citations, find_named, with_listed_levels
 from parser.record import Exemption
 from parser.judgement.spans import cell_bounds, inside, line_bounds, request_spans, sentence_bounds
@@ -42,6 +43,9 @@ class Occurrence:
     start: int
     role: int
     sentence: str
+    # listed only by a sentence describing its kind ("Section 40 (5A) is an absolute, class-based
+    # exemption"): what a claim made elsewhere is, not a claim of its own
+    described: bool = False
 
 
 def statutes_for(text: str, regime: str | None, lower: str | None = None) -> tuple[str, str]:
@@ -230,7 +234,7 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         if (c.kind, c.sections_written[0]) not in numbered_sections:
             cits.append(c)
     cits.sort(key=lambda c: c.start)
-    skip = request_spans(text, request_text)
+    skip = request_spans(text, request_text) + _requester_lines(text, request_text)
     annex = _annex_start(text)
     occurrences: list[Occurrence] = []
     # A code already relied on keeps its first evidence whatever later mentions say
@@ -238,13 +242,14 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
     # keeps a text of thousands of repeated citations linear.
     relied: set[tuple[str, str]] = set()
     withdrawn: set[tuple[str, str]] = set()  # grounds the reply says it no longer relies on
+    may_supersede = any(w in lower for w in _SUPERSEDE_WORDS)
     for i, c in enumerate(cits):
         if inside(skip, c.start):
             continue
         statute = _resolve(c, sec_statute, reg_statute)
         if statute == "OTHER":
             continue
-        if _withdrawn_before(text, c):
+        if _withdrawn_before(text, c) or (may_supersede and _superseded_after(text, c, cits, i)):
             withdrawn.update((statute, code) for code in c.codes)
         prev_end = cits[i - 1].end if i else 0
         next_start = cits[i + 1].start if i + 1 < len(cits) else len(text)
@@ -266,7 +271,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 line_lo, _ = cell_bounds(text, *line_bounds(text, c.start, c.end), c.start, c.end)
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
-            occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence))
+            occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence,
+                                          described=role == LISTED and bool(cues.search("describes_kind", sentence))))
             if role == RELIED:
                 relied.add((statute, code))
     if withdrawn:
@@ -292,7 +298,82 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         cost = _cost_in_words(text, lower, skip, annex, sec_statute, cits)
         if cost is not None:
             found.append(cost)
+    if any(w in lower for w in _FINDING_TRIGGERS):
+        # the reply's own citations (not the request's) that a finding in words may code
+        written = {o.code for o in occurrences if o.statute == sec_statute and o.section == "14"}
+        finding = _finding_in_words(text, lower, skip, annex, regime, sec_statute, reg_statute, written)
+        if finding is not None and not any(e.statute == finding.statute and e.code == finding.code for e in found) \
+                and not any(e.statute == finding.statute and e.section == finding.section and finding.statute
+                            in ("FOIA", "FOISA") for e in found) \
+                and not any(o.statute == finding.statute and o.section == finding.section and o.role == REJECTED
+                            for o in occurrences) \
+                and not any(st == finding.statute and _section_of(w) == finding.section for st, w in withdrawn):
+            found.append(finding)
     return found
+
+
+# Words one of which every finding_in_words phrase holds: texts without any skip the patterns, and
+# the patterns run only on the sentences holding one.
+_FINDING_TRIGGERS = ("vexatious", "repeat", "manifestly")
+# The EIR exception a "manifestly unreasonable" finding is, by the regulations' statute.
+_UNREASONABLE = {"EIR": "r12(4)(b)", "EISR": "r10(4)(b)"}
+
+
+def _finding_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: int, regime: str | None,
+                      sec_statute: str, reg_statute: str, written: set[str]) -> Exemption | None:
+    """The ground when a reply finds this request vexatious or repeated (s14 of FOIA and FOISA) or,
+    under the EIR, manifestly unreasonable (regulation 12(4)(b), Scotland 10(4)(b)) in words alone,
+    as a cost refusal in words is s12. Its code is the subsection the reply cites somewhere
+    without relying on it there (an annex's s14(1) for vexatious, s14(2) for repeated), else bare
+    "s14". None when the words are a
+    condition, a warning, the Act's test, the requester's, or a finding withdrawn."""
+    data = _grounds_data()
+    done = -1
+    for w in _FINDING_TRIGGERS:
+        i = lower.find(w)
+        while i >= 0:
+            if i >= annex:
+                break
+            s_lo, s_hi = sentence_bounds(text, i, i + len(w))
+            if s_lo > done:
+                found = _finding_in_sentence(text, s_lo, s_hi, skip, regime, sec_statute, reg_statute, written, data)
+                if found is not None:
+                    return found
+            done = max(done, s_lo)
+            i = lower.find(w, max(s_hi, i + len(w)))
+    return None
+
+
+def _finding_in_sentence(text: str, s_lo: int, s_hi: int, skip: list[tuple[int, int]], regime: str | None,
+                         sec_statute: str, reg_statute: str, written: set[str],
+                         data: dict[str, re.Pattern[str]]) -> Exemption | None:
+    """The finding of _finding_in_words in one sentence, or None."""
+    sentence = text[s_lo:s_hi]
+    if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence) \
+            or data["finding_withdrawn"].search(sentence):
+        return None
+    for m in data["finding_in_words"].finditer(text, s_lo, s_hi):
+        if inside(skip, m.start()):
+            continue
+        before = text[s_lo:m.start()]
+        if data["finding_not_made_before"].search(before) or data["asked_before"].search(before) \
+                or data["condition_opening"].search(before):
+            continue
+        said = m.group(0).lower()
+        if "manifestly" in said:
+            if regime != "EIR":
+                continue  # the EIR's term: under the Acts it is no finding of theirs
+            statute, code = reg_statute, _UNREASONABLE[reg_statute]
+        else:
+            if regime == "EIR":
+                continue
+            statute = sec_statute
+            sub = "s14(2)" if "repeat" in said else "s14(1)"
+            code = sub if sub in written else "s14"
+        row = provisions.lookup(statute, code)
+        return Exemption(code=code, section=_section_of(code), statute=statute, name=row.title if row else None,
+                         evidence=" ".join(sentence.split()))
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +468,63 @@ def _withdrawn_before(text: str, c: Citation) -> bool:
     return _grounds_data()["withdrawn_before"].search(text, lo, c.start) is not None
 
 
+# A request longer than this share of the text is a split gone wrong: none of it is trusted (as in
+# parser/judgement/spans.py).
+_REQUEST_SHARE = 0.5
+
+
+def _requester_lines(text: str, request_text: str) -> list[tuple[int, int]]:
+    """Lines of the request that open in the requester's first person asking ("I ask for ...",
+    "I'd like ...") and hold nothing in the authority's voice: where they sit in the text. Only the
+    request's own lines are read (a few), never the whole text."""
+    if not request_text or len(request_text) > _REQUEST_SHARE * len(text):
+        return []
+    data = _grounds_data()
+    out: list[tuple[int, int]] = []
+    for line in request_text.split("\n"):
+        line = line.strip()
+        if len(line) < 20 or not data["requester_line"].match(line) or data["requester_line_authority"].search(line):
+            continue
+        i = text.find(line)
+        if i >= 0:
+            out.append((i, i + len(line)))
+    return out
+
+
+# Words one of which grounds.yml superseded_after needs (a cheap test before the patterns).
+_SUPERSEDE_WORDS = ("chang", "revis", "replac", "withdr", "overturn", "revers", "set aside", "dropped", "abandon",
+                    "amend", "alter", "substitut", "rescind")
+SUPERSEDE_REACH = 400  # characters after the citation's sentence read for the superseding words
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?(?=\s|$)")
+
+
+def _superseded_after(text: str, c: Citation, cits: list[Citation], i: int) -> bool:
+    """A refusal told in the past ("It was refused under section 14 ...") that the rest of its
+    sentence or the next one supersedes ("Months later the answer was changed to 'not held'"), with
+    no citation of the same section in the superseding words."""
+    if not any(w in text[c.end:c.end + 2 * SUPERSEDE_REACH].lower() for w in _SUPERSEDE_WORDS):
+        return False  # the cheap test first: most citations have none of the words near them
+    s_lo, s_hi = sentence_bounds(text, c.start, c.end)
+    nxt = _SENTENCE_END.search(text, min(s_hi + 1, len(text)), min(len(text), s_hi + SUPERSEDE_REACH))
+    hi = nxt.end() if nxt else min(len(text), s_hi + SUPERSEDE_REACH)
+    window = text[c.end:hi].lower()
+    if not any(w in window for w in _SUPERSEDE_WORDS):
+        return False
+    data = _grounds_data()
+    if not data["retold_refusal_before"].search(text, max(s_lo, c.start - _CLAUSE_CHARS), c.start):
+        return False
+    m = data["superseded_after"].search(text, c.end, hi)
+    if m is None:
+        return False
+    sections = set(c.sections_written)
+    for d in cits[i + 1:]:
+        if d.start >= hi:
+            break
+        if d.kind == c.kind and sections & set(d.sections_written):
+            return False  # "... revised, but the names remain exempt under section 40(2)": still relied on
+    return True
+
+
 def _section_of(code: str) -> str:
     """"s40(5B)(a)(i)" -> "40"; "s22A" -> "22A"."""
     m = re.match(r"^[sr](\d+[A-Za-z]?)", code)
@@ -395,7 +533,7 @@ def _section_of(code: str) -> str:
 
 # Statements that something is withheld or refused, with or without a provision: an explanation
 # of a provision counts as its use only in a reply that says so somewhere.
-_WITHHOLDS = ("whole_refusal", "refusal_statement", "cost_refusal", "withholding", "ncnd")
+_WITHHOLDS = ("whole_refusal", "refusal_statement", "cost_refusal", "withholding", "ncnd", "ncnd_harm")
 
 
 def _withholds_somewhere(text: str, occurrences: list[Occurrence]) -> bool:
@@ -427,6 +565,8 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
     rejected_sections = {(o.statute, o.section) for o in best.values() if o.role == REJECTED}
     specific = {(o.statute, o.section) for o in grounds if "(" in o.code}
     codes = {(o.statute, o.code) for o in grounds}
+    roles = {(o.statute, o.code): o.role for o in grounds}
+    described = {(o.statute, o.code): o.described for o in grounds}
     kept: list[Occurrence] = []
     for o in grounds:
         if "(" not in o.code and ((o.statute, o.section) in specific or
@@ -434,8 +574,14 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
         if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
             continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
-        if "(" in o.code and any(st == o.statute and _split_from(o.code, c) for st, c in codes):
+        if "(" in o.code and any(st == o.statute and _split_from(o.code, c)
+                                 and not (described[(st, c)] and o.role == RELIED) for st, c in codes):
             continue  # "Section 40(5) is absolute" beside "40(5B)(a)(i)": the subsection it was split from
+        if o.described and _AMENDED_SUBSECTION.search(o.code) and any(
+                st == o.statute and _split_from(c, o.code) and roles[(st, c)] == RELIED for st, c in codes):
+            # "by virtue of the following exemptions: ... S40(5)" then "Section 40 (5A) is an absolute,
+            # class-based exemption": the claim listed is 40(5); the inserted subsection only describes it
+            continue
         kept.append(o)
     first_seen = {}
     for o in occurrences:
@@ -476,10 +622,10 @@ def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:
         if inside(skip, m.start()):
             continue
         lo, hi = sentence_bounds(text, m.start(), m.end())
-        if not cues.search("ncnd", text[lo:hi]):
+        if not says_ncnd(text[lo:hi]):
             return True
     return False
 
 
 def _ncnd_sentence(sentence: str) -> bool:
-    return bool(cues.search("ncnd", sentence)) and not cues.search("confirms_holding", sentence)
+    return says_ncnd(sentence) and not cues.search("confirms_holding", sentence)

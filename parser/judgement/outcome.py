@@ -75,7 +75,8 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
             continue
         a, b = _cue_bounds(text, m.start(), m.end())
         s = text[a:b].strip()
-        if guard and cues.search(guard, s) and (guard not in _CLAUSE_GUARDS or cues.search(guard, _own_clause(text, a, b, m))):
+        if guard and (g := cues.search(guard, s)) and (guard not in _CLAUSE_GUARDS or cues.search(guard, _own_clause(text, a, b, m))) \
+                and not (guard in _REASON_GUARDS and _guard_in_reason(s, g.start(), m.end() - (a + len(text[a:b]) - len(text[a:b].lstrip())))):
             continue
         if cues.search("request_voice", s) and not cues.search("authority_voice", s):
             continue
@@ -88,6 +89,20 @@ def _signals(scan: cues.Scanner, name: str, guard: str | None,
 # first clause's "please" says.
 _CLAUSE_GUARDS = frozenset({"disclosed_guard", "withholding_guard"})
 _CONTRAST = re.compile(r",?\s+(?:but|although|though|whereas)\s+", re.I)
+
+
+# Guards that do not reach past the reason a statement gives after it: "This information is not held by
+# the MPS: the invoices do not say whether the damage came from a TPAC" states the not-held answer, and
+# "say whether" belongs to its reason (against "The force cannot say whether it is held: ...").
+_REASON_GUARDS = frozenset({"not_held_guard"})
+_REASON = re.compile(r":\s|;\s|,?\s+(?:because|since|as\s+(?:the|our|its|their|these|those|this))\s", re.I)
+
+
+def _guard_in_reason(sentence: str, guard_at: int, cue_end: int) -> bool:
+    """Whether the sentence's first guard match lies past a reason mark (":", ";", "because") that
+    follows the cue: the guard reads the reason, not the statement."""
+    r = _REASON.search(sentence, max(cue_end, 0))
+    return r is not None and guard_at >= r.end()
 
 
 def _own_clause(text: str, a: int, b: int, m: re.Match[str]) -> str:
@@ -125,6 +140,9 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
 # ("Q2 - ", "Answer 3: " and "(b) " too: "Q1 - Exempt under section 31(1)(a)" / "Q2 - Exempt under ...")
 _NUMBER_MARK = re.compile(r"^\W*(?:(?:q|question|a|answer|part|response|reply)\s*)?(?:\d{1,2}[a-z]?|[a-h])\s*[.):\-–]\s+", re.I)
 _BUT_CLAUSE = re.compile(r",?\s+but\s+|;\s+(?:however,?\s+)?")
+# ... and a hedge on the figure's fit added after it ("£310 was spent on a banner, which may count as a
+# branded item", "14 were logged, which might include duplicates"): the clause before it states the figure.
+_FIGURE_CLAUSE = re.compile(_BUT_CLAUSE.pattern + r"|,\s+which\s+(?=(?:may|might|could)\s+(?:count|include|fall|be\s+(?:counted|included|relevant|seen)))")
 
 
 def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -142,7 +160,7 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
         if cues.search("figure_guard", s) or cues.search("not_held", s):
             # "The force said 17 officers had faced action, but it refused to give details": the
             # clause before "but" states the figure; the refusal is of the rest
-            own = _BUT_CLAUSE.split(s, 1)[0]
+            own = _FIGURE_CLAUSE.split(s, 1)[0]
             if own == s or m.start() - a >= len(own) or cues.search("figure_guard", own) \
                     or cues.search("not_held", own):
                 continue
@@ -353,7 +371,13 @@ class _Signals:
         return sorted(_signals(self.scan, "disclosed", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_extra", "disclosed_guard", self.request)
                       + _signals(self.scan, "disclosed_more", "disclosed_guard", self.request)
-                      + _signals(self.scan, "answer_yes", "disclosed_guard", self.request))
+                      + _signals(self.scan, "answer_yes", "disclosed_guard", self.request)
+                      + self.beyond)
+
+    @cached_property
+    def beyond(self) -> list[tuple[int, str]]:
+        """Givings beyond what the reply points to ("There has also been one further sale, as follows:")."""
+        return _signals(self.scan, "disclosed_beyond", "disclosed_guard", self.request)
 
     @cached_property
     def stated(self) -> list[tuple[int, str]]:
@@ -404,7 +428,8 @@ class _Signals:
     def partial_said(self) -> list[tuple[int, str]]:
         """Partial-release statements, not those in advice about narrowing the request."""
         return sorted(_signals(self.scan, "partial", "partial_guard", self.request)
-                      + _signals(self.scan, "partial_extra", "partial_guard", self.request))
+                      + _signals(self.scan, "partial_extra", "partial_guard", self.request)
+                      + _signals(self.scan, "partial_share", "partial_guard", self.request))
 
     @cached_property
     def partial(self) -> list[int]:
@@ -547,7 +572,8 @@ def judge(
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held) and _not_applicable(segment):
                 p.not_held.append("N/A")
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
-                    and _substantive(segment) and not _refers_elsewhere(segment):
+                    and _substantive(segment) and not _refers_elsewhere(segment) \
+                    and not (p.end >= len(body.rstrip()) and _cut_short(segment)):
                 # (an answer that only points to another answer, "Please see the answer to Q1.",
                 # gives nothing of its own: the answer it points to carries the kind)
                 p.given.append(_GUESSED)
@@ -619,7 +645,7 @@ def judge(
             given = [x for x in in_answers(sig.goodwill) if not cues.search("goodwill_guard", x)
                      or cues.search("goodwill_giving", x)][:1]
             said["given"] += given
-        ncnd_whole = any(cues.search("ncnd_whole_subject", x) for x in said["withheld"] if cues.search("ncnd", x))
+        ncnd_whole = any(cues.search("ncnd_whole_subject", x) for x in said["withheld"] if ncnd_step.says_ncnd(x))
         if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers;
@@ -637,7 +663,7 @@ def judge(
         if not given and not (whole or s14 or cost_limited or multi) and _names_its_part(grounds) \
                 and not said_none_held() \
                 and not any(cues.search("ncnd_whole_subject", x) for x in said["withheld"]
-                            if cues.search("ncnd", x)):
+                            if ncnd_step.says_ncnd(x)):
             # "The weightings are exempt under section 43(2)" beside plain statements of fact
             # ("The tool runs on open source software.") or a list ("The force uses the following
             # makes:" over bullet items): the other parts were answered in words
@@ -654,12 +680,18 @@ def judge(
             said["given"] += given
         partial_cue = cue_in_answers("partial")
         if partial_cue and not any(x not in _PART_LABELS for x in given) and not not_held and all(
-                cues.search("refusal_notice", x) for x in in_answers(sig.partial_said)):
+                cues.search("refusal_notice", x) and not cues.search("partial_share", x)
+                for x in in_answers(sig.partial_said)):
             # "For those parts of your request, this letter is that refusal notice": the template
             # names the parts it refuses, but with nothing given and nothing said not held no other
-            # part is left (a notice naming its parts beside a not-held answer stays partial)
+            # part is left (a notice naming its parts beside a not-held answer stays partial; "We have
+            # withheld some of the data, so this response is a Refusal Notice" says a share was kept back
+            # and the rest given: partial_share)
             partial_cue = False
-        if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables):
+        if given and not partial_cue and not multi and _only_pointed_to(grounds, given, data_tables) \
+                and not in_answers(sig.beyond):
+            # (unless something is given beyond the pointer: "Most of what you asked for is published on
+            # this website: ... There has also been one further sale since then, as follows:")
             # "It is published on our website, so section 21 applies. The figures can be found in
             # the annual report." A pointer to published material for all of it gives nothing here.
             return done("refused")
@@ -672,7 +704,9 @@ def judge(
             goodwill = cost_limited and (in_answers(sig.goodwill) or data_tables or any(
                 x.endswith("lines of figures") for x in given))
             s12 = any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)
-            strong_whole = cue_in_answers("whole_refusal") or s14 or (cost_whole and s12)
+            # (an NCND whose subject is everything asked, "neither confirm nor deny that it holds any such
+            # information", refuses the whole as surely)
+            strong_whole = cue_in_answers("whole_refusal") or s14 or (cost_whole and s12) or ncnd_whole
             if strong_whole and not partial_cue and not goodwill and _only_restated(body, given, answers):
                 # A refusal of the whole request (said so, s14, or the cost limit cited under its
                 # section with no part named) beside numbered items judged answers only because they
@@ -711,6 +745,14 @@ def judge(
         limits = {s for at, s in sig.not_held if inside(caveats, at) and not _A_YEAR.search(s)} if caveats else set()
         if not all(x in limits or _no_to_a_whether(x, request_text or body) for x in not_held):
             return done("partial")
+    named_in_form = [x for x in in_answers(sig.not_held_in_form) if _part_named(x) or _PART_NAMED_IN_WORDS.search(x)] \
+        if given else []
+    if named_in_form:
+        # "For Questions Two (2) and Five (5), the information is not recorded in a form that can be
+        # retrieved" beside what was released for the others: those parts are not held as asked (the
+        # cost limit is not relied on, or the reply would have withheld), the rest was given
+        said["not_held"] += named_in_form[:1]
+        return done("partial")
     if given and (data_tables or any(x.endswith("lines of figures") for x in given)) \
             and in_answers(sig.not_held_in_form):
         # "The information you asked for is not held in a form that can readily be retrieved. To
@@ -774,6 +816,9 @@ WITHHELD_IN_WORDS = "withheld (in words)"
 # Withholding known only from refusal words, with no provision, NCND or cost behind it.
 _IN_WORDS = frozenset({WITHHELD_IN_WORDS, "a refusal statement", "a refusal of the whole request"})
 _PART_NAMED = re.compile(r"\b(?:q|questions?|parts?|points?|requests?)\s*\d", re.I)
+# ... and by its number in words ("Questions Two (2), Five (5)", "for parts three and four")
+_PART_NAMED_IN_WORDS = re.compile(
+    r"\b(?:questions?|parts?|points?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 # A part of a law ("Part 3 Data Protection Act 2018", "Part II of the Police Act"): background to
 # the answer, not a part of the request (its year is no figure given for a part either).
 _PART_OF_LAW = re.compile(r"\b(?i:part)\s+(?:\d{1,2}|[IVX]{1,5})\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?(?:[A-Z][\w'’()-]*\s+){0,6}(?:Act|Regulations|Order)\b(?:\s+\d{4})?")
@@ -794,6 +839,10 @@ _FIGURE_BESIDE_PART = re.compile(r"\d[\d,]*\d|\d,\d{3}")
 
 
 _ATTACHED = re.compile(r"\b(?:attach|enclos|append|spreadsheet)", re.I)
+# Words in a plain statement of fact: a label is shorter, and a sentence of two joined clauses ("When a
+# report is created ..., the operator's identity is recorded ..., and confirmation is carried out by ...")
+# runs to about 50.
+_PROSE_WORDS = (4, 50)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!])\s+(?=[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -812,7 +861,7 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
             line = cues.pattern("answer_label_prefix").sub("", line.strip(), count=1)
             for sentence in _SENTENCE_SPLIT.split(line):
                 words = _WORD.findall(sentence)
-                if not 4 <= len(words) <= 45 or not sentence.endswith(".") or not sentence[0].isupper():
+                if not _PROSE_WORDS[0] <= len(words) <= _PROSE_WORDS[1] or not sentence.endswith(".") or not sentence[0].isupper():
                     continue
                 if cues.search("request_voice", sentence):
                     continue  # "How many applications were made between ...": the request restated
@@ -1090,6 +1139,18 @@ def _inline_answer(line: str) -> str:
 _QUESTION_LABEL = re.compile(r"^\W*(?:q|question|request|part)\s*\d{1,2}[a-z]?\b(?!\s*[-–:.)]\s*(?:yes|no)\b)", re.I)
 
 
+# The stored copy stops inside a sentence: a last line of running words ending in a word cut off
+# ("2. The information asked for at this point will not b").
+_CUT_SHORT = re.compile(r"(?:[A-Za-z'’,]+\s+){4,}[a-z]+\s*$")
+
+
+def _cut_short(segment: str) -> bool:
+    """Whether the text's last answer stops mid-sentence (the copy ends there): what it would
+    have said is unknown, so it is not guessed to have given anything."""
+    last = segment.rstrip().rpartition("\n")[2]
+    return bool(_CUT_SHORT.search(last))
+
+
 def _substantive(segment: str) -> bool:
     """An answer with content beyond its heading: "Yes." counts; a restated question or
     a bare "Our response:" label does not."""
@@ -1104,12 +1165,26 @@ def _substantive(segment: str) -> bool:
         if not own.endswith(("?", ":")) and (_WORDS.search(own) or re.search(r"\d", own)) \
                 and not cues.search("request_item", own):  # "1. Number of arrests": the question
             return True
+    heading = cues.pattern("part_heading").match(first)
+    asked = bool(heading) and heading.group("word").lower().startswith(("request", "question"))
     for line in rest.split("\n"):
         line = line.strip()
         if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
             continue
         if cues.search("response_intro", line):
             continue
+        if asked and _only_asks(line):
+            continue
         if _WORDS.search(line) or re.search(r"\d", line):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _only_asks(line: str) -> bool:
+    """A line under a "Request 3" heading made only of questions and the requester's asks ("Does
+    your force use kiosks? Please give your definition of low-level crime."): the request
+    restated, not an answer to it."""
+    return all(s.endswith("?") or cues.search("request_ask", s) for s in _SENTENCE_END.split(line) if s)

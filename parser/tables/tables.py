@@ -48,6 +48,28 @@ def is_figure(text: str) -> bool:
     return bool(_WITHHELD.match(t.casefold()))
 
 
+# A list of values in one column needs a heading and this many entries under it.
+MIN_LIST_ENTRIES = 2
+
+
+def one_column_list(rows: list[list[str]]) -> tuple[list[str], list[list[str]]] | None:
+    """(header, rows) of a one-column table that is a list of values under a heading (a team's
+    posts under "Economic Crime Team", stations under "Station"), or None for a box that only
+    frames text (one cell, or cells of prose). An analyst exporting tables wants the list as a
+    table; a layout box is not one. Each cell must be label-short and no entry a sentence:
+    prose ends in a full stop or holds one sentence ending before another."""
+    if len(rows) < 1 + MIN_LIST_ENTRIES or any(len(r) != 1 for r in rows):
+        return None
+    cells = [str(r[0]).strip() for r in rows]
+    if not all(cells) or any(len(c) > MAX_LABEL_CHARS for c in cells):
+        return None
+    if any(c.endswith((".", "?", "!", ":", ";")) or _SENTENCE_END.search(c) for c in cells):
+        return None
+    if len(set(cells[1:])) < len(cells) - 1:
+        return None  # a repeated entry is a form's blank lines or a layout's filler
+    return [cells[0]], [[c] for c in cells[1:]]
+
+
 def is_label(text: str) -> bool:
     """A cell that names a row or column: words, or a year."""
     t = text.strip()

@@ -15,6 +15,7 @@ from parser.tables.tables import (
     is_figure,
     merge_header,
     norm_cell,
+    one_column_list,
     settle_spans,
     split_header,
 )
@@ -181,6 +182,9 @@ def html_table(table: Any) -> Table | None:
         # A title row (one cell across the table) above the header: the table's caption.
         caption = caption if table.find("caption") is not None else str(grid[0][0])
         grid, is_head = grid[1:], is_head[1:]
+    if grid and len(grid[0]) == 1:
+        listed = one_column_list(grid)  # a list of values under a heading, not a layout box
+        return Table(header=listed[0], rows=listed[1], caption=caption, source="html") if listed else None
     if len(grid) < 2 or len(grid[0]) < 2:
         return None
     n_head = 0

@@ -316,3 +316,92 @@ def test_public_bodies_cover_every_uk_council() -> None:
     by_name = {r["name"]: r for r in councils}
     assert "Cyngor Sir Ynys Môn" in by_name["Isle of Anglesey County Council"]["aliases"]
     assert by_name["Wokingham Borough Council"]["hosts"] == ["wokingham.gov.uk"]
+
+
+# --- fields9: a commissioner's office in the letter's own style; the site's owner in its chrome ---
+
+_NY_PFCC = (
+    "Freedom of Information request 1053.2018-19\n"
+    "The Office of the Police, Fire and Crime Commissioner for North Yorkshire has searched its records.\n"
+    "Emails between the PCC and the force are enclosed.\n"
+    "Yours sincerely\nDisclosure Officer\n"
+)
+_CUMBRIA_PCC = (
+    "Disclosure log entry 001/13\n"
+    "The Office of the Police & Crime Commissioner for Cumbria holds eight postal enquiries.\n"
+    "Yours sincerely\nChief Executive\n"
+)
+
+
+def test_commissioner_named_in_the_letters_fire_style() -> None:
+    # the gazetteer's name is the PCC style; the letter uses the PFCC style throughout
+    assert find_authority(_NY_PFCC) == (
+        "Office of the Police, Fire and Crime Commissioner for North Yorkshire", "pcc-north-yorkshire")
+
+
+def test_commissioner_named_in_the_letters_older_style() -> None:
+    # the gazetteer's name is the later PFCC style; a 2013 letter uses the PCC style
+    assert find_authority(_CUMBRIA_PCC) == (
+        "Office of the Police and Crime Commissioner for Cumbria", "pcc-cumbria")
+
+
+def test_commissioner_style_kept_when_the_letter_agrees() -> None:
+    # opposite: the letter's style is the gazetteer's own, so its name stands
+    text = _NY_PFCC.replace("Police, Fire and Crime Commissioner", "Police and Crime Commissioner")
+    assert find_authority(text) == ("Office of the Police and Crime Commissioner for North Yorkshire", "pcc-north-yorkshire")
+    essex = "The Police, Fire and Crime Commissioner for Essex holds the minutes.\nYours sincerely\nOfficer\n"
+    assert find_authority(essex) == ("Police, Fire and Crime Commissioner for Essex", "pcc-essex")
+
+
+_REQUEST_LISTS_FORCES = (
+    "FOI 00448 - Legal funding decisions\n"
+    "Request:\nReceived: 12 September 2025\n"
+    "Your request asked whether funding was approved for these officers:\n"
+    "GMP: PC A, PC B\nWest Yorkshire Police: Sgt C.\nThames Valley Police: PC D.\n"
+    "Response:\nResponded: 29 October 2025\n"
+    "We cannot give you data for questions 1 and 2, under section 40.\n"
+)
+
+
+def test_copyright_owner_in_chrome_beats_forces_in_the_request() -> None:
+    chrome = "Police Federation About us News\nBack to the disclosure log © Police Federation of England and Wales · Privacy"
+    assert find_authority(_REQUEST_LISTS_FORCES, chrome=chrome) == ("Police Federation of England and Wales", "pfew")
+
+
+def test_request_force_stands_without_a_site_owner() -> None:
+    # opposite: chrome that names no owner (a banner's passing mention) leaves the request's force
+    chrome = "Cookies help us\nRead about the Police Federation of England and Wales elsewhere"
+    assert find_authority(_REQUEST_LISTS_FORCES, chrome=chrome)[1] != "pfew"
+
+
+_SEARCHED_IN_FORCE = (
+    "Request\nThe requester asked about an invoice.\nResponse\n"
+    "Searches for relevant information were made within North Yorkshire Police.\n"
+    "I can confirm that North Yorkshire Police holds the information you asked for.\n"
+    "These costs came out of the North Yorkshire Police budget, not the Office of the Police and Crime Commissioner's.\n"
+)
+
+
+def test_force_read_from_its_commissioners_site_is_the_commissioner() -> None:
+    chrome = "Police, Fire and Crime Commissioner North Yorkshire About FOI Contact\nPrivacy | Cookies"
+    assert find_authority(_SEARCHED_IN_FORCE, chrome=chrome) == (
+        "Office of the Police and Crime Commissioner for North Yorkshire", "pcc-north-yorkshire")
+
+
+def test_force_read_from_another_site_stays_the_force() -> None:
+    # opposite: the site's masthead is another area's commissioner, or none
+    chrome = "Office of the Police and Crime Commissioner for Cleveland About FOI\nPrivacy"
+    assert find_authority(_SEARCHED_IN_FORCE, chrome=chrome) == ("North Yorkshire Police", "north-yorkshire")
+    assert find_authority(_SEARCHED_IN_FORCE) == ("North Yorkshire Police", "north-yorkshire")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Scottish Police Federation\nWe hold no such list.\nYours sincerely\nScottish Police Federation",
+     ("Scottish Police Federation", "spf")),
+    ("HMICS\nWe hold nothing about Fife.\nYours faithfully\nHM Inspectorate of Constabulary in Scotland",
+     ("HM Inspectorate of Constabulary in Scotland", "hmics")),
+    ("Police Superintendents' Association\nWe do not hold this.\nYours sincerely\nPolice Superintendents' Association",
+     ("Police Superintendents' Association", "psa")),
+])
+def test_staff_associations_and_legacy_bodies(text: str, expected: tuple[str, str]) -> None:
+    assert find_authority(text) == expected

@@ -92,6 +92,79 @@ def test_find_dates(text: str, expected: Dates) -> None:
     assert find_dates(text) == expected
 
 
+# Session 7: shapes read from the real-derived corpus's response dates (tests/real; 148 of 205
+# labelled reply dates were read right before them, 193 of 209 after). Each with its opposite.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Word table's row flattened to "label | value"
+        ("FOI reference: | FOI/17/03035\nDate received: | 6 October 2017\nDate responded: | 26 January 2018\n",
+         Dates(request="2017-10-06", response="2018-01-26")),
+        ("Reference number | 4048553\nDate request received | 29 April 2022\nDate of decision | 24 May 2022\n",
+         Dates(request="2022-04-29", response="2022-05-24")),
+        ("Subject | Reports\nRequested | Mon 04 August 2025\nResponded | Wed 03 September 2025\n",
+         Dates(request="2025-08-04", response="2025-09-03")),
+        ("Request | 101000308519\nResponse | 24-12-2014\nFOI Request - Taxi licences\n", Dates(response="2014-12-24")),
+        ("Response\nThe force holds 2014 figures only.", Dates()),
+        # a log's release date, and a reply told of in a report
+        ("Reference Number: 2431\nDate released: 07 April 2010\nRequest\n", Dates(response="2010-04-07")),
+        ("This information was released on 10 August 2010 in response to a request.", Dates(response="2010-08-10")),
+        ("The OPCC's response, issued on 2nd April 2025, says only that nothing is held.", Dates(response="2025-04-02")),
+        ("This FOI response, issued 26 March 2023, says the request would cost too much.", Dates(response="2023-03-26")),
+        ("The part of the NPCC's reply of 11/04/2025 that matters is below.", Dates(response="2025-04-11")),
+        # ... but not the earlier reply an internal review looks back on
+        ("The original response was issued on 3 October 2017 and you asked for a review.", Dates()),
+        ("The request for a review was received on 27th October 2016 and the review was carried\n"
+         "out on 21st November 2016.", Dates(request="2016-10-27", response="2016-11-21")),
+        ("The first decision was given on 3rd October 2017 and the Internal Review (IR) decision on 30th\n"
+         "January 2018.", Dates(response="2018-01-30")),
+        # a label a request never carries, inside what reads as the request
+        ("FOI 00325 - Accounts\nReceived: 6 July 2023\nYou asked:\n- why can no accounts be seen?\n"
+         "Responded: 31 July 2023\nWhy can no accounts be seen?", Dates(request="2023-07-06", response="2023-07-31")),
+        ("You asked:\nDate: 01/01/2020 to 31/12/2020, how many arrests?\n\nIn Response:\nWe hold 12.", Dates()),
+        # "Request Date:" is the request's, even with the colon the generic "Date:" takes
+        ("Reference No: 126/2015\nRequest Date: 24/11/2015\nQuestions", Dates(request="2015-11-24")),
+        ("Accidental primary fires\nDate of Request\n17/10/2025\nRequest\nHow many?", Dates(request="2025-10-17")),
+        # a log line's date, dash and number; a reference field whose value opens with the date
+        ("Office of the Commissioner\n29 March 2016 – 634.2015-16 – Freedom of information requests – PCC "
+         "engagements for Thursday 8 October 2015 and correspondence relating to the panel meeting\nRequest\n",
+         Dates(response="2016-03-29")),
+        ("Civil Claims\nOur Ref: 04 January 2019 - 1053.2018-19\nOriginal request\n", Dates(response="2019-01-04")),
+        ("27th February 2014 – FOI Response: 976.2013-14 – Freedom of information\n", Dates(response="2014-02-27")),
+        # ... but not a timeline's line or a blog's time of posting
+        ("The charges raised\n18/02/2025 – Herts police asked for clarification.\n", Dates()),
+        ("UFO reports revealed\nMonday, 28 October 2013 - 3:27PM\nThe local paper", Dates()),
+        ("31st December 2021 – Economic Crime Unit staff numbers\n", Dates()),
+        # the date beside the reference field on a letter head
+        ("3 March 2016 Our Ref: IM-FOI-2016-2711\nFREEDOM OF INFORMATION", Dates(response="2016-03-03")),
+        ("Email xx.xx 18 October 2019 Our ref: CM/PA/002667/19 Dear Sam", Dates(response="2019-10-18")),
+        ("Received on 23/08/2017 Our Ref: DC/FOI 782/17\n", Dates(request="2017-08-23")),
+        ("Fraser Innes\nOur ref:\n05 January 2018\nDear Mr Innes", Dates(response="2018-01-05")),
+        ("Last updated:\n8th August 2023\nThe Council", Dates()),
+        # the letter's own date line beats a reply told of further down, not a field
+        ("Paisley PA1 1WB\n28 March 2014\nEnvironmental Information\nWe replied on 13 February 2014 with a "
+         "summary.", Dates(response="2014-03-28")),
+        ("Paisley PA1 1WB\n28 March 2014\nDate of response: 2 April 2014\n", Dates(response="2014-04-02")),
+    ],
+)
+def test_find_dates_session7_shapes(text: str, expected: Dates) -> None:
+    assert find_dates(text) == expected
+
+
+def test_a_blogs_date_line_is_the_posts_not_the_replys() -> None:
+    """Blogger's date header over a post quoting a refusal: the post's date, published."""
+    text = "Come Clean on Kelly\nMonday, 30 May 2011\nFOI Refusal by the force\nThe force refused."
+    chrome = "Posted by the blog owner\nLabels: FOI\nNewer Post | Older Post | Home"
+    assert find_dates(text, chrome=chrome) == Dates(published="2011-05-30")
+    # the same head on a letter (no blog furniture set aside) is the reply's date
+    assert find_dates(text, chrome="Skip to content\nContact us") == Dates(response="2011-05-30")
+    # a labelled reply date on a blog still counts
+    told = text + "\nMost of this post is a refusal from Thames Valley Police, dated 1st April 2011, about a request."
+    assert find_dates(told, chrome=chrome) == Dates(published="2011-05-30", response="2011-04-01")
+    # an earlier reply a later one looks back on is not this one's
+    assert find_dates("Our original response, dated 3 March 2011, is upheld.") == Dates()
+
+
 def test_dates_from_meta_when_text_has_none() -> None:
     meta = {"article:published_time": "2024-03-05T09:12:00+00:00"}
     assert find_dates("No dates here.", meta=meta) == Dates(published="2024-03-05")

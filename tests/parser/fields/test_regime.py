@@ -66,3 +66,19 @@ BOTH_ACTS = ("Kent Police has considered your request under the Freedom of Infor
 ])
 def test_scottish_act_named_by_a_body_outside_scotland(text: str, authority_id: str, expected: str) -> None:
     assert find_regime(text, authority_id=authority_id) == expected
+
+
+@pytest.mark.parametrize(("text", "authority_id", "expected"), [
+    # fields9: a council's archive of "information requests" names no Act: the FOI Act
+    ("Search the archive of information requests\nDevon County Council does not hold this information.",
+     "devon-county-council", "FOIA"),
+    # a Scottish body's: the Scottish Act
+    ("Search the archive of information requests\nThe council does not hold this information.",
+     "moray-council", "FOISA"),
+    # opposite: the EIR named as the handling regime win; and no such words, no regime
+    ("Your information request was handled under the Environmental Information Regulations 2004.",
+     "devon-county-council", "EIR"),
+    ("Devon County Council does not hold this information.", "devon-county-council", None),
+])
+def test_information_request_language(text: str, authority_id: str, expected: str | None) -> None:
+    assert find_regime(text, authority_id=authority_id) == expected

@@ -119,6 +119,21 @@ def test_one_sentence_refusal_beside_a_stated_figure_stays_in_doubt() -> None:
     ]
 
 
+def test_one_sentence_refusal_beside_a_list_of_its_own_stays_in_doubt() -> None:
+    # a list of served notices set out before a refusal: a part answer the one refusing
+    # sentence hides (real: a council's EIR reply, tests/real let12_09)
+    listed = ("Response\nThe notices served are listed below.\n- 21 High Street - EN/25/00010\n"
+              "- 22 High Street - EN/25/00011\n- The Old Depot, Mill Lane - EN/25/00008\n")
+    r = parse((listed + COST_WHOLE.split("\n", 1)[1]).encode(), path="a.txt")
+    assert (r.outcome, r.needs_review, r.review_reasons) == ("refused", True, ["refused rests on one sentence alone"])
+
+
+def test_a_list_of_the_law_beside_a_one_sentence_refusal_is_no_answer() -> None:
+    laws = "Response\nThe following apply:\n- Section 12(1) of the Act\n- The Fees Regulations 2004\n- Section 16, the duty to advise\n"
+    r = parse((laws + COST_WHOLE.split("\n", 1)[1]).encode(), path="a.txt")
+    assert (r.outcome, r.needs_review, r.review_reasons) == ("refused", False, [])
+
+
 # A partial resting only on a not-held sentence beside answers in prose: on new text (web12's
 # news report, whose "no figures for 2021" spoke of another body's list) the not-held sentence
 # is often a caveat or a neighbouring question, so the record is marked for review.

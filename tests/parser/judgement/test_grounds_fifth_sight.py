@@ -94,10 +94,19 @@ NCND_WORDS = [
      "relation to your request.", (True, [])),
     ("cannot_confirm_whether_exist", "The force cannot confirm whether such records exist without reading "
      "every file.", (True, [])),
+    # The cost of finding out whether anything is held, over the limit, with no word that the body
+    # will not confirm or deny, is the s12(2) ground and not NCND: the dev set labels such a letter
+    # ncnd false (h024: "the letter does not say it neither confirms nor denies", against h012).
+    # These two cases expected NCND until session 7, a reading of the corpus's labels (web02_02,
+    # web02_04, web14_03 - the last the h024 letter itself) that the dev set contradicts; the labels
+    # and this expectation were corrected together.
     ("cost_of_finding_out_whether", "Working out whether the force holds anything relevant would itself exceed "
-     "the appropriate limit, so Section 12(2) applies.", (True, [("s12(2)", True)])),
+     "the appropriate limit, so Section 12(2) applies.", (False, [("s12(2)", False)])),
     ("cost_of_determining_whether", "I can confirm that the cost of determining whether any relevant data is "
-     "held exceeds the cost limit.", (True, [("s12", False)])),
+     "held exceeds the cost limit.", (False, [("s12", False)])),
+    ("cost_of_finding_out_then_ncnd_said", "Working out whether the force holds anything relevant would itself "
+     "exceed the appropriate limit, so the force can neither confirm nor deny that it holds it (Section 12(2)).",
+     (True, [("s12(2)", True)])),
     ("not_obliged_to_confirm_or_deny", "The Force is not obliged to confirm or deny whether it holds this "
      "information.", (True, [])),
     ("declines_to_confirm_or_deny", "The force declines to confirm or deny whether it holds footage of the event.",
