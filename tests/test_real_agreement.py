@@ -39,7 +39,9 @@ def test_every_first_sight_record_keeps_its_answers(labels: list[dict]) -> None:
         # figure stays as it was printed, so such a batch would be listed here with its reason.
         want = replay.recorded_outcome_acc(batch)
         assert want is not None
-        assert round(replay.outcome_acc(mine, list(preds.values())), 2) == round(want, 2), batch
+        # at the record's own precision (three places): rounding its 0.895 again to two places
+        # gives 0.90 where 17/19 gives 0.89 (web21)
+        assert round(replay.outcome_acc(mine, list(preds.values())), 3) == round(want, 3), batch
 
 
 def test_recorded_checkout_is_read_from_the_record(tmp_path, monkeypatch) -> None:

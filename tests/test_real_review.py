@@ -40,6 +40,29 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
 - session 6: round 6 (fields8, outcome8, speed8) merged and web18 added at its first sight (568):
   26.4% flagged, 0.98 unflagged accuracy, 63.2% of the 19 wrong outcomes flagged - the wrong-caught
   floor raised 0.54 -> 0.63; the other floors stay.
+- session 7: outcome9 fixed 7 wrong outcomes the flag had caught (whole corpus 19 -> 12 wrong; outcome
+  0.967 -> 0.979), so the 6 it still catches are half of the 12: 25.2% flagged, 0.958 vs 0.986 - the
+  wrong-caught floor re-pinned 0.63 -> 0.50, a ratio that falls when caught errors are fixed (as
+  for fields5). Four of the six it misses are in web13, the batch kept back for validation, which
+  nobody tunes on; the other two (let12_09, web12_05) show no signal the confidence reads.
+  The accuracy margin below was also restated. It asked for flagged accuracy 0.05 under unflagged
+  accuracy. That fails once the parser errs on well under 5% of records: 0.958 vs 0.986 here,
+  0.981 vs 1.000 on the first 250. Reaching it would need every error flagged, or more correct
+  records dropped from the flagged set, not a better flag. What the flag promises a user is that a
+  flagged record is the likelier to be wrong. The test now asks for a flagged error rate at least
+  twice the unflagged one. It is 3.0x on the whole corpus (4.2% vs 1.4%), and on the first 250
+  every error is flagged.
+- grounds9: a retold s14 refusal that the next sentence supersedes is no longer a ground, so a
+  flagged wrong outcome became right (web10_11, not held): 11 wrong, 5 of them flagged (0.455; was 6
+  of 12), 24.8% flagged, 0.965 vs 0.986 - the wrong-caught floor re-pinned 0.50 -> 0.45, the same
+  fall of a ratio when a caught error is fixed; no error left the flag and none was added.
+- web19 added at its first sight, then round 8 (outcome10 fixed web19's six wrong outcomes, four of
+  them flagged, and one of web13's): 10 wrong of 591, 4 flagged (0.40), flagged errors 1.9x the
+  unflagged. Rather than re-pin, the flag learned one more doubt: a one-sentence refusal beside a
+  list of the reply's own items (cases, notices, sites; not the law, not restated questions) keeps
+  its "rests on one sentence" doubt (let12_09). 5 of the 10 flagged (0.50), 25.5% flagged, 0.967
+  vs 0.989 (3.0x) - the wrong-caught floor raised back 0.45 -> 0.50. Four of the five it misses
+  are web13's, kept back.
 The first version pinned the flagged records' accuracy under a ceiling (<= 0.74). That was the
 wrong expectation: a better parser makes flagged records more accurate too. What the flag
 promises is that flagged records are the less accurate ones, by a margin, and that it catches
@@ -72,11 +95,16 @@ def test_flagged_records_are_a_minority(both: dict[str, dict[str, float]]) -> No
 
 def test_flagging_catches_most_wrong_outcomes(both: dict[str, dict[str, float]]) -> None:
     assert both["first"]["wrong_caught"] >= 1.0
-    assert both["all"]["wrong_caught"] >= 0.63
+    assert both["all"]["wrong_caught"] >= 0.50
 
 
 def test_flagged_records_are_the_less_accurate(both: dict[str, dict[str, float]]) -> None:
-    for figures in both.values():
-        assert figures["accuracy_flagged"] + 0.05 <= figures["accuracy_unflagged"]
+    for name, figures in both.items():
+        flagged_errors = 1 - figures["accuracy_flagged"]
+        unflagged_errors = 1 - figures["accuracy_unflagged"]
+        assert flagged_errors > 0 or unflagged_errors == 0, f"{name}: errors only among unflagged records"
+        assert flagged_errors >= 2 * unflagged_errors, (
+            f"{name}: flagged records wrong {flagged_errors:.3f}, unflagged {unflagged_errors:.3f}"
+        )
     assert both["first"]["accuracy_unflagged"] >= 1.0
     assert both["all"]["accuracy_unflagged"] >= 0.97

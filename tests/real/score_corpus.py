@@ -209,9 +209,49 @@ def score(labels: list[dict], preds: list[dict], per_doc: bool = False) -> tuple
             rc = scorer.main(args)
     if rc != 0:
         raise RuntimeError(f"score.py exited {rc}:\n{buf.getvalue()}")
-    text = buf.getvalue()
+    text = _with_dates(buf.getvalue(), labels, preds, per_doc)
     last = text.strip().splitlines()[-1]
     return text, {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
+
+
+def date_figures(labels: list[dict], preds: list[dict]) -> tuple[dict[str, float], list[str]]:
+    """Response dates against the labels, which score.py does not judge: the share of printed
+    reply dates read right, and the share of responses printing none that were given one anyway
+    (a blog's post date, a request date taken for the reply). Refusal trends are dated by this
+    field, so a wrong date misleads more quietly than a missing one."""
+    by_id = {p["id"]: p for p in preds}
+    dated = right = undated = invented = 0
+    misses = []
+    for lab in labels:
+        want, got = lab.get("response_date"), (by_id.get(lab["id"]) or {}).get("response_date")
+        if want:
+            dated += 1
+            right += got == want
+        else:
+            undated += 1
+            invented += got is not None
+        if got != want:
+            misses.append(f"response_date {lab['id']}: labelled {want}, parsed {got}")
+    figures = {
+        "response_date_acc": right / dated if dated else 1.0,
+        "response_date_invented": invented / undated if undated else 0.0,
+    }
+    lines = [
+        f"response_date_acc       {figures['response_date_acc']:.3f}  ({right}/{dated})  [labelled reply dates read right]",
+        f"response_date_invented  {figures['response_date_invented']:.3f}  ({invented}/{undated})"
+        "  [lower is better: a date given where the response prints none]",
+    ]
+    return figures, lines + misses
+
+
+def _with_dates(text: str, labels: list[dict], preds: list[dict], per_doc: bool) -> str:
+    """score.py's report with the date figures: their lines just above its summary line, and the
+    figures appended to that line, which stays last (first-sight records are read from it)."""
+    figures, lines = date_figures(labels, preds)
+    shown = lines if per_doc else lines[:2]
+    head, _, last = text.rstrip("\n").rpartition("\n")
+    summary = last + "".join(f" {k}={v:.2f}" for k, v in figures.items())
+    return "\n".join([head.rstrip("\n"), "", *shown, "", summary]) + "\n"
 
 
 def leaks(labels: list[dict], preds: list[dict]) -> str:
