@@ -169,7 +169,8 @@ MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # (105/116) and let 0.946 (88/93) - floors 0.90 and 0.94 in FLOORS. A date given where the
 # response prints none (a blog's post date, a request date taken for the reply): web 2/210,
 # let 1/149, then none once a blog's date line counted as the post's - ceiling 0.01, the
-# summary's precision.
+# summary's precision. Session 8: the two left (web21_01, web21_10, PSNI listing dates) were labels
+# that read the entry's date line otherwise than the dev set does; relabelled, none (0/409).
 MAX_RESPONSE_DATE_INVENTED: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
 MIN_RESPONSES: dict[str, int] = {"web": 400, "let": 242}
