@@ -262,9 +262,10 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-# Between a name's words: spaces, "&"/"and", and the comma of "Police, Fire and Crime
-# Commissioner" (names are matched word by word, so a comma alone never joins two names).
-_GAP = re.compile(r"(?:\s|&|,|and\b)*", re.I)
+# Between a name's words: spaces, "&"/"and", the comma of "Police, Fire and Crime
+# Commissioner" (names are matched word by word, so a comma alone never joins two names), and
+# the underscore of a social-media handle ("the @Glos_Police press office" names Glos Police).
+_GAP = re.compile(r"(?:\s|&|,|_|and\b)*", re.I)
 
 
 _Entry = tuple[tuple[str, ...], bool, str]
@@ -456,6 +457,20 @@ def authority_from_url(url: str | None) -> str | None:
     return None
 
 
+_BARE_HOST = re.compile(r"\s*(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\s*", re.I)
+
+
+def _chrome_masthead_host(chrome: str) -> str | None:
+    """Gazetteer id of the site whose masthead is its own domain ("gov.scot" alone on the first
+    line of a page copy's chrome, as the site's logo reads): as good as the page's URL. Only the
+    first two lines, and only a line that is nothing but the host; a mirror's host is in no row."""
+    for line in chrome.splitlines()[:2]:
+        m = _BARE_HOST.fullmatch(line)
+        if m:
+            return _match_host(m.group(1))
+    return None
+
+
 def authority_from_meta(meta: dict[str, str] | None) -> str | None:
     """Gazetteer id named by page metadata (og:site_name, author, publisher ...)."""
     if not meta:
@@ -569,6 +584,9 @@ def _bystander_ids() -> frozenset[str]:
                      if any(_norm(n) in _bystanders() for n in (row["name"], *row["aliases"])))
 
 
+_CONNECTORS = frozenset({"of", "for", "and", "&", "to", "at", "in", "on"})
+
+
 def _clean_name(raw: str) -> str | None:
     # A heading line above is not part of the name ("Response\nThe Council holds").
     words = raw.strip().rsplit("\n", 1)[-1].split()
@@ -579,6 +597,11 @@ def _clean_name(raw: str) -> str | None:
     key = _norm(" ".join(words))
     if any(w in _patterns().not_in_a_name for w in words[1:]):
         return None  # a title-case headline ("UFO Reports To UK Police"), not a body's name
+    if any(w == "the" and words[i][:1].isupper() and words[i].lower() not in _CONNECTORS
+           for i, w in enumerate(words[1:-1], start=0)):
+        # "the" straight after a capitalised word, as a sentence has it ("Yesterday the Cost of
+        # Calling the Fire Brigade"): a headline; a name has it after "of", "for" or "and" only
+        return None
     if len(words) < 2 or key in _bystanders() or _names().get(key, "") not in ("", *_public_ids()):
         return None
     return " ".join(words)
@@ -727,7 +750,7 @@ def find_authority(
         # belongs to may have written the reply the site publishes
         return _named(_joint_writer(found, text) or found)
     if found is None:
-        found = authority_from_meta(meta)
+        found = authority_from_meta(meta) or _chrome_masthead_host(chrome)
         if found is not None:
             found = _joint_writer(found, text) or found
     if len(text) > _SCAN_CHARS:  # letterhead, body and signature of any real response fit
@@ -922,9 +945,15 @@ def _chrome_owner_ids(chrome: str) -> list[str]:
     for start, _, aid in _mentions(chrome):
         lo = chrome.rfind("\n", 0, start) + 1
         lead = chrome[lo:start]
-        if (not lead.strip() or _COPYRIGHT_TAIL.search(lead)) and aid not in _bystander_ids():
+        if (not lead.strip() or _COPYRIGHT_TAIL.search(lead) or _TITLE_LEAD.fullmatch(lead)) \
+                and aid not in _bystander_ids():
             out.append(aid)
     return list(dict.fromkeys(out))
+
+
+# A mirror's title or breadcrumb before the document's owner ("docslib · Civil Nuclear Police
+# Authority", "Home › Documents › ..."): short words, each part ended by a separator.
+_TITLE_LEAD = re.compile(r"\s*(?:[\w.'-]+(?:\s+[\w.'-]+){0,3}\s*[·|›»]\s*){1,3}")
 
 
 @lru_cache(maxsize=4)

@@ -291,6 +291,10 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
         for e in found:
             if e.ncnd and not _ncnd_sentence(e.evidence):
                 e.ncnd = False  # "We can confirm we hold it ... Section 31(3)": withheld, not NCND
+    elif any(e.ncnd for e in found) and _withheld_without_ncnd(text, skip):
+        for e in found:
+            if e.ncnd and not provisions.is_whole_ncnd(e.statute, e.code):
+                e.ncnd = False  # "held back ... Section 42(2)", never a word of confirming or denying
     # A mention elsewhere (an annex quoting s12) does not stop it; a ground or a rejection does.
     if regime != "EIR" and not any(e.section == "12" and e.statute == sec_statute for e in found) \
             and not any(o.section == "12" and o.role == REJECTED for o in occurrences) \
@@ -389,7 +393,8 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # (and the line before, for a phrase a PDF wrapped), not over the whole text.
 _COST_TRIGGERS = ("limit", "£", "required", "obliged", "threshold", "ceiling", "hours", "if held",
                   "appropriate level", "d level", "d amount", "too much", "too costly", "too expensive",
-                  "prohibitively")
+                  "prohibitively", "within the time", "within the hours", "within the cost",
+                  "within the permitted", "within the statutory", "within the prescribed")
 
 
 def _cost_matches(text: str, lower: str, pattern: re.Pattern[str]):
@@ -427,10 +432,12 @@ def _cost_in_words(text: str, lower: str, skip: list[tuple[int, int]], annex: in
             continue
         s_lo, s_hi = sentence_bounds(text, m.start(), m.end())
         sentence = text[s_lo:s_hi]
-        if data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]):
+        # "cannot answer without exceeding the limit": a double negative, the refusal itself
+        refused = bool(data["cost_without_negated"].search(text[max(s_lo, m.start() - 120):m.end()]))
+        if not refused and data["cost_not_refusal"].search(text[max(s_lo, m.start() - 40):m.end()]):
             continue  # negated: "would not exceed the appropriate limit"
-        if (data["cost_not_refusal"].search(sentence) or data["condition_opening"].search(text[s_lo:m.start()])) \
-                and not _WE.search(sentence):
+        if ((not refused and data["cost_not_refusal"].search(sentence))
+                or data["condition_opening"].search(text[s_lo:m.start()])) and not _WE.search(sentence):
             continue  # the requester's words: "If this would exceed the cost limit, please ..."
 
         if cues.search("statute_quote", sentence) or cues.search("request_voice", sentence):
@@ -625,6 +632,15 @@ def _holding_confirmed(text: str, skip: list[tuple[int, int]]) -> bool:
         if not says_ncnd(text[lo:hi]):
             return True
     return False
+
+
+def _withheld_without_ncnd(text: str, skip: list[tuple[int, int]]) -> bool:
+    """Whether the reply says it withholds part of what it holds and nowhere speaks of confirming
+    or denying: an NCND subsection it cites is then a withholding ground (grounds.yml)."""
+    data = _grounds_data()
+    if data["ncnd_any_word"].search(text):
+        return False
+    return any(not inside(skip, m.start()) for m in data["withheld_from_held"].finditer(text))
 
 
 def _ncnd_sentence(sentence: str) -> bool:

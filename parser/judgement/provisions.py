@@ -85,6 +85,13 @@ def is_ncnd_code(statute: str, code: str) -> bool:
     return bool(groups) and groups[0] in row.ncnd
 
 
+def is_whole_ncnd(statute: str, code: str) -> bool:
+    """Whether the code's whole section is an NCND provision (FOISA s18), not one subsection of it."""
+    section, _ = split_code(code)
+    row = table().get((statute, section))
+    return row is not None and "*" in row.ncnd
+
+
 @lru_cache(maxsize=8)
 def aliases(statute: str) -> dict[str, str]:
     """Name -> section for exemptions cited by name alone ("the law enforcement exemption")."""

@@ -1,5 +1,5 @@
 """Grounds kinds from session 5, round 4 (issue 14), each a kind of citation syntax or phrasing
-with its opposite: the pre-2018 s40(3) written as the route into s40(2), a bare section over the
+with its opposite: the pre-2018 s40(3) printed with s40(2) (relied on since session 8), a bare section over the
 Act's lettered paragraphs, a provision named by the Act's carve-outs ("does not fall within") or
 as no longer exempt, the requester's words reported in the third person, and the cost limit
 relied on in plain words ("would cost too much", "cost more than the appropriate level"). Texts
@@ -16,21 +16,31 @@ def grounds(text: str, regime: str | None = "FOIA") -> list[str]:
 
 
 ROUTE_40_3 = [
-    ("ampersand_route", "The names are withheld under Section 40(2)&(3) - Personal Information.", ["s40(2)"]),
-    ("route_with_limbs", "Exemptions applied:\nSection 40(2) & (3)(a)(i) - Personal data\n", ["s40(2)"]),
+    # The pre-2018 s40(3) printed with s40(2) is relied on with it, as the parse contract codes
+    # "section 40(2) and (3)(a)" -> s40(2), s40(3)(a) and the dev set's h021 codes the amended Act's
+    # "40(2) & 3A(a)" (session 8, fields12: this test said "route, mentioned" until then)
+    ("ampersand_route", "The names are withheld under Section 40(2)&(3) - Personal Information.",
+     ["s40(2)", "s40(3)"]),
+    ("route_with_limbs", "Exemptions applied:\nSection 40(2) & (3)(a)(i) - Personal data\n",
+     ["s40(2)", "s40(3)(a)(i)"]),
     ("route_by_virtue", "The officer's name is exempt under section 40(2) by virtue of section 40(3)(b).",
-     ["s40(2)"]),
+     ["s40(2)", "s40(3)(b)"]),
+    ("run_together", "Exemptions applied:\nSection 40(2)(3) - Personal Information\n", ["s40(2)", "s40(3)"]),
     # opposites: the amended Act's s40(3A) chain stays a ground (session-5 convention), and s40(2)
     # itself, or another limb, is untouched
     ("amended_3a_chain", "The names are exempt under Section 40(2) and 3A(a) of the Act.",
      ["s40(2)", "s40(3A)(a)"]),
     ("plain_40_2", "We withhold the list under section 40(2) of the Act.", ["s40(2)"]),
     ("ncnd_40_5", "We neither confirm nor deny that we hold it, relying on section 40(5).", ["s40(5)"]),
+    # ... and the Act's own text quoted under the claim names its subsection (3) without citing it
+    ("act_text_quoted", "We withhold the address under Section 40(2) of the Act, which reads:\n"
+     "(3) The first condition is that disclosing it would contravene any of the data protection "
+     "principles.\n", ["s40(2)"]),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), ROUTE_40_3, ids=[c[0] for c in ROUTE_40_3])
-def test_s40_3_route_is_not_a_ground(name: str, text: str, expected: list[str]) -> None:
+def test_s40_3_printed_with_s40_2_is_relied_on(name: str, text: str, expected: list[str]) -> None:
     assert grounds(text) == expected
 
 
