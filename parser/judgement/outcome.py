@@ -646,7 +646,8 @@ def judge(
                      or cues.search("goodwill_giving", x)][:1]
             said["given"] += given
         ncnd_whole = any(cues.search("ncnd_whole_subject", x) for x in said["withheld"] if ncnd_step.says_ncnd(x))
-        if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" for e in grounds)):
+        # (the cost limit, s12 of the Acts; EIR r12 holds the exceptions, not a cost limit)
+        if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers;
             # an NCND of everything asked for gives none either.
@@ -722,11 +723,14 @@ def judge(
             return done("partial")
         scoped = [at for at in sig.at("scoped_refusal") + sig.at("scoped_this") if any(p.start <= at < p.end for p in answers)
                   and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
-        if not whole and not s14 and not multi and not not_held and scoped \
+        if not whole and not s14 and not multi and not not_held and scoped and not _all_pointers(grounds) \
                 and not _cost_covers_the_rest(body, scoped, grounds) \
                 and not _rest_withheld_too(body, in_answers(sig.withholding), scoped):
             # the refusal names its part ("your question about ..."): the rest was answered. (A
-            # clarification of the request, "the period for question 7 is ...", scopes no refusal.)
+            # clarification of the request, "the period for question 7 is ...", scopes no refusal; a
+            # pointer to what is published, "this part of the information is in the public domain, so
+            # section 21 applies", names the share that is published, and with nothing given beside it
+            # the rest is not held or pointed to as well.)
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
@@ -907,10 +911,16 @@ def _names_its_part(grounds: list[Exemption]) -> bool:
     return bool(sentences) and not any(cues.search("withheld_whole_subject", x) for x in sentences)
 
 
+def _all_pointers(grounds: list[Exemption]) -> bool:
+    """Every ground is the one for information reasonably accessible elsewhere (FOIA s21, FOISA s25):
+    the reply points to where it is published."""
+    return bool(grounds) and all((e.section, e.statute) in (("21", "FOIA"), ("25", "FOISA")) for e in grounds)
+
+
 def _only_pointed_to(grounds: list[Exemption], given: list[str], data_tables: list[Table]) -> bool:
     """Every ground is s21 (reasonably accessible elsewhere) and what reads as given is only
     sentences (no table, no lines of figures, no attachment, no figure in prose)."""
-    if not grounds or not all(e.section == "21" and e.statute in ("FOIA", "FOISA") for e in grounds):
+    if not _all_pointers(grounds):
         return False
     if data_tables:
         return False
@@ -1111,9 +1121,26 @@ def _only_restated(text: str, given: list[str], answers: list[Part]) -> bool:
 
 def _restates_request(text: str, p: Part) -> bool:
     """The part's own answer line reads as the request's words: what is wanted named ("Copies of
-    the policies on ...") or asked for ("please supply ...")."""
+    the policies on ...") or asked for ("please supply ..."). Under a "Request 4" heading, a
+    question ("How did you filter the offences?") or a phrase naming what is wanted with no verb
+    of its own ("For the same years, knife offences broken down by ...") is the request too."""
     line = _answer_line(text, p)
-    return bool(cues.search("request_item_named", line) or cues.search("request_voice", line))
+    if cues.search("request_item_named", line) or cues.search("request_voice", line):
+        return True
+    line_end = text.find("\n", p.start, p.end)
+    heading = cues.pattern("part_heading").match(text, p.start, line_end if line_end >= 0 else p.end)
+    if not heading or not heading.group("word").lower().startswith(("request", "question")):
+        return False
+    return _only_asks(line) or _names_without_verb(line)
+
+
+_NAMING_WORDS = 6  # a phrase naming what is wanted runs to a few words at least ("12 in 2020" is an answer)
+
+
+def _names_without_verb(line: str) -> bool:
+    """A line of words with no verb that states anything: a description of what is wanted."""
+    return len(_WORD.findall(line)) >= _NAMING_WORDS and not cues.search("answer_prose_verb", line) \
+        and not cues.search("stating_verb", line)
 
 
 def _refers_elsewhere(segment: str) -> bool:
