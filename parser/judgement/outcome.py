@@ -670,6 +670,11 @@ def judge(
             # makes:" over bullet items): the other parts were answered in words
             given = _said_in_words(body, answers, request)[:1]
             said["given"] += given
+        if not given and not s14:
+            # "You asked whether we collate figures on X. We do keep records of X, ... extracting them
+            # would exceed the appropriate limit": the whether-question is answered, the figures refused
+            given = _yes_to_a_whether(body, answers, request, request_text or body)[:1]
+            said["given"] += given
         beyond = in_answers(sig.ncnd_beyond)
         if not given and not (whole or s14 or cost_limited or multi) and beyond:
             # "The force has not trialled it overtly. It can neither confirm nor deny that any
@@ -1014,14 +1019,36 @@ def _no_to_a_whether(sentence: str, asked: str) -> bool:
     ("whether private contractors enforce the PSPOs" / "We do not use a private contractor to
     enforce PSPOs"): an answer, not a part not held. The question and the answer must share two
     words of substance."""
-    if not cues.search("not_held_practice", sentence):
-        return False
+    return bool(cues.search("not_held_practice", sentence)) and _shares_a_whether(sentence, asked)
+
+
+def _shares_a_whether(sentence: str, asked: str) -> bool:
+    """Whether the sentence and some question of the request asking whether a thing is done share
+    two words of substance."""
     mine = {w[:6] for w in _CONTENT_WORD.findall(sentence.lower()) if w not in _FUNCTION_WORDS}
     for m in cues.pattern("yes_no_question").finditer(asked):
         theirs = {w[:6] for w in _CONTENT_WORD.findall(m.group(0).lower()) if w not in _FUNCTION_WORDS}
         if len(mine & theirs) >= 2:
             return True
     return False
+
+
+def _yes_to_a_whether(text: str, answers: list[Part], request: list[tuple[int, int]], asked: str) -> list[str]:
+    """Answers saying yes in words to a question asking whether a thing is done ("You asked whether
+    we collate figures for assaults on special constables" / "We do keep records of assaults on
+    special constables"): information given, though the figures beside it may be refused. Not the
+    confirmation that information is held, nor the question itself restated."""
+    out = []
+    for m in cues.pattern("yes_practice").finditer(text):
+        if inside(request, m.start()) or not any(p.start <= m.start() < p.end for p in answers):
+            continue
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        sentence = text[a:b].strip()
+        if "?" in sentence or cues.search("yes_practice_guard", sentence) or cues.search("request_voice", sentence):
+            continue
+        if _shares_a_whether(sentence, asked):
+            out.append(sentence)
+    return out
 
 
 def _rest_withheld_too(text: str, withholding: list[str], scoped_at: list[int]) -> bool:
