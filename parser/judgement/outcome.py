@@ -1164,10 +1164,16 @@ def _restates_request(text: str, p: Part) -> bool:
 _NAMING_WORDS = 6  # a phrase naming what is wanted runs to a few words at least ("12 in 2020" is an answer)
 
 
+# A clause a naming phrase may end on, with verbs of its own ("... broken down by what was taken").
+_WH_CLAUSE = re.compile(r"\b(?:what|how|who|whom|which|whether|where|when|why)\b.*$", re.I | re.S)
+
+
 def _names_without_verb(line: str) -> bool:
-    """A line of words with no verb that states anything: a description of what is wanted."""
-    return len(_WORD.findall(line)) >= _NAMING_WORDS and not cues.search("answer_prose_verb", line) \
-        and not cues.search("stating_verb", line)
+    """A line of words with no verb that states anything (a closing "what ..." or "how ..." clause
+    aside): a description of what is wanted."""
+    head = _WH_CLAUSE.sub("", line)
+    return len(_WORD.findall(line)) >= _NAMING_WORDS and not cues.search("answer_prose_verb", head) \
+        and not cues.search("stating_verb", head)
 
 
 def _refers_elsewhere(segment: str) -> bool:
