@@ -152,3 +152,52 @@ def test_outcome_twelfth_sight(name: str, text: str, expected: str, grounds: lis
         assert record.outcome == expected
         return
     assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+MORE = [
+    ("s12_applies_to_all_parts_of_your_request",
+     "Response\nQuestion 3 alone would exceed the appropriate limit of 18 hours, and so section 12(1) "
+     "applies to all parts of your request.\n",
+     "refused", ["s12(1)"]),
+    # near miss: the answers introduced "in response to all parts"
+    ("in_response_to_all_parts",
+     "Response\nIn response to all parts of your request, the force has 31 dogs and 4 horses.\n",
+     "disclosed", []),
+    ("the_victim_declined_to_provide_a_statement",
+     "Response\nIn 41 of the reports the victim declined to provide a statement to officers.\n",
+     "disclosed", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected", "grounds"), MORE, ids=[c[0] for c in MORE])
+def test_outcome_twelfth_sight_more(name: str, text: str, expected: str, grounds: list[str]) -> None:
+    record = parse(text.encode())
+    assert (record.outcome, [e.code for e in record.exemptions]) == (expected, grounds)
+
+
+# A not-held answer with something else given in its place (a neighbouring answer): partial is kept,
+# but the record is doubted (confidence.py, cue given_instead); a not-held year beside figures is not.
+_INSTEAD = (
+    "Response\nThe force does not record the number of drivers it stops, because most stops lead to no "
+    "further action and nothing is entered on any system.\n"
+    "To help, I have instead set out the number of traffic offence reports for 2022 and 2023.\n"
+    "Year | Reports\n2022 | 1,204\n2023 | 1,388\n"
+)
+_YEAR_NOT_HELD = (
+    "Response\nThe number of traffic offence reports is below. Figures for 2021 are not held, because "
+    "the system was replaced that year.\n"
+    "Year | Reports\n2022 | 1,204\n2023 | 1,388\n"
+)
+
+
+def test_given_instead_is_doubted() -> None:
+    record = parse(_INSTEAD.encode())
+    assert record.outcome == "partial"
+    assert record.needs_review
+    assert any("stands in for what is not held" in r for r in record.review_reasons)
+
+
+def test_a_year_not_held_beside_figures_is_not_that_doubt() -> None:
+    record = parse(_YEAR_NOT_HELD.encode())
+    assert record.outcome == "partial"
+    assert not any("stands in for what is not held" in r for r in record.review_reasons)
