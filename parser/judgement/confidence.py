@@ -17,7 +17,7 @@ import yaml
 
 from parser.judgement import cues, ncnd as ncnd_step, outcome as outcome_step
 from parser.judgement.outcome import _Signals, _has_figures, _split_parts, _withholds, _within
-from parser.judgement.spans import request_spans
+from parser.judgement.spans import quick_sentence_bounds, request_spans
 from parser.record import Disclosure, Exemption
 
 _SETTINGS = Path(__file__).resolve().parent.parent / "data" / "review.yml"
@@ -210,6 +210,15 @@ def _given_in_prose_only(record: Disclosure, given: list[str]) -> bool:
     return outcome_step._figure_lines(text, 0, len(text)) < 2
 
 
+def _given_instead(text: str, not_held: list[str]) -> str:
+    """A sentence after the first not-held one saying something was given in its place, else ""."""
+    at = text.find(not_held[0][:60])
+    if at < 0:
+        return ""
+    m = cues.pattern("given_instead").search(text, at)
+    return " ".join(text[slice(*quick_sentence_bounds(text, m.start(), m.end()))].split()) if m else ""
+
+
 def _holding_confirmed_last(record: Disclosure) -> bool:
     """Whether the last statement about what was given confirms that information is held,
     with no given cue, figure line or table after it."""
@@ -255,6 +264,13 @@ def assess(record: Disclosure) -> None:
             # be a caveat on what was given or a neighbouring question (disclosed), or the prose may
             # be the not-held reply's explanation (not_held), the commonest partial misread
             reasons.append(f"partial, but the only part kept back is said not to be held beside answers in prose: {found['not_held'][0][:100]!r}")
+            score -= w["partial_not_held_in_prose"]
+        elif not found["partial"] and not found["withheld"] and found["not_held"] \
+                and (instead := _given_instead(record.body_text, found["not_held"])):
+            # "Arrests are not recorded as such. To help, I have instead set out the recorded crimes":
+            # what was given stands in for what is not held, a neighbouring answer (not held by the
+            # labels' convention, partial or disclosed to other readers)
+            reasons.append(f"partial, but what was given stands in for what is not held: {instead[:100]!r}")
             score -= w["partial_not_held_in_prose"]
     else:
         kind = _SUPPORT[outcome][0]

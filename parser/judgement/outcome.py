@@ -646,7 +646,8 @@ def judge(
                      or cues.search("goodwill_giving", x)][:1]
             said["given"] += given
         ncnd_whole = any(cues.search("ncnd_whole_subject", x) for x in said["withheld"] if ncnd_step.says_ncnd(x))
-        if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" for e in grounds)):
+        # (the cost limit, s12 of the Acts; EIR r12 holds the exceptions, not a cost limit)
+        if not given and not (whole or s14 or ncnd_whole or any(e.section == "12" and e.statute in ("FOIA", "FOISA") for e in grounds)):
             # Figures in prose count as given unless the refusal is of the whole request,
             # where numbers in the text are the reasoning (hours, emails found), not answers;
             # an NCND of everything asked for gives none either.
@@ -668,6 +669,11 @@ def judge(
             # ("The tool runs on open source software.") or a list ("The force uses the following
             # makes:" over bullet items): the other parts were answered in words
             given = _said_in_words(body, answers, request)[:1]
+            said["given"] += given
+        if not given and not s14:
+            # "You asked whether we collate figures on X. We do keep records of X, ... extracting them
+            # would exceed the appropriate limit": the whether-question is answered, the figures refused
+            given = _yes_to_a_whether(body, answers, request, request_text or body)[:1]
             said["given"] += given
         beyond = in_answers(sig.ncnd_beyond)
         if not given and not (whole or s14 or cost_limited or multi) and beyond:
@@ -722,11 +728,14 @@ def judge(
             return done("partial")
         scoped = [at for at in sig.at("scoped_refusal") + sig.at("scoped_this") if any(p.start <= at < p.end for p in answers)
                   and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
-        if not whole and not s14 and not multi and not not_held and scoped \
+        if not whole and not s14 and not multi and not not_held and scoped and not _all_pointers(grounds) \
                 and not _cost_covers_the_rest(body, scoped, grounds) \
                 and not _rest_withheld_too(body, in_answers(sig.withholding), scoped):
             # the refusal names its part ("your question about ..."): the rest was answered. (A
-            # clarification of the request, "the period for question 7 is ...", scopes no refusal.)
+            # clarification of the request, "the period for question 7 is ...", scopes no refusal; a
+            # pointer to what is published, "this part of the information is in the public domain, so
+            # section 21 applies", names the share that is published, and with nothing given beside it
+            # the rest is not held or pointed to as well.)
             said["partial"] += [body[slice(*_cue_bounds(body, at, at + 1))] for at in scoped]
             return done("partial")
         return done("refused")
@@ -907,10 +916,16 @@ def _names_its_part(grounds: list[Exemption]) -> bool:
     return bool(sentences) and not any(cues.search("withheld_whole_subject", x) for x in sentences)
 
 
+def _all_pointers(grounds: list[Exemption]) -> bool:
+    """Every ground is the one for information reasonably accessible elsewhere (FOIA s21, FOISA s25):
+    the reply points to where it is published."""
+    return bool(grounds) and all((e.section, e.statute) in (("21", "FOIA"), ("25", "FOISA")) for e in grounds)
+
+
 def _only_pointed_to(grounds: list[Exemption], given: list[str], data_tables: list[Table]) -> bool:
     """Every ground is s21 (reasonably accessible elsewhere) and what reads as given is only
     sentences (no table, no lines of figures, no attachment, no figure in prose)."""
-    if not grounds or not all(e.section == "21" and e.statute in ("FOIA", "FOISA") for e in grounds):
+    if not _all_pointers(grounds):
         return False
     if data_tables:
         return False
@@ -1004,14 +1019,36 @@ def _no_to_a_whether(sentence: str, asked: str) -> bool:
     ("whether private contractors enforce the PSPOs" / "We do not use a private contractor to
     enforce PSPOs"): an answer, not a part not held. The question and the answer must share two
     words of substance."""
-    if not cues.search("not_held_practice", sentence):
-        return False
+    return bool(cues.search("not_held_practice", sentence)) and _shares_a_whether(sentence, asked)
+
+
+def _shares_a_whether(sentence: str, asked: str) -> bool:
+    """Whether the sentence and some question of the request asking whether a thing is done share
+    two words of substance."""
     mine = {w[:6] for w in _CONTENT_WORD.findall(sentence.lower()) if w not in _FUNCTION_WORDS}
     for m in cues.pattern("yes_no_question").finditer(asked):
         theirs = {w[:6] for w in _CONTENT_WORD.findall(m.group(0).lower()) if w not in _FUNCTION_WORDS}
         if len(mine & theirs) >= 2:
             return True
     return False
+
+
+def _yes_to_a_whether(text: str, answers: list[Part], request: list[tuple[int, int]], asked: str) -> list[str]:
+    """Answers saying yes in words to a question asking whether a thing is done ("You asked whether
+    we collate figures for assaults on special constables" / "We do keep records of assaults on
+    special constables"): information given, though the figures beside it may be refused. Not the
+    confirmation that information is held, nor the question itself restated."""
+    out = []
+    for m in cues.pattern("yes_practice").finditer(text):
+        if inside(request, m.start()) or not any(p.start <= m.start() < p.end for p in answers):
+            continue
+        a, b = quick_sentence_bounds(text, m.start(), m.end())
+        sentence = text[a:b].strip()
+        if "?" in sentence or cues.search("yes_practice_guard", sentence) or cues.search("request_voice", sentence):
+            continue
+        if _shares_a_whether(sentence, asked):
+            out.append(sentence)
+    return out
 
 
 def _rest_withheld_too(text: str, withholding: list[str], scoped_at: list[int]) -> bool:
@@ -1111,9 +1148,32 @@ def _only_restated(text: str, given: list[str], answers: list[Part]) -> bool:
 
 def _restates_request(text: str, p: Part) -> bool:
     """The part's own answer line reads as the request's words: what is wanted named ("Copies of
-    the policies on ...") or asked for ("please supply ...")."""
+    the policies on ...") or asked for ("please supply ..."). Under a "Request 4" heading, a
+    question ("How did you filter the offences?") or a phrase naming what is wanted with no verb
+    of its own ("For the same years, knife offences broken down by ...") is the request too."""
     line = _answer_line(text, p)
-    return bool(cues.search("request_item_named", line) or cues.search("request_voice", line))
+    if cues.search("request_item_named", line) or cues.search("request_voice", line):
+        return True
+    line_end = text.find("\n", p.start, p.end)
+    heading = cues.pattern("part_heading").match(text, p.start, line_end if line_end >= 0 else p.end)
+    if not heading or not heading.group("word").lower().startswith(("request", "question")):
+        return False
+    return _only_asks(line) or _names_without_verb(line)
+
+
+_NAMING_WORDS = 6  # a phrase naming what is wanted runs to a few words at least ("12 in 2020" is an answer)
+
+
+# A clause a naming phrase may end on, with verbs of its own ("... broken down by what was taken").
+_WH_CLAUSE = re.compile(r"\b(?:what|how|who|whom|which|whether|where|when|why)\b.*$", re.I | re.S)
+
+
+def _names_without_verb(line: str) -> bool:
+    """A line of words with no verb that states anything (a closing "what ..." or "how ..." clause
+    aside): a description of what is wanted."""
+    head = _WH_CLAUSE.sub("", line)
+    return len(_WORD.findall(line)) >= _NAMING_WORDS and not cues.search("answer_prose_verb", head) \
+        and not cues.search("stating_verb", head)
 
 
 def _refers_elsewhere(segment: str) -> bool:
