@@ -165,8 +165,8 @@ def _figure_sentences(scan: cues.Scanner, skip: list[tuple[int, int]]) -> list[t
                     or cues.search("not_held", own):
                 continue
         seen.add(s)
-        if cues.search("request_voice", s):
-            continue
+        if cues.search("request_voice", s) or cues.search("request_ask", s):
+            continue  # (the requester's example: "please break them down, for example '10 fines for PSPO x'")
         if not cues.search("stating_verb", own):
             continue  # a title ("FOI 1300 - 19 Sickness absence"), not a statement
         if cues.pattern("part_heading").fullmatch(s) or s.endswith("?"):
@@ -205,6 +205,7 @@ def _split_parts(text: str) -> list[Part]:
     heading = cues.pattern("part_heading")
     numbered = cues.pattern("numbered_question")
     on_heading = cues.pattern("answer_on_heading")
+    answer_line = cues.pattern("answer_after_number")
     label = _response_label(text)
     for line in text.split("\n"):
         if len(line) < 45:
@@ -216,6 +217,10 @@ def _split_parts(text: str) -> list[Part]:
         if len(line) < 320:
             m = numbered.match(text, pos, pos + len(line))
             if m:
+                heads.append((pos, "number", True))
+            elif answer_line.match(text, pos, pos + len(line)):
+                # "Q1 response: No information held.": an answer by its own words, label or none (a
+                # "number" head, so the question under the same number above it is the request)
                 heads.append((pos, "number", True))
             elif label and pos > label.start() and on_heading.match(text, pos, pos + len(line)):
                 # "Q1 - 312", "A2: The force neither confirms nor denies ...": after the response
@@ -872,13 +877,26 @@ def _answer_prose(text: str, answers: list[Part], request: list[tuple[int, int]]
                 words = _WORD.findall(sentence)
                 if not _PROSE_WORDS[0] <= len(words) <= _PROSE_WORDS[1] or not sentence.endswith(".") or not sentence[0].isupper():
                     continue
-                if cues.search("request_voice", sentence):
+                if cues.search("request_voice", sentence) or _names_what_is_wanted(sentence):
                     continue  # "How many applications were made between ...": the request restated
                 if cues.search("not_held", sentence) or cues.search("not_held_extra", sentence):
                     continue  # "The force does not use such systems.": nothing held, nothing given
                 if verb.search(sentence) and not guard.search(sentence):
                     out.append(sentence)
     return out
+
+
+# A relative clause closing a naming phrase ("... that the force owns", "... which were reported").
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|what|how|whether)\b.*$", re.I | re.S)
+
+
+def _names_what_is_wanted(sentence: str) -> bool:
+    """A request item restated as a naming phrase ("The total number of drones, that the force owns."):
+    it opens by naming what is wanted, holds no figure, and its only verb sits in the closing relative
+    clause. ("The details of the contract are published" states something: its verb is its own.)"""
+    if not cues.search("request_item_named", sentence) or re.search(r"\d", sentence):
+        return False
+    return not cues.search("answer_prose_verb", _RELATIVE_CLAUSE.sub("", sentence))
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪–]|\(cid:127\))\s+\S")
@@ -1200,8 +1218,9 @@ _QUESTION_LABEL = re.compile(r"^\W*(?:q|question|request|part)\s*\d{1,2}[a-z]?\b
 
 
 # The stored copy stops inside a sentence: a last line of running words ending in a word cut off
-# ("2. The information asked for at this point will not b").
-_CUT_SHORT = re.compile(r"(?:[A-Za-z'’,]+\s+){4,}[a-z]+\s*$")
+# ("2. The information asked for at this point will not b"; a year among its words: "Section 1 of the
+# Freedom of Information Act 2000 places two dutie").
+_CUT_SHORT = re.compile(r"(?:[A-Za-z0-9'’,]+\s+){4,}[a-z]+\s*$")
 
 
 def _cut_short(segment: str) -> bool:
