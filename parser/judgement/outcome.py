@@ -1236,8 +1236,8 @@ def _substantive(segment: str) -> bool:
     first, _, rest = segment.partition("\n")
     if _INLINE_ANSWER.search(first):
         return True  # "Q1. How many drones? A: 12."
-    if cues.pattern("answer_on_heading").match(first):
-        return True  # "Q1 - 96"
+    if cues.pattern("answer_on_heading").match(first) or cues.pattern("answer_after_number").match(first):
+        return True  # "Q1 - 96", "Response to Q2: The unit is based at ..."
     m = _NUMBERED_LINE.match(first)
     if m:  # "1. 23" / "2. The provider is ...": the answer on its number's line
         own = first[m.end() - 1:].strip()

@@ -20,7 +20,8 @@ Rules (phrasings in parser/data/cues.yml, logic in parser/judgement/outcome.py):
 - a request, or a part of it, transferred to another body is not held here: beside an answer, partial
   (not_held_extra); a transfer to a team inside the body is not;
 - "<Body> is able to give you the following information" gives, as "we can provide" does (disclosed);
-- "Q1 response: No information held." opens an answer, label or none (answer_after_number);
+- "Q1 response: No information held." and "Response to Q2: ..." open an answer, label or none
+  (answer_after_number);
 - "I cannot give you the dates of each trial" withholds (withholding_said);
 - the requester's example in a restated request ("please break them down, for example '10 fines for
   PSPO x'") states no figure (outcome._figure_sentences, request_ask).
@@ -129,6 +130,13 @@ CASES = [
      "The force's response is set out below.\n"
      "Q1 response: No information held.\n"
      "Q2 response: Our Legal Services Department dealt with this, and it was signed off at Chief Officer "
+     "level.\n",
+     "partial", []),
+    ("response_to_q_lines",
+     "Q1. Please give details of any meetings about the hunt.\n"
+     "Q2. Who rescinded the notice?\n"
+     "Response to Q1: No information held.\n"
+     "Response to Q2: Our Legal Services Department dealt with this, and it was signed off at Chief Officer "
      "level.\n",
      "partial", []),
     # near miss: every numbered response says nothing is held
