@@ -522,13 +522,24 @@ def _site_segment_body(title: str) -> str | None:
     return None
 
 
+# A copy cut off inside a sentence (a page's text truncated mid-word) has lost its signature:
+# its last characters are prose, and a name there earns no sign-off weight.
+_CUT_LINE_MIN = 100
+
+
+def _cut_short(text: str) -> bool:
+    tail = text.rstrip()
+    last = tail[tail.rfind("\n") + 1:]
+    return len(last) >= _CUT_LINE_MIN and last[-1].isalpha()
+
+
 def _score_mentions(text: str, found: list[tuple[int, int, str]] | None = None) -> dict[str, float]:
     """Evidence per gazetteer id that it wrote `text`: mentions, writer verbs, letterhead and
     signature position."""
     by_id = _by_id()
     scores: dict[str, float] = defaultdict(float)
     n = len(text)
-    head_end, tail_start = min(300, n), max(n - 400, 0)
+    head_end, tail_start = min(300, n), (n if _cut_short(text) else max(n - 400, 0))
     # The request names its subject, not its answerer ("how many officers has Kent Police
     # lent to the Met?"): mentions inside it count a quarter and earn no writer bonus.
     request = sections.request_span(text)

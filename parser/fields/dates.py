@@ -48,7 +48,8 @@ _DATE = (
     r"|(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r"|(?P<m5>\d{1,2})/(?P<y5>\d{4})"
-    r")(?!\d|/\d|[a-z]{2})"
+    # a date running on into a long number is a reference token ("Our Ref: 30-10-2009-094848-001")
+    r")(?!\d|/\d|-\d{3}|[a-z]{2})"
 )
 _DATE_RE = re.compile(r"(?=[\djfmasond])" + _DATE, re.I)  # the lookahead skips most positions cheaply
 _VALUE_DATE = re.compile(r"\s*" + _WEEKDAY + "?" + _DATE, re.I)
@@ -223,7 +224,8 @@ _BEFORE_REF = re.compile(r"[ \t]*\n?[ \t]*(?:our|your)[ \t]+ref(?:erence)?\b", r
 _AFTER_EMPTY_REF = re.compile(r"\b(?:our|your)[ \t]+ref(?:erence)?[ \t]*:[ \t]*$", re.I)
 # The head's date closing its flattened line just above the salutation: "... Fax: 0115 967 2896
 # 10 January 2017" then "Dear ...".
-_BEFORE_SALUTATION = re.compile(r"[ \t]*\n[ \t]*dear\b", re.I)
+# A letter flattened into one line runs the date into the salutation: "19 November 2009 Dear Mr Smith".
+_BEFORE_SALUTATION = re.compile(r"[ \t]*(?:\n[ \t]*)?dear\b", re.I)
 
 
 def _header_date(text: str, limit: int, claimed: set[int]) -> tuple[str | None, bool, int]:

@@ -110,20 +110,41 @@ def _relied_cue(sentence: str) -> bool:
     return any(not _negated(sentence, m) for m in cues.pattern("relied").finditer(sentence))
 
 
-def _listed_after_intro(text: str, start: int, end: int) -> bool:
-    """A line that is only citations and titles, under "by virtue of the following:"."""
+# A line opening with a citation and the provision's capitalised title, whatever gloss follows:
+# "Section 31(1)(a)(b) Law Enforcement – Information which is not exempt ...", a list item of
+# grounds that quotes the Act's words after each title (PSNI's log pages).
+_TITLED_ITEM = re.compile(
+    r"[ \t]*(?:[-–•*●▪·]\s*)?(?:sections?|s\.|regulations?)\s*\d+[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*"
+    r"\s*(?:[-–:]\s*)?(?-i:[A-Z])[\w'’]+(?:\s+(?:and|of|&|[A-Z][\w'’]+)){0,5}\s*[-–:]", re.I)
+
+
+def _listed_after_intro(text: str, start: int, end: int, *, glossed: bool = False) -> bool:
+    """A line that is only citations and titles, under "by virtue of the following:". With
+    `glossed` (an item quoting the Act after its title), not under an introduction of the Act's
+    own text ("The full wording of the exemptions is set out below:")."""
     lo, hi = line_bounds(text, start, end)
     prev_end = lo - 1
     while prev_end > 0:
         p_lo = text.rfind("\n", 0, prev_end) + 1
         prev = text[p_lo:prev_end].strip()
         if prev:
-            if re.fullmatch(r"(?:section|s\.?|regulation)\s*\d.{0,80}", prev, re.I) and len(prev) < 90:
+            if re.fullmatch(r"(?:section|s\.?|regulation)\s*\d.{0,80}", prev, re.I) and len(prev) < 90 \
+                    or _TITLED_ITEM.match(prev):
                 prev_end = p_lo - 1  # another listed citation above: keep climbing
                 continue
-            return prev.endswith(":") and (_relied_cue(prev) or "following" in prev.lower())
+            return prev.endswith(":") and (_relied_cue(prev) or "following" in prev.lower()) \
+                and not (glossed and _grounds_data()["act_text_intro"].search(prev))
         prev_end = p_lo - 1
     return False
+
+
+def _titled_item_listed(text: str, c: Citation) -> bool:
+    """The citation opens a titled list item under an introduction of the grounds ("The
+    exemptions ... are set out below:"): the Act's words glossed after its title on the same line
+    quote the ground being applied, not the Act in general."""
+    lo = text.rfind("\n", 0, c.start) + 1
+    return c.start - lo < 8 and bool(_TITLED_ITEM.match(text, lo)) \
+        and _listed_after_intro(text, c.start, c.end, glossed=True)
 
 
 def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int) -> tuple[int, str]:
@@ -132,7 +153,8 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
     if c.start >= annex or _RANGE_AFTER.match(text, c.end):
         return MENTIONED, sentence  # an annex, or "sections 28 to 35": never a ground list
     own_decision = bool(cues.search("first_person", sentence)) and _relied_cue(sentence)
-    if cues.search("statute_quote", sentence) and not own_decision:
+    if cues.search("statute_quote", sentence) and not own_decision \
+            and not _titled_item_listed(text, c):
         return MENTIONED, sentence
     if cues.search("example_list", sentence):
         return MENTIONED, sentence  # "exemptions such as section 31": the Act described

@@ -22,7 +22,9 @@ CASES = [
     ("Which cookies does the force's website set?", None),
     ("Do you use cookies on the FOI pages? Is that lawful?", None),
     ("Your website uses cookies to track visitors. Is that all right with the ICO?", None),
-    ("Forgotten your password?", None),
+    # (a login link's question is no cookie banner; since session 8's twelfth sight it is a login
+    # box's lone link, ui_control)
+    ("Forgotten your password?", "ui_control"),
     # a pandemic notice over a council's pages
     ("Coronavirus: service changes - select for details", "announcement"),
     ("COVID-19 - changes to our services (click for more details)", "announcement"),
