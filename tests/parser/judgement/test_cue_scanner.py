@@ -146,3 +146,30 @@ def texts(draw) -> str:
 @given(texts())
 def test_scanner_matches_plain_scan_on_random_texts(text: str) -> None:
     check(text)
+
+
+def _phrasings() -> list[tuple[str, str]]:
+    out = []
+    for name, value in cues.raw().items():
+        if name in ("anchors", "statutes") or not isinstance(value, (str, list)):
+            continue
+        for p in value if isinstance(value, list) else [value]:
+            if isinstance(p, str):
+                out.append((name, p))
+    return out
+
+
+def test_no_phrasing_opens_with_a_lookbehind() -> None:
+    """A phrasing opened by lookbehinds makes the engine try them at every character of a
+    window (withholding_said's "not/may/could ... invoked an exemption" cost 15x its family's
+    time so); cues.yml's rule is \\b and a lookahead of the first letters, then the lookbehinds."""
+    opened = [f"{name}: {p[:60]}" for name, p in _phrasings() if p.lstrip().startswith("(?<")]
+    assert not opened, opened
+
+
+def test_a_guarded_phrasing_still_reads_its_guard() -> None:
+    # the reordering keeps the guard: "cited an exemption" withholds, "not cited an exemption" does not
+    assert cues.search("withholding_said", "The force cited an exemption for the names.")
+    assert not cues.search("withholding_said", "The force has not cited an exemption for the names.")
+    assert cues.search("whole_refusal", "We consider your request to be vexatious.")
+    assert not cues.search("whole_refusal", "We do not consider your request to be vexatious.")
