@@ -9,7 +9,9 @@ Rules (phrasings in parser/data/cues.yml, logic in parser/judgement/outcome.py):
   nothing is given (request_item_named); an item stating its figure is still an answer;
 - a share kept back said in the passive ("Some of the data is exempt from disclosure and has been
   withheld, so this reply is a Refusal Notice") names a share, so the rest was given: partial, even with
-  no figure in the copy (partial_share); "the information is exempt" or the Act's general words do not;
+  no figure in the copy (partial_share); "the information is exempt", the Act's general words, or a share
+  named beside the rest kept back under another ground ("and the rest under section 40(2)") do not
+  (partial_guard);
 - parts refused by their numbers ("I have found questions 2 and 3 to be exempt") scope the refusal: the
   other items were answered (scoped_refusal); numbers covering every item listed above ("questions 1 to
   3" of three) refuse the whole (outcome._names_every_part);
@@ -74,6 +76,15 @@ CASES = [
      "Response\nThe data is exempt from disclosure and has been withheld, so this reply is a Refusal Notice "
      "under Section 17 of the Act, relying on Section 31(1)(a).\n",
      "refused", False, ["s31(1)(a)"]),
+    # (a share named beside the rest kept back under another ground withholds it all)
+    ("some_exempt_under_one_ground_the_rest_under_another",
+     "Response\nSome of the information is exempt under section 31(1)(a) of the Act and the rest under "
+     "section 40(2), so this letter is a refusal notice.\n",
+     "refused", False, ["s31(1)(a)", "s40(2)"]),
+    ("some_exempt_and_the_rest_exempt_too",
+     "Response\nSome of the information is exempt under section 31(1)(a) of the Act and the rest is exempt "
+     "under section 40(2), so this letter is a refusal notice.\n",
+     "refused", False, ["s31(1)(a)", "s40(2)"]),
     ("the_act_says_some_information_is_exempt",
      "Response\nThe Act recognises that some of the information held by public authorities is exempt. The "
      "information you asked for is exempt under Section 31(1)(a) of the Act and is withheld in full.\n",
@@ -157,6 +168,6 @@ def test_lone_figure_is_the_answers_evidence() -> None:
     not counted among those judged given with nothing to go on."""
     from parser.judgement import outcome
 
-    record = parse(CASES[10][1].encode())
+    record = parse(dict((c[0], c[1]) for c in CASES)["unspaced_numbers_and_a_lone_figure_beside_ncnd"].encode())
     judged = outcome.recent(record.body_text)
     assert judged is not None and "48,210" in judged.sentences["given"] and judged.guessed == 0
