@@ -327,7 +327,8 @@ def _echo_heads(text: str, items: list[tuple[int, str]]) -> list[Part]:
     return parts
 
 
-_NUMBERED_LINE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)][ \t]+\S", re.M)
+# ("1.Total logs created in 2023?": a number run on to its capitalised first word, no space between)
+_NUMBERED_LINE = re.compile(r"^[ \t]*\(?(\d{1,2})[.)](?:[ \t]+|(?=[A-Z][a-z]))\S", re.M)
 
 
 def _echoed_numbers(text: str) -> list[tuple[int, str, bool]]:
@@ -576,6 +577,13 @@ def judge(
                 segment = "\n" + segment.partition("\n")[2]
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held) and _not_applicable(segment):
                 p.not_held.append("N/A")
+            if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect):
+                # "1.Total logs created in 2023?" / "129,091": the answer is one figure on its own line
+                # below the restated question (one line of figures elsewhere is too weak to count)
+                own = _answer_line(body, p)
+                if own and own != body[p.start:p.end].strip().partition("\n")[0].strip() \
+                        and _figure_lines(own, 0, len(own)) == 1:
+                    p.given.append(own)
             if p.numbered and not (p.given or p.stated or p.withheld or p.not_held or p.redirect) \
                     and _substantive(segment) and not _refers_elsewhere(segment) \
                     and not (p.end >= len(body.rstrip()) and _cut_short(segment)):
@@ -732,7 +740,8 @@ def judge(
                 )
             return done("partial")
         scoped = [at for at in sig.at("scoped_refusal") + sig.at("scoped_this") if any(p.start <= at < p.end for p in answers)
-                  and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])]
+                  and not cues.search("scoped_refusal_guard", body[slice(*_cue_bounds(body, at, at + 1))])
+                  and not _names_every_part(body, at)]
         if not whole and not s14 and not multi and not not_held and scoped and not _all_pointers(grounds) \
                 and not _cost_covers_the_rest(body, scoped, grounds) \
                 and not _rest_withheld_too(body, in_answers(sig.withholding), scoped):
@@ -1067,6 +1076,29 @@ def _yes_to_a_whether(text: str, answers: list[Part], request: list[tuple[int, i
         if _shares_a_whether(sentence, asked):
             out.append(sentence)
     return out
+
+
+_PART_NUMBERS = re.compile(
+    r"\b(?:questions?|parts?|points?|q|requests?)\s*(\d{1,2}[a-z]?(?:\s*(?:,|&|and|to|-|–)\s*\d{1,2}[a-z]?)*)", re.I)
+_NUMBER_RANGE = re.compile(r"(\d{1,2})[a-z]?(?:\s*(?:to|-|–)\s*(\d{1,2})[a-z]?)?")
+
+
+def _names_every_part(text: str, at: int) -> bool:
+    """Whether the refusal sentence at `at` names by number every item the request numbers above it
+    ("Questions 1 to 3 are exempt" under items 1) to 3)): a refusal of the whole, not of a part. With no
+    numbered items above it, or a number left out ("questions 2 and 3" of three), it names a part."""
+    a, b = _cue_bounds(text, at, at + 1)
+    named: set[int] = set()
+    for m in _PART_NUMBERS.finditer(text, a, b):
+        for lo, hi in _NUMBER_RANGE.findall(m.group(1)):
+            if hi and int(lo) < int(hi) <= _MOST_PARTS:
+                named.update(range(int(lo), int(hi) + 1))
+            else:
+                named.add(int(lo))
+    if not named:
+        return False
+    listed = {int(n) for n in _NUMBERED_LINE.findall(text, 0, a)}
+    return len(listed) >= 2 and listed <= named
 
 
 def _rest_withheld_too(text: str, withholding: list[str], scoped_at: list[int]) -> bool:
