@@ -228,13 +228,40 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return RELIED, sentence
     if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence
-    if cues.search("explains", sentence):
+    if _explains(sentence):
         return (RELIED if own_decision else EXPLAINED), sentence
     if cues.search("generic", sentence) and not own_decision:
         return MENTIONED, sentence
     if _relied_cue(sentence):
         return RELIED, sentence
     return LISTED, sentence
+
+
+@lru_cache(maxsize=1)
+def _ground_titles() -> re.Pattern[str]:
+    """Every ground's title in provisions.csv, its spaces any run of space and its "and" an "&"
+    too ("Investigations & Proceedings Conducted by Public Authorities")."""
+    titles = sorted({row.title for row in provisions.table().values() if row.role == "ground"}, key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _explains(sentence: str) -> bool:
+    """The sentence explains what a provision says ("allows a public authority to ..."), beyond
+    words of a provision's title written beside its citation ("Section 30(3) Investigations and
+    Proceedings Conducted by Public Authorities"): the title names the ground, it explains nothing.
+    A match whose words are all capitalised is a title's too."""
+    matches = list(cues.pattern("explains").finditer(sentence))
+    if not matches:
+        return False
+    titles = [(t.start(), t.end()) for t in _ground_titles().finditer(sentence)]
+    for m in matches:
+        if any(a <= m.start() and m.end() <= b for a, b in titles):
+            continue
+        if all(w[:1].isupper() for w in m.group(0).split()):
+            continue
+        return True
+    return False
 
 
 def find_exemptions(text: str, *, regime: str | None = None, request_text: str = "") -> list[Exemption]:
