@@ -246,7 +246,7 @@ def _spaced_value(ref: str) -> bool:
 # spaced dash that joins "616 - 25" (Cleveland's references) would join the span's last year to
 # the number after it; the year closes the span, the reference follows it.
 _YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?$", re.I)
-_YEAR_THEN_REF = re.compile(r"(?:19|20)\d{2}\s?[-\u2013\u2014]\s?(?P<rest>\S.*)$")
+_YEAR_THEN_REF = re.compile(r"(?P<span>(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?)?(?:19|20)\d{2}\s?[-\u2013\u2014]\s?(?P<rest>\S.*)$")
 
 
 def _from_title(title: str | None) -> str | None:
@@ -254,8 +254,9 @@ def _from_title(title: str | None) -> str | None:
     if found and title:
         m = _YEAR_THEN_REF.match(found)
         at = title.find(found)
-        if m and at > 0 and _YEAR_SPAN_BEFORE.search(title, 0, at) and _ref_shaped(m.group("rest")) \
-                and _plausible(m.group("rest"), strong=True) and not _is_year_span(m.group("rest")):
+        if m and (m.group("span") or at > 0 and _YEAR_SPAN_BEFORE.search(title, 0, at)) \
+                and _ref_shaped(m.group("rest")) and _plausible(m.group("rest"), strong=True) \
+                and not _is_year_span(m.group("rest")):
             return m.group("rest")
     return found
 
