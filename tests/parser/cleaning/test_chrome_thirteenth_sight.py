@@ -87,3 +87,26 @@ def test_exit_bar_goes_from_the_top_of_a_page_text() -> None:
     body = clean_text(text).body_text
     assert "Escape takes you" not in body and "Exit site" not in body
     assert "The force had 212 patrol cars in 2022" in body
+
+
+def test_choices_under_a_listing_instruction_go() -> None:
+    text = ("Exampleshire Council\n"
+            "Home > Freedom of information > Departments > Fire and Rescue\n"
+            "All FOI requests for this department are listed below; choose a sub-department to see fewer.\n"
+            "Animal Rescues | Staff Numbers | Fire Vehicles | Incidents and Call Outs\n"
+            "Reference Number: 5123\n"
+            "Q.1 How many thermal cameras does the service hold? A.1 The service holds 14 thermal cameras.\n")
+    body = clean_text(text).body_text.splitlines()
+    assert not any("Animal Rescues" in line for line in body)
+    assert "Reference Number: 5123" in body
+
+
+def test_a_row_of_labels_elsewhere_stays() -> None:
+    # near miss: the same row under any other line is a table's header or the answer's own
+    text = ("Exampleshire Council\n"
+            "Home > Freedom of information > Departments > Fire and Rescue\n"
+            "The incidents attended in 2024 were of these kinds, as the attached sheet sets out in full:\n"
+            "Animal Rescues | Staff Numbers | Fire Vehicles | Incidents and Call Outs\n"
+            "Q.1 How many thermal cameras does the service hold? A.1 The service holds 14 thermal cameras.\n")
+    body = clean_text(text).body_text.splitlines()
+    assert "Animal Rescues | Staff Numbers | Fire Vehicles | Incidents and Call Outs" in body
