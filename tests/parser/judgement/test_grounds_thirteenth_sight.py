@@ -58,3 +58,30 @@ def test_the_act_explained_stays_an_explanation() -> None:
         "information in some cases.\n"
     )
     assert grounds(text) == ["s30(2)"]
+
+
+# web20_18's family: the pre-2018 chain "Section 40(2)(3)" relied on, and the amended Act's
+# "40(2)&(3A)(a)" in another heading. The chain's s40(3) is a leaf as written (CONVENTIONS: s40(3)
+# printed with s40(2) is relied on), not the subsection 40(3A) was split from told again.
+CHAIN = (
+    "You asked for the minutes of the working group and the names of those who attended.\n"
+    "The minutes are attached. The names of the members have been withheld.\n"
+    "Section 40(2)(3) \u2013 Personal Information\n"
+    "The names are exempt because they are the personal data of people other than you.\n"
+)
+
+
+def test_chain_leaf_beside_the_amended_subsection() -> None:
+    text = CHAIN + "Reasons for decision\nSection 40(2)&(3A)(a) - Personal Information\n"
+    assert grounds(text) == ["s40(2)", "s40(3)", "s40(3A)(a)"]
+
+
+def test_a_lone_parent_subsection_beside_the_amended_one_still_goes() -> None:
+    # near miss: "Section 40(5)" on its own beside "40(5B)(a)(i)" is the subsection it was split from
+    text = (
+        "You asked whether the officer named in your email had been disciplined.\n"
+        "The force's first reply cited Section 40(5) of the Act and did not confirm or deny it.\n"
+        "On review the force maintains that it can neither confirm nor deny whether it holds the information, "
+        "by virtue of Section 40(5B)(a)(i) of the Act.\n"
+    )
+    assert grounds(text) == ["s40(5B)(a)(i)"]
