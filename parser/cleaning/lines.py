@@ -334,6 +334,8 @@ def drop_chrome_lines(
 
     def classify(i: int) -> str | None:
         family = chrome_family(text[i], weak=weak)
+        if family is None and i and "|" in text[i] and _choices_under_listing(text[i - 1], text[i]):
+            family = "page_about"  # "choose a sub-department to see fewer" then "A | B | C"
         if family is None and len(text[i]) >= REPEAT_MIN_CHARS and (
             (i > 0 and text[i - 1] == text[i]) or (i + 1 < len(text) and text[i + 1] == text[i])
         ) and not r.protect.search(text[i]):
@@ -426,6 +428,25 @@ def drop_chrome_lines(
         # authority step, which has nothing else when the response never names its writer.
         meta[CHROME_KEY] = "\n".join(dropped)
     return kept, meta
+
+
+CHOICE_ROW_MAX_CHARS = 240
+
+
+@lru_cache(maxsize=1)
+def _listing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a listing page's instruction, the row of choices under it), from chrome.yml."""
+    data = chrome_data()["text"]
+    return _any(data["families"]["page_about/listing"]["patterns"]), re.compile(data["choice_row"])
+
+
+def _choices_under_listing(previous: str, line: str) -> bool:
+    """`line` is the row of choices ("Animal Rescues | Staff Numbers | Vehicles") right under a
+    listing page's instruction to pick one ("choose a sub-department to see fewer")."""
+    if len(line) > CHOICE_ROW_MAX_CHARS:
+        return False
+    instruction, row = _listing_patterns()
+    return bool(row.match(line)) and instruction.search(previous) is not None
 
 
 # A web address with a short path ("tfl.gov.uk/foi", "www.example.gov.uk/contact-us"): what a

@@ -242,7 +242,26 @@ def _spaced_value(ref: str) -> bool:
     return digits >= 4 and bool(re.search(r"\d[-/._]\d|^[A-Z]{1,4}\d", ref))
 
 
+# "Missing Evidence 2017 - 2021 - 1741/21": a title's span of years before its reference. The
+# spaced dash that joins "616 - 25" (Cleveland's references) would join the span's last year to
+# the number after it; the year closes the span, the reference follows it.
+_YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?$", re.I)
+_YEAR_THEN_REF = re.compile(r"(?P<span>(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?)?(?:19|20)\d{2}\s?[-\u2013\u2014]\s?(?P<rest>\S.*)$")
+
+
 def _from_title(title: str | None) -> str | None:
+    found = _from_title_raw(title)
+    if found and title:
+        m = _YEAR_THEN_REF.match(found)
+        at = title.find(found)
+        if m and (m.group("span") or at > 0 and _YEAR_SPAN_BEFORE.search(title, 0, at)) \
+                and _ref_shaped(m.group("rest")) and _plausible(m.group("rest"), strong=True) \
+                and not _is_year_span(m.group("rest")):
+            return m.group("rest")
+    return found
+
+
+def _from_title_raw(title: str | None) -> str | None:
     if not title:
         return None
     m = _unlabelled_pattern().match(_REQUEST_WORD.sub("", title.strip(), count=1))

@@ -46,6 +46,9 @@ class Occurrence:
     # listed only by a sentence describing its kind ("Section 40 (5A) is an absolute, class-based
     # exemption"): what a claim made elsewhere is, not a claim of its own
     described: bool = False
+    # written in one citation beside another subsection of its section ("Section 40(2)(3)",
+    # "40(2)&(3)"): a leaf of that chain, not a retelling of a subsection cited elsewhere
+    chained: bool = False
 
 
 def statutes_for(text: str, regime: str | None, lower: str | None = None) -> tuple[str, str]:
@@ -228,13 +231,40 @@ def _classify(text: str, c: Citation, prev_end: int, next_start: int, annex: int
         return RELIED, sentence
     if cues.search("describes_kind", sentence):
         return (RELIED if own_decision else LISTED), sentence
-    if cues.search("explains", sentence):
+    if _explains(sentence):
         return (RELIED if own_decision else EXPLAINED), sentence
     if cues.search("generic", sentence) and not own_decision:
         return MENTIONED, sentence
     if _relied_cue(sentence):
         return RELIED, sentence
     return LISTED, sentence
+
+
+@lru_cache(maxsize=1)
+def _ground_titles() -> re.Pattern[str]:
+    """Every ground's title in provisions.csv, its spaces any run of space and its "and" an "&"
+    too ("Investigations & Proceedings Conducted by Public Authorities")."""
+    titles = sorted({row.title for row in provisions.table().values() if row.role == "ground"}, key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+") for t in titles)
+    return re.compile(rf"\b(?:{alt})\b", re.I)
+
+
+def _explains(sentence: str) -> bool:
+    """The sentence explains what a provision says ("allows a public authority to ..."), beyond
+    words of a provision's title written beside its citation ("Section 30(3) Investigations and
+    Proceedings Conducted by Public Authorities"): the title names the ground, it explains nothing.
+    A match whose words are all capitalised is a title's too."""
+    matches = list(cues.pattern("explains").finditer(sentence))
+    if not matches:
+        return False
+    titles = [(t.start(), t.end()) for t in _ground_titles().finditer(sentence)]
+    for m in matches:
+        if any(a <= m.start() and m.end() <= b for a, b in titles):
+            continue
+        if all(w[:1].isupper() for w in m.group(0).split()):
+            continue
+        return True
+    return False
 
 
 def find_exemptions(text: str, *, regime: str | None = None, request_text: str = "") -> list[Exemption]:
@@ -294,7 +324,8 @@ def find_exemptions(text: str, *, regime: str | None = None, request_text: str =
                 if cues.search("request_voice", sentence) or cues.pattern("request_voice").match(text, line_lo):
                     break
             occurrences.append(Occurrence(code, statute, _section_of(code), c.start, role, sentence,
-                                          described=role == LISTED and bool(cues.search("describes_kind", sentence))))
+                                          described=role == LISTED and bool(cues.search("describes_kind", sentence)),
+                                          chained=_chained(c, code)))
             if role == RELIED:
                 relied.add((statute, code))
     if withdrawn:
@@ -603,9 +634,12 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             continue  # "Section 31 - Law Enforcement" heading over "s31(1)(a)": counted once
         if "(" in o.code and any(st == o.statute and c.startswith(o.code + "(") for st, c in codes):
             continue  # "Section 40(2) is absolute" beside "40(2)(a)(b)": one code per leaf
-        if "(" in o.code and any(st == o.statute and _split_from(o.code, c)
-                                 and not (described[(st, c)] and o.role == RELIED) for st, c in codes):
-            continue  # "Section 40(5) is absolute" beside "40(5B)(a)(i)": the subsection it was split from
+        if "(" in o.code and not o.chained and any(
+                st == o.statute and _split_from(o.code, c) and not (described[(st, c)] and o.role == RELIED)
+                for st, c in codes):
+            # "Section 40(5) is absolute" beside "40(5B)(a)(i)": the subsection it was split from; but
+            # "Section 40(2)(3)" is the pre-2018 chain, its s40(3) a leaf as written
+            continue
         if o.described and _AMENDED_SUBSECTION.search(o.code) and any(
                 st == o.statute and _split_from(c, o.code) and roles[(st, c)] == RELIED for st, c in codes):
             # "by virtue of the following exemptions: ... S40(5)" then "Section 40 (5A) is an absolute,
@@ -629,6 +663,17 @@ def _aggregate(occurrences: list[Occurrence], *, explained_counts: bool = True,
             evidence=" ".join(o.sentence.split()),
         ))
     return out
+
+
+def _chained(c: Citation, code: str) -> bool:
+    """`code` came from citation `c` beside a code of another subsection of the same section."""
+    sub = _SUBSECTION_OF.match(code)
+    return sub is not None and any(
+        (m := _SUBSECTION_OF.match(other)) is not None and m.group(1) == sub.group(1) and m.group(2) != sub.group(2)
+        for other in c.codes)
+
+
+_SUBSECTION_OF = re.compile(r"^([sr]\d+[A-Za-z]?)\((\w+)\)")
 
 
 # A subsection an amendment inserted after another, lettered after its number ("40(5A)", "40(5B)"
