@@ -44,9 +44,20 @@ _YEAR_SPAN_FORM = re.compile(r"((?:19|20)\d{2})\s?[-/\u2013]\s?((?:19|20)?\d{2})
 
 def _is_year_span(ref: str) -> bool:
     """A financial or academic year ("2019/20", "2019-2020"): the second year follows the first.
-    "2031-19" or "1009-11" are a number and its year, not a span."""
+    A period of years written in full ("2016-2021", a data period under a log page's title) is one
+    too: the second full year later than the first, within a working life. "2031-19" or "1009-11"
+    are a number and its year, not a span; "2024/2017" (a year, then the year's request 2017) runs
+    backwards, and is no span."""
     m = _YEAR_SPAN_FORM.fullmatch(ref)
-    return bool(m) and int(m.group(2)[-2:]) == (int(m.group(1)[-2:]) + 1) % 100
+    if not m:
+        return False
+    first, second = m.group(1), m.group(2)
+    if len(second) == 4 and 0 < int(second) - int(first) <= _FULL_SPAN_YEARS:
+        return True
+    return int(second[-2:]) == (int(first[-2:]) + 1) % 100
+
+
+_FULL_SPAN_YEARS = 30  # "1990-2020" is a period; a later "year" is more likely a running number
 _HEAD_CHARS = 1500  # unlabelled references are only trusted in a response's opening lines
 _HEAD_LINES = 15
 _SCAN_CHARS = 30_000  # labels sit in the letter head; a 20 MB page must not cost seconds

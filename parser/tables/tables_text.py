@@ -267,6 +267,11 @@ def _grid_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+# A numbered answer's marker opening the line a table's header stands on ("1. Absence reason",
+# "2) Rank"): one or two digits, a full stop or bracket, a space, then a word.
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
 def _grid(lines: list[str], i: int) -> Block | None:
     """Columns aligned with tabs or runs of spaces; every data row carries a figure."""
     rows: list[list[str]] = []
@@ -275,10 +280,16 @@ def _grid(lines: list[str], i: int) -> Block | None:
         cells = _grid_cells(lines[j])
         if cells is None:
             break
+        if len(rows) >= 2 and len(cells) != len(rows[-1]) and all(is_label(c) for c in cells) \
+                and any(is_figure(c) for c in rows[-1][1:]):
+            break  # a line of labels of another width after rows of figures heads the next table
         rows.append(cells)
         j += 1
     if len(rows) < 2:
         return None
+    if _LIST_NUMBER.match(rows[0][0]) and all(is_label(c) for c in rows[0]):
+        # "1. Absence reason   Total": the answer's number before the header, not its first label
+        rows[0] = [_LIST_NUMBER.sub("", rows[0][0], count=1), *rows[0][1:]]
     width = max(len(r) for r in rows)
     header: list[str] = []
     if len(rows[0]) == width - 1 and all(is_label(c) for c in rows[0]):
