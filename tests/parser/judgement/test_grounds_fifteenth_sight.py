@@ -26,6 +26,8 @@ REQUEST = "Request\nPlease give me the number of missing persons reports for eac
     "appropriate (cost) limit of the Freedom of Information (FOI) Act.",
     "Our records are not organised in a way that would let us provide all of it within the appropriate limit.",
     "The logs are not indexed in a form which allows us to search every entry within the cost limit.",
+    "Our data are not organised in such a way as to allow us to provide this information within the "
+    "appropriate (cost) limit within the Freedom of Information (FOI) Act.",
     "These files are not structured in any way that lets us extract the figures within the 18 hour limit.",
 ])
 def test_records_arranged_in_no_way_that_fits_the_limit(sentence: str) -> None:
