@@ -420,7 +420,7 @@ def _drop_empty_sections(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_BOX_TAGS = frozenset({"div", "span"})
+_BOX_TAGS = frozenset({"div"})
 
 
 def _drop_leading_filing(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
