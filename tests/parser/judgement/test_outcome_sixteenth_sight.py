@@ -138,3 +138,13 @@ def test_outcome_sixteenth_sight(name: str, text: str, outcome: str, ncnd: bool,
 def test_period_line(line: str, period: bool) -> None:
     from parser.judgement.outcome import _PERIOD_LINE
     assert bool(_PERIOD_LINE.match(line)) is period
+
+
+@pytest.mark.parametrize(("sentence", "whole"), [
+    ("The service holds the information you asked for, but it is exempt, so we are not releasing it to you.", True),
+    ("The service holds the information you requested, but it is exempt in part under section 40(2).", False),
+    ("The service holds the information you asked for, but it cannot be released in its entirety.", False),
+])
+def test_whole_refusal_of_all_that_is_held(sentence: str, whole: bool) -> None:
+    from parser.judgement import cues
+    assert bool(cues.search("whole_refusal", sentence)) is whole
