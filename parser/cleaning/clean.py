@@ -420,6 +420,9 @@ def _drop_empty_sections(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+_BOX_TAGS = frozenset({"div"})
+
+
 def _drop_leading_filing(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Drop a log engine's filing ("Category: Incidents") that opens the main content, above
     the entry's heading: there it files the page. Among the entry's fields (PSNI's "Request:
@@ -427,6 +430,15 @@ def _drop_leading_filing(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     k = 0
     while k < len(lines) and lines[k][1] not in _HEADINGS and chrome_family(lines[k][0]) == "taxonomy":
         k += 1
+    # ... and a log template's label over that heading in a box of its own (Northumbria's old log:
+    # a "Disclosure Details" panel title in a div, then the entry's h1): a heading must follow at once.
+    # A paragraph there is the page's own caption beside its title (GOV.UK's "FOI release"), and
+    # elsewhere HTML's structure keeps such a label as the page's heading or text.
+    j = k
+    while j < len(lines) and lines[j][1] in _BOX_TAGS and chrome_family(lines[j][0]) == "page_about":
+        j += 1
+    if j > k and j < len(lines) and lines[j][1] in _HEADINGS:
+        k = j
     return lines[k:] if k < len(lines) else lines
 
 

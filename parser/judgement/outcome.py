@@ -28,6 +28,15 @@ _FIGURE_LINE = re.compile(
 _NOT_FIGURE = re.compile(r"\b(?:ref(?:erence)?|date|tel|telephone|phone|fax|line|no\.?(?!\s*of\b)|number(?!\s+of\b)|requests?|questions?|answers?|responses?|parts?|foi|updated|published|page)\b|\d{1,2}/\d{1,2}/\d{2,4}", re.I)
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _BARE_YEAR = re.compile(r"^[\W_]*(?:19|20)\d\d[\W_]*$")
+# A period alone on a line, the years or months a question asks about: "April 2011 - April 2012",
+# "2019/20 to 2021/22", "Jan 2020 – Dec 2020", "2018 - 2019" (a year then a count, "2019 - 768", is a figure).
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_PERIOD_LINE = re.compile(
+    rf"^[\W_]*(?:{_MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?"
+    rf"\s*(?:[-–—]|to|until|up\s+to)\s*\(?\s*(?:(?:up\s+)?to\s+)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?[\W_]*$", re.I)
+# A question with a note in brackets after its mark ("How many were investigated? (with the same
+# yearly breakdown as above)."): still the question, as a line ending on "?" is.
+_ASKED_WITH_NOTE = re.compile(r"\?\s*\([^()\n]{0,120}\)\s*\.?$")
 _INLINE_ANSWER = re.compile(r"\?\s*(?:a|answer|response|reply)\s*[:.\-–]\s*\S", re.I)
 # An answer that says the question does not apply ("2) N/A", "Question 6: Not applicable").
 _NOT_APPLICABLE = re.compile(r"^\W*(?:n\s*/\s*a|not\s+applicable)\W*$", re.I)
@@ -128,7 +137,7 @@ def _figure_lines(text: str, lo: int, hi: int) -> int:
         # cheap test first: only short lines ending in a digit, "%" or "|" can be figures
         if not line or len(line) > 120 or not (line[-1].isdigit() or line[-1] in "%|"):
             continue
-        if _BARE_YEAR.match(line):
+        if _BARE_YEAR.match(line) or _PERIOD_LINE.match(line):
             continue  # "2022" alone: a period listed (the years asked about), no figure for it
         if _FIGURE_LINE.match(line) and not _NOT_FIGURE.search(line) \
                 and not cues.search("figure_line_guard", line):
@@ -1282,6 +1291,8 @@ def _substantive(segment: str) -> bool:
         line = line.strip()
         if not line or line.endswith(("?", ":")) or cues.pattern("block_label").match(line):
             continue
+        if _ASKED_WITH_NOTE.search(line) or _BARE_YEAR.match(line) or _PERIOD_LINE.match(line):
+            continue  # (the years a question asks about, set out under it, answer nothing)
         if cues.search("response_intro", line):
             continue
         if asked and _only_asks(line):
