@@ -73,18 +73,23 @@ FLOORS: dict[str, dict[str, float]] = {
     # stays 0.97; nothing moved down. Then web20, web21 and web22 at their first sights (outcome
     # 0.63, 0.89, 0.69) with rounds 9 and 10 between them (400 web responses): outcome 0.968 and
     # reply dates 0.964 stay at their floors, grounds F1 0.989 stays 0.99 at the summary's precision.
+    # Session 8: rounds 11-14 merged and web23-web29 added at their first sights (outcome 0.62, 0.73,
+    # 0.85, 0.85, 1.00, 0.91, 0.64), then round 15 on web29 (488 web responses): outcome 0.982
+    # raised 0.97 -> 0.98, authority 0.992 raised 0.97 -> 0.99, regime 0.998 raised 0.99 -> 1.00,
+    # grounds F1 0.997 raised 0.99 -> 1.00 (section and strict too), reply dates 0.965 raised 0.95 ->
+    # 0.96; nothing moved down.
     "web": {
         "reference_acc": 1.00,
-        "authority_acc": 0.97,
-        "regime_acc": 0.99,
-        "outcome_acc": 0.97,
+        "authority_acc": 0.99,
+        "regime_acc": 1.00,
+        "outcome_acc": 0.98,
         "ncnd_acc": 1.00,
-        "grounds_f1": 0.99,
-        "grounds_section_f1": 0.99,
-        "grounds_strict_f1": 0.99,
+        "grounds_f1": 1.00,
+        "grounds_section_f1": 1.00,
+        "grounds_strict_f1": 1.00,
         "table_recall": 1.00,
         "body_recall": 1.00,
-        "response_date_acc": 0.95,
+        "response_date_acc": 0.96,
     },
     # 118 responses from 65 bodies, let01-let06 (PDF, Word and page-text letters). Pinned at main
     # facbb96a after the sixth batch; raised at main f9fe7f61 (parser-real: chrome by shape, reference
@@ -119,18 +124,21 @@ FLOORS: dict[str, dict[str, float]] = {
     # 1.000 raised 0.99 -> 1.00, outcome 0.992 raised 0.98 -> 0.99, grounds F1 1.000 raised 0.99 ->
     # 1.00 (section and strict too), tables 38/38 raised 0.97 -> 1.00 (fields9's one-column tables);
     # reference 0.996 and reply dates 0.946 stay.
+    # Session 8 (no new let batch: the writers found no unused letter): outcome 1.000 raised 0.99 ->
+    # 1.00, reference 0.996 raised 0.99 -> 1.00 at the summary's precision, reply dates 0.946 raised
+    # 0.94 -> 0.95.
     "let": {
-        "reference_acc": 0.99,
+        "reference_acc": 1.00,
         "authority_acc": 1.00,
         "regime_acc": 1.00,
-        "outcome_acc": 0.99,
+        "outcome_acc": 1.00,
         "ncnd_acc": 1.00,
         "grounds_f1": 1.00,
         "grounds_section_f1": 1.00,
         "grounds_strict_f1": 1.00,
         "table_recall": 1.00,
         "body_recall": 1.00,
-        "response_date_acc": 0.94,
+        "response_date_acc": 0.95,
     },
 }
 # Lower is better: pinned at the measured leak rate. 2026-12-07, chrome2: chrome lines told by
@@ -160,7 +168,8 @@ FLOORS: dict[str, dict[str, float]] = {
 # 0.012 (16/1320), let 0.011 (8/700) - within the 0.01 ceilings at the summary's precision.
 # Session 6: fields8's chrome kinds (site-search labels, page-owner lines, straplines) and web18 at
 # its first sight (0.02): web 0.011 (16/1492), let 0.004 (3/759); ceilings unchanged.
-MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
+# Session 8: web 0.006 (14/2259) stays within 0.01; let 0.000 (0/759) pinned at 0.00.
+MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.00}
 # Response dates (score_corpus.py's own figures beside score.py's; refusal trends are dated by
 # them). Session 7, pinned when first measured: before that round's date shapes (table rows'
 # bars, release dates, reported replies, log lines "date - number - title", a date beside the
@@ -173,7 +182,7 @@ MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.01}
 # that read the entry's date line otherwise than the dev set does; relabelled, none (0/409).
 MAX_RESPONSE_DATE_INVENTED: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 400, "let": 242}
+MIN_RESPONSES: dict[str, int] = {"web": 488, "let": 242}
 
 
 def _family(batch: str) -> str:
