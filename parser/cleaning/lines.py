@@ -123,14 +123,16 @@ def _family(name: str, spec: dict[str, Any]) -> Family:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = chrome_data()["text"]
+    keys = tuple(data["families"])
     families = tuple(_family(name, spec) for name, spec in data["families"].items())
+    anywhere = set(data.get("anywhere") or ())
     return Rules(
         families=families,
         tail_marker=_any(data["tail_markers"]),
         protect=_any(data["protect"]),
         min_chars=int(data["substantive_min_chars"]),
         min_words=int(data["substantive_min_words"]),
-        anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
+        anywhere=tuple(f for key, f in zip(keys, families) if f.name in anywhere or key in anywhere),
         inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])) if data.get("inline") else None,
         inline_trigger=re.compile("|".join(re.escape(t) for t in data["inline_triggers"])) if data.get("inline_triggers") else None,
     )

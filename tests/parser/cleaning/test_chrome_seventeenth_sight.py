@@ -44,7 +44,7 @@ def test_quoted_text_toggles_are_widgets(line: str) -> None:
     "Only print this email if necessary.",
 ])
 def test_green_footer_lines(line: str) -> None:
-    assert chrome_family(line, weak=False) == "green_footer"
+    assert chrome_family(line, weak=False) == "email_footer"
 
 
 def test_green_footer_and_toggle_go_between_a_threads_messages() -> None:
