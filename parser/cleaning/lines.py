@@ -123,14 +123,16 @@ def _family(name: str, spec: dict[str, Any]) -> Family:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = chrome_data()["text"]
+    keys = tuple(data["families"])
     families = tuple(_family(name, spec) for name, spec in data["families"].items())
+    anywhere = set(data.get("anywhere") or ())
     return Rules(
         families=families,
         tail_marker=_any(data["tail_markers"]),
         protect=_any(data["protect"]),
         min_chars=int(data["substantive_min_chars"]),
         min_words=int(data["substantive_min_words"]),
-        anywhere=tuple(f for f in families if f.name in set(data.get("anywhere") or ())),
+        anywhere=tuple(f for key, f in zip(keys, families) if f.name in anywhere or key in anywhere),
         inline=re.compile("|".join(f"(?:{p})" for p in data["inline"])) if data.get("inline") else None,
         inline_trigger=re.compile("|".join(re.escape(t) for t in data["inline_triggers"])) if data.get("inline_triggers") else None,
     )
@@ -593,6 +595,13 @@ _MENU_FAMILIES = frozenset(("breadcrumb", "link_list", "item_row", "navigation",
 MASTHEAD_MAX_CHARS = 60
 
 
+@lru_cache(maxsize=1)
+def _message_opening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a copied email's divider, one of its header fields), from chrome.yml."""
+    data = chrome_data()["text"]
+    return re.compile(data["message_divider"], re.I), re.compile(data["message_field"], re.I)
+
+
 def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], r: Rules) -> list[int]:
     """Lines of a page's masthead that no family knows: above the site's menu or trail at the top
     of a page's text, before the response's first sentence, the site prints its name, then its
@@ -603,14 +612,25 @@ def _masthead(text: Sequence[str], first: int, families: dict[int, str | None], 
     account link's, "Lost your password?", which nothing protects; so does anything below the first
     menu line, where a page's own title sits). Unless a line above the menu already names the
     site or a body, the first unknown line is the site's name and stays for the authority step;
-    a line naming a body always stays."""
-    menus = [i for i in range(min(first, len(text))) if families.get(i) in _MENU_FAMILIES]
-    if not menus:
+    a line naming a body always stays. A copied email's opening (its divider over a header field) at
+    the top is such an anchor too, and there the first line goes as well: the message names its sender,
+    the host above it is no writer."""
+    top = min(first, len(text))
+    menus = [i for i in range(top) if families.get(i) in _MENU_FAMILIES]
+    # a copied email's opening ("----- Original Message -----" over "Sent: ..."): the host's lines above it
+    # are no writer's name, the message names its sender (a body's name still stays, below)
+    divider, field = _message_opening()
+    opening = next((i for i in range(min(top, len(text) - 1)) if divider.match(text[i]) and field.match(text[i + 1])), None)
+    if opening is not None and (not menus or opening < menus[0]):
+        anchor, named = opening, True
+    elif menus:
+        anchor = menus[0]
+        named = any(families.get(i) == "site_name" or _BODY_NAME.search(text[i]) for i in range(anchor))
+    else:
         return []
-    unknown = [i for i in range(menus[0]) if not families.get(i)]
+    unknown = [i for i in range(anchor) if not families.get(i)]
     if any(_substantive(text[i], None, r) or _SIGN_OFF.match(text[i]) for i in unknown):
         return []  # a sentence above the menu: the zone ran on through a letter, no masthead here
-    named = any(families.get(i) == "site_name" or _BODY_NAME.search(text[i]) for i in range(menus[0]))
     return [
         i for i in (unknown if named else unknown[1:])
         if len(text[i]) <= MASTHEAD_MAX_CHARS
