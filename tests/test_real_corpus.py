@@ -74,7 +74,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.63, 0.89, 0.69) with rounds 9 and 10 between them (400 web responses): outcome 0.968 and
     # reply dates 0.964 stay at their floors, grounds F1 0.989 stays 0.99 at the summary's precision.
     # Session 8: rounds 11-14 merged and web23-web29 added at their first sights (outcome 0.62, 0.73,
-    # 0.85, 0.85, 1.00, 0.91, 0.64), then round 15 on web29 (488 web responses): outcome 0.982
+    # 0.85, 0.85, 1.00, 0.91, 0.64), then round 15 on web29 (488 web responses; web30's six at their
+    # first sight and round 16 after it leave every figure here in place, 494): outcome 0.982
     # raised 0.97 -> 0.98, authority 0.992 raised 0.97 -> 0.99, regime 0.998 raised 0.99 -> 1.00,
     # grounds F1 0.997 raised 0.99 -> 1.00 (section and strict too), reply dates 0.965 raised 0.95 ->
     # 0.96; nothing moved down.
@@ -182,7 +183,7 @@ MAX_BOILERPLATE_LEAK: dict[str, float] = {"web": 0.01, "let": 0.00}
 # that read the entry's date line otherwise than the dev set does; relabelled, none (0/409).
 MAX_RESPONSE_DATE_INVENTED: dict[str, float] = {"web": 0.01, "let": 0.01}
 # Responses in each family when its floors were pinned; the count only grows.
-MIN_RESPONSES: dict[str, int] = {"web": 488, "let": 242}
+MIN_RESPONSES: dict[str, int] = {"web": 494, "let": 242}
 
 
 def _family(batch: str) -> str:

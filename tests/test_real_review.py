@@ -74,10 +74,10 @@ Re-measured in session 3 (main 8830ff1e: part-by-part outcome, evidence-based co
   flag learned a doubt: a partial whose giving stands in for what is not held ("Arrests are not
   recorded as such. To help, I have instead set out ...", cue given_instead) - web12_05. 5 of the 9
   flagged (0.556), 26.5% flagged, 0.971 vs 0.992 (3.6x); the floors are unchanged.
-- end of session 8 (rounds 11-15 merged, web23-web29 at their first sights, 730 records): 26.7%
+- end of session 8 (rounds 11-16 merged, web23-web30 at their first sights, 736 records): 26.5%
   flagged, 0.969 vs 0.994, 6 of the 9 wrong outcomes flagged (0.667) - the wrong-caught floor
-  raised 0.50 -> 0.66 and unflagged accuracy 0.97 -> 0.99. At first sight, the seven new batches
-  added to the record: 480 records, 32.9% flagged, 0.703 vs 0.820 (errors 1.65x), 44.8% of the 105
+  raised 0.50 -> 0.66 and unflagged accuracy 0.97 -> 0.99. At first sight, the eight new batches
+  added to the record: 486 records, 32.5% flagged, 0.703 vs 0.823 (errors 1.7x), 44.8% of the 105
   wrong outcomes flagged - the first-sight wrong-caught floor re-pinned 0.45 -> 0.44 at the measured
   value, as the history it is measured on grew (no rule changes a recorded answer); the 1.5x
   separation holds.
