@@ -46,7 +46,8 @@ def first_sight_preds(labels: list[dict]) -> tuple[list[dict], list[dict]]:
     """Labels and recorded first-sight answers, for the batches whose record carries the flag.
 
     The answers are the parser's as it was when each batch was first run, so the figures say how
-    the flag does on unseen text, not on text the rules were later fitted to."""
+    the flag does on unseen text, not on text the rules were later fitted to. They are scored
+    against today's labels (a label corrected since says so in its notes)."""
     kept_labels, kept_preds = [], []
     recorded: dict[str, dict[str, dict]] = {}
     for lab in labels:
