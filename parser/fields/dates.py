@@ -36,15 +36,16 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = (
+# A month by name, short or full ("Sept", "September"); the outcome step's period lines use it too.
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DATE = (
     r"(?<![\w/.-])(?:"
-    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{4}|\d{2})"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     r"|(?P<m5>\d{1,2})/(?P<y5>\d{4})"
@@ -61,7 +62,7 @@ _HEADER_LINE = re.compile(
     re.I | re.M,
 )
 _HEADER_LINES = 25  # the letter head: date lines further down are dates of events, not the reply
-_FALLBACK_HINT = re.compile(r"\d.*(?:" + _MONTH + r")|(?:" + _MONTH + r").*\d", re.I)
+_FALLBACK_HINT = re.compile(r"\d.*(?:" + MONTH + r")|(?:" + MONTH + r").*\d", re.I)
 _META_KEYS = (
     "article:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
     "dcterms.date", "date", "og:published_time", "publication_date", "pubdate",

@@ -256,8 +256,9 @@ def _spaced_value(ref: str) -> bool:
 # "Missing Evidence 2017 - 2021 - 1741/21": a title's span of years before its reference. The
 # spaced dash that joins "616 - 25" (Cleveland's references) would join the span's last year to
 # the number after it; the year closes the span, the reference follows it.
-_YEAR_SPAN_BEFORE = re.compile(r"(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?$", re.I)
-_YEAR_THEN_REF = re.compile(r"(?P<span>(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?)?(?:19|20)\d{2}\s?[-\u2013\u2014]\s?(?P<rest>\S.*)$")
+_SPAN_OPENING = r"(?:19|20)\d{2}\s?(?:[-\u2013\u2014]|to)\s?"  # "2017 - ", "2019 to "
+_YEAR_SPAN_BEFORE = re.compile(_SPAN_OPENING + "$", re.I)
+_YEAR_THEN_REF = re.compile(rf"(?P<span>{_SPAN_OPENING})?(?:19|20)\d{{2}}\s?[-\u2013\u2014]\s?(?P<rest>\S.*)$")
 
 
 def _from_title(title: str | None) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from parser.judgement import cues, ncnd as ncnd_step, provisions
+from parser.fields.dates import MONTH
 from parser.record import Exemption, Table
 from parser.judgement.spans import inside, quick_sentence_bounds, request_spans
 
@@ -30,10 +31,9 @@ _WORDS = re.compile(r"[A-Za-z]{3,}")
 _BARE_YEAR = re.compile(r"^[\W_]*(?:19|20)\d\d[\W_]*$")
 # A period alone on a line, the years or months a question asks about: "April 2011 - April 2012",
 # "2019/20 to 2021/22", "Jan 2020 – Dec 2020", "2018 - 2019" (a year then a count, "2019 - 768", is a figure).
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _PERIOD_LINE = re.compile(
-    rf"^[\W_]*(?:{_MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?"
-    rf"\s*(?:[-–—]|to|until|up\s+to)\s*\(?\s*(?:(?:up\s+)?to\s+)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?[\W_]*$", re.I)
+    rf"^[\W_]*(?:{MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?"
+    rf"\s*(?:[-–—]|to|until|up\s+to)\s*\(?\s*(?:(?:up\s+)?to\s+)?(?:{MONTH}\.?\s+)?(?:19|20)\d\d(?:\s*/\s*(?:19|20)?\d\d)?[\W_]*$", re.I)
 # A question with a note in brackets after its mark ("How many were investigated? (with the same
 # yearly breakdown as above)."): still the question, as a line ending on "?" is.
 _ASKED_WITH_NOTE = re.compile(r"\?\s*\([^()\n]{0,120}\)\s*\.?$")
